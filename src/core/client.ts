@@ -1,0 +1,228 @@
+/**
+ * The Zendesk HTTP client: where to send requests, how to authenticate them, and how
+ * to turn responses into data or errors. Retries come from `retry.ts`.
+ */
+import { InputError, parseErrorBody, ZendeskError, ZendeskHttpError } from './errors.ts';
+import { parseRetryAfter, type RetryNotice, type RetryOptions, withRetry } from './retry.ts';
+
+/** API-token basic auth (`{email}/token:{token}`) or an OAuth bearer token. */
+export type Credentials = { email: string; apiToken: string } | { oauthToken: string };
+
+/** Rate-limit headers of one response; fields are undefined when the server omits them. */
+export interface RateLimit {
+  limit?: number;
+  remaining?: number;
+  /** Milliseconds until the budget has room again (`ratelimit-reset`). */
+  resetMs?: number;
+}
+
+/** What the client reports as it works: for progress lines and rate-aware schedulers. */
+export type ClientEvent =
+  | { type: 'response'; path: string; status: number; durationMs: number; rateLimit: RateLimit }
+  | ({ type: 'retry'; path: string } & RetryNotice);
+
+export interface ClientOptions {
+  /** API origin from `resolveBaseUrl`. */
+  baseUrl: URL;
+  credentials?: Credentials;
+  /** Injected for tests; default the global fetch. */
+  fetch?: typeof fetch;
+  retry?: RetryOptions;
+  /** Time allowed for one attempt, body included. Default 30 000 ms. */
+  timeoutMs?: number;
+  /** Cancels every request of this client. */
+  signal?: AbortSignal;
+  onEvent?: (event: ClientEvent) => void;
+  userAgent?: string;
+}
+
+export interface ApiResponse<T> {
+  body: T;
+  status: number;
+  headers: Headers;
+  rateLimit: RateLimit;
+}
+
+export interface ZendeskClient {
+  readonly baseUrl: URL;
+  /** GET a JSON resource, `path` relative to the API origin (`/api/v2/...`). */
+  get<T>(path: string, params?: URLSearchParams, options?: { signal?: AbortSignal }): Promise<ApiResponse<T>>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+// One DNS label: what stands before `.zendesk.com` (RFC 1035 section 2.3.1, digits allowed first).
+const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+/** Hosts that never leave the machine, where plain `http:` cannot be sniffed. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/** Checks a subdomain such as `acme` and returns it, or explains what is expected. */
+export function validateSubdomain(subdomain: string): string {
+  const value = subdomain.trim();
+  if (SUBDOMAIN.test(value)) return value.toLowerCase();
+  const bare = /^([a-z0-9-]+)\.zendesk\.com\/?$/i.exec(value.replace(/^https?:\/\//i, ''))?.[1];
+  const hint = bare ? `; for ${value} use '${bare}'` : '';
+  throw new InputError(
+    `subdomain ${JSON.stringify(value)} is not a plain name such as 'acme' (for https://acme.zendesk.com)${hint}`,
+  );
+}
+
+/**
+ * The API origin: `https://{subdomain}.zendesk.com`, or an explicit base URL (proxies,
+ * tests, the sandbox) that must be `https:`, or `http:` on a loopback host, and carry
+ * no credentials, query or fragment.
+ */
+export function resolveBaseUrl(target: { subdomain?: string; baseUrl?: string }): URL {
+  if (target.baseUrl) {
+    let url: URL;
+    try {
+      url = new URL(target.baseUrl);
+    } catch {
+      throw new InputError(`base URL ${JSON.stringify(target.baseUrl)} is not a URL; use e.g. https://acme.zendesk.com`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new InputError(`base URL must use https: (got ${url.protocol})`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+      throw new InputError(`base URL ${url.origin} uses plain http: to a host that is not loopback; use https:`);
+    }
+    if (url.username || url.password) {
+      throw new InputError('base URL must not carry a user name or password; credentials come from the environment');
+    }
+    if (url.search || url.hash) throw new InputError('base URL must not carry a query or a fragment');
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    return url;
+  }
+  if (target.subdomain === undefined || target.subdomain.trim() === '') {
+    throw new InputError('no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)');
+  }
+  return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
+}
+
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** The `Authorization` header value for these credentials. */
+export function authorization(credentials: Credentials): string {
+  return 'oauthToken' in credentials
+    ? `Bearer ${credentials.oauthToken}`
+    : `Basic ${base64(`${credentials.email}/token:${credentials.apiToken}`)}`;
+}
+
+/** Every form in which these credentials could leak into text. */
+export function secretForms(credentials: Credentials | undefined): string[] {
+  if (!credentials) return [];
+  const value = authorization(credentials);
+  const forms = [value, value.slice(value.indexOf(' ') + 1)];
+  forms.push('oauthToken' in credentials ? credentials.oauthToken : credentials.apiToken);
+  return forms.filter((form) => form.length >= 4);
+}
+
+function number(headers: Headers, ...names: string[]): number | undefined {
+  for (const name of names) {
+    const value = headers.get(name);
+    if (value !== null && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  }
+  return undefined;
+}
+
+/** Reads Zendesk's two families of rate-limit headers (see zendesk-api.md "Rate limits"). */
+export function readRateLimit(headers: Headers): RateLimit {
+  const reset = number(headers, 'ratelimit-reset');
+  return {
+    limit: number(headers, 'ratelimit-limit', 'x-rate-limit'),
+    remaining: number(headers, 'ratelimit-remaining', 'x-rate-limit-remaining'),
+    resetMs: reset === undefined ? undefined : reset * 1000,
+  };
+}
+
+/** Aborts when any of `signals` aborts (AbortSignal.any is missing from Node 20.0-20.2). */
+function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (!signal) continue;
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+/** Creates a client bound to one account and one set of credentials. */
+export function createClient(options: ClientOptions): ZendeskClient {
+  const baseUrl = new URL(options.baseUrl);
+  const prefix = baseUrl.pathname.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.credentials) headers.Authorization = authorization(options.credentials);
+  if (options.userAgent) headers['User-Agent'] = options.userAgent;
+  const secrets = secretForms(options.credentials);
+  const redact = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+
+  async function attempt<T>(url: URL, path: string, signal: AbortSignal | undefined): Promise<ApiResponse<T>> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const started = Date.now();
+    try {
+      const combined = anySignal([timeout.signal, signal, options.signal]);
+      let response: Response;
+      let text: string;
+      try {
+        response = await doFetch(url, { method: 'GET', headers, signal: combined, redirect: 'error' });
+        text = await response.text();
+      } catch (cause) {
+        if (signal?.aborted || options.signal?.aborted) throw cause;
+        const reason = timeout.signal.aborted
+          ? `no complete answer within ${timeoutMs / 1000} s`
+          : `network error (${redact(cause instanceof Error ? (cause.cause as Error | undefined)?.message || cause.message : String(cause))})`;
+        throw new ZendeskError(`GET ${path}: ${reason}`, { cause, retriable: true });
+      }
+      const rateLimit = readRateLimit(response.headers);
+      options.onEvent?.({ type: 'response', path, status: response.status, durationMs: Date.now() - started, rateLimit });
+      if (!response.ok) {
+        const detail = parseErrorBody(text);
+        if (detail.message) detail.message = redact(detail.message);
+        throw new ZendeskHttpError({
+          status: response.status,
+          statusText: response.statusText,
+          method: 'GET',
+          path,
+          detail,
+          retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+        });
+      }
+      try {
+        return { body: JSON.parse(text) as T, status: response.status, headers: response.headers, rateLimit };
+      } catch (cause) {
+        // A 200 whose body does not parse was cut short or came from a proxy: worth another try.
+        const what = /^\s*</.test(text) ? 'an HTML page instead of JSON' : `incomplete JSON (${text.length} bytes)`;
+        throw new ZendeskError(`GET ${path}: ${response.status} with ${what}`, { cause, retriable: true });
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    baseUrl,
+    get<T>(path: string, params?: URLSearchParams, requestOptions: { signal?: AbortSignal } = {}) {
+      const url = new URL(prefix + path, baseUrl.origin);
+      if (params) url.search = params.toString();
+      return withRetry((_attempt) => attempt<T>(url, path, requestOptions.signal), {
+        ...options.retry,
+        signal: anySignal([requestOptions.signal, options.signal]),
+        onRetry: (notice) => options.onEvent?.({ type: 'retry', path, ...notice }),
+      });
+    },
+  };
+}

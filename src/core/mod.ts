@@ -1,0 +1,13 @@
+/**
+ * zendesk-audit's core: what the scripts, the GitHub Action and Deno users import.
+ * Web-standard APIs only; runs unbundled under Deno and bundled under Node.
+ */
+export * from './client.ts';
+export * from './errors.ts';
+export * from './paginate.ts';
+export * from './query.ts';
+export * from './retry.ts';
+export * from './time.ts';
+export * from './types.ts';
+export * from './users.ts';
+export * from './render/mod.ts';

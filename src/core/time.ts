@@ -1,0 +1,315 @@
+/**
+ * Time zones and windows. Zendesk speaks UTC to the second; users speak calendar days
+ * in their own zone. Temporal does the zone rules; `ZoneClock` caches them so that
+ * rendering a record costs arithmetic, not a zone lookup.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { InputError } from './errors.ts';
+
+/** A closed interval of instants, whole seconds, both ends inclusive (as Zendesk's `filter[created_at]`). */
+export interface TimeWindow {
+  start: Temporal.Instant;
+  end: Temporal.Instant;
+}
+
+/** The canonical id of an IANA zone, or an error naming the fix. */
+export function validateZone(zone: string): string {
+  try {
+    return Temporal.Now.zonedDateTimeISO(zone.trim()).timeZoneId;
+  } catch {
+    throw new InputError(`unknown time zone ${JSON.stringify(zone)}: use an IANA name such as Europe/Berlin or UTC`);
+  }
+}
+
+/** The machine's zone; Node and Deno both honour `TZ`. */
+export function systemZone(): string {
+  return Temporal.Now.timeZoneId();
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date written `YYYY-MM-DD`; impossible dates such as 2024-02-30 are refused. */
+export function parseDate(text: string): Temporal.PlainDate {
+  const trimmed = text.trim();
+  if (DATE.test(trimmed)) {
+    try {
+      return Temporal.PlainDate.from(trimmed, { overflow: 'reject' });
+    } catch {
+      // Falls through to the message below.
+    }
+  }
+  throw new InputError(`${JSON.stringify(text)} is not a date: write YYYY-MM-DD, e.g. 2024-05-21`);
+}
+
+function floorToSecond(instant: Temporal.Instant): Temporal.Instant {
+  return instant.round({ smallestUnit: 'second', roundingMode: 'floor' });
+}
+
+/** The first second of `date` in `zone` (not always midnight: some zones skip it). */
+export function startOfDay(date: Temporal.PlainDate, zone: string): Temporal.Instant {
+  return date.toZonedDateTime({ timeZone: zone }).toInstant();
+}
+
+/**
+ * Whole calendar days from `first` to `last` in `zone`, as inclusive UTC bounds.
+ * A DST day lasts 23 or 25 hours and the window follows it:
+ *
+ * @example dayRange(2024-03-10, 2024-03-10, 'America/Los_Angeles')
+ *   // 2024-03-10T08:00:00Z .. 2024-03-11T06:59:59Z (23 hours)
+ */
+export function dayRange(first: Temporal.PlainDate, last: Temporal.PlainDate, zone: string): TimeWindow {
+  if (Temporal.PlainDate.compare(first, last) > 0) {
+    throw new InputError(`the end date ${last} is before the start date ${first}`);
+  }
+  return {
+    start: startOfDay(first, zone),
+    end: startOfDay(last.add({ days: 1 }), zone).subtract({ seconds: 1 }),
+  };
+}
+
+/**
+ * One end of a range: a date `YYYY-MM-DD` (its first or last second in `zone`) or an
+ * ISO 8601 instant with `Z` or an offset (a zone name in brackets is allowed).
+ */
+export function parseBound(text: string, zone: string, edge: 'start' | 'end'): Temporal.Instant {
+  const trimmed = text.trim();
+  if (DATE.test(trimmed) || !/[T ]\d/.test(trimmed)) {
+    const date = parseDate(trimmed);
+    return edge === 'start' ? startOfDay(date, zone) : dayRange(date, date, zone).end;
+  }
+  try {
+    return floorToSecond(Temporal.Instant.from(trimmed));
+  } catch {
+    const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})(?:\[.*\])?$/i.test(trimmed);
+    throw new InputError(
+      hasOffset
+        ? `${JSON.stringify(text)} is not a valid time: write e.g. 2024-05-21T15:34:33Z`
+        : `${JSON.stringify(text)} has no zone: add Z or an offset (2024-05-21T15:34:33-07:00), or give a date`,
+    );
+  }
+}
+
+/** A range from user text, checked: start no later than end. */
+export function parseRange(start: string, end: string, zone: string): TimeWindow {
+  const window = { start: parseBound(start, zone, 'start'), end: parseBound(end, zone, 'end') };
+  if (Temporal.Instant.compare(window.start, window.end) > 0) {
+    throw new InputError(`the end ${end} is before the start ${start}`);
+  }
+  return window;
+}
+
+const DURATION = /^(\d+)\s*(s|m|min|h|d|w)$/i;
+const UNITS = { s: 'seconds', m: 'minutes', min: 'minutes', h: 'hours', d: 'days', w: 'weeks' } as const;
+
+/**
+ * A look-back such as `90m`, `36h`, `7d` or `2w` (also `30s`, or ISO 8601 `P7D`). Days and weeks are
+ * calendar days in the reader's zone, so `7d` across a DST change still ends at the same
+ * wall-clock time a week earlier.
+ */
+export function parseDuration(text: string): Temporal.Duration {
+  const trimmed = text.trim();
+  let duration: Temporal.Duration | undefined;
+  const match = DURATION.exec(trimmed);
+  if (match) {
+    const unit = UNITS[match[2]!.toLowerCase() as keyof typeof UNITS];
+    duration = Temporal.Duration.from({ [unit]: Number(match[1]) });
+  } else if (/^P/i.test(trimmed)) {
+    try {
+      duration = Temporal.Duration.from(trimmed.toUpperCase());
+    } catch {
+      duration = undefined;
+    }
+  }
+  if (!duration) {
+    throw new InputError(`${JSON.stringify(text)} is not a duration: write a whole number and a unit, e.g. 90m, 36h, 7d or 2w`);
+  }
+  if (duration.sign <= 0) throw new InputError(`the duration ${JSON.stringify(text)} must be longer than zero`);
+  return duration;
+}
+
+/** The window of `duration` ending at `now` (floored to the second), both ends inclusive. */
+export function windowEndingAt(now: Temporal.Instant, duration: Temporal.Duration, zone: string): TimeWindow {
+  const end = floorToSecond(now);
+  const start = end.toZonedDateTimeISO(zone).subtract(duration).toInstant();
+  return { start, end };
+}
+
+/** `2024-05-21T22:34:33Z`: the form `filter[created_at][]` requires. */
+export function utcSecond(instant: Temporal.Instant): string {
+  return instant.toString({ smallestUnit: 'second', roundingMode: 'floor' });
+}
+
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
+
+/** Epoch milliseconds of a Zendesk timestamp (`2024-05-21T22:34:33Z`); any ISO instant also works. */
+export function epochMs(timestamp: string): number {
+  const match = TIMESTAMP.exec(timestamp);
+  if (match) {
+    const [, y, mo, d, h, mi, s, fraction] = match;
+    const ms = fraction ? Number(fraction.slice(0, 3).padEnd(3, '0')) : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+  }
+  return Temporal.Instant.from(timestamp).epochMilliseconds;
+}
+
+const NAMED_ZONE_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-AU'];
+
+/**
+ * A short name for `zone` at `instant`: `PDT`, `CEST`, `IST`, `AEST`, `UTC`; where no
+ * English locale has a letter abbreviation, the offset as `UTC+09:00`.
+ */
+export function zoneAbbreviation(zone: string, epochMilliseconds: number, offsetText: string): string {
+  const date = new Date(epochMilliseconds);
+  for (const locale of NAMED_ZONE_LOCALES) {
+    const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+      .formatToParts(date)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    if (name && /^[A-Z]{2,5}$/.test(name)) return name;
+  }
+  return `UTC${offsetText}`;
+}
+
+/** One stretch of constant offset in a zone, epoch ms, end exclusive. */
+interface Span {
+  start: number;
+  end: number;
+  offsetMs: number;
+  /** `-07:00`, as Temporal writes it. */
+  offsetText: string;
+  abbreviation: string;
+}
+
+const DAY_MS = 86_400_000;
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+/** Proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's civil_from_days). */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+/** `-07:00`: Temporal writes offsets rounded to the minute, half away from zero (e.g. -04:42:45 as -04:43). */
+function offsetText(offsetNs: number): string {
+  const sign = offsetNs < 0 ? '-' : '+';
+  const minutes = Math.round(Math.abs(offsetNs) / 60e9);
+  return `${sign}${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
+
+/**
+ * Renders instants in one zone fast: the offset comes from a cached span between two
+ * transitions (from Temporal), the rest is arithmetic. Output is identical to
+ * Temporal's own (`test/core/time.test.ts` checks this across DST transitions).
+ *
+ * @example new ZoneClock('America/Los_Angeles').text(Date.parse('2024-05-21T22:34:33Z'))
+ *   // '2024-05-21 15:34:33 PDT'
+ */
+export class ZoneClock {
+  readonly zone: string;
+  #spans: Span[] = [];
+  #last: Span | undefined;
+
+  constructor(zone: string) {
+    this.zone = validateZone(zone);
+  }
+
+  /** The span of constant offset that contains `ms`. */
+  #span(ms: number): Span {
+    const last = this.#last;
+    if (last && ms >= last.start && ms < last.end) return last;
+    let low = 0;
+    let high = this.#spans.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = this.#spans[middle]!;
+      if (ms < span.start) high = middle - 1;
+      else if (ms >= span.end) low = middle + 1;
+      else return (this.#last = span);
+    }
+    const span = this.#lookUp(ms);
+    this.#spans.splice(low, 0, span);
+    return (this.#last = span);
+  }
+
+  #lookUp(ms: number): Span {
+    const zoned = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone);
+    // 'previous' is strictly before its instant: ask from 1 ms later so a span that starts at `ms` includes it.
+    const previous = Temporal.Instant.fromEpochMilliseconds(ms + 1).toZonedDateTimeISO(this.zone).getTimeZoneTransition('previous');
+    const next = zoned.getTimeZoneTransition('next');
+    const text = offsetText(zoned.offsetNanoseconds);
+    return {
+      start: previous ? previous.epochMilliseconds : -Infinity,
+      end: next ? next.epochMilliseconds : Infinity,
+      offsetMs: zoned.offsetNanoseconds / 1e6,
+      offsetText: text,
+      abbreviation: zoneAbbreviation(this.zone, ms, text),
+    };
+  }
+
+  /** Local date and time parts, or undefined outside years 0000-9999 (left to Temporal). */
+  #parts(ms: number): { date: string; time: string; fraction: string; span: Span } | undefined {
+    const span = this.#span(ms);
+    const local = ms + span.offsetMs;
+    const days = Math.floor(local / DAY_MS);
+    const [year, month, day] = civilFromDays(days);
+    if (year < 0 || year > 9999) return undefined;
+    const ofDay = local - days * DAY_MS;
+    const seconds = Math.floor(ofDay / 1000);
+    const millis = ofDay - seconds * 1000;
+    return {
+      date: `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`,
+      time: `${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`,
+      fraction: millis ? `.${String(millis).padStart(3, '0').replace(/0+$/, '')}` : '',
+      span,
+    };
+  }
+
+  /** `2024-05-21 15:34:33 PDT`: what a person reads. */
+  text(ms: number): string {
+    const parts = this.#parts(ms);
+    if (!parts) {
+      const zoned = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone);
+      return `${zoned.toPlainDateTime().toString({ smallestUnit: 'second' }).replace('T', ' ')} ${this.#span(ms).abbreviation}`;
+    }
+    return `${parts.date} ${parts.time} ${parts.span.abbreviation}`;
+  }
+
+  /** `2024-05-21T15:34:33-07:00[America/Los_Angeles]`: Temporal's `ZonedDateTime` string. */
+  iso(ms: number): string {
+    const parts = this.#parts(ms);
+    if (!parts) return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone).toString();
+    return `${parts.date}T${parts.time}${parts.fraction}${parts.span.offsetText}[${this.zone}]`;
+  }
+
+  /** The zone's abbreviation at `ms`, e.g. `PDT`. */
+  abbreviation(ms: number): string {
+    return this.#span(ms).abbreviation;
+  }
+}
+
+/** `2024-05-21 15:34:33 PDT` for one instant; use a `ZoneClock` for many. */
+export function formatLocal(instant: Temporal.Instant, zone: string): string {
+  return new ZoneClock(zone).text(instant.epochMilliseconds);
+}
+
+/**
+ * The window as a person reads it, in the chosen zone and in UTC:
+ * `2024-05-01 00:00:00 PDT to 2024-05-31 23:59:59 PDT (2024-05-01 07:00:00 UTC to 2024-06-01 06:59:59 UTC)`.
+ */
+export function describeWindow(window: TimeWindow, zone: string): string {
+  const local = new ZoneClock(zone);
+  const utc = new ZoneClock('UTC');
+  const start = window.start.epochMilliseconds;
+  const end = window.end.epochMilliseconds;
+  const inZone = `${local.text(start)} to ${local.text(end)}`;
+  return local.zone === 'UTC' ? inZone : `${inZone} (${utc.text(start)} to ${utc.text(end)})`;
+}

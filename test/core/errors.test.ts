@@ -1,0 +1,50 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseErrorBody, ZendeskHttpError } from '../../src/core/errors.ts';
+
+test('parseErrorBody reads the 401 shape {"error": "sentence"}', () => {
+  assert.equal(parseErrorBody('{"error":"Couldn\'t authenticate you"}'), { code: undefined, message: "Couldn't authenticate you" });
+});
+
+test('parseErrorBody reads the 403 shape {"error": {title, message}}', () => {
+  const detail = parseErrorBody('{"error":{"title":"Forbidden","message":"You do not have access to this page."}}');
+  assert.is(detail.code, 'Forbidden');
+  assert.is(detail.message, 'Forbidden: You do not have access to this page.');
+});
+
+test('parseErrorBody reads the 400 shape {"errors": [{code, title}]}', () => {
+  const detail = parseErrorBody(
+    '{"errors":[{"code":"InvalidPaginationDepth","title":"Pagination requests using Offset Pagination are limited to page 100"}]}',
+  );
+  assert.is(detail.code, 'InvalidPaginationDepth');
+  assert.match(detail.message!, /limited to page 100/);
+});
+
+test('parseErrorBody reads {"error": code, "description", "details"}', () => {
+  const detail = parseErrorBody(
+    '{"error":"RecordInvalid","description":"Record validation errors","details":{"email":[{"description":"Email is invalid","error":"InvalidFormat"}]}}',
+  );
+  assert.is(detail.code, 'RecordInvalid');
+  assert.is(detail.message, 'Record validation errors: email: Email is invalid');
+});
+
+test('parseErrorBody reads the plain-text 429 body and HTML pages', () => {
+  assert.is(parseErrorBody('Number of allowed API requests per minute exceeded').message, 'Number of allowed API requests per minute exceeded');
+  assert.is(parseErrorBody('<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>').message, '502 Bad Gateway (HTML page)');
+  assert.equal(parseErrorBody(''), {});
+});
+
+test('parseErrorBody keeps terminal control characters out of messages', () => {
+  const detail = parseErrorBody('{"error":"bad\\u001b[31m red\\u202e"}');
+  assert.not.match(detail.message!, /[\u001b\u202e]/);
+});
+
+test('ZendeskHttpError names the request, the status and the fix', () => {
+  const error = new ZendeskHttpError({ status: 403, method: 'GET', path: '/api/v2/audit_logs', detail: { message: 'Forbidden' } });
+  assert.is(error.message, "GET /api/v2/audit_logs: 403 Forbidden - Forbidden - audit logs need the Enterprise plan and an admin's credentials");
+  assert.is(error.retriable, false);
+  assert.ok(new ZendeskHttpError({ status: 503, method: 'GET', path: '/x' }).retriable);
+  assert.ok(new ZendeskHttpError({ status: 429, method: 'GET', path: '/x' }).retriable);
+});
+
+test.run();
