@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Lists account-setting changes in a date range. Run with --help; the code is in src/cli/.
+import '../dist/settings-changes.js';

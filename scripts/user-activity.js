@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Shows a user's details and recent audit-log activity. Run with --help; the code is in src/cli/.
+import '../dist/user-activity.js';

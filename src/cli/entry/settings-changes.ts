@@ -1,0 +1,4 @@
+import { runProgram } from '../main.ts';
+import { settingsChanges } from '../settings-changes.ts';
+
+await runProgram(settingsChanges);

@@ -1,0 +1,4 @@
+import { runProgram } from '../main.ts';
+import { userActivity } from '../user-activity.ts';
+
+await runProgram(userActivity);

@@ -1,0 +1,82 @@
+/**
+ * Command-line flags: node:util's parseArgs (also in Deno), strict, with its errors
+ * turned into one line that points at --help.
+ */
+import { parseArgs } from 'node:util';
+import { InputError } from '../core/mod.ts';
+
+export interface FlagSpec {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  short?: string;
+}
+
+/** Flags both scripts take. */
+export const COMMON_FLAGS = {
+  tz: { type: 'string' },
+  format: { type: 'string' },
+  'base-url': { type: 'string' },
+  subdomain: { type: 'string' },
+  demo: { type: 'boolean' },
+  timeout: { type: 'string' },
+  'max-attempts': { type: 'string' },
+  'max-wait': { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const satisfies Record<string, FlagSpec>;
+
+export type FlagValues = Record<string, string | boolean | string[] | undefined>;
+
+/** Parses `argv` or throws an InputError such as `unknown option --foo (see --help)`. */
+export function parseFlags(argv: string[], spec: Record<string, FlagSpec>): FlagValues {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: spec, strict: true, allowPositionals: true });
+    if (positionals.length) {
+      throw new InputError(`unexpected argument ${JSON.stringify(positionals[0])}: every input is a --flag (see --help)`);
+    }
+    return values as FlagValues;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as { code?: string }).code;
+    const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
+    const option = /'(-[^'\s]*)/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new InputError(`unknown option ${option ?? message} (see --help)`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new InputError(`option ${option ?? ''} ${/argument missing/.test(message) ? 'needs a value' : 'takes no value'} (see --help)`.replace('  ', ' '));
+    }
+    throw new InputError(`${message} (see --help)`);
+  }
+}
+
+/** A flag's string value; a repeated single-value flag is a mistake worth naming. */
+export function single(values: FlagValues, name: string): string | undefined {
+  const value = values[name];
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  if (Array.isArray(value)) throw new InputError(`--${name} is given more than once`);
+  return value;
+}
+
+/** All values of a repeatable flag, comma-separated values split. */
+export function many(values: FlagValues, name: string): string[] {
+  const value = values[name];
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  return list.flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
+}
+
+/** One of `choices`, or an error listing them. */
+export function choice<T extends string>(value: string | undefined, name: string, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`--${name} ${JSON.stringify(value)} is not one of ${choices.join(', ')}`);
+}
+
+/** A whole number in [min, max]. */
+export function wholeNumber(value: string | undefined, name: string, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined) return fallback;
+  const number = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new InputError(`--${name} ${JSON.stringify(value)} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`);
+  }
+  return number;
+}

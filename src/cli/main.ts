@@ -1,0 +1,62 @@
+/**
+ * Runs a script: maps what went wrong to one readable line on stderr and an exit
+ * code (0 ok, 1 the Zendesk call failed, 2 bad usage or input). `process.exitCode`
+ * rather than `process.exit()`, so buffered output is never cut off.
+ */
+import process from 'node:process';
+import { InputError, secretForms, ZendeskError } from '../core/mod.ts';
+import { credentialsFromEnv, type Environment } from './credentials.ts';
+import { ClosedPipe } from './io.ts';
+
+export const EXIT = { ok: 0, zendesk: 1, usage: 2 } as const;
+
+/** Removes any form of the environment's credentials from `text`. */
+export function redactor(env: Environment): (text: string) => string {
+  let secrets: string[] = [];
+  try {
+    secrets = secretForms(credentialsFromEnv(env));
+  } catch {
+    // Half-set credentials: still hide whatever parts are present.
+  }
+  for (const name of ['ZENDESK_API_TOKEN', 'ZENDESK_OAUTH_TOKEN']) {
+    const value = env[name]?.trim();
+    if (value && value.length >= 4) secrets.push(value);
+  }
+  return (text) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+}
+
+/** The exit code for `error`, and the line to print (undefined: print nothing). */
+export function describeFailure(error: unknown): { code: number; message?: string } {
+  if (error instanceof ClosedPipe) return { code: EXIT.ok };
+  if (error instanceof InputError) return { code: EXIT.usage, message: error.message };
+  if (error instanceof ZendeskError) return { code: EXIT.zendesk, message: error.message };
+  if (error instanceof Error && error.name === 'AbortError') return { code: 130, message: 'cancelled' };
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: EXIT.zendesk, message: `unexpected ${text} (run again with --debug for details)` };
+}
+
+function details(error: unknown): string {
+  const lines: string[] = [];
+  for (let current = error; current; current = (current as Error).cause) {
+    lines.push(current instanceof Error ? (current.stack ?? current.message) : String(current));
+    if (!(current instanceof Error)) break;
+  }
+  return lines.join('\ncaused by: ');
+}
+
+/** Runs `program` with the process's arguments and environment. */
+export async function runProgram(
+  program: (argv: string[], env: Environment) => Promise<void>,
+): Promise<void> {
+  const argv = process.argv.slice(2);
+  const env = process.env as Environment;
+  const redact = redactor(env);
+  try {
+    await program(argv, env);
+  } catch (error) {
+    const { code, message } = describeFailure(error);
+    if (message) process.stderr.write(`error: ${redact(message)}\n`);
+    if (argv.includes('--debug')) process.stderr.write(`${redact(details(error))}\n`);
+    process.exitCode = code;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Everything a script needs before it fetches: zone, account, credentials and a
+ * client, all checked before anything is sent; or, with --demo, the built-in sandbox.
+ */
+import process from 'node:process';
+import {
+  createClient,
+  type Credentials,
+  InputError,
+  parseDuration,
+  resolveBaseUrl,
+  type RetryOptions,
+  systemZone,
+  validateZone,
+  type ZendeskClient,
+  ZoneClock,
+} from '../core/mod.ts';
+import { accountFromEnv, credentialsFromEnv, type Environment } from './credentials.ts';
+import { type FlagValues, single, wholeNumber } from './flags.ts';
+import { note } from './io.ts';
+import { createProgress, type Progress } from './progress.ts';
+import { VERSION } from './version.ts';
+
+export interface Session {
+  client: ZendeskClient;
+  /** The account's origin, for links to its pages. */
+  account: URL;
+  zone: string;
+  clock: ZoneClock;
+  progress: Progress;
+  demo: boolean;
+  /** The sandbox's users when --demo runs; for hints. */
+  demoUsers?: { id: number; name: string }[];
+  close(): Promise<void>;
+}
+
+/** `--tz`, else `TZ` when it names a zone, else the system's zone. */
+export function chooseZone(flag: string | undefined, env: Environment): string {
+  if (flag !== undefined) return validateZone(flag);
+  const fromEnv = env.TZ?.trim().replace(/^:/, '');
+  if (fromEnv) {
+    try {
+      return validateZone(fromEnv);
+    } catch {
+      // A TZ that is not an IANA name (POSIX rules such as EST5EDT,M3.2.0,...) leaves the system default.
+    }
+  }
+  return systemZone();
+}
+
+function milliseconds(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseDuration(value).total({ unit: 'milliseconds' });
+  } catch (error) {
+    throw new InputError(`--${name}: ${(error as Error).message}`);
+  }
+}
+
+/** `--max-attempts`, `--max-wait` and `--timeout`. */
+function networkOptions(values: FlagValues): { retry: RetryOptions; timeoutMs?: number } {
+  return {
+    retry: {
+      attempts: wholeNumber(single(values, 'max-attempts'), 'max-attempts', 6, 1, 100),
+      maxWaitMs: milliseconds(single(values, 'max-wait'), 'max-wait'),
+    },
+    timeoutMs: milliseconds(single(values, 'timeout'), 'timeout'),
+  };
+}
+
+async function resolveFetch(): Promise<typeof fetch> {
+  if (typeof globalThis.fetch === 'function') return globalThis.fetch;
+  return (await import('cross-fetch')).fetch as typeof fetch;
+}
+
+/** Checks the flags and the environment, then connects (or starts the demo sandbox). */
+export async function openSession(values: FlagValues, env: Environment, zone: string): Promise<Session> {
+  const network = networkOptions(values);
+  const progress = createProgress(process.stderr);
+  const common = {
+    fetch: await resolveFetch(),
+    retry: network.retry,
+    timeoutMs: network.timeoutMs,
+    userAgent: `zendesk-audit/${VERSION}`,
+    onEvent: progress.event,
+  };
+
+  if (values.demo) {
+    if (values['base-url'] !== undefined || values.subdomain !== undefined) {
+      throw new InputError('--demo uses the built-in sandbox account: leave out --base-url and --subdomain');
+    }
+    const { createSandbox, DEMO_CREDENTIALS } = await import('../sandbox/mod.ts');
+    const sandbox = createSandbox();
+    const url = await sandbox.start();
+    note(`Demo: the built-in sandbox account at ${url} (generated data, no credentials needed)`);
+    const credentials: Credentials = { email: DEMO_CREDENTIALS.email, apiToken: DEMO_CREDENTIALS.apiToken };
+    const baseUrl = new URL(url);
+    return {
+      client: createClient({ baseUrl, credentials, ...common }),
+      account: baseUrl,
+      zone,
+      clock: new ZoneClock(zone),
+      progress,
+      demo: true,
+      demoUsers: sandbox.users().map((user) => ({ id: user.id, name: user.name })),
+      close: () => sandbox.close(),
+    };
+  }
+
+  const target = accountFromEnv({ subdomain: single(values, 'subdomain'), baseUrl: single(values, 'base-url') }, env);
+  const baseUrl = resolveBaseUrl(target);
+  const credentials = credentialsFromEnv(env);
+  return {
+    client: createClient({ baseUrl, credentials, ...common }),
+    account: baseUrl,
+    zone,
+    clock: new ZoneClock(zone),
+    progress,
+    demo: false,
+    close: async () => {},
+  };
+}
