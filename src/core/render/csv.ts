@@ -1,0 +1,65 @@
+/**
+ * CSV output: RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180), safe to open in a spreadsheet.
+ */
+import type { ZoneClock } from '../time.ts';
+import type { AuditLog } from '../types.ts';
+import { localize } from './localize.ts';
+
+/** The columns, in order; the header row names them exactly so. */
+export const CSV_COLUMNS = [
+  'id',
+  'created_at',
+  'created_at_local',
+  'actor_id',
+  'actor_name',
+  'source_type',
+  'source_id',
+  'source_label',
+  'action',
+  'action_label',
+  'change_description',
+  'ip_address',
+] as const;
+
+/** Options of `renderCsv`. */
+export interface CsvOptions {
+  /** The zone of `created_at_local`. */
+  clock: ZoneClock;
+}
+
+const DELIMITER = ',';
+/** RFC 4180 section 2: records end in CRLF. */
+const LINE_END = '\r\n';
+const QUOTE = '"';
+/** A field holding any of these must be quoted (RFC 4180 section 2, rules 5 and 6). */
+const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * A cell starting with one of these is read as a formula by Excel, LibreOffice and
+ * Google Sheets (OWASP "CSV Injection"): `=HYPERLINK(...)`, `@SUM(...)`, `-2+3`.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Spreadsheets show a leading apostrophe as "this is text" and hide it. */
+const FORMULA_GUARD = "'";
+
+/** One cell: numbers as numbers, null as empty, text neutralised and quoted as needed. */
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  // Numbers cannot start a formula: a negative number stays a number.
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  let text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (FORMULA_START.test(text)) text = FORMULA_GUARD + text;
+  return NEEDS_QUOTES.test(text) ? QUOTE + text.replaceAll(QUOTE, QUOTE + QUOTE) + QUOTE : text;
+}
+
+function csvRow(values: readonly unknown[]): string {
+  return values.map(csvCell).join(DELIMITER) + LINE_END;
+}
+
+/** A header row, then one row per record, yielded as the records arrive. */
+export async function* renderCsv(records: AsyncIterable<AuditLog>, options: CsvOptions): AsyncGenerator<string> {
+  yield csvRow(CSV_COLUMNS);
+  for await (const record of records) {
+    const localized = localize(record, options.clock);
+    yield csvRow(CSV_COLUMNS.map((column) => localized[column]));
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * JSON output: the records as Zendesk returned them, each with `created_at_local`.
+ */
+import type { ZoneClock } from '../time.ts';
+import type { AuditLog } from '../types.ts';
+import { localize } from './localize.ts';
+import { escapeUnsafeInJson } from './unsafe.ts';
+
+/** Options of `renderJson` and `renderNdjson`. */
+export interface JsonOptions {
+  /** The zone of `created_at_local`. */
+  clock: ZoneClock;
+}
+
+const INDENT = '  ';
+
+/**
+ * `JSON.stringify` leaves DEL, C1 controls and bidi overrides raw, and those still act
+ * on the terminal that `cat` or `jq` prints to: written as `\uXXXX` instead.
+ */
+function stringify(value: unknown, indent?: string): string {
+  return escapeUnsafeInJson(JSON.stringify(value, null, indent));
+}
+
+/**
+ * One pretty JSON array (2-space indent, as `JSON.stringify(array, null, 2)`, plus a
+ * final line end), yielded a record at a time so a large export needs constant memory.
+ * `[]` when there are no records.
+ */
+export async function* renderJson(records: AsyncIterable<AuditLog>, options: JsonOptions): AsyncGenerator<string> {
+  let first = true;
+  for await (const record of records) {
+    // JSON text holds no raw line breaks inside strings, so indenting every line is safe.
+    const element = INDENT + stringify(localize(record, options.clock), INDENT).replaceAll('\n', `\n${INDENT}`);
+    yield `${first ? '[\n' : ',\n'}${element}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
+
+/** Newline-delimited JSON: one compact localized record per line, yielded as each arrives. */
+export async function* renderNdjson(records: AsyncIterable<AuditLog>, options: JsonOptions): AsyncGenerator<string> {
+  for await (const record of records) {
+    yield `${stringify(localize(record, options.clock))}\n`;
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * The report the GitHub Action posts as an issue (and `--format markdown` prints): a
+ * heading, the window, the account, and a GFM table with one row per change, then an
+ * HTML comment with the audit-log ids. The pieces are pure and independent so the
+ * Action can split a long report into bodies within GitHub's 65,536 characters:
+ *
+ *   reportHeader(...) + rows.map((record) => reportRow(record, ...)).join('\n') + '\n\n' + idMarker(ids) + '\n'
+ */
+import { describeWindow, type TimeWindow, ZoneClock } from '../time.ts';
+import type { AuditLog } from '../types.ts';
+import { createdAtMs, isZendeskId, textOf } from './fields.ts';
+import { idMarker } from './marker.ts';
+import { neutralise } from './neutralise.ts';
+import { replaceUnsafe } from './unsafe.ts';
+
+export { idMarker, readIdMarkers } from './marker.ts';
+export { MAX_TEXT_LENGTH, neutralise } from './neutralise.ts';
+
+/** Shown in a cell whose value is missing: an empty cell reads as a rendering fault. */
+const MISSING = '—';
+const TABLE_COLUMNS = ['Actor', 'Setting', 'Change', 'IP', 'Audit log'] as const;
+/**
+ * An origin we can put in a link destination and a code span as is: http(s), a host
+ * name or an IP literal, a port. `new URL` accepts hosts with `(` or a backtick.
+ */
+const SAFE_ORIGIN = /^https?:\/\/[A-Za-z0-9.\-]+(?::\d+)?$|^https?:\/\/\[[0-9A-Fa-f:.]+\](?::\d+)?$/;
+
+/** The account's origin, or a TypeError: it becomes part of every actor link. */
+function accountOrigin(account: URL): string {
+  const origin = account instanceof URL ? account.origin : 'null';
+  if (!SAFE_ORIGIN.test(origin)) {
+    throw new TypeError(`account must be the http(s) URL of a Zendesk account, got ${String(account)}`);
+  }
+  return origin;
+}
+
+function checkCount(count: number): void {
+  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number, got ${count}`);
+}
+
+function changes(count: number | undefined, kind: string): string {
+  if (count === undefined) return `${kind} changes`;
+  return `${count} ${kind} change${count === 1 ? '' : 's'}`;
+}
+
+/** `2026-11-23 21:00 UTC`: a title is read at a glance, seconds are noise there. */
+function toTheMinute(clock: ZoneClock, ms: number): string {
+  return clock.text(ms).replace(/^(\S+ \d{2}:\d{2}):\d{2}/, '$1');
+}
+
+/** Options of `reportTitle`. */
+export interface TitleOptions {
+  /** How many changes the report lists. */
+  count: number;
+  window: TimeWindow;
+  /** The zone the window is shown in. */
+  clock: ZoneClock;
+  /** The audit-log source type(s) watched, e.g. `account_setting`. */
+  sourceType: string;
+}
+
+/**
+ * The issue title (plain text: GitHub does not render Markdown in titles).
+ *
+ * @example reportTitle({ count: 3, window, clock: new ZoneClock('UTC'), sourceType: 'account_setting' })
+ *   // 'Zendesk audit: 3 new account_setting changes, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
+ */
+export function reportTitle(options: TitleOptions): string {
+  const { count, window, clock } = options;
+  checkCount(count);
+  const kind = replaceUnsafe(options.sourceType, () => ' ').trim();
+  const span = `${toTheMinute(clock, window.start.epochMilliseconds)} to ${toTheMinute(clock, window.end.epochMilliseconds)}`;
+  return `Zendesk audit: ${changes(count, `new ${kind}`)}, ${span}`;
+}
+
+/** Options of `reportHeader`. */
+export interface HeaderOptions {
+  /** How many changes the whole report lists; left out of the heading when not known (a stream). */
+  count?: number;
+  window: TimeWindow;
+  /** IANA zone of the times in the report. */
+  zone: string;
+  /** The audit-log source type(s) watched, e.g. `account_setting`. */
+  sourceType: string;
+  /** The Zendesk account; only its origin is shown. */
+  account: URL;
+  /** Which body of a report split over several this is, both 1-based. */
+  part?: { index: number; total: number };
+}
+
+function partSuffix(part: HeaderOptions['part']): string {
+  if (!part) return '';
+  const { index, total } = part;
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(total) || index < 1 || index > total) {
+    throw new RangeError(`part must satisfy 1 <= index <= total, got ${index} of ${total}`);
+  }
+  if (total === 1) return '';
+  return index === 1 ? ` (part 1 of ${total})` : `, continued (part ${index} of ${total})`;
+}
+
+/** The heading and the list of window and account, shared by a report and a "nothing found" body. */
+function introduction(options: HeaderOptions): string {
+  if (options.count !== undefined) checkCount(options.count);
+  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}${partSuffix(options.part)}`;
+  return [
+    heading,
+    '',
+    `- **Window:** ${describeWindow(options.window, options.zone)}`,
+    // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles.
+    `- **Account:** \`${accountOrigin(options.account)}\``,
+    '',
+  ].join('\n');
+}
+
+/** `PST` when the window has one abbreviation throughout, else the zone id (the window spans a DST change). */
+function timeColumn(window: TimeWindow, zone: string): string {
+  const clock = new ZoneClock(zone);
+  const first = clock.abbreviation(window.start.epochMilliseconds);
+  const last = clock.abbreviation(window.end.epochMilliseconds);
+  return `Time (${first === last ? first : clock.zone})`;
+}
+
+function tableRow(cells: readonly string[]): string {
+  // The spaces keep a cell that ends in a backslash from escaping the next pipe.
+  return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * The start of a report body, ending in a line end after the table's delimiter row:
+ * a heading (`, continued (part 2 of 3)` on follow-up parts), the window in the zone
+ * and in UTC, the account origin, and the table header
+ * `| Time (PDT) | Actor | Setting | Change | IP | Audit log |`.
+ */
+export function reportHeader(options: HeaderOptions): string {
+  const columns = [timeColumn(options.window, options.zone), ...TABLE_COLUMNS];
+  return `${introduction(options)}\n${tableRow(columns)}\n${tableRow(columns.map(() => '---'))}\n`;
+}
+
+/** Options of `reportRow`. */
+export interface RowOptions {
+  /** The zone the time is shown in. */
+  clock: ZoneClock;
+  /** The Zendesk account: actor links point to its agent interface. */
+  account: URL;
+}
+
+/** The actor as a link to their profile in the agent interface; the URL is ours, only the text is Zendesk's. */
+function actorCell(record: AuditLog, origin: string): string {
+  const name = neutralise(textOf(record.actor_name));
+  const id: unknown = record.actor_id;
+  if (!isZendeskId(id)) return name || MISSING;
+  return `[${name || `user ${id}`}](${origin}/agent/users/${id})`;
+}
+
+function textCell(value: unknown): string {
+  return neutralise(textOf(value)) || MISSING;
+}
+
+/**
+ * One table row, without a line end: local time, actor, setting (`source_label`),
+ * change (`change_description`), IP and the audit-log id. All Zendesk text goes
+ * through `neutralise`, so a row stays under 41,000 characters however long
+ * the record's texts are.
+ */
+export function reportRow(record: AuditLog, options: RowOptions): string {
+  const origin = accountOrigin(options.account);
+  const id: unknown = record.id;
+  return tableRow([
+    options.clock.text(createdAtMs(record)),
+    actorCell(record, origin),
+    textCell(record.source_label),
+    textCell(record.change_description),
+    textCell(record.ip_address),
+    isZendeskId(id) ? String(id) : textCell(id),
+  ]);
+}
+
+/** Options of `renderMarkdown`. */
+export interface MarkdownOptions {
+  /** The zone the times are shown in. */
+  clock: ZoneClock;
+  /** IANA zone of the window (normally `clock.zone`). */
+  zone: string;
+  window: TimeWindow;
+  /** The audit-log source type(s) listed, e.g. `account_setting`. */
+  sourceType: string;
+  account: URL;
+}
+
+/**
+ * One whole report body, streamed: the header, a row per record in the order given,
+ * then the id marker; or, when there are none, a line saying no changes were found in
+ * the window. The heading carries no count: a stream does not know it in advance.
+ * No size limit is applied; the Action splits long reports itself.
+ */
+export async function* renderMarkdown(records: AsyncIterable<AuditLog>, options: MarkdownOptions): AsyncGenerator<string> {
+  const header = { window: options.window, zone: options.zone, sourceType: options.sourceType, account: options.account };
+  const rowOptions = { clock: options.clock, account: options.account };
+  const ids: number[] = [];
+  let count = 0;
+  for await (const record of records) {
+    if (count === 0) yield reportHeader(header);
+    count += 1;
+    if (isZendeskId(record.id)) ids.push(record.id);
+    yield `${reportRow(record, rowOptions)}\n`;
+  }
+  if (count === 0) {
+    yield `${introduction(header)}\nNo ${neutralise(options.sourceType)} changes were found in this window.\n`;
+  } else {
+    // A blank line ends the table before the comment.
+    yield `\n${idMarker(ids)}\n`;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Characters that must not reach a reader unchanged, whatever the output format.
+ * Shared by the renderers; each decides what to show instead.
+ */
+
+/**
+ * DEL, C1 controls (U+009B is CSI on many terminals), bidirectional marks,
+ * embeddings, overrides and isolates (the "Trojan Source" characters, CVE-2021-42574),
+ * and the line and paragraph separators. Joiners and variation selectors stay: emoji need them.
+ */
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+/** Lone surrogates are not text at all; a pair is one emoji or other astral character. */
+const LONE_SURROGATE = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+
+/** The above, C0 controls (NUL, ESC, newline, tab, ...) and lone surrogates. */
+const UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0}]|${LONE_SURROGATE}`, 'g');
+/** What `JSON.stringify` leaves raw: it escapes C0 controls and lone surrogates itself. */
+const UNSAFE_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
+
+/** `text` with every unsafe character replaced by what `replacement` returns for it. */
+export function replaceUnsafe(text: string, replacement: (character: string) => string): string {
+  return text.replace(UNSAFE, replacement);
+}
+
+/**
+ * JSON text (from `JSON.stringify`) with the unsafe characters it leaves raw written
+ * as `\uXXXX`. They can only occur inside string literals, so the JSON stays valid and
+ * parses back to exactly the same values; the structural line breaks of pretty JSON stay.
+ */
+export function escapeUnsafeInJson(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, unicodeEscape);
+}
+
+/** `\u001b`: the JSON and JavaScript escape of one UTF-16 unit. */
+export function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}

@@ -1,0 +1,126 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { CSV_COLUMNS, renderCsv } from '../../../src/core/render/csv.ts';
+import { collect, KOLKATA, LOS_ANGELES, record, renderWhileInputIsOpen, SEED_RECORD, stream } from './fixtures.ts';
+
+/** A strict RFC 4180 reader: CRLF between records, quoted fields may hold anything. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let index = 0;
+  while (index < text.length) {
+    let field = '';
+    if (text[index] === '"') {
+      index += 1;
+      for (;;) {
+        const quote = text.indexOf('"', index);
+        if (quote === -1) throw new Error('unterminated quoted field');
+        field += text.slice(index, quote);
+        index = quote + 1;
+        if (text[index] !== '"') break;
+        field += '"';
+        index += 1;
+      }
+    } else {
+      const end = text.slice(index).search(/[,\r\n"]/);
+      const stop = end === -1 ? text.length : index + end;
+      if (text[stop] === '"') throw new Error(`a quote inside an unquoted field at ${stop}`);
+      field = text.slice(index, stop);
+      index = stop;
+    }
+    row.push(field);
+    if (text[index] === ',') {
+      index += 1;
+    } else if (text.startsWith('\r\n', index)) {
+      rows.push(row);
+      row = [];
+      index += 2;
+    } else {
+      throw new Error(`expected a comma or CRLF at ${index}, found ${JSON.stringify(text.slice(index, index + 5))}`);
+    }
+  }
+  if (row.length) throw new Error('the last record does not end in CRLF');
+  return rows;
+}
+
+const TRICKY = record({
+  id: 2,
+  actor_id: -1,
+  actor_name: 'Zendesk, "system"',
+  source_label: 'Line one\r\nline two\nthree\rfour',
+  change_description: 'He said "hi", twice',
+  ip_address: null,
+});
+
+test('renderCsv starts with a header row naming the columns', async () => {
+  const text = await collect(renderCsv(stream([]), { clock: LOS_ANGELES }));
+  assert.is(text, `${CSV_COLUMNS.join(',')}\r\n`);
+  assert.equal([...CSV_COLUMNS], [
+    'id', 'created_at', 'created_at_local', 'actor_id', 'actor_name', 'source_type', 'source_id',
+    'source_label', 'action', 'action_label', 'change_description', 'ip_address',
+  ]);
+});
+
+test('renderCsv round-trips quotes, commas and line breaks inside cells through an RFC 4180 reader', async () => {
+  const text = await collect(renderCsv(stream([SEED_RECORD, TRICKY]), { clock: LOS_ANGELES }));
+  const [header, seed, tricky] = parseCsv(text);
+  assert.equal(header, [...CSV_COLUMNS]);
+  assert.equal(seed, [
+    '23649114690839', '2024-05-21T22:34:33Z', '2024-05-21T15:34:33-07:00[America/Los_Angeles]', '1509756491122',
+    'Joe Agent', 'account_setting', '23639740139415', 'Security: Session expiration', 'update', 'Updated',
+    'Changed from 10 minutes to 30 minutes', '52.40.123.85',
+  ]);
+  assert.is(tricky![4], 'Zendesk, "system"');
+  assert.is(tricky![7], 'Line one\r\nline two\nthree\rfour');
+  assert.is(tricky![10], 'He said "hi", twice');
+  assert.is(tricky![11], '', 'a null IP is an empty cell');
+});
+
+test('renderCsv quotes only the cells that need it and doubles their quotes', async () => {
+  const text = await collect(renderCsv(stream([TRICKY]), { clock: LOS_ANGELES }));
+  assert.match(text, ',"Zendesk, ""system""",');
+  assert.match(text, ',"He said ""hi"", twice",');
+  assert.match(text, ',account_setting,');
+});
+
+test('renderCsv writes numbers as numbers, negative ones included', async () => {
+  const text = await collect(renderCsv(stream([TRICKY]), { clock: LOS_ANGELES }));
+  const row = text.split('\r\n')[1]!;
+  assert.ok(row.startsWith('2,2024-05-21T22:34:33Z,2024-05-21T15:34:33-07:00[America/Los_Angeles],-1,'));
+});
+
+test('renderCsv neutralises cells that would start a formula', async () => {
+  const cases: [string, string][] = [
+    ['=HYPERLINK("http://evil.example","Click")', `"'=HYPERLINK(""http://evil.example"",""Click"")"`],
+    ['+1+2', "'+1+2"],
+    ['-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
+    ['@SUM(1+9)*cmd|\' /C calc\'!A0', "'@SUM(1+9)*cmd|' /C calc'!A0"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
+    ['a=b', 'a=b'],
+    [' =1', ' =1'],
+  ];
+  for (const [value, cell] of cases) {
+    const text = await collect(renderCsv(stream([record({ change_description: value })]), { clock: LOS_ANGELES }));
+    const row = text.split('\r\n')[1]!;
+    assert.ok(row.endsWith(`,Updated,${cell},52.40.123.85`), `${JSON.stringify(value)} became ${JSON.stringify(row)}`);
+    if (value !== cell) assert.is(parseCsv(text)[1]![10], `'${value}`);
+  }
+});
+
+test('renderCsv shows created_at_local in the clock zone', async () => {
+  const text = await collect(renderCsv(stream([SEED_RECORD]), { clock: KOLKATA }));
+  assert.is(parseCsv(text)[1]![2], '2024-05-22T04:04:33+05:30[Asia/Kolkata]');
+});
+
+test('renderCsv yields each row before its input ends', async () => {
+  const { whole } = await renderWhileInputIsOpen(
+    (records) => renderCsv(records, { clock: LOS_ANGELES }),
+    SEED_RECORD,
+    TRICKY,
+    (text) => text.includes('23649114690839'),
+  );
+  assert.is(parseCsv(whole).length, 3);
+});
+
+test.run();

@@ -1,0 +1,113 @@
+/**
+ * Records and helpers shared by the renderer tests. Not a test file itself.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { ZoneClock } from '../../../src/core/time.ts';
+import type { AuditLog } from '../../../src/core/types.ts';
+
+/** The record from the seed article's JSON example, as Zendesk returned it (key order included). */
+export const SEED_RECORD: AuditLog = {
+  url: 'https://abc.zendesk.com/api/v2/audit_logs/23649114690839.json',
+  id: 23649114690839,
+  action_label: 'Updated',
+  actor_id: 1509756491122,
+  source_id: 23639740139415,
+  source_type: 'account_setting',
+  source_label: 'Security: Session expiration',
+  action: 'update',
+  change_description: 'Changed from 10 minutes to 30 minutes',
+  ip_address: '52.40.123.85',
+  created_at: '2024-05-21T22:34:33Z',
+  actor_name: 'Joe Agent',
+};
+
+/** The seed article's example line, with the zone abbreviation the seed left out. */
+export const SEED_LINE =
+  "ID: 23649114690839, At 2024-05-21 15:34:33 PDT User: Joe Agent with id: 1509756491122 updated 'Security: Session expiration': Changed from 10 minutes to 30 minutes";
+
+/** A copy of the seed record with some fields replaced. */
+export function record(changes: Partial<AuditLog> & Record<string, unknown> = {}): AuditLog {
+  return { ...SEED_RECORD, ...changes };
+}
+
+export const LOS_ANGELES = new ZoneClock('America/Los_Angeles');
+export const BERLIN = new ZoneClock('Europe/Berlin');
+export const KOLKATA = new ZoneClock('Asia/Kolkata');
+export const UTC = new ZoneClock('UTC');
+
+/** 2024-05-20 00:00 UTC to 2024-05-22 00:00 UTC: contains the seed record. */
+export const MAY_WINDOW = {
+  start: Temporal.Instant.from('2024-05-20T00:00:00Z'),
+  end: Temporal.Instant.from('2024-05-22T00:00:00Z'),
+};
+
+export const ACCOUNT = new URL('https://acme.zendesk.com');
+
+/** The records as the core's pagination hands them over. */
+export async function* stream<T>(items: Iterable<T>): AsyncGenerator<T> {
+  for (const item of items) yield item;
+}
+
+/** Everything a renderer yields, joined. */
+export async function collect(chunks: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  return text;
+}
+
+/** The chunks a renderer yields, as a list. */
+export async function chunksOf(chunks: AsyncIterable<string>): Promise<string[]> {
+  const list: string[] = [];
+  for await (const chunk of chunks) list.push(chunk);
+  return list;
+}
+
+async function withinTime<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Proves a renderer streams: its input yields `first`, then blocks until the text
+ * rendered so far satisfies `ready` (normally: it shows the first record); only then
+ * does the input yield `second` and end. A renderer that waits for the end of its input
+ * never gets there, and the test fails after a second instead of hanging.
+ * Returns the text rendered before the input was released, and the whole text.
+ */
+export async function renderWhileInputIsOpen(
+  render: (records: AsyncIterable<AuditLog>) => AsyncGenerator<string>,
+  first: AuditLog,
+  second: AuditLog,
+  ready: (text: string) => boolean,
+): Promise<{ early: string; whole: string }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let ended = false;
+  async function* input(): AsyncGenerator<AuditLog> {
+    yield first;
+    await released;
+    yield second;
+    ended = true;
+  }
+  const chunks = render(input());
+  let early = '';
+  while (!ready(early)) {
+    const next = await withinTime(chunks.next(), 1000, `the renderer yielded only ${JSON.stringify(early)} while its input was open`);
+    if (next.done) throw new Error('the renderer ended before its input did');
+    if (ended) throw new Error('the input ended before the first record was rendered');
+    early += next.value;
+  }
+  release();
+  let whole = early;
+  for await (const chunk of { [Symbol.asyncIterator]: () => chunks }) whole += chunk;
+  return { early, whole };
+}

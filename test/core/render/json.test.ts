@@ -1,0 +1,78 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { renderJson, renderNdjson } from '../../../src/core/render/json.ts';
+import { chunksOf, collect, LOS_ANGELES, record, renderWhileInputIsOpen, SEED_RECORD, stream } from './fixtures.ts';
+
+const TRICKY = record({
+  id: 2,
+  actor_name: 'Zoë "the admin" 👩🏽‍💻',
+  change_description: 'Line one\nline two\ttab \\ backslash </script>',
+  ip_address: null,
+  extra: { nested: [true, null] },
+});
+
+test('renderJson parses back to the records, each with exactly one added field', async () => {
+  const text = await collect(renderJson(stream([SEED_RECORD, TRICKY]), { clock: LOS_ANGELES }));
+  const parsed = JSON.parse(text) as Record<string, unknown>[];
+  assert.is(parsed.length, 2);
+  for (const [index, original] of [SEED_RECORD, TRICKY].entries()) {
+    const { created_at_local, ...rest } = parsed[index]!;
+    assert.equal(rest, original);
+    assert.equal(Object.keys(parsed[index]!), [...Object.keys(original), 'created_at_local']);
+    assert.is(created_at_local, '2024-05-21T15:34:33-07:00[America/Los_Angeles]');
+  }
+});
+
+test('renderJson writes what JSON.stringify(records, null, 2) writes, with a final line end', async () => {
+  const text = await collect(renderJson(stream([SEED_RECORD, TRICKY]), { clock: LOS_ANGELES }));
+  const expected = [SEED_RECORD, TRICKY].map((item) => ({ ...item, created_at_local: '2024-05-21T15:34:33-07:00[America/Los_Angeles]' }));
+  assert.is(text, `${JSON.stringify(expected, null, 2)}\n`);
+});
+
+test('renderJson writes [] when there are no records', async () => {
+  assert.is(await collect(renderJson(stream([]), { clock: LOS_ANGELES })), '[]\n');
+});
+
+test('renderJson escapes C1 controls and bidi overrides, and they parse back unchanged', async () => {
+  const hostile = record({ actor_name: 'a\u009b31mb\u202ec\u2066d\u007fe\u2028f\u001bg' });
+  const text = await collect(renderJson(stream([hostile]), { clock: LOS_ANGELES }));
+  assert.not.match(text, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028]/);
+  assert.is((JSON.parse(text) as { actor_name: string }[])[0]!.actor_name, hostile.actor_name);
+});
+
+test('renderJson yields the first record before its input ends', async () => {
+  const { early, whole } = await renderWhileInputIsOpen(
+    (records) => renderJson(records, { clock: LOS_ANGELES }),
+    SEED_RECORD,
+    TRICKY,
+    (text) => text.includes('23649114690839'),
+  );
+  assert.ok(early.startsWith('[\n  {\n    "url"'));
+  assert.is((JSON.parse(whole) as unknown[]).length, 2);
+});
+
+test('renderNdjson writes one compact localized record per line', async () => {
+  const chunks = await chunksOf(renderNdjson(stream([SEED_RECORD, TRICKY]), { clock: LOS_ANGELES }));
+  assert.is(chunks.length, 2);
+  const lines = chunks.join('').split('\n');
+  assert.is(lines.pop(), '');
+  assert.is(lines.length, 2);
+  assert.equal(JSON.parse(lines[0]!), { ...SEED_RECORD, created_at_local: '2024-05-21T15:34:33-07:00[America/Los_Angeles]' });
+  assert.is((JSON.parse(lines[1]!) as { change_description: string }).change_description, TRICKY.change_description);
+});
+
+test('renderNdjson writes nothing when there are no records', async () => {
+  assert.is(await collect(renderNdjson(stream([]), { clock: LOS_ANGELES })), '');
+});
+
+test('renderNdjson yields each record as it arrives', async () => {
+  const { early } = await renderWhileInputIsOpen(
+    (records) => renderNdjson(records, { clock: LOS_ANGELES }),
+    SEED_RECORD,
+    TRICKY,
+    (text) => text.endsWith('\n'),
+  );
+  assert.equal(JSON.parse(early), { ...SEED_RECORD, created_at_local: '2024-05-21T15:34:33-07:00[America/Los_Angeles]' });
+});
+
+test.run();

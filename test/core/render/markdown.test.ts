@@ -1,0 +1,221 @@
+import { Temporal } from 'temporal-polyfill';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import {
+  idMarker,
+  readIdMarkers,
+  renderMarkdown,
+  reportHeader,
+  reportRow,
+  reportTitle,
+} from '../../../src/core/render/markdown.ts';
+import type { AuditLog } from '../../../src/core/types.ts';
+import { ZoneClock } from '../../../src/core/time.ts';
+import { ACCOUNT, BERLIN, collect, KOLKATA, LOS_ANGELES, MAY_WINDOW, record, renderWhileInputIsOpen, SEED_RECORD, stream, UTC } from './fixtures.ts';
+import { elementNames, linkTargets, tableBodyRows, tableHeader, toHtml, visibleText } from './gfm.ts';
+
+const PROFILE = `${ACCOUNT.origin}/agent/users/`;
+/** What we emit ourselves; anything else in the HTML came from Zendesk text. */
+const OUR_ELEMENTS = new Set(['h2', 'p', 'ul', 'li', 'strong', 'code', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const HUNDRED_KB = `${'A long description. '.repeat(5000)}@everyone`;
+
+const HOSTILE: AuditLog[] = [
+  SEED_RECORD,
+  record({ id: 101, actor_name: '@user and @org/team', change_description: 'ping user@example.com and @admins' }),
+  record({ id: 102, actor_name: 'Eve | the | pipes', source_label: '#1 owner/repo#1 GH-1 gh-22 #', change_description: 'a | b || c \\| d \\' }),
+  record({ id: 103, actor_name: '`code` ``more``', change_description: 'line one\nline two\r\nline three\r| --- |\n| x | y |' }),
+  record({ id: 104, actor_name: '<img src=x onerror=alert(1)>', source_label: '<details><summary>open</summary>', change_description: '<script>alert(1)</script><a href="http://evil.example">x</a>' }),
+  record({ id: 105, actor_name: '[x](javascript:alert(1))', source_label: '![i](http://x/y.png)', change_description: 'see http://evil.example and www.evil.example or <https://evil.example>' }),
+  record({ id: 106, actor_id: -1, actor_name: 'Zendesk', change_description: HUNDRED_KB, ip_address: null }),
+  record({ id: 107, actor_name: 'evil\u202Etxt.exe\u0000', source_label: 'NUL\u0000 ESC\u001b[2J DEL\u007f', change_description: 'emoji 👩🏽‍💻 🇩🇪 stay 😀' }),
+  record({ id: 108, actor_name: '', actor_id: 42, change_description: '[ref]: http://evil.example\n[ref]\n> [!WARNING]\n# heading\n- list\n1. item' }),
+  record({ id: 109, actor_name: '**bold** _em_ ~~strike~~ $x$ :+1:', ip_address: '2001:db8::1' }),
+];
+
+async function hostileReport(): Promise<string> {
+  return collect(renderMarkdown(stream(HOSTILE), { clock: LOS_ANGELES, zone: LOS_ANGELES.zone, window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT }));
+}
+
+test('reportRow matches the table shape for the seed record', () => {
+  assert.is(
+    reportRow(SEED_RECORD, { clock: LOS_ANGELES, account: ACCOUNT }),
+    '| 2024-05-21 15:34:33 PDT | [Joe Agent](https://acme.zendesk.com/agent/users/1509756491122) | Security: Session expiration | Changed from 10 minutes to 30 minutes | 52\\.40\\.123\\.85 | 23649114690839 |',
+  );
+});
+
+test('reportRow shows the time in the clock zone', () => {
+  assert.ok(reportRow(SEED_RECORD, { clock: BERLIN, account: ACCOUNT }).startsWith('| 2024-05-22 00:34:33 CEST |'));
+  assert.ok(reportRow(SEED_RECORD, { clock: KOLKATA, account: ACCOUNT }).startsWith('| 2024-05-22 04:04:33 IST |'));
+});
+
+test('reportRow links an actor only when actor_id is a positive safe integer', () => {
+  const row = (changes: Partial<AuditLog>) => reportRow(record(changes), { clock: UTC, account: ACCOUNT }).split(' | ')[1];
+  assert.is(row({ actor_id: -1, actor_name: 'Zendesk' }), 'Zendesk');
+  assert.is(row({ actor_id: 0, actor_name: 'Nobody' }), 'Nobody');
+  assert.is(row({ actor_id: 2 ** 53, actor_name: 'Big' }), 'Big');
+  assert.is(row({ actor_id: '7' as unknown as number, actor_name: 'Text' }), 'Text');
+  assert.is(row({ actor_id: 7, actor_name: '' }), '[user 7](https://acme.zendesk.com/agent/users/7)');
+  assert.is(row({ actor_id: -1, actor_name: '' }), '—');
+});
+
+test('reportRow builds actor links from the account origin, whatever path the URL has', () => {
+  const row = reportRow(SEED_RECORD, { clock: UTC, account: new URL('http://127.0.0.1:8080/api/v2/?x=1#y') });
+  assert.match(row, '](http://127.0.0.1:8080/agent/users/1509756491122) |');
+});
+
+test('reportRow refuses an account that is not an http(s) URL with a plain host', () => {
+  for (const account of ['ftp://acme.zendesk.com', 'https://a(b.example', 'https://a`b.example', 'file:///etc']) {
+    assert.throws(() => reportRow(SEED_RECORD, { clock: UTC, account: new URL(account) }), TypeError);
+  }
+});
+
+test('reportRow shows a dash for a missing IP', () => {
+  assert.ok(reportRow(record({ ip_address: null }), { clock: UTC, account: ACCOUNT }).endsWith('| — | 23649114690839 |'));
+});
+
+test('reportRow stays under 41,000 characters for a record whose every text is huge and hostile', () => {
+  const huge = '@'.repeat(200_000);
+  const row = reportRow(
+    record({ actor_name: huge, source_label: huge, change_description: huge, ip_address: huge }),
+    { clock: UTC, account: ACCOUNT },
+  );
+  assert.ok(row.length < 41_000, `${row.length} characters`);
+  assert.equal(tableBodyRows(toHtml(`${reportHeader({ window: MAY_WINDOW, zone: 'UTC', sourceType: 'x', account: ACCOUNT })}${row}\n`))[0]!.length, 6);
+});
+
+test('a report of hostile records links only to actor profiles and has no image', async () => {
+  const html = toHtml(await hostileReport());
+  const targets = linkTargets(html);
+  assert.ok(targets.length > 0);
+  for (const target of targets) assert.ok(target.startsWith(PROFILE), `a link to ${target}`);
+  const linkedActors = HOSTILE.filter((item) => Number.isSafeInteger(item.actor_id) && item.actor_id > 0).length;
+  assert.is(targets.length, linkedActors);
+  assert.not.match(html, /<img/i);
+});
+
+test('a report of hostile records makes no HTML elements but ours', async () => {
+  const html = toHtml(await hostileReport());
+  const foreign = [...elementNames(html)].filter((name) => !OUR_ELEMENTS.has(name));
+  assert.equal(foreign, []);
+});
+
+test('a report of hostile records mentions no one and references no issue', async () => {
+  const visible = visibleText(toHtml(await hostileReport()));
+  assert.not.match(visible, /@\w/);
+  assert.not.match(visible, /#\d/);
+  assert.not.match(visible, /GH-\d/i);
+  assert.not.match(visible, /http:\/\/evil|www\.evil/);
+  assert.not.match(visible, /[\u0000\u001b\u007f\u202e]/);
+  assert.match(visible, 'emoji 👩🏽‍💻 🇩🇪 stay 😀');
+});
+
+test('a report of hostile records has one table row of six cells per record', async () => {
+  const html = toHtml(await hostileReport());
+  assert.equal(tableHeader(html), ['Time (PDT)', 'Actor', 'Setting', 'Change', 'IP', 'Audit log']);
+  const rows = tableBodyRows(html);
+  assert.is(rows.length, HOSTILE.length);
+  for (const [index, cells] of rows.entries()) {
+    assert.is(cells.length, 6, `row ${index}: ${JSON.stringify(cells)}`);
+    assert.is(cells[5], String(HOSTILE[index]!.id));
+  }
+  assert.is(rows[2]![3], 'a | b || c \\| d \\');
+  assert.is(rows[3]![3], 'line one ↵ line two ↵ line three ↵ | --- | ↵ | x | y |');
+});
+
+test('a report shortens a 100 kB description and says so', async () => {
+  const body = await hostileReport();
+  const rows = tableBodyRows(toHtml(body));
+  const change = rows[6]![3]!;
+  assert.ok(change.endsWith(` … [shortened from ${HUNDRED_KB.length} characters]`), change.slice(-80));
+  assert.ok(change.length < 1100);
+  assert.ok(body.length < 65_536);
+});
+
+test('a report carries the ids of its rows in a marker after the table', async () => {
+  const body = await hostileReport();
+  assert.equal(readIdMarkers(body), HOSTILE.map((item) => item.id));
+  assert.ok(body.endsWith(`\n\n${idMarker(HOSTILE.map((item) => item.id))}\n`));
+});
+
+test('renderMarkdown keeps the order it is given', async () => {
+  const ids = [3, 1, 2];
+  const body = await collect(renderMarkdown(stream(ids.map((id) => record({ id }))), { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'user', account: ACCOUNT }));
+  assert.equal(tableBodyRows(toHtml(body)).map((cells) => cells[5]), ['3', '1', '2']);
+});
+
+test('renderMarkdown says no changes were found in the window when there are none', async () => {
+  const body = await collect(renderMarkdown(stream([]), { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT }));
+  const html = toHtml(body);
+  assert.match(visibleText(html), 'No account_setting changes were found in this window.');
+  assert.match(visibleText(html), '2024-05-20 00:00:00 UTC to 2024-05-22 00:00:00 UTC');
+  assert.not.match(html, '<table');
+  assert.equal(readIdMarkers(body), []);
+});
+
+test('renderMarkdown yields the first row before its input ends', async () => {
+  const { whole } = await renderWhileInputIsOpen(
+    (records) => renderMarkdown(records, { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT }),
+    SEED_RECORD,
+    record({ id: 2 }),
+    (text) => text.includes('| 23649114690839 |'),
+  );
+  assert.equal(readIdMarkers(whole), [23649114690839, 2]);
+});
+
+test('reportHeader shows the window in the zone and in UTC, the account and the table header', () => {
+  const header = reportHeader({ count: 3, window: MAY_WINDOW, zone: 'Europe/Berlin', sourceType: 'account_setting', account: ACCOUNT });
+  assert.ok(header.startsWith('## Zendesk audit: 3 account\\_setting changes\n'));
+  assert.match(header, '2024-05-20 02:00:00 CEST to 2024-05-22 02:00:00 CEST (2024-05-20 00:00:00 UTC to 2024-05-22 00:00:00 UTC)');
+  assert.match(header, '`https://acme.zendesk.com`');
+  assert.ok(header.endsWith('| Time (CEST) | Actor | Setting | Change | IP | Audit log |\n| --- | --- | --- | --- | --- | --- |\n'));
+  const html = toHtml(header);
+  assert.equal(linkTargets(html), []);
+  assert.equal(tableHeader(html), ['Time (CEST)', 'Actor', 'Setting', 'Change', 'IP', 'Audit log']);
+});
+
+test('reportHeader names the zone by id when the window spans a change of abbreviation', () => {
+  const acrossDst = { start: Temporal.Instant.from('2024-03-09T12:00:00Z'), end: Temporal.Instant.from('2024-03-11T12:00:00Z') };
+  const header = reportHeader({ window: acrossDst, zone: 'America/Los_Angeles', sourceType: 'account_setting', account: ACCOUNT });
+  assert.match(header, '| Time (America/Los_Angeles) |');
+  assert.match(reportHeader({ window: MAY_WINDOW, zone: 'Asia/Kolkata', sourceType: 'x', account: ACCOUNT }), '| Time (IST) |');
+});
+
+test('reportHeader says which part of a split report it starts', () => {
+  const header = (index: number, total: number) =>
+    reportHeader({ count: 250, window: MAY_WINDOW, zone: 'UTC', sourceType: 'account_setting', account: ACCOUNT, part: { index, total } }).split('\n')[0];
+  assert.is(header(1, 1), '## Zendesk audit: 250 account\\_setting changes');
+  assert.is(header(1, 3), '## Zendesk audit: 250 account\\_setting changes (part 1 of 3)');
+  assert.is(header(2, 3), '## Zendesk audit: 250 account\\_setting changes, continued (part 2 of 3)');
+  assert.throws(() => header(4, 3), RangeError);
+  assert.throws(() => header(0, 3), RangeError);
+});
+
+test('reportHeader writes one change in the singular and neutralises the source type', () => {
+  const header = reportHeader({ count: 1, window: MAY_WINDOW, zone: 'UTC', sourceType: '@team #1', account: ACCOUNT });
+  assert.ok(header.startsWith('## Zendesk audit: 1 @&#8203;team \\#&#8203;1 change\n'));
+});
+
+test('reportTitle gives the count, the source type and the window to the minute', () => {
+  const window = { start: Temporal.Instant.from('2026-11-23T21:00:00Z'), end: Temporal.Instant.from('2026-11-25T21:00:59Z') };
+  assert.is(
+    reportTitle({ count: 3, window, clock: UTC, sourceType: 'account_setting' }),
+    'Zendesk audit: 3 new account_setting changes, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC',
+  );
+  assert.is(
+    reportTitle({ count: 1, window, clock: new ZoneClock('Asia/Kolkata'), sourceType: 'user\nrule' }),
+    'Zendesk audit: 1 new user rule change, 2026-11-24 02:30 IST to 2026-11-26 02:30 IST',
+  );
+  assert.throws(() => reportTitle({ count: -1, window, clock: UTC, sourceType: 'x' }), RangeError);
+});
+
+test('header, rows and marker compose into bodies the way the Action splits them', () => {
+  const options = { clock: UTC, account: ACCOUNT };
+  const bodies = [HOSTILE.slice(0, 5), HOSTILE.slice(5)].map((part, index) => {
+    const header = reportHeader({ count: HOSTILE.length, window: MAY_WINDOW, zone: 'UTC', sourceType: 'account_setting', account: ACCOUNT, part: { index: index + 1, total: 2 } });
+    return `${header}${part.map((item) => reportRow(item, options)).join('\n')}\n\n${idMarker(part.map((item) => item.id))}\n`;
+  });
+  assert.equal(bodies.flatMap(readIdMarkers), HOSTILE.map((item) => item.id));
+  assert.equal(bodies.map((body) => tableBodyRows(toHtml(body)).length), [5, HOSTILE.length - 5]);
+});
+
+test.run();
