@@ -1,0 +1,191 @@
+/**
+ * The API itself: one request in, one {@link Reply} out, with no I/O. Rate limits,
+ * latency and faults are the server's business (server.ts).
+ */
+import type { AuditLog } from '../core/types.ts';
+import { encodeCursor } from './cursor.ts';
+import { MAX_OFFSET_DEPTH, parseListRequest, type CursorListRequest, type OffsetListRequest } from './list-request.ts';
+import {
+  forbidden,
+  invalidEndpoint,
+  invalidValue,
+  jsonReply,
+  paginationTooDeep,
+  recordNotFound,
+  ReplyError,
+  unauthorized,
+  type Reply,
+} from './replies.ts';
+import { anonymousUserJson, userJson, type Staff } from './staff.ts';
+import type { AuditLogStore, Slice } from './store.ts';
+
+/** What the API answers from. */
+export interface Account {
+  store: AuditLogStore;
+  staff: Staff;
+  plan: 'enterprise' | 'professional';
+  credentials: { email: string; apiToken: string; oauthToken: string };
+  /** Origin for resource `url` fields. */
+  origin: () => string;
+}
+
+export interface ApiRequest {
+  method: string;
+  /** Path and query as received. */
+  target: string;
+  authorization: string | undefined;
+  /** Origin the client reached us at, for pagination links. */
+  linkOrigin: string;
+}
+
+const MAX_SHOW_MANY_IDS = 100;
+
+const ROUTES: { pattern: RegExp; answer: (account: Account, request: ApiRequest, match: RegExpExecArray) => Reply }[] = [
+  { pattern: /^\/api\/v2\/audit_logs(?:\.json)?$/, answer: (account, request) => listAuditLogs(account, request) },
+  { pattern: /^\/api\/v2\/audit_logs\/([^/]+?)(?:\.json)?$/, answer: (account, _, match) => showAuditLog(account, match[1] as string) },
+  { pattern: /^\/api\/v2\/users\/show_many(?:\.json)?$/, answer: (account, request) => showManyUsers(account, request) },
+  { pattern: /^\/api\/v2\/users\/([^/]+?)(?:\.json)?$/, answer: (account, _, match) => showUser(account, match[1] as string) },
+];
+
+/** Answers one request. */
+export function answerApi(account: Account, request: ApiRequest): Reply {
+  const path = request.target.split('?', 1)[0] as string;
+  // /users/me answers wrong credentials with a 200 and an anonymous user: no credential check.
+  if (/^\/api\/v2\/users\/me(?:\.json)?$/.test(path) && isRead(request.method)) return showMe(account, request);
+  if (!authenticates(request.authorization, account.credentials)) return unauthorized();
+  if (!isRead(request.method)) return invalidEndpoint();
+  for (const route of ROUTES) {
+    const match = route.pattern.exec(path);
+    if (!match) continue;
+    try {
+      return route.answer(account, request, match);
+    } catch (error) {
+      if (error instanceof ReplyError) return error.reply;
+      throw error;
+    }
+  }
+  return invalidEndpoint();
+}
+
+/** API-token basic auth (`{email}/token:{token}`) or an OAuth bearer token. */
+export function authenticates(header: string | undefined, credentials: Account['credentials']): boolean {
+  if (!header) return false;
+  const [scheme = '', value = ''] = header.trim().split(/\s+/, 2);
+  if (scheme.toLowerCase() === 'bearer') return value === credentials.oauthToken;
+  if (scheme.toLowerCase() !== 'basic') return false;
+  try {
+    const bytes = Uint8Array.from(atob(value), (char) => char.charCodeAt(0));
+    return new TextDecoder().decode(bytes) === `${credentials.email}/token:${credentials.apiToken}`;
+  } catch {
+    return false;
+  }
+}
+
+function isRead(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
+function listAuditLogs(account: Account, request: ApiRequest): Reply {
+  if (account.plan !== 'enterprise') return forbidden();
+  const [path, rawQuery = ''] = splitTarget(request.target);
+  const list = parseListRequest(new URLSearchParams(rawQuery));
+  const link = (drop: string[], add: [string, string]) => linkWith(request.linkOrigin + path, rawQuery, drop, add);
+  return list.kind === 'cursor' ? cursorPage(account, list, link) : offsetPage(account, list, link);
+}
+
+type LinkBuilder = (drop: string[], add: [string, string]) => string;
+
+/**
+ * A cursor page. `has_more` tells whether records lie beyond the page in the direction
+ * walked (towards older ones on a `page[before]` walk of `-created_at`). Links are given
+ * whenever there are records, also on the last page: clients must stop on `has_more`.
+ */
+function cursorPage(account: Account, list: CursorListRequest, link: LinkBuilder): Reply {
+  let slice: Slice;
+  if (list.before) {
+    const backwards = account.store.walk(list.filter, !list.ascending, list.before, list.size);
+    slice = { records: backwards.records.reverse(), hasMore: backwards.hasMore, first: backwards.last, last: backwards.first };
+  } else {
+    slice = account.store.walk(list.filter, list.ascending, list.after, list.size);
+  }
+  const afterCursor = slice.last ? encodeCursor(slice.last) : null;
+  const beforeCursor = slice.first ? encodeCursor(slice.first) : null;
+  const cursorParameters = ['page[after]', 'page[before]'];
+  const reply = jsonReply(200, {
+    audit_logs: slice.records,
+    meta: { has_more: slice.hasMore, after_cursor: afterCursor, before_cursor: beforeCursor },
+    links: {
+      next: afterCursor && link(cursorParameters, ['page[after]', afterCursor]),
+      prev: beforeCursor && link(cursorParameters, ['page[before]', beforeCursor]),
+    },
+  });
+  return { ...reply, cursorPage: true };
+}
+
+/** An offset page. `next_page` is given even where following it hits the depth cap, as Zendesk does. */
+function offsetPage(account: Account, list: OffsetListRequest, link: LinkBuilder): Reply {
+  if (list.page * list.perPage > MAX_OFFSET_DEPTH) return paginationTooDeep();
+  const count = account.store.count(list.filter);
+  const records: AuditLog[] = account.store.offset(list.filter, list.ascending, (list.page - 1) * list.perPage, list.perPage);
+  return jsonReply(200, {
+    audit_logs: records,
+    next_page: list.page * list.perPage < count ? link(['page'], ['page', String(list.page + 1)]) : null,
+    previous_page: list.page > 1 ? link(['page'], ['page', String(list.page - 1)]) : null,
+    count,
+  });
+}
+
+function showAuditLog(account: Account, id: string): Reply {
+  if (account.plan !== 'enterprise') return forbidden();
+  const record = /^\d+$/.test(id) ? account.store.get(Number(id)) : undefined;
+  return record ? jsonReply(200, { audit_log: record }) : recordNotFound();
+}
+
+function showUser(account: Account, id: string): Reply {
+  const index = /^\d+$/.test(id) ? account.staff.indexById.get(Number(id)) : undefined;
+  const member = index === undefined ? undefined : account.staff.members[index];
+  return member ? jsonReply(200, { user: userJson(account.staff, member, account.origin()) }) : recordNotFound();
+}
+
+function showManyUsers(account: Account, request: ApiRequest): Reply {
+  const ids = (new URLSearchParams(splitTarget(request.target)[1]).get('ids') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  if (ids.length > MAX_SHOW_MANY_IDS) return invalidValue(`ids: at most ${MAX_SHOW_MANY_IDS} ids are allowed, got ${ids.length}`);
+  const users = [...new Set(ids)].flatMap((id) => {
+    const index = /^\d+$/.test(id) ? account.staff.indexById.get(Number(id)) : undefined;
+    const member = index === undefined ? undefined : account.staff.members[index];
+    return member ? [userJson(account.staff, member, account.origin())] : [];
+  });
+  return jsonReply(200, { users, next_page: null, previous_page: null, count: users.length });
+}
+
+function showMe(account: Account, request: ApiRequest): Reply {
+  const owner = account.staff.members[0];
+  if (!owner || !authenticates(request.authorization, account.credentials)) return jsonReply(200, { user: anonymousUserJson() });
+  return jsonReply(200, { user: userJson(account.staff, owner, account.origin()) });
+}
+
+function splitTarget(target: string): [string, string | undefined] {
+  const separator = target.indexOf('?');
+  return separator < 0 ? [target, undefined] : [target.slice(0, separator), target.slice(separator + 1)];
+}
+
+/**
+ * The request's own query, as the client wrote it, without the `drop` parameters and with
+ * `add` appended: `.../audit_logs.json?filter[source_type]=account_setting&page[size]=100&page[after]=eyJv...`.
+ */
+function linkWith(base: string, rawQuery: string, drop: string[], [name, value]: [string, string]): string {
+  const kept = rawQuery.split('&').filter((pair) => pair !== '' && !drop.includes(decodedName(pair)));
+  return `${base}?${[...kept, `${name}=${encodeURIComponent(value)}`].join('&')}`;
+}
+
+function decodedName(pair: string): string {
+  const name = (pair.split('=', 1)[0] as string).replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}

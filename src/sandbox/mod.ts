@@ -1,0 +1,23 @@
+/**
+ * The sandbox account: a local fake of the parts of the Zendesk API this project uses,
+ * with generated, seeded data. The demo's embedded default, the tests' server and the
+ * benchmarks' target.
+ *
+ * @example
+ * ```ts
+ * const sandbox = createSandbox({ records: 5000, rateLimit: 0 });
+ * const url = await sandbox.start();
+ * // ... point a client at `url` with DEMO_CREDENTIALS ...
+ * await sandbox.close();
+ * ```
+ */
+export { createSandbox, type Sandbox } from './server.ts';
+export {
+  DEMO_CREDENTIALS,
+  FAULT_KINDS,
+  type ChaosOptions,
+  type Fault,
+  type FaultKind,
+  type SandboxOptions,
+} from './options.ts';
+export { DEFAULT_MIX, SOURCE_TYPES } from './events.ts';

@@ -1,0 +1,178 @@
+/**
+ * The sandbox's options, their defaults, and the checks they get before anything starts.
+ */
+import { DEFAULT_MIX, SOURCE_TYPES } from './events.ts';
+
+/** What the sandbox accepts, and what `--demo` signs in with. */
+export const DEMO_CREDENTIALS: Readonly<{ email: string; apiToken: string; oauthToken: string }> = Object.freeze({
+  email: 'admin@sandbox.example',
+  apiToken: 'sandbox-api-token',
+  oauthToken: 'sandbox-oauth-token',
+});
+
+/** The faults the sandbox can play, one per request. */
+export const FAULT_KINDS = ['429', '503', '500', '502', '504', 'reset', 'truncate', 'slow', 'html', 'replay'] as const;
+
+/**
+ * - `429`: plain-text rate-limit answer with `Retry-After` (default 1 s);
+ * - `503`: JSON with `Retry-After` (default 1 s); `html`: a 503 HTML maintenance page;
+ * - `500`: JSON; `502`, `504`: a proxy's HTML error page;
+ * - `reset`: the connection is dropped without an answer;
+ * - `truncate`: the full `Content-Length`, half the body, then the connection drops;
+ * - `slow`: the normal answer after `ms` (default 2000, or `chaos.slowMs`);
+ * - `replay`: a cursor page answered with the body of the cursor page served before it.
+ */
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** A fault to inject: a kind, or a kind with its `Retry-After` (seconds or HTTP date) or delay. */
+export type Fault = FaultKind | { kind: FaultKind; retryAfter?: number | string; ms?: number };
+
+export interface ChaosOptions {
+  /** Seed of the fault schedule, independent of the data's seed. */
+  seed: number;
+  /** Probability in [0, 1] that a request gets a fault. */
+  rate: number;
+  /** Which faults to draw from; default all of {@link FAULT_KINDS}. */
+  kinds?: FaultKind[];
+  /** `Retry-After` of 429 and 503 faults is drawn from 1..this; default 2. */
+  retryAfterMaxSeconds?: number;
+  /** Delay of `slow` faults; default 2000 ms. */
+  slowMs?: number;
+}
+
+export interface SandboxOptions {
+  /** Seed of the generated account; same seed and same `now`, same data. Default 1. */
+  seed?: number;
+  /** Generated audit-log records; default 400. */
+  records?: number;
+  /** The records spread over the `days` before `now`; default 90. */
+  days?: number;
+  /** Epoch ms the data is dated relative to; default `Date.now()` at creation. */
+  now?: number;
+  /** Current time for rate limiting and `addRecords`; default `Date.now`. */
+  clock?: () => number;
+  /** Relative weights of source types; default {@link DEFAULT_MIX}. `{account_setting: 1}` gives only settings changes. */
+  mix?: Record<string, number>;
+  /** `professional`: every audit-log request gets Zendesk's 403. Default `enterprise`. */
+  plan?: 'enterprise' | 'professional';
+  /** Requests per rolling window; default 700 (Enterprise); 0 = unlimited. */
+  rateLimit?: number;
+  /** Default 60 000. */
+  rateWindowMs?: number;
+  /** Added before every response, errors included; default 0. */
+  latencyMs?: number;
+  /** Random faults on a seeded schedule. */
+  chaos?: ChaosOptions;
+  /** Default {@link DEMO_CREDENTIALS}. */
+  credentials?: { email: string; apiToken: string; oauthToken: string };
+  /** Appears in sign-in descriptions and email addresses; default `sandbox`. */
+  subdomain?: string;
+}
+
+export interface ResolvedOptions {
+  seed: number;
+  records: number;
+  days: number;
+  now: number;
+  clock: () => number;
+  mix: Readonly<Record<string, number>>;
+  plan: 'enterprise' | 'professional';
+  rateLimit: number;
+  rateWindowMs: number;
+  latencyMs: number;
+  chaos: Required<ChaosOptions> | undefined;
+  credentials: { email: string; apiToken: string; oauthToken: string };
+  subdomain: string;
+}
+
+/** Fills in defaults; throws `RangeError` or `TypeError` naming the first bad option. */
+export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
+  const clock = options.clock ?? Date.now;
+  if (typeof clock !== 'function') throw new TypeError('clock must be a function returning epoch milliseconds');
+  const resolved: ResolvedOptions = {
+    seed: finite('seed', options.seed ?? 1),
+    records: wholeNumber('records', options.records ?? 400),
+    days: positive('days', options.days ?? 90),
+    now: finite('now', options.now ?? Date.now()),
+    clock,
+    mix: checkMix(options.mix ?? DEFAULT_MIX),
+    plan: options.plan ?? 'enterprise',
+    rateLimit: wholeNumber('rateLimit', options.rateLimit ?? 700),
+    rateWindowMs: positive('rateWindowMs', options.rateWindowMs ?? 60_000),
+    latencyMs: nonNegative('latencyMs', options.latencyMs ?? 0),
+    chaos: options.chaos && checkChaos(options.chaos),
+    credentials: { ...(options.credentials ?? DEMO_CREDENTIALS) },
+    subdomain: options.subdomain ?? 'sandbox',
+  };
+  if (resolved.plan !== 'enterprise' && resolved.plan !== 'professional') {
+    throw new RangeError(`plan must be 'enterprise' or 'professional', not ${JSON.stringify(resolved.plan)}`);
+  }
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(resolved.subdomain)) {
+    throw new RangeError(`subdomain must be a DNS label such as 'acme', not ${JSON.stringify(resolved.subdomain)}`);
+  }
+  for (const key of ['email', 'apiToken', 'oauthToken'] as const) {
+    if (typeof resolved.credentials[key] !== 'string' || resolved.credentials[key] === '') {
+      throw new TypeError(`credentials.${key} must be a non-empty string`);
+    }
+  }
+  return resolved;
+}
+
+/** Checks one fault and gives it its object form. */
+export function normaliseFault(fault: Fault): { kind: FaultKind; retryAfter?: number | string; ms?: number } {
+  const normalised = typeof fault === 'string' ? { kind: fault } : { ...fault };
+  if (!(FAULT_KINDS as readonly string[]).includes(normalised.kind)) {
+    throw new RangeError(`unknown fault ${JSON.stringify(normalised.kind)}; expected one of ${FAULT_KINDS.join(', ')}`);
+  }
+  if (normalised.ms !== undefined) nonNegative('fault ms', normalised.ms);
+  return normalised;
+}
+
+function checkMix(mix: Record<string, number>): Record<string, number> {
+  let total = 0;
+  for (const [sourceType, weight] of Object.entries(mix)) {
+    if (!SOURCE_TYPES.includes(sourceType)) {
+      throw new RangeError(`mix: unknown source type ${JSON.stringify(sourceType)}; expected some of ${SOURCE_TYPES.join(', ')}`);
+    }
+    total += nonNegative(`mix.${sourceType}`, weight);
+  }
+  if (total === 0) throw new RangeError('mix needs at least one positive weight');
+  return { ...mix };
+}
+
+function checkChaos(chaos: ChaosOptions): Required<ChaosOptions> {
+  const rate = finite('chaos.rate', chaos.rate);
+  if (rate < 0 || rate > 1) throw new RangeError(`chaos.rate must be between 0 and 1, not ${rate}`);
+  const kinds = chaos.kinds ?? [...FAULT_KINDS];
+  if (kinds.length === 0) throw new RangeError('chaos.kinds must name at least one fault');
+  for (const kind of kinds) normaliseFault(kind);
+  return {
+    seed: finite('chaos.seed', chaos.seed),
+    rate,
+    kinds: [...kinds],
+    retryAfterMaxSeconds: positive('chaos.retryAfterMaxSeconds', chaos.retryAfterMaxSeconds ?? 2),
+    slowMs: nonNegative('chaos.slowMs', chaos.slowMs ?? 2000),
+  };
+}
+
+function finite(name: string, value: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new TypeError(`${name} must be a finite number, not ${String(value)}`);
+  }
+  return value;
+}
+
+function nonNegative(name: string, value: number): number {
+  if (finite(name, value) < 0) throw new RangeError(`${name} must not be negative, not ${value}`);
+  return value;
+}
+
+function positive(name: string, value: number): number {
+  if (finite(name, value) <= 0) throw new RangeError(`${name} must be positive, not ${value}`);
+  return value;
+}
+
+function wholeNumber(name: string, value: number): number {
+  if (!Number.isInteger(nonNegative(name, value))) throw new RangeError(`${name} must be a whole number, not ${value}`);
+  return value;
+}

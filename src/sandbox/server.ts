@@ -1,0 +1,249 @@
+/**
+ * The sandbox account over HTTP (node:http, which Deno 2 provides too): authentication,
+ * the rate limit, latency and faults around the API in api.ts.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { AuditLog, User } from '../core/types.ts';
+import { answerApi, type Account } from './api.ts';
+import { completeRecord } from './complete.ts';
+import { createEventContext, type EventContext } from './events.ts';
+import { deliversAnswer, FaultPlan, faultReply } from './faults.ts';
+import { FIRST_RECORD_ID, generateAuditLogs } from './generate.ts';
+import { resolveOptions, type Fault, type ResolvedOptions, type SandboxOptions } from './options.ts';
+import { integerBetween, randomStream, type Random } from './random.ts';
+import { rateLimitHeaders, RollingWindowLimiter } from './rate-limit.ts';
+import { jsonReply, tooManyRequests, type Reply } from './replies.ts';
+import { generateStaff, userJson, type Staff } from './staff.ts';
+import { AuditLogStore } from './store.ts';
+
+/** A running (or startable) fake Zendesk account. */
+export interface Sandbox {
+  /** `http://127.0.0.1:PORT` once started, `''` before. */
+  readonly url: string;
+  /** Listens on `port` (default 0: any free port) and `host` (default 127.0.0.1); resolves to {@link url}. */
+  start(port?: number, host?: string): Promise<string>;
+  /** Stops listening and drops open connections, so the process can exit. */
+  close(): Promise<void>;
+  /**
+   * Stores records, completing what is missing: ids above every existing one, `created_at`
+   * from the clock (second precision), an admin as actor, text in the generated style.
+   * Returns the records as stored.
+   */
+  addRecords(records: Partial<AuditLog>[]): AuditLog[];
+  /** Every stored record, ascending by (created_at, id). Materialises all of them. */
+  auditLogs(): AuditLog[];
+  /** Every user of the account, as `GET /api/v2/users/{id}` returns them. */
+  users(): User[];
+  /** The next requests, whatever their path, get these faults in order (before any chaos). */
+  injectFaults(faults: Fault[]): void;
+  readonly stats: { requests: number; byStatus: Record<string, number>; faults: Record<string, number> };
+  /** Every request received: path and query as sent, and whether it carried credentials (never their value). */
+  readonly requests: { method: string; url: string; authorization: boolean }[];
+}
+
+/** Creates a sandbox account; nothing listens until {@link Sandbox.start}. Throws on bad options. */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  return new SandboxServer(resolveOptions(options));
+}
+
+const DEFAULT_SLOW_MS = 2000;
+const encoder = new TextEncoder();
+
+class SandboxServer implements Sandbox {
+  readonly stats = { requests: 0, byStatus: {} as Record<string, number>, faults: {} as Record<string, number> };
+  readonly requests: { method: string; url: string; authorization: boolean }[] = [];
+
+  readonly #options: ResolvedOptions;
+  readonly #staff: Staff;
+  readonly #context: EventContext;
+  readonly #store: AuditLogStore;
+  readonly #account: Account;
+  readonly #limiter: RollingWindowLimiter | undefined;
+  readonly #faults: FaultPlan;
+  readonly #addedRandom: Random;
+  readonly #sockets = new Set<Socket>();
+  readonly #sleepers = new Set<() => void>();
+  #server: Server | undefined;
+  #url = '';
+  #lastCursorBody: string | undefined;
+
+  constructor(options: ResolvedOptions) {
+    this.#options = options;
+    const nowSeconds = Math.floor(options.now / 1000);
+    this.#staff = generateStaff(options.seed, nowSeconds, options.subdomain, options.credentials.email);
+    this.#context = createEventContext(options.seed, this.#staff, options.subdomain);
+    const columns = generateAuditLogs({
+      seed: options.seed,
+      records: options.records,
+      startSeconds: nowSeconds - Math.round(options.days * 86_400),
+      endSeconds: nowSeconds,
+      mix: options.mix,
+      context: this.#context,
+    });
+    const origin = () => this.#origin();
+    this.#store = new AuditLogStore(columns, this.#context, origin);
+    this.#account = { store: this.#store, staff: this.#staff, plan: options.plan, credentials: options.credentials, origin };
+    this.#limiter = options.rateLimit > 0 ? new RollingWindowLimiter(options.rateLimit, options.rateWindowMs) : undefined;
+    this.#faults = new FaultPlan(options.chaos, options.clock);
+    this.#addedRandom = randomStream(options.seed, 'added');
+  }
+
+  get url(): string {
+    return this.#url;
+  }
+
+  async start(port = 0, host = '127.0.0.1'): Promise<string> {
+    if (this.#server) throw new Error(`the sandbox is already listening at ${this.#url}`);
+    const server = createServer((request, response) => void this.#handle(request, response));
+    server.on('connection', (socket: Socket) => {
+      this.#sockets.add(socket);
+      socket.on('close', () => this.#sockets.delete(socket));
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    this.#server = server;
+    const { port: boundPort } = server.address() as AddressInfo;
+    this.#url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+    return this.#url;
+  }
+
+  async close(): Promise<void> {
+    const server = this.#server;
+    if (!server) return;
+    this.#server = undefined;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const socket of this.#sockets) socket.destroy();
+    for (const wake of this.#sleepers) wake();
+    await closed;
+  }
+
+  addRecords(records: Partial<AuditLog>[]): AuditLog[] {
+    return records.map((partial) => {
+      const id = partial.id ?? Math.max(this.#store.maxId, FIRST_RECORD_ID) + integerBetween(this.#addedRandom, 1, 1 << 20);
+      if (!Number.isSafeInteger(id) || id <= 0) throw new TypeError(`id must be a positive whole number, not ${String(id)}`);
+      if (this.#store.has(id)) throw new RangeError(`an audit-log record with id ${id} already exists`);
+      const { record, seconds } = completeRecord(this.#context, this.#addedRandom, partial, id, this.#options.clock() / 1000);
+      return this.#store.add(record, seconds);
+    });
+  }
+
+  auditLogs(): AuditLog[] {
+    return this.#store.all();
+  }
+
+  users(): User[] {
+    return this.#staff.members.map((member) => userJson(this.#staff, member, this.#origin()));
+  }
+
+  injectFaults(faults: Fault[]): void {
+    this.#faults.inject(faults);
+  }
+
+  /** Resource `url` fields point here; before start, at the Zendesk address the subdomain would have. */
+  #origin(): string {
+    return this.#url || `https://${this.#options.subdomain}.zendesk.com`;
+  }
+
+  async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    try {
+      await this.#answer(request, response);
+    } catch (error) {
+      if (!response.headersSent && !request.socket.destroyed) {
+        this.#write(request, response, jsonReply(500, { error: 'InternalServerError', description: String(error) }));
+      }
+    }
+  }
+
+  async #answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const method = request.method ?? 'GET';
+    const target = request.url ?? '/';
+    const authorization = request.headers.authorization;
+    this.requests.push({ method, url: target, authorization: authorization !== undefined });
+    this.stats.requests++;
+
+    // Faults that replace the answer come from in front of the API (a proxy, the network),
+    // so they use no rate-limit budget; the others deliver a real, counted answer.
+    const fault = this.#faults.next();
+    const replacing = fault && !deliversAnswer(fault.kind) ? fault : undefined;
+    const now = this.#options.clock();
+    const rate = this.#limiter && (replacing ? this.#limiter.peek(now) : this.#limiter.take(now));
+    const rateHeaders = rate ? rateLimitHeaders(rate) : {};
+
+    await this.#sleep(this.#options.latencyMs);
+    if (fault?.kind === 'slow') {
+      this.#countFault('slow');
+      await this.#sleep(fault.ms ?? DEFAULT_SLOW_MS);
+    }
+    if (replacing) {
+      this.#countFault(replacing.kind);
+      const reply = faultReply(replacing);
+      if (reply) this.#write(request, response, withHeaders(reply, rateHeaders));
+      else request.socket.destroy();
+      return;
+    }
+
+    let reply =
+      rate && !rate.allowed
+        ? tooManyRequests(rate.resetSeconds)
+        : answerApi(this.#account, { method, target, authorization, linkOrigin: this.#linkOrigin(request) });
+    reply = withHeaders(reply, rateHeaders);
+    if (reply.cursorPage && reply.status === 200) {
+      if (fault?.kind === 'replay' && this.#lastCursorBody !== undefined) {
+        this.#countFault('replay');
+        reply = { ...reply, body: this.#lastCursorBody };
+      } else {
+        this.#lastCursorBody = reply.body;
+      }
+    }
+    const truncate = fault?.kind === 'truncate';
+    if (truncate) this.#countFault('truncate');
+    this.#write(request, response, reply, truncate);
+  }
+
+  #write(request: IncomingMessage, response: ServerResponse, reply: Reply, truncate = false): void {
+    if (request.socket.destroyed || response.writableEnded) return;
+    const body = encoder.encode(reply.body);
+    response.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(body.byteLength) });
+    this.stats.byStatus[reply.status] = (this.stats.byStatus[reply.status] ?? 0) + 1;
+    if (truncate) {
+      // The promised length, half the bytes, then the connection drops.
+      response.write(body.subarray(0, Math.floor(body.byteLength / 2)), () => request.socket.destroy());
+    } else {
+      response.end(body);
+    }
+  }
+
+  /** Links lead back the way the client came (its Host header), or to {@link url}. */
+  #linkOrigin(request: IncomingMessage): string {
+    const host = request.headers.host;
+    return host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : this.#origin();
+  }
+
+  #countFault(kind: string): void {
+    this.stats.faults[kind] = (this.stats.faults[kind] ?? 0) + 1;
+  }
+
+  /** A delay that {@link close} cuts short. */
+  #sleep(ms: number): Promise<void> {
+    if (ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.#sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.#sleepers.add(wake);
+    });
+  }
+}
+
+function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
+  return { ...reply, headers: { ...reply.headers, ...headers } };
+}

@@ -1,0 +1,203 @@
+/**
+ * The sandbox account's team: admins and agents with names, zones, addresses and ids.
+ */
+import type { User } from '../core/types.ts';
+import { LOCALE_IDS, PEOPLE, REQUIRED_ADMIN_ZONES, ZONES, type Person, type RailsZone } from './catalog.ts';
+import { integerBetween, pick, randomStream, shuffled, type Random } from './random.ts';
+import { isoSeconds } from './time.ts';
+
+const ADMIN_COUNT = 8;
+const AGENT_COUNT = 12;
+const DAY = 86_400;
+
+/** Who Zendesk names as the actor of automatic changes: no user record, no IP address. */
+export const SYSTEM_ACTOR = { id: -1, name: 'Zendesk' } as const;
+
+/** One team member, as the sandbox keeps it (times in epoch seconds). */
+export interface StaffMember {
+  id: number;
+  name: string;
+  email: string;
+  role: 'admin' | 'agent';
+  zone: RailsZone;
+  locale: string;
+  createdAt: number;
+  lastLoginAt: number;
+  twoFactor: boolean | null;
+  suspended: boolean;
+  customRoleId: number;
+  defaultGroupId: number;
+  /** Indexes into {@link Staff.ipAddresses}; the first is where they usually work from. */
+  ipIndexes: number[];
+}
+
+/** The whole team plus the addresses they connect from. */
+export interface Staff {
+  /** Ascending by id (= by creation); the first is the account owner. */
+  members: StaffMember[];
+  admins: number[];
+  /** Index 0 is `null`, the address of system actions. */
+  ipAddresses: (string | null)[];
+  organizationId: number;
+  indexById: Map<number, number>;
+}
+
+/**
+ * Builds the team for a seed. The owner is an admin whose email is `ownerEmail` (the
+ * credentials' email), and there is an admin in each of {@link REQUIRED_ADMIN_ZONES}.
+ */
+export function generateStaff(seed: number, nowSeconds: number, subdomain: string, ownerEmail: string): Staff {
+  const random = randomStream(seed, 'staff');
+  const people = choosePeople(random);
+  const ipAddresses: (string | null)[] = [null];
+  const groupIds = Array.from({ length: 4 }, () => integerBetween(random, 1_500_000_000_000, 1_599_999_999_999));
+  const roleIds = Array.from({ length: 3 }, () => integerBetween(random, 1_500_000_000_000, 1_599_999_999_999));
+  const ownerCreatedAt = nowSeconds - integerBetween(random, 4 * 365 * DAY, 6 * 365 * DAY);
+  const suspendedAgent = integerBetween(random, ADMIN_COUNT, people.length - 1);
+
+  const members = people.map((person, index): StaffMember => {
+    const role = index < ADMIN_COUNT ? 'admin' : 'agent';
+    return {
+      id: 0,
+      name: person.name,
+      email: index === 0 ? ownerEmail : `${emailLocalPart(person.name)}@${subdomain}.example`,
+      role,
+      zone: person.zone,
+      locale: person.locale,
+      createdAt: index === 0 ? ownerCreatedAt : integerBetween(random, ownerCreatedAt + DAY, nowSeconds - 120 * DAY),
+      lastLoginAt: nowSeconds - integerBetween(random, 100 * DAY, 400 * DAY),
+      twoFactor: pick(random, [true, true, false, null]),
+      suspended: index === suspendedAgent,
+      customRoleId: role === 'admin' ? (roleIds[0] as number) : pick(random, roleIds.slice(1)),
+      defaultGroupId: pick(random, groupIds),
+      ipIndexes: addressesFor(random, ipAddresses),
+    };
+  });
+
+  // Zendesk ids grow with creation time: number the team in the order they joined.
+  const owner = members[0] as StaffMember;
+  const byCreation = [owner, ...members.slice(1).sort((a, b) => a.createdAt - b.createdAt)];
+  let id = integerBetween(random, 1_500_000_000_000, 1_510_000_000_000);
+  for (const member of byCreation) {
+    member.id = id;
+    id += integerBetween(random, 1_000_000, 900_000_000);
+  }
+  const indexById = new Map(byCreation.map((member, index) => [member.id, index]));
+  return {
+    members: byCreation,
+    admins: byCreation.flatMap((member, index) => (member.role === 'admin' ? [index] : [])),
+    ipAddresses,
+    organizationId: integerBetween(random, 1_500_000_000_000, 1_599_999_999_999),
+    indexById,
+  };
+}
+
+/** The user object `GET /api/v2/users/{id}` returns, with the field set of the seed article. */
+export function userJson(staff: Staff, member: StaffMember, origin: string): User {
+  const admin = member.role === 'admin';
+  return {
+    id: member.id,
+    url: `${origin}/api/v2/users/${member.id}.json`,
+    name: member.name,
+    email: member.email,
+    created_at: isoSeconds(member.createdAt),
+    updated_at: isoSeconds(Math.max(member.createdAt, member.lastLoginAt)),
+    time_zone: member.zone,
+    iana_time_zone: ZONES[member.zone],
+    phone: null,
+    shared_phone_number: null,
+    photo: null,
+    locale_id: LOCALE_IDS[member.locale] ?? 1,
+    locale: member.locale,
+    organization_id: staff.organizationId,
+    role: member.role,
+    verified: true,
+    external_id: null,
+    tags: [],
+    alias: null,
+    active: true,
+    shared: false,
+    shared_agent: false,
+    last_login_at: isoSeconds(member.lastLoginAt),
+    two_factor_auth_enabled: member.twoFactor,
+    signature: null,
+    details: null,
+    notes: null,
+    role_type: admin ? 4 : 0,
+    custom_role_id: member.customRoleId,
+    moderator: admin,
+    ticket_restriction: null,
+    only_private_comments: false,
+    restricted_agent: false,
+    suspended: member.suspended,
+    default_group_id: member.defaultGroupId,
+    report_csv: admin,
+    user_fields: { social_messaging_user_info: null, whatsapp: null },
+  };
+}
+
+/**
+ * What `GET /api/v2/users/me` returns for wrong credentials: a 200 with an anonymous
+ * user, which is why `/me` is no credential check.
+ */
+export function anonymousUserJson(): Record<string, unknown> {
+  return {
+    id: null,
+    url: null,
+    name: 'Anonymous user',
+    email: 'invalid@example.com',
+    created_at: null,
+    updated_at: null,
+    time_zone: 'UTC',
+    iana_time_zone: 'UTC',
+    locale_id: 1,
+    locale: 'en-US',
+    organization_id: null,
+    role: 'end-user',
+    verified: false,
+    active: true,
+    last_login_at: null,
+    two_factor_auth_enabled: null,
+    suspended: false,
+    user_fields: {},
+  };
+}
+
+function choosePeople(random: Random): Person[] {
+  const pool = shuffled(random, PEOPLE);
+  const chosen: Person[] = [];
+  for (const zone of REQUIRED_ADMIN_ZONES) {
+    const person = pool.find((candidate) => candidate.zone === zone && !chosen.includes(candidate));
+    if (person) chosen.push(person);
+  }
+  for (const person of pool) {
+    if (chosen.length === ADMIN_COUNT + AGENT_COUNT) break;
+    if (!chosen.includes(person)) chosen.push(person);
+  }
+  // The owner (first) and the other admins come from the required zones first, in random order.
+  return [...shuffled(random, chosen.slice(0, ADMIN_COUNT)), ...chosen.slice(ADMIN_COUNT)];
+}
+
+/** One to three addresses per person, from the documentation ranges (RFC 5737, RFC 3849). */
+function addressesFor(random: Random, table: (string | null)[]): number[] {
+  const count = random() < 0.5 ? 1 : 2;
+  const indexes: number[] = [];
+  while (indexes.length < count) {
+    const address = `${pick(random, ['192.0.2', '198.51.100', '203.0.113'])}.${integerBetween(random, 1, 254)}`;
+    if (!table.includes(address)) indexes.push(table.push(address) - 1);
+  }
+  if (random() < 0.2) {
+    const hextet = () => integerBetween(random, 1, 0xffff).toString(16);
+    indexes.push(table.push(`2001:db8:${hextet()}:${hextet()}::${hextet()}`) - 1);
+  }
+  return indexes;
+}
+
+function emailLocalPart(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f']/g, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .join('.');
+}

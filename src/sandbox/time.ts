@@ -1,0 +1,19 @@
+/** Zendesk's timestamp format: UTC, second precision, `Z`. */
+
+const ZENDESK_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
+
+/** `1716330873` → `2024-05-21T22:34:33Z`. */
+export function isoSeconds(epochSeconds: number): string {
+  return new Date(epochSeconds * 1000).toISOString().slice(0, 19) + 'Z';
+}
+
+/**
+ * Epoch seconds of an exact `YYYY-MM-DDTHH:MM:SSZ`, or `undefined` for any other text,
+ * including impossible dates such as `2024-02-30T00:00:00Z`.
+ */
+export function parseZendeskTimestamp(text: string): number | undefined {
+  if (!ZENDESK_TIMESTAMP.test(text)) return undefined;
+  const milliseconds = Date.parse(text);
+  if (Number.isNaN(milliseconds) || isoSeconds(milliseconds / 1000) !== text) return undefined;
+  return milliseconds / 1000;
+}
