@@ -43,7 +43,9 @@ export function parseFlags(argv: string[], spec: Record<string, FlagSpec>): Flag
     const option = /'(-[^'\s]*)/.exec(message)?.[1];
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new InputError(`unknown option ${option ?? message} (see --help)`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new InputError(`option ${option ?? ''} ${/argument missing/.test(message) ? 'needs a value' : 'takes no value'} (see --help)`.replace('  ', ' '));
+      if (/does not take an argument/.test(message)) throw new InputError(`option ${option} takes no value (see --help)`);
+      const dash = /ambiguous/.test(message) ? `; for a value that starts with a dash write ${option}=VALUE` : '';
+      throw new InputError(`option ${option} needs a value${dash} (see --help)`);
     }
     throw new InputError(`${message} (see --help)`);
   }
