@@ -1,0 +1,175 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  COMMON_FLAGS,
+  InputError,
+  Temporal,
+  VERSION,
+  ask,
+  auditLogs,
+  canPrompt,
+  choice,
+  chooseZone,
+  describeWindow,
+  many,
+  note,
+  openSession,
+  parseBound,
+  parseDuration,
+  parseFlags,
+  parseId,
+  pipe,
+  renderCsv,
+  renderJson,
+  renderMarkdown,
+  renderNdjson,
+  renderText,
+  runProgram,
+  single,
+  streamOutput,
+  windowEndingAt
+} from "./chunks/chunk-6JMXHU23.js";
+import "./chunks/chunk-PLPO5PBA.js";
+
+// src/cli/settings-changes.ts
+var FLAGS = {
+  ...COMMON_FLAGS,
+  start: { type: "string" },
+  end: { type: "string" },
+  since: { type: "string" },
+  order: { type: "string" },
+  "source-type": { type: "string" },
+  action: { type: "string", multiple: true },
+  actor: { type: "string", multiple: true },
+  ip: { type: "string", multiple: true }
+};
+var FORMATS = ["text", "json", "ndjson", "csv", "markdown"];
+var DEFAULT_LOOKBACK = "30d";
+var USAGE = `Usage: node scripts/settings-changes.js [options]
+
+Lists the changes made to a Zendesk account's settings (or any audit-log source type)
+in a time range, newest first, with times in your time zone.
+
+Range (without one: asks at a terminal, else the last ${DEFAULT_LOOKBACK}):
+  --start DATE|TIME     first day, YYYY-MM-DD (whole days in --tz), or an ISO 8601
+                        instant with a zone or offset, e.g. 2024-05-21T09:00:00-07:00
+  --end DATE|TIME       last day, inclusive, or an instant (default: now)
+  --since DURATION      the last 90m, 36h, 7d or 2w, ending now
+
+Filters:
+  --source-type TYPE    audit-log source type (default account_setting); also user,
+                        rule, apitoken, ticket, ...
+  --action ACTION       create, destroy, exported, login or update (repeatable)
+  --actor ID            only changes made by this user id (repeatable)
+  --ip ADDRESS          only changes from this IP address (repeatable)
+
+Output (results on stdout; the window, progress and errors on stderr):
+  --format FORMAT       text (default), json, ndjson, csv or markdown
+  --order ORDER         desc (newest first, default) or asc
+  --tz ZONE             IANA time zone for dates and times (default: $TZ, else the
+                        system's zone), e.g. America/Los_Angeles, Europe/Berlin, UTC
+
+Account (credentials come only from the environment: ZENDESK_OAUTH_TOKEN, or
+ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN):
+  --demo                use the built-in sandbox account; no credentials needed
+  --subdomain NAME      acme for https://acme.zendesk.com (default: $ZENDESK_SUBDOMAIN)
+  --base-url URL        API origin for proxies and tests (default: $ZENDESK_BASE_URL)
+
+Network:
+  --timeout DURATION    time allowed for one request (default 30s)
+  --max-attempts N      attempts per request, the first included (default 6)
+  --max-wait DURATION   most time one request may wait for retries (default 2m)
+  --debug               print stack traces with errors
+  -h, --help            show this help
+  --version             print the version
+
+Examples:
+  node scripts/settings-changes.js --demo --since 30d
+  node scripts/settings-changes.js --start 2024-05-01 --end 2024-05-31 --tz America/Los_Angeles
+  node scripts/settings-changes.js --since 7d --format csv > changes.csv
+  node scripts/settings-changes.js --since 36h --format ndjson | jq .source_label
+  node scripts/settings-changes.js --source-type user --action login --since 1d --format json
+  node scripts/settings-changes.js --since 2w --format markdown > report.md
+
+Exit codes: 0 success (also when nothing is found), 1 the Zendesk call failed,
+2 bad usage or input.
+`;
+function emptyMessage(sourceTypes) {
+  return sourceTypes.length === 1 && sourceTypes[0] === "account_setting" ? "No account setting updates found." : "No audit-log records found.";
+}
+async function chooseWindow(values, zone, now) {
+  const since = single(values, "since");
+  let start = single(values, "start");
+  let end = single(values, "end");
+  if (since !== void 0) {
+    if (start !== void 0 || end !== void 0) throw new InputError("use either --since or --start/--end, not both");
+    return windowEndingAt(now, parseDuration(since), zone);
+  }
+  if (start === void 0 && end !== void 0) throw new InputError("--end needs --start too");
+  if (start === void 0) {
+    if (!canPrompt()) return windowEndingAt(now, parseDuration(DEFAULT_LOOKBACK), zone);
+    [start, end] = await ask(["Enter the start date (YYYY-MM-DD): ", "Enter the end date (YYYY-MM-DD): "]);
+  }
+  const window = {
+    start: parseBound(start, zone, "start"),
+    end: end ? parseBound(end, zone, "end") : windowEndingAt(now, parseDuration("1s"), zone).end
+  };
+  if (Temporal.Instant.compare(window.start, window.end) > 0) {
+    throw new InputError(`the end (${end ?? "now"}) is before the start (${start})`);
+  }
+  return window;
+}
+function chooseQuery(values, window) {
+  const sourceTypes = single(values, "source-type")?.split(",").map((type) => type.trim()).filter(Boolean) ?? ["account_setting"];
+  return {
+    sourceType: sourceTypes,
+    action: many(values, "action"),
+    actorId: many(values, "actor").map((id) => parseId(id, "--actor")),
+    ipAddress: many(values, "ip"),
+    createdAt: window,
+    order: choice(single(values, "order"), "order", ["desc", "asc"], "desc")
+  };
+}
+function render(format, records, session, query, window) {
+  const { clock } = session;
+  const sourceTypes = [query.sourceType ?? []].flat();
+  switch (format) {
+    case "json":
+      return renderJson(records, { clock });
+    case "ndjson":
+      return renderNdjson(records, { clock });
+    case "csv":
+      return renderCsv(records, { clock });
+    case "markdown":
+      return renderMarkdown(records, { clock, zone: session.zone, window, sourceType: sourceTypes.join(", "), account: session.account });
+    default:
+      return renderText(records, { clock, empty: emptyMessage(sourceTypes) });
+  }
+}
+async function settingsChanges(argv, env) {
+  const values = parseFlags(argv, FLAGS);
+  if (values.help) return void await streamOutput().write(USAGE);
+  if (values.version) return void await streamOutput().write(`${VERSION}
+`);
+  const format = choice(single(values, "format"), "format", FORMATS, "text");
+  const zone = chooseZone(single(values, "tz"), env);
+  const window = await chooseWindow(values, zone, Temporal.Now.instant());
+  const query = chooseQuery(values, window);
+  const session = await openSession(values, env, zone);
+  try {
+    note(`Window: ${describeWindow(window, session.zone)}`);
+    const records = auditLogs(session.client, query, { onPage: session.progress.page });
+    const output = streamOutput();
+    await pipe(render(format, records, session, query, window), {
+      write: (chunk) => {
+        session.progress.done();
+        return output.write(chunk);
+      }
+    });
+  } finally {
+    session.progress.done();
+    await session.close();
+  }
+}
+
+// src/cli/entry/settings-changes.ts
+await runProgram(settingsChanges);

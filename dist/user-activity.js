@@ -1,0 +1,123 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  COMMON_FLAGS,
+  InputError,
+  MAX_PAGE_SIZE,
+  VERSION,
+  ask,
+  auditLogs,
+  canPrompt,
+  changeLine,
+  choice,
+  chooseZone,
+  localize,
+  openSession,
+  parseFlags,
+  parseId,
+  runProgram,
+  showUser,
+  single,
+  streamOutput,
+  userDetails,
+  wholeNumber
+} from "./chunks/chunk-6JMXHU23.js";
+import "./chunks/chunk-PLPO5PBA.js";
+
+// src/cli/user-activity.ts
+var FLAGS = {
+  ...COMMON_FLAGS,
+  user: { type: "string" },
+  limit: { type: "string" }
+};
+var DEFAULT_LIMIT = 20;
+var USAGE = `Usage: node scripts/user-activity.js --user ID [options]
+
+Shows a Zendesk user's details and their most recent audit-log activity, newest first,
+with times in your time zone.
+
+Options:
+  --user ID             the user's id, e.g. the actor id of a settings change
+                        (asked for at a terminal when left out)
+  --limit N             how many activities to show (default ${DEFAULT_LIMIT}; any number)
+  --format FORMAT       text (default) or json: {"user": {...}, "audit_logs": [...]}
+  --tz ZONE             IANA time zone for times (default: $TZ, else the system's zone)
+
+Account (credentials come only from the environment: ZENDESK_OAUTH_TOKEN, or
+ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN):
+  --demo                use the built-in sandbox account; no credentials needed
+  --subdomain NAME      acme for https://acme.zendesk.com (default: $ZENDESK_SUBDOMAIN)
+  --base-url URL        API origin for proxies and tests (default: $ZENDESK_BASE_URL)
+
+Network:
+  --timeout DURATION    time allowed for one request (default 30s)
+  --max-attempts N      attempts per request, the first included (default 6)
+  --max-wait DURATION   most time one request may wait for retries (default 2m)
+  --debug               print stack traces with errors
+  -h, --help            show this help
+  --version             print the version
+
+Examples:
+  node scripts/user-activity.js --demo --user 1509756491122
+  node scripts/user-activity.js --user 1509756491122 --limit 100 --tz Europe/Berlin
+  node scripts/user-activity.js --user 1509756491122 --format json > user.json
+
+Exit codes: 0 success, 1 the Zendesk call failed (including an unknown user),
+2 bad usage or input.
+`;
+async function take(items, limit) {
+  const out = [];
+  if (limit <= 0) return out;
+  for await (const item of items) {
+    out.push(item);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+async function userActivity(argv, env) {
+  const values = parseFlags(argv, FLAGS);
+  const output = streamOutput();
+  if (values.help) return output.write(USAGE);
+  if (values.version) return output.write(`${VERSION}
+`);
+  const format = choice(single(values, "format"), "format", ["text", "json"], "text");
+  const limit = wholeNumber(single(values, "limit"), "limit", DEFAULT_LIMIT);
+  const zone = chooseZone(single(values, "tz"), env);
+  let userText = single(values, "user");
+  if (userText === void 0 && canPrompt()) [userText] = await ask(["Enter the user id: "]);
+  const userId = userText === void 0 ? void 0 : parseId(userText, "user id");
+  const session = await openSession(values, env, zone);
+  try {
+    if (userId === void 0) {
+      const example = session.demoUsers?.[0];
+      throw new InputError(
+        `--user is required: give a user id${example ? ` (in the demo, e.g. --user ${example.id} for ${example.name})` : ""}`
+      );
+    }
+    const user = await showUser(session.client, userId);
+    const activity = await take(
+      auditLogs(session.client, { actorId: userId, order: "desc" }, { pageSize: Math.min(limit, MAX_PAGE_SIZE), onPage: session.progress.page }),
+      limit
+    );
+    session.progress.done();
+    if (format === "json") {
+      const body = { user, audit_logs: activity.map((log) => localize(log, session.clock)) };
+      return await output.write(`${JSON.stringify(body, null, 2)}
+`);
+    }
+    const lines = activity.map((log) => `${changeLine(log, session.clock)}
+`).join("");
+    await output.write(
+      `User Details:
+${userDetails(user, session.clock)}
+
+User Activities (last ${limit}):
+${lines || "No audit-log activity found for this user.\n"}`
+    );
+  } finally {
+    session.progress.done();
+    await session.close();
+  }
+}
+
+// src/cli/entry/user-activity.ts
+await runProgram(userActivity);

@@ -1,0 +1,184 @@
+/**
+ * The Action's inputs (action.yml), read into one checked object before anything is
+ * sent: every mistake is one line that names the input to fix.
+ */
+import type { Temporal } from 'temporal-polyfill';
+import {
+  auditLogParams,
+  type Credentials,
+  InputError,
+  parseDuration,
+  resolveBaseUrl,
+  validateSubdomain,
+  validateZone,
+} from '../core/mod.ts';
+
+/** Reads one input by its name in action.yml; `''` when it is not set. */
+export type InputReader = (name: string) => string;
+
+export interface Repository {
+  owner: string;
+  repo: string;
+}
+
+export interface ActionInputs {
+  /** Where the API requests go. */
+  baseUrl: URL;
+  /** The account's own origin, for links in the report (the subdomain's, when one is given). */
+  account: URL;
+  credentials: Credentials;
+  githubToken: string;
+  repository: Repository;
+  /** One or more audit-log source types. */
+  sourceTypes: string[];
+  lookback: Temporal.Duration;
+  /** The `lookback` input as written, for messages. */
+  lookbackText: string;
+  zone: string;
+  /** At least one; the first finds earlier reports. */
+  labels: string[];
+  assignees: string[];
+  dryRun: boolean;
+}
+
+/** The defaults of action.yml, also applied when an input is set to an empty string. */
+export const DEFAULTS = {
+  'source-type': 'account_setting',
+  lookback: '48h',
+  'time-zone': 'UTC',
+  labels: 'zendesk-audit',
+  'dry-run': 'false',
+} as const;
+
+/** Inputs whose values are secrets: registered with `core.setSecret` before anything else runs. */
+export const SECRET_INPUTS = ['zendesk-api-token', 'zendesk-oauth-token', 'github-token'] as const;
+
+// A GitHub login: letters, digits and single hyphens, at most 39 characters.
+const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
+// `owner/repo` as GitHub sets GITHUB_REPOSITORY.
+const REPOSITORY = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
+// GitHub refuses longer label names (422).
+const MAX_LABEL_LENGTH = 50;
+
+/** Splits a comma- or newline-separated input into trimmed, non-empty, distinct items. */
+export function splitList(text: string): string[] {
+  const items = text.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+  return [...new Set(items)];
+}
+
+function prefixed<T>(name: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(`${name}: ${error.message}`);
+    throw error;
+  }
+}
+
+function credentialsFrom(read: InputReader): Credentials {
+  const email = read('zendesk-email');
+  const apiToken = read('zendesk-api-token');
+  const oauthToken = read('zendesk-oauth-token');
+  const pair = 'set either zendesk-oauth-token or both zendesk-email and zendesk-api-token';
+  if (oauthToken && (email || apiToken)) {
+    throw new InputError(`both kinds of Zendesk credentials are set: ${pair}, not both`);
+  }
+  if (oauthToken) return { oauthToken };
+  if (email && apiToken) return { email, apiToken };
+  if (apiToken) throw new InputError(`zendesk-api-token is set but zendesk-email is not: ${pair}`);
+  if (email) throw new InputError(`zendesk-email is set but zendesk-api-token is not: ${pair}`);
+  throw new InputError(`no Zendesk credentials: ${pair} (from repository secrets)`);
+}
+
+function accountFrom(read: InputReader): { baseUrl: URL; account: URL } {
+  const subdomainText = read('zendesk-subdomain');
+  const baseUrlText = read('zendesk-base-url');
+  if (!subdomainText && !baseUrlText) {
+    throw new InputError('no Zendesk account: set zendesk-subdomain (acme for https://acme.zendesk.com) or zendesk-base-url');
+  }
+  const subdomain = subdomainText ? prefixed('zendesk-subdomain', () => validateSubdomain(subdomainText)) : undefined;
+  const baseUrl = prefixed(baseUrlText ? 'zendesk-base-url' : 'zendesk-subdomain', () =>
+    resolveBaseUrl({ subdomain, baseUrl: baseUrlText || undefined }),
+  );
+  // Behind a proxy the API origin is not where people open the account: link to the subdomain's.
+  const account = subdomain ? new URL(`https://${subdomain}.zendesk.com`) : baseUrl;
+  return { baseUrl, account };
+}
+
+function repositoryFrom(text: string | undefined): Repository {
+  const match = REPOSITORY.exec(text?.trim() ?? '');
+  if (!match) {
+    throw new InputError(
+      `GITHUB_REPOSITORY is ${text ? JSON.stringify(text) : 'not set'}: run this inside a GitHub Actions workflow (it sets owner/repo)`,
+    );
+  }
+  return { owner: match[1]!, repo: match[2]! };
+}
+
+function booleanFrom(name: string, text: string): boolean {
+  if (/^true$/i.test(text)) return true;
+  if (/^false$/i.test(text)) return false;
+  throw new InputError(`${name} is ${JSON.stringify(text)}: use true or false`);
+}
+
+function labelsFrom(text: string): string[] {
+  const labels = splitList(text);
+  if (labels.length === 0) throw new InputError('labels: give at least one label; the first one finds earlier reports');
+  for (const label of labels) {
+    if (label.length > MAX_LABEL_LENGTH) {
+      throw new InputError(`labels: ${JSON.stringify(label)} is longer than GitHub's ${MAX_LABEL_LENGTH} characters`);
+    }
+  }
+  return labels;
+}
+
+function assigneesFrom(text: string): string[] {
+  const logins = splitList(text).map((login) => login.replace(/^@/, ''));
+  for (const login of logins) {
+    if (!LOGIN.test(login)) throw new InputError(`assignees: ${JSON.stringify(login)} is not a GitHub user name`);
+  }
+  return [...new Set(logins)];
+}
+
+/**
+ * Every input, checked, with action.yml's defaults for those left empty.
+ *
+ * @param read  reads an input by name (`core.getInput` in the Action)
+ * @param env   the process environment, for `GITHUB_REPOSITORY`
+ */
+export function readInputs(read: InputReader, env: Record<string, string | undefined>): ActionInputs {
+  const value = (name: string) => read(name).trim() || (DEFAULTS as Record<string, string>)[name] || '';
+  const { baseUrl, account } = accountFrom(value);
+  const credentials = credentialsFrom(value);
+  const githubToken = value('github-token');
+  if (!githubToken) {
+    throw new InputError('github-token is empty: leave it at its default ${{ github.token }} or pass a token that can write issues');
+  }
+  const repository = repositoryFrom(env.GITHUB_REPOSITORY);
+
+  const sourceTypes = splitList(value('source-type'));
+  prefixed('source-type', () => auditLogParams({ sourceType: sourceTypes }));
+
+  const lookbackText = value('lookback');
+  const lookback = prefixed('lookback', () => parseDuration(lookbackText));
+  const zone = prefixed('time-zone', () => validateZone(value('time-zone')));
+  // No label, no way to find earlier reports: an empty input falls back to the default.
+  const labels = labelsFrom(value('labels'));
+  const assignees = assigneesFrom(value('assignees'));
+  const dryRun = booleanFrom('dry-run', value('dry-run'));
+
+  return {
+    baseUrl,
+    account,
+    credentials,
+    githubToken,
+    repository,
+    sourceTypes,
+    lookback,
+    lookbackText,
+    zone,
+    labels,
+    assignees,
+    dryRun,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Packs report rows into issue and comment bodies that GitHub accepts.
+ *
+ * GitHub refuses a body longer than 65,536 characters (422 "body is too long"). We
+ * count UTF-16 code units (`String.length`), which is never less than the number of
+ * characters GitHub counts, so a body that fits here fits there.
+ */
+
+/** GitHub's limit on an issue or comment body. */
+export const MAX_BODY_LENGTH = 65_536;
+
+/** Which of several bodies this is (1-based), for a "part 2 of 3" header. */
+export interface BodyPart {
+  index: number;
+  total: number;
+}
+
+export interface SplitOptions<T> {
+  /** The text before the rows (heading, window, table header); `part` is set when there are several bodies. */
+  header(part: BodyPart | undefined): string;
+  /**
+   * One table row for `item`, without a line break. With `maxTextLength`, the row's
+   * Zendesk text is cut to about that many characters and marked as shortened; the
+   * id must stay. Called again with smaller values for a row that alone does not fit.
+   */
+  row(item: T, maxTextLength?: number): string;
+  /** The audit-log id of `item`. */
+  id(item: T): number;
+  /** The hidden marker that carries the ids of one body's rows (`idMarker`). */
+  marker(ids: number[]): string;
+  /** Most UTF-16 code units in one body; default `MAX_BODY_LENGTH`. */
+  limit?: number;
+}
+
+/** One issue or comment body and the ids of the rows it lists. */
+export interface Body {
+  text: string;
+  ids: number[];
+}
+
+/** Text lengths tried, in turn, for a row that alone would not fit in a body. */
+const SHORTER_TEXT_LENGTHS = [200, 50, 10, 1];
+
+interface Row {
+  id: number;
+  text: string;
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+function render<T>(options: SplitOptions<T>, header: string, rows: readonly Row[]): Body {
+  const ids = rows.map((row) => row.id);
+  let text = withNewline(header);
+  for (const row of rows) text += `${row.text}\n`;
+  return { text: `${text}\n${options.marker(ids)}\n`, ids };
+}
+
+/**
+ * What one row adds to a body: itself, its line break, and its id in the marker with
+ * a separator. `idMarker` writes `1,2,3`; one separator per id over-counts by one per
+ * body, which only makes the estimate safe.
+ */
+function cost(row: Row): number {
+  return row.text.length + 1 + String(row.id).length + 1;
+}
+
+/** Greedy packing: rows in order, a new body whenever the next row would pass `room`. */
+function pack(rows: readonly Row[], room: number): Row[][] {
+  const groups: Row[][] = [];
+  let current: Row[] = [];
+  let used = 0;
+  for (const row of rows) {
+    const size = cost(row);
+    if (current.length > 0 && used + size > room) {
+      groups.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(row);
+    used += size;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/**
+ * Splits the rows of `items` (in order) into bodies of at most `limit` characters:
+ * each is the header, a run of rows and a marker with the ids of exactly those rows,
+ * so every item appears, with its id, in exactly one body. One body when everything
+ * fits; otherwise each header says "part i of n". A row that alone would not fit is
+ * rendered again with shorter text (it keeps its id). No items, no bodies.
+ *
+ * @example splitBody(records, { header, row: (log) => reportRow(log, context), id: (log) => log.id, marker: idMarker })
+ */
+export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Body[] {
+  const limit = options.limit ?? MAX_BODY_LENGTH;
+  if (items.length === 0) return [];
+
+  // Everything in one body, when it fits.
+  const single = options.header(undefined);
+  const markerBase = options.marker([]).length;
+  const rows: Row[] = items.map((item) => ({ id: options.id(item), text: options.row(item) }));
+  const whole = single.length + 1 + markerBase + 2 + rows.reduce((sum, row) => sum + cost(row), 0);
+  if (whole <= limit) {
+    const body = render(options, single, rows);
+    if (body.text.length <= limit) return [body];
+  }
+
+  // Several bodies. There are at most as many as items, so a header numbered with that
+  // many digits is at least as long as any real one.
+  const most = items.length;
+  const headerRoom = Math.max(
+    options.header({ index: 1, total: most }).length,
+    options.header({ index: most, total: most }).length,
+    single.length,
+  );
+  // Header, its line break, the blank line before the marker, the marker's frame, its line break.
+  let fixed = headerRoom + 1 + 1 + markerBase + 1;
+  if (fixed >= limit) throw new RangeError(`a report header of ${headerRoom} characters leaves no room for rows within ${limit}`);
+
+  for (const [index, row] of rows.entries()) {
+    if (fixed + cost(row) <= limit) continue;
+    rows[index] = shortened(items[index]!, row, limit - fixed, options);
+  }
+
+  // The estimate above is exact for `idMarker`; should a marker be longer than
+  // estimated, the overflow is added to the fixed part and the rows packed again.
+  for (;;) {
+    const groups = pack(rows, limit - fixed);
+    const total = groups.length;
+    const bodies = groups.map((group, index) => render(options, options.header(total > 1 ? { index: index + 1, total } : undefined), group));
+    const overflow = Math.max(...bodies.map((body) => body.text.length - limit));
+    if (overflow <= 0) return bodies;
+    fixed += overflow;
+    if (fixed >= limit) throw new RangeError(`report bodies do not fit within ${limit} characters`);
+  }
+}
+
+/** The row rendered with shorter and shorter text until it fits `room`. */
+function shortened<T>(item: T, row: Row, room: number, options: SplitOptions<T>): Row {
+  for (const length of SHORTER_TEXT_LENGTHS) {
+    const text = options.row(item, length);
+    const candidate = { id: row.id, text };
+    if (cost(candidate) <= room) return candidate;
+  }
+  throw new RangeError(`the row of audit log ${row.id} does not fit in a body of ${room} characters even when shortened`);
+}

@@ -1,0 +1,86 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { type Audit, CREDENTIALS, GITHUB_TOKEN, postedBodies, startAudit } from '../audit-setup.ts';
+
+const test = suite<{ audit: Audit }>('outputs, summary and options', { audit: undefined as never });
+
+test.before(async (context) => {
+  context.audit = await startAudit({ records: 12, days: 1 });
+});
+
+test.after(async ({ audit }) => {
+  await audit.close();
+});
+
+test('a dry run opens nothing but fills the summary and the outputs', async ({ audit }) => {
+  const count = audit.sandbox.auditLogs().length;
+  const result = await audit.run({ 'dry-run': 'true', 'time-zone': 'America/Los_Angeles' });
+  assert.is(result.code, 0, result.stdout);
+  assert.is(audit.github.items.length, 0);
+  assert.not.ok(audit.github.requests.some((request) => request.method === 'POST'));
+  assert.equal(result.outputs, { 'changes-count': String(count), 'issue-number': '', 'issue-url': '' });
+  assert.match(result.summary, `${count} changes in the window, ${count} new`);
+  assert.match(result.summary, `none opened: dry run (${count} changes would be reported)`);
+  assert.match(result.summary, /- \*\*Window:\*\* \d{4}-\d\d-\d\d \d\d:\d\d:\d\d P[SD]T to .* P[SD]T \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC to .* UTC\)/);
+  assert.match(result.summary, /\| Time \(P[SD]T\) \| Actor \|/);
+  assert.is(result.summary.split('\n').filter((line) => /^\| \d{4}-/.test(line)).length, count);
+});
+
+test('every secret is registered with the runner, the basic-auth form included', async ({ audit }) => {
+  const result = await audit.run({ 'dry-run': 'true' });
+  const masks = result.stdout.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice(12));
+  for (const secret of [CREDENTIALS.apiToken, btoa(`${CREDENTIALS.email}/token:${CREDENTIALS.apiToken}`), GITHUB_TOKEN]) {
+    assert.ok(masks.includes(secret), `${secret.slice(0, 4)}… is masked`);
+  }
+});
+
+test('OAuth credentials work, labels and assignees are applied, and the outputs name the issue', async ({ audit }) => {
+  const result = await audit.run({
+    'zendesk-email': '',
+    'zendesk-api-token': '',
+    'zendesk-oauth-token': CREDENTIALS.oauthToken,
+    labels: 'zendesk-audit, security\nneeds-review',
+    assignees: 'octocat, @hubot',
+  });
+  assert.is(result.code, 0, result.stdout);
+  assert.match(result.stdout, `::add-mask::${CREDENTIALS.oauthToken}`);
+  const [issue] = audit.github.issues();
+  assert.equal(issue!.labels, ['zendesk-audit', 'security', 'needs-review']);
+  assert.equal(issue!.assignees, ['octocat', 'hubot']);
+  assert.equal(result.outputs, {
+    'changes-count': String(audit.sandbox.auditLogs().length),
+    'issue-number': String(issue!.number),
+    'issue-url': `https://github.com/acme/audit/issues/${issue!.number}`,
+  });
+  assert.match(result.summary, `[#${issue!.number}](https://github.com/acme/audit/issues/${issue!.number}) lists the`);
+});
+
+test('assignees GitHub refuses leave the issue unassigned, with a warning', async ({ audit }) => {
+  const [added] = audit.sandbox.addRecords([{ change_description: 'Turned on' }]);
+  const result = await audit.run({ assignees: 'no-such-user' });
+  assert.is(result.code, 0, result.stdout);
+  assert.match(result.stdout, /::warning::GitHub refused the assignees no-such-user \(422 Validation Failed/);
+  const issue = audit.github.issues().at(-1)!;
+  assert.equal(issue.assignees, []);
+  assert.equal(postedBodies(audit.github).find((entry) => entry.issue === issue.number)!.ids, [added!.id]);
+});
+
+test('the first label alone finds earlier reports, whatever other labels they carry', async ({ audit }) => {
+  const result = await audit.run({ labels: 'zendesk-audit,other' });
+  assert.is(result.code, 0, result.stdout);
+  assert.match(result.summary, 'none opened: no new changes');
+  const list = audit.github.requests.filter((request) => request.method === 'GET' && request.path.endsWith('/issues')).at(-1)!;
+  assert.is(list.query.get('labels'), 'zendesk-audit');
+});
+
+test('a source type with no changes in the window opens nothing and asks GitHub nothing', async ({ audit }) => {
+  const before = audit.github.requests.length;
+  const result = await audit.run({ 'source-type': 'apitoken' });
+  assert.is(result.code, 0, result.stdout);
+  assert.is(audit.github.requests.length, before);
+  assert.match(result.summary, '0 changes in the window, 0 new');
+  assert.match(result.summary, 'none opened: no new changes in this window');
+  assert.equal(result.outputs, { 'changes-count': '0', 'issue-number': '', 'issue-url': '' });
+});
+
+test.run();

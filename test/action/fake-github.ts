@@ -1,0 +1,357 @@
+/**
+ * A local fake of the parts of GitHub's REST API the Action uses, on node:http at
+ * 127.0.0.1 and a free port: listing a repository's issues (filters, Link-header
+ * pagination, pull requests mixed in as GitHub does), opening issues, listing and
+ * posting comments, a token check, GitHub-shaped errors, and a request log.
+ * https://docs.github.com/en/rest/issues/issues
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** GitHub's limit on an issue or comment body; longer gets 422. */
+export const BODY_LIMIT = 65_536;
+
+export interface FakeUser {
+  login: string;
+  type: 'User' | 'Bot';
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: FakeUser;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string | null;
+  user: FakeUser;
+  state: 'open' | 'closed';
+  labels: string[];
+  assignees: string[];
+  created_at: string;
+  updated_at: string;
+  /** Pull requests share the issues' numbering and list. */
+  pullRequest: boolean;
+  comments: FakeComment[];
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  /** The request body as text ('' for none). */
+  body: string;
+  authorization: string | undefined;
+}
+
+/** A canned answer that replaces the normal one. */
+export interface FakeReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface FakeGitHubOptions {
+  owner?: string;
+  repo?: string;
+  /** The only token accepted. */
+  token?: string;
+  /** Who the token acts as: the author of issues and comments it posts. */
+  login?: string;
+  /** Users that exist and can be assigned. */
+  assignable?: string[];
+}
+
+export interface FakeGitHub {
+  readonly url: string;
+  readonly owner: string;
+  readonly repo: string;
+  readonly token: string;
+  readonly login: string;
+  start(): Promise<string>;
+  close(): Promise<void>;
+  /** Issues and pull requests, by number. */
+  readonly items: FakeIssue[];
+  /** Issues only (not pull requests), oldest first. */
+  issues(): FakeIssue[];
+  readonly requests: LoggedRequest[];
+  /** Adds an issue or pull request as someone else made it; returns it. */
+  seed(item: Partial<Omit<FakeIssue, 'comments'>> & { comments?: Partial<FakeComment>[] }): FakeIssue;
+  /**
+   * Called for every authenticated request before the normal handling; a reply
+   * replaces the answer (e.g. a 403, or a failure on the second comment).
+   */
+  intercept: ((request: LoggedRequest) => FakeReply | undefined) | undefined;
+}
+
+function isoSecond(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+function validationFailed(resource: string, errors: Record<string, unknown>[]): FakeReply {
+  return {
+    status: 422,
+    body: { message: 'Validation Failed', errors: errors.map((error) => ({ resource, ...error })), documentation_url: DOCS, status: '422' },
+  };
+}
+
+export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
+  const owner = options.owner ?? 'acme';
+  const repo = options.repo ?? 'audit';
+  const token = options.token ?? 'ghs_fakeGitHubToken0123456789';
+  const login = options.login ?? 'github-actions[bot]';
+  const assignable = new Set((options.assignable ?? ['octocat', 'hubot']).map((name) => name.toLowerCase()));
+  const items: FakeIssue[] = [];
+  const requests: LoggedRequest[] = [];
+  const sockets = new Set<Socket>();
+  let server: Server | undefined;
+  let url = '';
+  let commentIds = 1000;
+
+  const userOf = (name: string): FakeUser => ({ login: name, type: name.endsWith('[bot]') ? 'Bot' : 'User' });
+  const htmlUrl = (number: number) => `https://github.com/${owner}/${repo}/issues/${number}`;
+
+  function issueJson(item: FakeIssue) {
+    return {
+      url: `${url}/repos/${owner}/${repo}/issues/${item.number}`,
+      html_url: item.pullRequest ? `https://github.com/${owner}/${repo}/pull/${item.number}` : htmlUrl(item.number),
+      id: 100_000 + item.number,
+      number: item.number,
+      title: item.title,
+      body: item.body,
+      user: { login: item.user.login, id: 1, type: item.user.type },
+      labels: item.labels.map((name, index) => ({ id: index + 1, name, color: 'ededed', default: false })),
+      state: item.state,
+      assignee: item.assignees[0] ? { login: item.assignees[0] } : null,
+      assignees: item.assignees.map((name) => ({ login: name })),
+      comments: item.comments.length,
+      created_at: item.created_at,
+      updated_at: item.updated_at,
+      closed_at: item.state === 'closed' ? item.updated_at : null,
+      ...(item.pullRequest ? { pull_request: { url: `${url}/repos/${owner}/${repo}/pulls/${item.number}`, merged_at: null } } : {}),
+    };
+  }
+
+  function commentJson(item: FakeIssue, comment: FakeComment) {
+    return {
+      id: comment.id,
+      html_url: `${htmlUrl(item.number)}#issuecomment-${comment.id}`,
+      issue_url: `${url}/repos/${owner}/${repo}/issues/${item.number}`,
+      body: comment.body,
+      user: { login: comment.user.login, id: 1, type: comment.user.type },
+      created_at: comment.created_at,
+      updated_at: comment.updated_at,
+    };
+  }
+
+  /** One page of `all` and the Link header GitHub sends with it. */
+  function paginate<T>(all: T[], query: URLSearchParams, path: string): FakeReply {
+    const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
+    const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const link = (n: number) => {
+      const next = new URLSearchParams(query);
+      next.set('page', String(n));
+      return `<${url}${path}?${next}>`;
+    };
+    const relations: string[] = [];
+    if (page > 1) relations.push(`${link(page - 1)}; rel="prev"`);
+    if (page < last) relations.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
+    if (page > 1) relations.push(`${link(1)}; rel="first"`);
+    return {
+      status: 200,
+      body: all.slice((page - 1) * perPage, page * perPage),
+      headers: relations.length ? { link: relations.join(', ') } : {},
+    };
+  }
+
+  function listIssues(query: URLSearchParams, path: string): FakeReply {
+    const state = query.get('state') ?? 'open';
+    const labels = (query.get('labels') ?? '').split(',').map((label) => label.trim()).filter(Boolean);
+    const since = query.get('since');
+    const sinceMs = since ? Date.parse(since) : undefined;
+    if (sinceMs !== undefined && Number.isNaN(sinceMs)) {
+      return validationFailed('Issue', [{ field: 'since', code: 'invalid' }]);
+    }
+    const matching = items
+      .filter((item) => state === 'all' || item.state === state)
+      .filter((item) => labels.every((label) => item.labels.some((name) => name.toLowerCase() === label.toLowerCase())))
+      .filter((item) => sinceMs === undefined || Date.parse(item.updated_at) >= sinceMs)
+      // GitHub's default: sort=created, direction=desc.
+      .sort((a, b) => b.number - a.number)
+      .map(issueJson);
+    return paginate(matching, query, path);
+  }
+
+  function createIssue(input: Record<string, unknown>): FakeReply {
+    const title = typeof input.title === 'string' ? input.title : '';
+    const body = typeof input.body === 'string' ? input.body : null;
+    if (!title.trim()) return validationFailed('Issue', [{ field: 'title', code: 'missing_field' }]);
+    if (body !== null && body.length > BODY_LIMIT) {
+      return validationFailed('Issue', [{ field: 'body', code: 'custom', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }]);
+    }
+    const assignees = Array.isArray(input.assignees) ? input.assignees.map(String) : [];
+    const unknown = assignees.filter((name) => !assignable.has(name.toLowerCase()));
+    if (unknown.length) {
+      return validationFailed('Issue', unknown.map((value) => ({ value, field: 'assignees', code: 'invalid' })));
+    }
+    const labels = Array.isArray(input.labels) ? input.labels.map((label) => (typeof label === 'string' ? label : String((label as { name?: unknown }).name))) : [];
+    const now = isoSecond(Date.now());
+    const item: FakeIssue = {
+      number: items.length + 1,
+      title,
+      body,
+      user: userOf(login),
+      state: 'open',
+      labels,
+      assignees,
+      created_at: now,
+      updated_at: now,
+      pullRequest: false,
+      comments: [],
+    };
+    items.push(item);
+    return { status: 201, body: issueJson(item) };
+  }
+
+  function addComment(item: FakeIssue, input: Record<string, unknown>): FakeReply {
+    const body = typeof input.body === 'string' ? input.body : '';
+    if (!body) return validationFailed('IssueComment', [{ field: 'body', code: 'missing_field' }]);
+    if (body.length > BODY_LIMIT) {
+      return validationFailed('IssueComment', [{ field: 'body', code: 'custom', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }]);
+    }
+    const now = isoSecond(Date.now());
+    const comment: FakeComment = { id: ++commentIds, body, user: userOf(login), created_at: now, updated_at: now };
+    item.comments.push(comment);
+    item.updated_at = now;
+    return { status: 201, body: commentJson(item, comment) };
+  }
+
+  function route(request: LoggedRequest): FakeReply {
+    const notFound: FakeReply = { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
+    const match = /^\/repos\/([^/]+)\/([^/]+)\/issues(?:\/(\d+)(\/comments)?)?\/?$/.exec(request.path);
+    if (!match || match[1] !== owner || match[2] !== repo) return notFound;
+    let input: Record<string, unknown> = {};
+    if (request.method === 'POST') {
+      try {
+        input = JSON.parse(request.body || '{}') as Record<string, unknown>;
+      } catch {
+        return { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' } };
+      }
+    }
+    if (match[3] === undefined) {
+      if (request.method === 'GET') return listIssues(request.query, request.path);
+      if (request.method === 'POST') return createIssue(input);
+      return notFound;
+    }
+    const item = items.find((candidate) => candidate.number === Number(match[3]));
+    if (!item) return notFound;
+    if (!match[4]) return request.method === 'GET' ? { status: 200, body: issueJson(item) } : notFound;
+    if (request.method === 'GET') return paginate(item.comments.map((comment) => commentJson(item, comment)), request.query, request.path);
+    if (request.method === 'POST') return addComment(item, input);
+    return notFound;
+  }
+
+  const fake: FakeGitHub = {
+    get url() {
+      return url;
+    },
+    owner,
+    repo,
+    token,
+    login,
+    items,
+    requests,
+    intercept: undefined,
+    issues: () => items.filter((item) => !item.pullRequest),
+
+    seed(partial) {
+      const now = isoSecond(Date.now());
+      const number = items.length + 1;
+      const item: FakeIssue = {
+        number,
+        title: partial.title ?? `Item ${number}`,
+        body: partial.body ?? '',
+        user: partial.user ?? userOf('someone'),
+        state: partial.state ?? 'open',
+        labels: partial.labels ?? [],
+        assignees: partial.assignees ?? [],
+        created_at: partial.created_at ?? now,
+        updated_at: partial.updated_at ?? partial.created_at ?? now,
+        pullRequest: partial.pullRequest ?? false,
+        comments: [],
+      };
+      for (const comment of partial.comments ?? []) {
+        item.comments.push({
+          id: ++commentIds,
+          body: comment.body ?? '',
+          user: comment.user ?? item.user,
+          created_at: comment.created_at ?? item.updated_at,
+          updated_at: comment.updated_at ?? comment.created_at ?? item.updated_at,
+        });
+      }
+      items.push(item);
+      return item;
+    },
+
+    async start() {
+      if (server) return url;
+      const listening = createServer((request, response) => void handle(request, response));
+      listening.on('connection', (socket: Socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+      });
+      await new Promise<void>((resolve, reject) => {
+        listening.once('error', reject);
+        listening.listen(0, '127.0.0.1', () => resolve());
+      });
+      server = listening;
+      url = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+      return url;
+    },
+
+    async close() {
+      const listening = server;
+      if (!listening) return;
+      server = undefined;
+      const closed = new Promise<void>((resolve) => listening.close(() => resolve()));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+  };
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const target = new URL(request.url ?? '/', 'http://fake');
+    const logged: LoggedRequest = {
+      method: request.method ?? 'GET',
+      path: target.pathname,
+      query: target.searchParams,
+      body: Buffer.concat(chunks).toString('utf8'),
+      authorization: request.headers.authorization,
+    };
+    requests.push(logged);
+    const presented = /^(?:token|bearer)\s+(\S+)$/i.exec(logged.authorization ?? '')?.[1];
+    let reply: FakeReply;
+    if (presented !== token) reply = { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } };
+    else reply = fake.intercept?.(logged) ?? route(logged);
+    const text = JSON.stringify(reply.body);
+    response.writeHead(reply.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '4999',
+      ...reply.headers,
+    });
+    response.end(text);
+  }
+
+  return fake;
+}

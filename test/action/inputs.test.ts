@@ -1,0 +1,134 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { InputError } from '../../src/core/errors.ts';
+import { readInputs, splitList } from '../../src/action/inputs.ts';
+
+const env = { GITHUB_REPOSITORY: 'acme/audit' };
+const base = {
+  'zendesk-subdomain': 'acme',
+  'zendesk-oauth-token': 'oauth-secret',
+  'github-token': 'ghs_token',
+};
+
+function read(inputs: Record<string, string>) {
+  return (name: string) => inputs[name] ?? '';
+}
+
+function refusal(inputs: Record<string, string>, environment: Record<string, string | undefined> = env): string {
+  try {
+    readInputs(read(inputs), environment);
+  } catch (error) {
+    assert.instance(error, InputError);
+    const message = (error as Error).message;
+    assert.not.match(message, '\n', 'one line');
+    return message;
+  }
+  assert.unreachable(`expected ${JSON.stringify(inputs)} to be refused`);
+  return '';
+}
+
+test('readInputs fills in the defaults of action.yml', () => {
+  const inputs = readInputs(read(base), env);
+  assert.equal(inputs.sourceTypes, ['account_setting']);
+  assert.is(inputs.lookbackText, '48h');
+  assert.is(inputs.lookback.total({ unit: 'hours' }), 48);
+  assert.is(inputs.zone, 'UTC');
+  assert.equal(inputs.labels, ['zendesk-audit']);
+  assert.equal(inputs.assignees, []);
+  assert.is(inputs.dryRun, false);
+  assert.equal(inputs.repository, { owner: 'acme', repo: 'audit' });
+  assert.is(inputs.baseUrl.href, 'https://acme.zendesk.com/');
+  assert.equal(inputs.credentials, { oauthToken: 'oauth-secret' });
+});
+
+test('readInputs takes the email and API token pair', () => {
+  const inputs = readInputs(read({ 'zendesk-subdomain': 'acme', 'zendesk-email': 'a@acme.com', 'zendesk-api-token': 'tok', 'github-token': 'g' }), env);
+  assert.equal(inputs.credentials, { email: 'a@acme.com', apiToken: 'tok' });
+});
+
+test('readInputs sends requests to the base URL but links to the subdomain when both are given', () => {
+  const inputs = readInputs(read({ ...base, 'zendesk-base-url': 'https://proxy.example.com/zd' }), env);
+  assert.is(inputs.baseUrl.href, 'https://proxy.example.com/zd');
+  assert.is(inputs.account.origin, 'https://acme.zendesk.com');
+});
+
+test('readInputs accepts plain http to a loopback base URL without a subdomain', () => {
+  const inputs = readInputs(read({ 'zendesk-base-url': 'http://127.0.0.1:8080', 'zendesk-oauth-token': 't', 'github-token': 'g' }), env);
+  assert.is(inputs.baseUrl.origin, 'http://127.0.0.1:8080');
+  assert.is(inputs.account.origin, 'http://127.0.0.1:8080');
+});
+
+test('readInputs splits labels and assignees on commas and newlines', () => {
+  const inputs = readInputs(read({ ...base, labels: 'audit, zendesk\nsecurity,,audit', assignees: '@octocat,\n hubot ' }), env);
+  assert.equal(inputs.labels, ['audit', 'zendesk', 'security']);
+  assert.equal(inputs.assignees, ['octocat', 'hubot']);
+});
+
+test('readInputs reads several source types, a zone and dry-run', () => {
+  const inputs = readInputs(read({ ...base, 'source-type': 'user, rule', 'time-zone': 'Europe/Berlin', 'dry-run': 'TRUE', lookback: '7d' }), env);
+  assert.equal(inputs.sourceTypes, ['user', 'rule']);
+  assert.is(inputs.zone, 'Europe/Berlin');
+  assert.is(inputs.dryRun, true);
+  assert.is(inputs.lookback.days, 7);
+});
+
+test('readInputs refuses a run with no subdomain and no base URL, naming both inputs', () => {
+  const message = refusal({ 'zendesk-oauth-token': 't', 'github-token': 'g' });
+  assert.match(message, 'zendesk-subdomain');
+  assert.match(message, 'zendesk-base-url');
+});
+
+test('readInputs refuses subdomains that are not a plain DNS label', () => {
+  for (const subdomain of ['evil.com/x', 'a@b', 'x.y', '-acme']) {
+    assert.match(refusal({ ...base, 'zendesk-subdomain': subdomain }), /^zendesk-subdomain: /, subdomain);
+  }
+  assert.match(refusal({ ...base, 'zendesk-subdomain': 'acme.zendesk.com' }), "use 'acme'");
+});
+
+test('readInputs refuses a plain http base URL to a host that is not loopback', () => {
+  assert.match(refusal({ ...base, 'zendesk-base-url': 'http://zendesk.example.com' }), /^zendesk-base-url: .*https:/);
+});
+
+test('readInputs refuses half-set, doubled and missing credentials', () => {
+  const account = { 'zendesk-subdomain': 'acme', 'github-token': 'g' };
+  assert.match(refusal({ ...account, 'zendesk-api-token': 't' }), 'zendesk-email is not');
+  assert.match(refusal({ ...account, 'zendesk-email': 'a@acme.com' }), 'zendesk-api-token is not');
+  assert.match(refusal({ ...account, 'zendesk-email': 'a@acme.com', 'zendesk-api-token': 't', 'zendesk-oauth-token': 'o' }), 'not both');
+  assert.match(refusal({ ...account, 'zendesk-api-token': 't', 'zendesk-oauth-token': 'o' }), 'not both');
+  assert.match(refusal(account), 'no Zendesk credentials');
+});
+
+test('readInputs refuses look-backs that are zero, negative or not durations', () => {
+  for (const lookback of ['0', '0h', '-5h', 'forever', '5 hours ago']) {
+    assert.match(refusal({ ...base, lookback }), /^lookback: /, lookback);
+  }
+});
+
+test('readInputs refuses an unknown time zone and names the input', () => {
+  assert.match(refusal({ ...base, 'time-zone': 'Mars/Olympus' }), /^time-zone: unknown time zone/);
+});
+
+test('readInputs refuses a dry-run that is not true or false', () => {
+  assert.match(refusal({ ...base, 'dry-run': 'yes' }), 'dry-run');
+});
+
+test('readInputs refuses bad source types, assignees and labels', () => {
+  assert.match(refusal({ ...base, 'source-type': 'account setting' }), /^source-type: /);
+  assert.match(refusal({ ...base, assignees: 'not a user' }), /^assignees: /);
+  assert.match(refusal({ ...base, labels: 'x'.repeat(51) }), /^labels: /);
+  assert.match(refusal({ ...base, labels: ' , ' }), /^labels: /);
+});
+
+test('readInputs needs GITHUB_REPOSITORY and a GitHub token', () => {
+  assert.match(refusal(base, {}), 'GITHUB_REPOSITORY');
+  assert.match(refusal(base, { GITHUB_REPOSITORY: 'no-slash' }), 'GITHUB_REPOSITORY');
+  const { 'github-token': _, ...withoutToken } = base;
+  assert.match(refusal(withoutToken), 'github-token');
+});
+
+test('splitList trims, drops empties and duplicates', () => {
+  assert.equal(splitList(' a,b\n\nc , a '), ['a', 'b', 'c']);
+  assert.equal(splitList(''), []);
+});
+
+test.run();

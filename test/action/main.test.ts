@@ -1,0 +1,34 @@
+import { Temporal } from 'temporal-polyfill';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { type AuditLog, InputError, ZendeskHttpError } from '../../src/core/mod.ts';
+import { GitHubError } from '../../src/action/github.ts';
+import { failureMessage, newChanges, reportsSince } from '../../src/action/main.ts';
+
+const log = (id: number, created_at: string) => ({ id, created_at }) as AuditLog;
+
+test('newChanges keeps what no report lists, oldest first', () => {
+  const records = [log(3, '2024-05-21T10:00:00Z'), log(1, '2024-05-21T09:00:00Z'), log(2, '2024-05-21T09:00:00Z'), log(4, '2024-05-21T11:00:00Z')];
+  assert.equal(newChanges(records, new Set([4])).map((record) => record.id), [1, 2, 3]);
+  assert.equal(newChanges(records, new Set([1, 2, 3, 4])), []);
+});
+
+test('reportsSince looks one day before the window starts', () => {
+  const window = { start: Temporal.Instant.from('2024-05-20T06:30:00Z'), end: Temporal.Instant.from('2024-05-22T06:30:00Z') };
+  assert.is(reportsSince(window).toISOString(), '2024-05-19T06:30:00.000Z');
+});
+
+test('failureMessage passes on the readable messages of input, Zendesk and GitHub errors', () => {
+  assert.is(failureMessage(new InputError('lookback: bad')), 'lookback: bad');
+  const zendesk = new ZendeskHttpError({ status: 403, method: 'GET', path: '/api/v2/audit_logs' });
+  assert.is(failureMessage(zendesk), zendesk.message);
+  assert.match(failureMessage(zendesk), "audit logs need the Enterprise plan and an admin's credentials");
+  assert.is(failureMessage(new GitHubError('GitHub refused')), 'GitHub refused');
+  assert.is(failureMessage(new TypeError('x is undefined')), 'unexpected TypeError: x is undefined');
+});
+
+test('failureMessage says an issue was opened when a later part failed', () => {
+  assert.match(failureMessage(new GitHubError('GitHub refused to post part 2 of 3'), { number: 5, url: 'u' }), 'issue #5 lists the parts posted before this; the next run reports the rest');
+});
+
+test.run();
