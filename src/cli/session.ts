@@ -8,6 +8,7 @@ import {
   type Credentials,
   InputError,
   parseDuration,
+  RateGate,
   resolveBaseUrl,
   type RetryOptions,
   systemZone,
@@ -83,6 +84,8 @@ export async function openSession(values: FlagValues, env: Environment, zone: st
     timeoutMs: network.timeoutMs,
     userAgent: `zendesk-audit/${VERSION}`,
     onEvent: progress.event,
+    // One rate-limit budget for every request of the run, however many go at once.
+    gate: new RateGate(),
   };
 
   if (values.demo) {

@@ -3,6 +3,7 @@
  */
 import type { ZoneClock } from '../time.ts';
 import type { AuditLog } from '../types.ts';
+import { createdAtMs } from './fields.ts';
 import { localize } from './localize.ts';
 import { escapeUnsafeInJson } from './unsafe.ts';
 
@@ -38,9 +39,21 @@ export async function* renderJson(records: AsyncIterable<AuditLog>, options: Jso
   yield first ? '[]\n' : '\n]\n';
 }
 
+/**
+ * `stringify(localize(record, clock))` without the copy of the record: the field is
+ * written after the record's own JSON. Same text (`created_at_local` is the last key
+ * either way); a record that already carries the field takes the long way.
+ */
+function localizedLine(record: AuditLog, clock: ZoneClock): string {
+  if ('created_at_local' in record) return stringify(localize(record, clock));
+  const local = JSON.stringify(clock.iso(createdAtMs(record)));
+  const own = JSON.stringify(record);
+  return escapeUnsafeInJson(own === '{}' ? `{"created_at_local":${local}}` : `${own.slice(0, -1)},"created_at_local":${local}}`);
+}
+
 /** Newline-delimited JSON: one compact localized record per line, yielded as each arrives. */
 export async function* renderNdjson(records: AsyncIterable<AuditLog>, options: JsonOptions): AsyncGenerator<string> {
   for await (const record of records) {
-    yield `${stringify(localize(record, options.clock))}\n`;
+    yield `${localizedLine(record, options.clock)}\n`;
   }
 }

@@ -1,0 +1,243 @@
+/**
+ * `npm run bench [-- --quick]`: fetching against the sandbox at a set latency and rate
+ * limit, measured against its floor, plus zone rendering and the renderers. Prints a
+ * Markdown table on stdout (progress on stderr).
+ *
+ * Each scenario starts a sandbox in its own process (bench/sandbox.ts) and runs the
+ * client in another: the real script (`node scripts/settings-changes.js`, from dist/;
+ * run `npm run build` first) or the seed program's offset loop (bench/seed-offset.mjs),
+ * with bench/usage.mjs preloaded to report the client's own CPU time and peak RSS.
+ * Wall time runs from the client's first request to its exit (process start-up,
+ * about 0.1-0.3 s, is left out: it is the same for any range).
+ */
+import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import type { SandboxOptions } from '../src/sandbox/mod.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const PAGE = 100;
+const DAYS = 90;
+
+interface Scenario {
+  name: string;
+  records: number;
+  latencyMs: number;
+  /** Requests per rolling minute; 0 for none. */
+  rateLimit: number;
+  client: 'cli' | 'seed';
+  args?: string[];
+  /** Walks at once (1: one walk, no count request). */
+  concurrency: number;
+}
+
+interface Measured {
+  scenario: Scenario;
+  recordsOut: number;
+  requests: number;
+  tooMany: number;
+  wallMs: number;
+  floorMs: number | undefined;
+  cpuMicros: number;
+  maxRssKb: number;
+}
+
+const SCENARIOS: Scenario[] = quick
+  ? [
+      { name: 'seed: offset pages, one at a time (stops at the 10,000 cap)', records: 20_000, latencyMs: 20, rateLimit: 0, client: 'seed', concurrency: 1 },
+      { name: 'one walk, 20 ms', records: 10_000, latencyMs: 20, rateLimit: 0, client: 'cli', concurrency: 1 },
+      { name: 'time slices, 100 ms, 2,500/min', records: 20_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 8 },
+      { name: 'time slices, 100 ms, 2,500/min', records: 20_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 16 },
+      { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 8 },
+    ]
+  : [
+      { name: 'seed: offset pages, one at a time (stops at the 10,000 cap)', records: 100_000, latencyMs: 20, rateLimit: 0, client: 'seed', concurrency: 1 },
+      { name: 'one walk, 20 ms', records: 10_000, latencyMs: 20, rateLimit: 0, client: 'cli', concurrency: 1 },
+      { name: 'one walk, 100 ms', records: 100_000, latencyMs: 100, rateLimit: 0, client: 'cli', concurrency: 1 },
+      { name: 'time slices, 100 ms, 2,500/min', records: 100_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 8 },
+      { name: 'time slices, 100 ms, 2,500/min', records: 100_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 16 },
+      { name: 'time slices, 100 ms, 700/min', records: 100_000, latencyMs: 100, rateLimit: 700, client: 'cli', concurrency: 8 },
+      { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 8 },
+      { name: 'ndjson memory, no latency', records: 1_000_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 8 },
+    ];
+
+function note(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+/** Starts a sandbox process; resolves to its URL and a function that fetches its stats and stops it. */
+async function startSandbox(options: SandboxOptions): Promise<{ url: string; stop: () => Promise<{ requests: number; byStatus: Record<string, number> }> }> {
+  const child: ChildProcess = fork(join(ROOT, 'bench/sandbox.ts'), [JSON.stringify(options)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { url: string }).url));
+    child.once('exit', (code) => reject(new Error(`the sandbox exited with ${code}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('message', (message) => resolve((message as { stats: { requests: number; byStatus: Record<string, number> } }).stats));
+        child.send('stats');
+      }),
+  };
+}
+
+/** Runs a measured client to completion; its stdout goes to /dev/null. */
+function runClient(args: string[], env: Record<string, string>): Promise<{ cpuMicros: number; maxRssKb: number; firstRequest: number; exitAt: number; lines: number; stderr: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'zendesk-audit-bench-'));
+  const usageFile = join(dir, 'usage.json');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', join(ROOT, 'bench/usage.mjs'), ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', TZ: 'UTC', BENCH_USAGE: usageFile, ...env },
+      stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        resolve({ ...JSON.parse(readFileSync(usageFile, 'utf8')), stderr });
+      } catch (error) {
+        reject(new Error(`the client left no usage report: ${stderr}`, { cause: error }));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
+/** The least time the scenario can take: pages x latency for one walk; for time slices, what the rate limit and the concurrency allow. */
+function floorOf(scenario: Scenario, requests: number): number | undefined {
+  if (scenario.latencyMs === 0) return undefined;
+  if (scenario.concurrency === 1) return requests * scenario.latencyMs;
+  const rounds = Math.ceil((requests - 1) / scenario.concurrency) + 1; // the count request, then the pages
+  const byConcurrency = rounds * scenario.latencyMs;
+  const byRate = scenario.rateLimit > 0 ? (Math.ceil(requests / scenario.rateLimit) - 1) * 60_000 + scenario.latencyMs : 0;
+  return Math.max(byConcurrency, byRate);
+}
+
+async function measure(scenario: Scenario): Promise<Measured> {
+  const now = Date.now();
+  const sandbox = await startSandbox({
+    records: scenario.records,
+    days: DAYS,
+    now,
+    mix: { account_setting: 1 },
+    latencyMs: scenario.latencyMs,
+    rateLimit: scenario.rateLimit,
+  });
+  const env = { ZENDESK_BASE_URL: sandbox.url, ZENDESK_USER_EMAIL: 'admin@sandbox.example', ZENDESK_API_TOKEN: 'sandbox-api-token' };
+  const start = new Date(now - (DAYS + 1) * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  const end = new Date(now + 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  const args =
+    scenario.client === 'seed'
+      ? ['bench/seed-offset.mjs', sandbox.url, start, end]
+      : ['scripts/settings-changes.js', '--start', start, '--end', end, '--format', 'ndjson', '--concurrency', String(scenario.concurrency)];
+  note(`- ${scenario.name}: ${scenario.records.toLocaleString('en-US')} records, concurrency ${scenario.concurrency} ...`);
+  const client = await runClient(args, env);
+  const stats = await sandbox.stop();
+  const expected = scenario.client === 'seed' ? Math.min(scenario.records, 10_000) : scenario.records;
+  if (client.lines !== expected) note(`  ! ${client.lines} records out, expected ${expected}: ${client.stderr.trim()}`);
+  const wallMs = client.exitAt - client.firstRequest;
+  const result: Measured = {
+    scenario,
+    recordsOut: client.lines,
+    requests: stats.requests,
+    tooMany: stats.byStatus['429'] ?? 0,
+    wallMs,
+    floorMs: floorOf(scenario, stats.requests - (stats.byStatus['429'] ?? 0)),
+    cpuMicros: client.cpuMicros,
+    maxRssKb: client.maxRssKb,
+  };
+  note(`  ${(wallMs / 1000).toFixed(2)} s, ${stats.requests} requests, ${(client.maxRssKb / 1024).toFixed(0)} MB`);
+  return result;
+}
+
+interface ZoneResult {
+  count: number;
+  zones: number;
+  textPerSecond: number;
+  isoPerSecond: number;
+  differences: number;
+  firstDifference: string;
+  identitySeconds: number;
+  records: number;
+  perRecord: Record<string, number>;
+}
+
+function runZoneBench(count: number, records: number): Promise<ZoneResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/zone.ts', String(count), String(records)], { cwd: ROOT, env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as ZoneResult) : reject(new Error(`bench/zone.ts exited with ${code}`))));
+  });
+}
+
+const number = (value: number) => value.toLocaleString('en-US');
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function table(results: Measured[]): string {
+  const rows = [
+    '| scenario | concurrency | latency | rate limit | records | requests | 429s | wall | floor | efficiency | CPU µs/record | peak RSS |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const result of results) {
+    const { scenario } = result;
+    rows.push(
+      `| ${scenario.name} | ${scenario.concurrency} | ${scenario.latencyMs} ms | ${scenario.rateLimit ? `${number(scenario.rateLimit)}/min` : 'none'} | ` +
+        `${number(result.recordsOut)}${result.recordsOut < scenario.records ? ` of ${number(scenario.records)}` : ''} | ${number(result.requests)} | ${result.tooMany} | ` +
+        `${seconds(result.wallMs)} | ${result.floorMs === undefined ? '-' : seconds(result.floorMs)} | ` +
+        `${result.floorMs === undefined ? '-' : (result.floorMs / result.wallMs).toFixed(2)} | ` +
+        `${(result.cpuMicros / Math.max(1, result.recordsOut)).toFixed(1)} | ${(result.maxRssKb / 1024).toFixed(0)} MB |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function zoneTable(zone: ZoneResult): string {
+  return [
+    '| zone rendering | result |',
+    '|---|---:|',
+    `| \`ZoneClock.text\` (\`2024-05-21 15:34:33 PDT\`) | ${number(Math.round(zone.textPerSecond))} instants/s |`,
+    `| \`ZoneClock.iso\` (\`2024-05-21T15:34:33-07:00[America/Los_Angeles]\`) | ${number(Math.round(zone.isoPerSecond))} instants/s |`,
+    `| identical to Temporal on ${number(zone.count)} random instants (1990-2040) in ${zone.zones} zones | ${zone.differences === 0 ? 'yes, all' : `no: ${number(zone.differences)} differ, e.g. ${zone.firstDifference}`} |`,
+    ...Object.entries(zone.perRecord).map(([format, micros]) => `| render \`--format ${format}\`, ${number(zone.records)} records | ${micros.toFixed(1)} CPU µs/record |`),
+  ].join('\n');
+}
+
+function machine(): string {
+  let model = cpus()[0]?.model ?? 'unknown';
+  try {
+    model = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? model;
+  } catch {
+    // Not Linux: os.cpus() has the model too.
+  }
+  return `${cpus().length} cores (nproc), ${model}, Node ${process.version}, ${process.platform}`;
+}
+
+function distIsStale(): boolean {
+  const built = statSync(join(ROOT, 'dist/settings-changes.js')).mtimeMs;
+  const sources = ['src/core/parallel.ts', 'src/core/rate-gate.ts', 'src/core/client.ts', 'src/cli/settings-changes.ts', 'src/core/render/json.ts'];
+  return sources.some((file) => statSync(join(ROOT, file)).mtimeMs > built);
+}
+
+if (distIsStale()) note('warning: src/ is newer than dist/: run `npm run build` first, or this measures the old build');
+note(`Machine: ${machine()}`);
+const results: Measured[] = [];
+for (const scenario of SCENARIOS) results.push(await measure(scenario));
+note('- zone rendering and renderers ...');
+const zone = await runZoneBench(quick ? 100_000 : 1_000_000, quick ? 20_000 : 100_000);
+
+process.stdout.write(`Machine: ${machine()}\nCommand: npm run bench${quick ? ' -- --quick' : ''}\n\n${table(results)}\n\n${zoneTable(zone)}\n`);
+const failures = results.filter((result) => result.recordsOut !== (result.scenario.client === 'seed' ? Math.min(result.scenario.records, 10_000) : result.scenario.records));
+if (failures.length || zone.differences) process.exitCode = 1;

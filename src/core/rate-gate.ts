@@ -1,0 +1,193 @@
+/**
+ * One request budget shared by every request of a client. Zendesk limits an account to
+ * a number of requests per rolling minute (700 on Enterprise, 2,500 on Enterprise Plus)
+ * and says how much is left on every answer (`ratelimit-remaining`, `ratelimit-reset`,
+ * `X-Rate-Limit-Remaining`). Parallel walks that each learned this on their own would
+ * all run into the wall together and get a burst of 429s; the gate learns it once and
+ * holds every request back until the budget has room.
+ * https://developer.zendesk.com/api-reference/introduction/rate-limits/
+ */
+import type { RateLimit } from './client.ts';
+
+/** What the client tells the gate about one answer. */
+export interface GateAnswer {
+  status: number;
+  rateLimit: RateLimit;
+  /** From `Retry-After`, on 429 and 503. */
+  retryAfterMs?: number;
+}
+
+/** What `createClient({ gate })` calls around every attempt, retries included. */
+export interface RequestGate {
+  /** Resolves to a ticket when a request may be sent; rejects when `signal` aborts. */
+  acquire(signal?: AbortSignal): Promise<number>;
+  /** Reports the answer to the request of `ticket`, or `undefined` when none came (network error, timeout). */
+  settle(ticket: number, answer?: GateAnswer): void;
+}
+
+export interface RateGateOptions {
+  /** Requests left for the account's other clients: the gate stops this many short of the limit. Default 0. */
+  reserve?: number;
+  /** How long to hold back when the budget is spent and the server named no reset time. Default 1000 ms. */
+  fallbackWaitMs?: number;
+  /** Clock in epoch ms; default `Date.now`. */
+  now?: () => number;
+}
+
+/** What the gate knows of the budget: the answer of request `ticket` said `remaining`. */
+interface Snapshot {
+  ticket: number;
+  remaining: number;
+  /** When the budget has room again if it is spent (`ratelimit-reset`, or `Retry-After` on a 429). */
+  resetAt: number;
+}
+
+interface Waiter {
+  resolve: (ticket: number) => void;
+  reject: (reason: unknown) => void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+}
+
+/**
+ * The budget from the latest answer, less the requests sent since that request: the
+ * answer to request n counts every request the server saw before it, so requests
+ * numbered above n are the ones it could not yet count. Requests wait, first come first
+ * served, while that estimate is spent; when nothing is in flight to bring news, one
+ * request goes when the server said a slot frees (`ratelimit-reset`), and its answer
+ * tells the rest. A 429 spends the budget until its `Retry-After`.
+ *
+ * Before the first answer one request at a time goes; a server that sends no rate-limit
+ * headers is not held back at all (429s are still waited out by `withRetry`).
+ *
+ * @example
+ * const gate = new RateGate();
+ * const client = createClient({ baseUrl, credentials, gate });
+ * // every request of `client`, from any number of concurrent walks, shares one budget
+ */
+export class RateGate implements RequestGate {
+  readonly #reserve: number;
+  readonly #fallbackWaitMs: number;
+  readonly #now: () => number;
+  readonly #waiters: Waiter[] = [];
+  #tickets = 0;
+  #inFlight = 0;
+  /** Tickets of the requests in flight. */
+  readonly #pending = new Set<number>();
+  #answered = false;
+  #snapshot: Snapshot | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerAt = Infinity;
+
+  constructor(options: RateGateOptions = {}) {
+    const reserve = options.reserve ?? 0;
+    const fallbackWaitMs = options.fallbackWaitMs ?? 1000;
+    if (!Number.isInteger(reserve) || reserve < 0) throw new RangeError(`reserve must be a whole number from 0, got ${reserve}`);
+    if (!(fallbackWaitMs > 0)) throw new RangeError(`fallbackWaitMs must be positive, got ${fallbackWaitMs}`);
+    this.#reserve = reserve;
+    this.#fallbackWaitMs = fallbackWaitMs;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** Requests sent and not yet answered. */
+  get inFlight(): number {
+    return this.#inFlight;
+  }
+
+  /** Requests that may go now by the latest answer (Infinity when the server tells nothing). */
+  get available(): number {
+    if (!this.#answered) return this.#inFlight === 0 ? 1 : 0;
+    const snapshot = this.#snapshot;
+    if (!snapshot) return Infinity;
+    // Requests sent before the one that brought the news but still unanswered may have
+    // reached the server after it (another connection): they count as spent too.
+    let overtaken = 0;
+    for (const ticket of this.#pending) if (ticket < snapshot.ticket) overtaken++;
+    return snapshot.remaining - this.#reserve - (this.#tickets - snapshot.ticket) - overtaken;
+  }
+
+  acquire(signal?: AbortSignal): Promise<number> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject, signal };
+      if (signal) {
+        waiter.onAbort = () => {
+          const index = this.#waiters.indexOf(waiter);
+          if (index >= 0) this.#waiters.splice(index, 1);
+          reject(signal.reason);
+          this.#pump();
+        };
+        signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      this.#waiters.push(waiter);
+      this.#pump();
+    });
+  }
+
+  settle(ticket: number, answer?: GateAnswer): void {
+    if (!this.#pending.delete(ticket)) return;
+    this.#inFlight = this.#pending.size;
+    if (answer) {
+      this.#answered = true;
+      const limited = answer.status === 429;
+      const { remaining, resetMs } = answer.rateLimit;
+      const now = this.#now();
+      // An older answer than the one we have knows less: keep the newer (429s always count).
+      if ((remaining !== undefined || limited) && (!this.#snapshot || ticket >= this.#snapshot.ticket || limited)) {
+        const waitMs = limited ? (answer.retryAfterMs ?? resetMs ?? this.#fallbackWaitMs) : (resetMs ?? this.#fallbackWaitMs);
+        this.#snapshot = {
+          ticket: Math.max(ticket, this.#snapshot?.ticket ?? 0),
+          remaining: limited ? 0 : (remaining as number),
+          resetAt: now + waitMs,
+        };
+      } else if (!limited && remaining === undefined && this.#snapshot && ticket > this.#snapshot.ticket) {
+        // A newer answer without rate-limit headers: the server tells nothing, so nothing
+        // holds requests back. Else one 429 from such a server leaves the budget spent for
+        // good, and the rest of the run goes at one request per `fallbackWaitMs`.
+        this.#snapshot = undefined;
+      }
+    }
+    this.#pump();
+  }
+
+  /** Lets waiting requests go while the budget allows, else sets a timer for when it will. */
+  #pump(): void {
+    while (this.#waiters.length > 0) {
+      if (this.available < 1 && !this.#resetPassed()) break;
+      const waiter = this.#waiters.shift() as Waiter;
+      if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      this.#pending.add(++this.#tickets);
+      this.#inFlight = this.#pending.size;
+      waiter.resolve(this.#tickets);
+    }
+    if (this.#waiters.length > 0 && this.#inFlight === 0 && this.#snapshot) this.#wakeAt(this.#snapshot.resetAt);
+    else if (this.#waiters.length === 0 && this.#timer !== undefined) {
+      // Nobody waits: a pending timer would only keep the process alive.
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+      this.#timerAt = Infinity;
+    }
+  }
+
+  /**
+   * The budget was spent and nothing is in flight, but the reset time has passed:
+   * at least one slot is free again, so one request may go and bring the news.
+   */
+  #resetPassed(): boolean {
+    const snapshot = this.#snapshot;
+    if (!snapshot || this.#inFlight > 0 || this.#now() < snapshot.resetAt) return false;
+    this.#snapshot = { ticket: this.#tickets, remaining: this.#reserve + 1, resetAt: snapshot.resetAt + this.#fallbackWaitMs };
+    return true;
+  }
+
+  #wakeAt(at: number): void {
+    if (this.#timer !== undefined && this.#timerAt <= at) return;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timerAt = at;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerAt = Infinity;
+      this.#pump();
+    }, Math.max(0, at - this.#now()));
+  }
+}
