@@ -32,6 +32,9 @@ function isHttpError(error: unknown): error is HttpErrorLike {
   return error instanceof Error && typeof (error as Partial<HttpErrorLike>).status === 'number';
 }
 
+/** Longest part of GitHub's error body kept in a message. */
+const MAX_MESSAGE = 300;
+
 /** `Validation Failed: body is too long (maximum is 65536 characters)` from GitHub's error body. */
 function gitHubMessage(error: HttpErrorLike): string {
   const data = error.response?.data as { message?: unknown; errors?: unknown } | undefined;
@@ -48,7 +51,9 @@ function gitHubMessage(error: HttpErrorLike): string {
     : [];
   const text = [message, details.join('; ')].filter(Boolean).join(': ');
   // octokit's own message already holds GitHub's, plus a documentation link.
-  return (text || error.message).replace(/\s+/g, ' ').trim().slice(0, 300);
+  const flat = (text || error.message).replace(/\s+/g, ' ').trim();
+  // Cut between words: half a word may be half a token, which redaction (whole secrets only) would miss.
+  return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE).replace(/\s*\S*$/, '')}…` : flat;
 }
 
 function hintFor(error: HttpErrorLike, repository: Repository): string | undefined {

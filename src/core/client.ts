@@ -3,6 +3,7 @@
  * to turn responses into data or errors. Retries come from `retry.ts`.
  */
 import { InputError, parseErrorBody, ZendeskError, ZendeskHttpError } from './errors.ts';
+import type { GateAnswer, RequestGate } from './rate-gate.ts';
 import { parseRetryAfter, type RetryNotice, type RetryOptions, withRetry } from './retry.ts';
 
 /** API-token basic auth (`{email}/token:{token}`) or an OAuth bearer token. */
@@ -34,6 +35,12 @@ export interface ClientOptions {
   signal?: AbortSignal;
   onEvent?: (event: ClientEvent) => void;
   userAgent?: string;
+  /**
+   * Awaited before every attempt, retries included, and told every answer: one
+   * `RateGate` shared by concurrent walks keeps them all within the account's rate
+   * limit. Time spent waiting at the gate does not count towards `timeoutMs`.
+   */
+  gate?: RequestGate;
 }
 
 export interface ApiResponse<T> {
@@ -82,7 +89,9 @@ export function resolveBaseUrl(target: { subdomain?: string; baseUrl?: string })
     try {
       url = new URL(target.baseUrl);
     } catch {
-      throw new InputError(`base URL ${JSON.stringify(target.baseUrl)} is not a URL; use e.g. https://acme.zendesk.com`);
+      // Never echo what stands before an `@`: it may be a password.
+      const shown = target.baseUrl.replace(/^([^/]*\/\/)?[^/?#]*@/, '$1…@');
+      throw new InputError(`base URL ${JSON.stringify(shown)} is not a URL; use e.g. https://acme.zendesk.com`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       throw new InputError(`base URL must use https: (got ${url.protocol})`);
@@ -143,19 +152,29 @@ export function readRateLimit(headers: Headers): RateLimit {
   };
 }
 
-/** Aborts when any of `signals` aborts (AbortSignal.any is missing from Node 20.0-20.2). */
-function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
+/**
+ * Aborts when any of `signals` aborts (AbortSignal.any is missing from Node 20.0-20.2).
+ * `dispose` detaches it again: a long-lived caller's signal would otherwise collect one
+ * listener per request and attempt (a leak, and Node's warning on stderr after ten).
+ */
+function anySignal(signals: (AbortSignal | undefined)[]): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
+  const detach: (() => void)[] = [];
   for (const signal of signals) {
     if (!signal) continue;
     if (signal.aborted) {
       controller.abort(signal.reason);
       break;
     }
-    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+    const onAbort = () => controller.abort(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    detach.push(() => signal.removeEventListener('abort', onAbort));
   }
-  return controller.signal;
+  return { signal: controller.signal, dispose: () => detach.forEach((remove) => remove()) };
 }
+
+/** Longest delay a timer holds (2^31 - 1 ms, about 24.8 days); setTimeout treats more as 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Creates a client bound to one account and one set of credentials. */
 export function createClient(options: ClientOptions): ZendeskClient {
@@ -170,15 +189,36 @@ export function createClient(options: ClientOptions): ZendeskClient {
   const redact = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
 
   async function attempt<T>(url: URL, path: string, signal: AbortSignal | undefined): Promise<ApiResponse<T>> {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const started = Date.now();
+    const gate = options.gate;
+    if (!gate) return send<T>(url, path, signal);
+    const cancel = anySignal([signal, options.signal]);
+    let ticket: number;
     try {
-      const combined = anySignal([timeout.signal, signal, options.signal]);
+      ticket = await gate.acquire(cancel.signal);
+    } finally {
+      cancel.dispose();
+    }
+    const answer: { value?: GateAnswer } = {};
+    try {
+      return await send<T>(url, path, signal, answer);
+    } finally {
+      gate.settle(ticket, answer.value);
+    }
+  }
+
+  async function send<T>(url: URL, path: string, signal: AbortSignal | undefined, answer?: { value?: GateAnswer }): Promise<ApiResponse<T>> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
+    const started = Date.now();
+    const combined = anySignal([timeout.signal, signal, options.signal]);
+    try {
       let response: Response;
       let text: string;
       try {
-        response = await doFetch(url, { method: 'GET', headers, signal: combined, redirect: 'error' });
+        // A redirect is never followed (the credentials stay with the configured origin), and
+        // 'manual' hands it back as an answer that fails at once; 'error' would throw a
+        // TypeError that looks like a network error and is retried.
+        response = await doFetch(url, { method: 'GET', headers, signal: combined.signal, redirect: 'manual' });
         text = await response.text();
       } catch (cause) {
         if (signal?.aborted || options.signal?.aborted) throw cause;
@@ -188,9 +228,12 @@ export function createClient(options: ClientOptions): ZendeskClient {
         throw new ZendeskError(`GET ${path}: ${reason}`, { cause, retriable: true });
       }
       const rateLimit = readRateLimit(response.headers);
+      const retryAfterMs = response.ok ? undefined : parseRetryAfter(response.headers.get('retry-after'), Date.now());
+      if (answer) answer.value = { status: response.status, rateLimit, retryAfterMs };
       options.onEvent?.({ type: 'response', path, status: response.status, durationMs: Date.now() - started, rateLimit });
       if (!response.ok) {
-        const detail = parseErrorBody(text);
+        // Redacted before parsing too: the message is cut at 300 characters, which can cut an echoed token in two.
+        const detail = parseErrorBody(redact(text));
         if (detail.message) detail.message = redact(detail.message);
         throw new ZendeskHttpError({
           status: response.status,
@@ -198,7 +241,7 @@ export function createClient(options: ClientOptions): ZendeskClient {
           method: 'GET',
           path,
           detail,
-          retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+          retryAfterMs,
         });
       }
       try {
@@ -210,6 +253,7 @@ export function createClient(options: ClientOptions): ZendeskClient {
       }
     } finally {
       clearTimeout(timer);
+      combined.dispose();
     }
   }
 
@@ -218,11 +262,12 @@ export function createClient(options: ClientOptions): ZendeskClient {
     get<T>(path: string, params?: URLSearchParams, requestOptions: { signal?: AbortSignal } = {}) {
       const url = new URL(prefix + path, baseUrl.origin);
       if (params) url.search = params.toString();
+      const cancel = anySignal([requestOptions.signal, options.signal]);
       return withRetry((_attempt) => attempt<T>(url, path, requestOptions.signal), {
         ...options.retry,
-        signal: anySignal([requestOptions.signal, options.signal]),
+        signal: cancel.signal,
         onRetry: (notice) => options.onEvent?.({ type: 'retry', path, ...notice }),
-      });
+      }).finally(cancel.dispose);
     },
   };
 }

@@ -35,6 +35,7 @@ function hintFor(status: number, path: string): string | undefined {
   }
   if (status === 403) return 'these credentials lack permission; use an admin account';
   if (status === 429) return 'the account is over its API rate limit; try again in a minute';
+  if (status >= 300 && status < 400) return 'the server answered with a redirect, which is not followed: check the subdomain or base URL';
   if (status >= 500) return 'Zendesk is having trouble; try again later';
   return undefined;
 }

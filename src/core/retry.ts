@@ -85,6 +85,11 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** `1 attempt`, `6 attempts`: `--max-attempts 1` gives up after one. */
+function attemptsText(count: number): string {
+  return `${count} attempt${count === 1 ? '' : 's'}`;
+}
+
 function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
@@ -116,13 +121,13 @@ export async function withRetry<T>(
       const asked = error instanceof ZendeskHttpError ? error.retryAfterMs : undefined;
       const delayMs = asked ?? backoffDelay(attempt, options, random);
       if (attempt >= attempts) {
-        error.message += ` (gave up after ${attempts} attempts${waited ? ` and ${seconds(waited)} of waiting` : ''})`;
+        error.message += ` (gave up after ${attemptsText(attempts)}${waited ? ` and ${seconds(waited)} of waiting` : ''})`;
         throw error;
       }
       if (waited + delayMs > maxWaitMs) {
         error.message += asked !== undefined
           ? ` (Zendesk asked to wait ${seconds(asked)}, beyond the ${seconds(maxWaitMs)} retry budget)`
-          : ` (gave up after ${attempt} attempts: the ${seconds(maxWaitMs)} retry budget is spent)`;
+          : ` (gave up after ${attemptsText(attempt)}: the ${seconds(maxWaitMs)} retry budget is spent)`;
         throw error;
       }
       options.onRetry?.({ attempt, delayMs, error, serverAsked: asked !== undefined });

@@ -112,7 +112,12 @@ export function parseDuration(text: string): Temporal.Duration {
   const match = DURATION.exec(trimmed);
   if (match) {
     const unit = UNITS[match[2]!.toLowerCase() as keyof typeof UNITS];
-    duration = Temporal.Duration.from({ [unit]: Number(match[1]) });
+    try {
+      duration = Temporal.Duration.from({ [unit]: Number(match[1]) });
+    } catch {
+      // More than Temporal can count (e.g. 99999999999999999999d): the message below.
+      duration = undefined;
+    }
   } else if (/^P/i.test(trimmed)) {
     try {
       duration = Temporal.Duration.from(trimmed.toUpperCase());
@@ -130,7 +135,13 @@ export function parseDuration(text: string): Temporal.Duration {
 /** The window of `duration` ending at `now` (floored to the second), both ends inclusive. */
 export function windowEndingAt(now: Temporal.Instant, duration: Temporal.Duration, zone: string): TimeWindow {
   const end = floorToSecond(now);
-  const start = end.toZonedDateTimeISO(zone).subtract(duration).toInstant();
+  let start: Temporal.Instant;
+  try {
+    start = end.toZonedDateTimeISO(zone).subtract(duration).toInstant();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new InputError(`the duration ${duration} reaches too far back, before any date Temporal knows: choose a shorter one`);
+  }
   return { start, end };
 }
 
@@ -161,9 +172,16 @@ const NAMED_ZONE_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-AU'];
 export function zoneAbbreviation(zone: string, epochMilliseconds: number, offsetText: string): string {
   const date = new Date(epochMilliseconds);
   for (const locale of NAMED_ZONE_LOCALES) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
-      .formatToParts(date)
-      .find((part) => part.type === 'timeZoneName')?.value;
+    let name: string | undefined;
+    try {
+      name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+        .formatToParts(date)
+        .find((part) => part.type === 'timeZoneName')?.value;
+    } catch {
+      // A zone Temporal knows and this runtime's Intl does not (offset zones such as
+      // `+05:00` before V8 12.x, newer tzdata): the offset is the name.
+      break;
+    }
     if (name && /^[A-Z]{2,5}$/.test(name)) return name;
   }
   return `UTC${offsetText}`;
@@ -181,8 +199,11 @@ interface Span {
 
 const DAY_MS = 86_400_000;
 
+/** `00` to `99`: two-digit fields are the bulk of rendering a time, so they are looked up. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, value) => (value < 10 ? `0${value}` : String(value)));
+
 function pad2(value: number): string {
-  return value < 10 ? `0${value}` : String(value);
+  return TWO_DIGITS[value] ?? String(value);
 }
 
 /** Proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's civil_from_days). */
@@ -217,6 +238,9 @@ export class ZoneClock {
   readonly zone: string;
   #spans: Span[] = [];
   #last: Span | undefined;
+  /** The local day last rendered and its `YYYY-MM-DD`: records come in time order, many to a day. */
+  #lastDay = Number.NaN;
+  #lastDate = '';
 
   constructor(zone: string) {
     this.zone = validateZone(zone);
@@ -260,13 +284,17 @@ export class ZoneClock {
     const span = this.#span(ms);
     const local = ms + span.offsetMs;
     const days = Math.floor(local / DAY_MS);
-    const [year, month, day] = civilFromDays(days);
-    if (year < 0 || year > 9999) return undefined;
+    if (days !== this.#lastDay) {
+      const [year, month, day] = civilFromDays(days);
+      if (year < 0 || year > 9999) return undefined;
+      this.#lastDay = days;
+      this.#lastDate = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+    }
     const ofDay = local - days * DAY_MS;
     const seconds = Math.floor(ofDay / 1000);
     const millis = ofDay - seconds * 1000;
     return {
-      date: `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`,
+      date: this.#lastDate,
       time: `${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`,
       fraction: millis ? `.${String(millis).padStart(3, '0').replace(/0+$/, '')}` : '',
       span,

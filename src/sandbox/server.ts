@@ -66,7 +66,13 @@ class SandboxServer implements Sandbox {
   readonly #sleepers = new Set<() => void>();
   #server: Server | undefined;
   #url = '';
-  #lastCursorBody: string | undefined;
+  /**
+   * The last cursor page served to each walk (its path and query without the cursor), for
+   * `replay`: a stale copy of the page before, as a cache keyed by the request would serve.
+   * Not another walk's page, which no cache would serve: with walks running in parallel,
+   * "the page served before" is otherwise some other query's.
+   */
+  readonly #lastCursorBodies = new Map<string, string>();
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
@@ -194,11 +200,16 @@ class SandboxServer implements Sandbox {
         : answerApi(this.#account, { method, target, authorization, linkOrigin: this.#linkOrigin(request) });
     reply = withHeaders(reply, rateHeaders);
     if (reply.cursorPage && reply.status === 200) {
-      if (fault?.kind === 'replay' && this.#lastCursorBody !== undefined) {
+      const walk = walkKey(target);
+      const last = this.#lastCursorBodies.get(walk);
+      if (fault?.kind === 'replay' && last !== undefined) {
         this.#countFault('replay');
-        reply = { ...reply, body: this.#lastCursorBody };
+        reply = { ...reply, body: last };
       } else {
-        this.#lastCursorBody = reply.body;
+        this.#lastCursorBodies.delete(walk);
+        this.#lastCursorBodies.set(walk, reply.body);
+        // The walks of the last little while are enough; memory stays flat.
+        if (this.#lastCursorBodies.size > MAX_REMEMBERED_WALKS) this.#lastCursorBodies.delete(this.#lastCursorBodies.keys().next().value!);
       }
     }
     const truncate = fault?.kind === 'truncate';
@@ -242,6 +253,17 @@ class SandboxServer implements Sandbox {
       this.#sleepers.add(wake);
     });
   }
+}
+
+const MAX_REMEMBERED_WALKS = 256;
+
+/** A cursor walk's identity: the path and query of its requests without the cursor. */
+function walkKey(target: string): string {
+  const url = new URL(target, 'http://sandbox');
+  url.searchParams.delete('page[after]');
+  url.searchParams.delete('page[before]');
+  url.searchParams.sort();
+  return `${url.pathname}?${url.searchParams}`;
 }
 
 function withHeaders(reply: Reply, headers: Record<string, string>): Reply {

@@ -31,8 +31,8 @@ export interface Audit {
   github: FakeGitHub;
   /** Inputs every run gets: the sandbox as account, API-token auth. */
   inputs: Record<string, string>;
-  /** Runs the Action with `inputs` over the defaults, checks it leaked nothing, returns what it did. */
-  run(inputs?: Record<string, string>): Promise<ActionRun>;
+  /** Runs the Action with `inputs` over the defaults (and `env` over the runner's), checks it leaked nothing, returns what it did. */
+  run(inputs?: Record<string, string>, options?: { env?: Record<string, string> }): Promise<ActionRun>;
   close(): Promise<void>;
 }
 
@@ -51,8 +51,8 @@ export async function startAudit(options: SandboxOptions = {}): Promise<Audit> {
     sandbox,
     github,
     inputs,
-    async run(extra = {}) {
-      const result = await runAction({ inputs: { ...inputs, ...extra }, githubUrl, githubToken: GITHUB_TOKEN });
+    async run(extra = {}, options = {}) {
+      const result = await runAction({ inputs: { ...inputs, ...extra }, githubUrl, githubToken: GITHUB_TOKEN, env: options.env });
       assertNoSecrets(result, github);
       return result;
     },

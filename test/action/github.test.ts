@@ -137,14 +137,29 @@ test('a repository GitHub does not know gets a 404 that names it', () =>
   }),
 );
 
+const httpError = (status: number, message: string, headers: Record<string, string> = {}) =>
+  Object.assign(new Error(message), { status, request: { method: 'GET', url: 'https://api.github.com/repos/acme/audit/issues?x=1' }, response: { data: { message }, headers } });
+
 test('describeGitHubError explains rate limits, disabled issues and unreachable servers', () => {
-  const httpError = (status: number, message: string, headers: Record<string, string> = {}) =>
-    Object.assign(new Error(message), { status, request: { method: 'GET', url: 'https://api.github.com/repos/acme/audit/issues?x=1' }, response: { data: { message }, headers } });
   assert.match(describeGitHubError(httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0' }), 'list', repository).message, 'rate limit');
   assert.match(describeGitHubError(httpError(410, 'Issues are disabled for this repo'), 'list', repository).message, 'turn them on');
   assert.match(describeGitHubError(httpError(502, 'Bad Gateway'), 'list', repository).message, 'GET /repos/acme/audit/issues: 502');
   const network = describeGitHubError(new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') }), 'list', repository);
   assert.match(network.message, 'could not reach GitHub to list (connect ECONNREFUSED');
+});
+
+test('describeGitHubError cuts a long message between words, never through a token', () => {
+  // Found by test/reliability: the message was cut at 300 characters before the Action
+  // redacted its secrets, so a token echoed across the cut left its first half behind.
+  const token = 'ghs_e2eFakeToken4Xz9Qw2Lp7Rt5';
+  const messages = [];
+  for (let filler = 260; filler <= 300; filler += 4) {
+    messages.push(describeGitHubError(httpError(422, `${'y'.repeat(filler)} token ${token} refused`), 'open', repository).message);
+  }
+  // The whole token (which the Action then redacts) or none of it; never a piece.
+  for (const message of messages) assert.ok(message.includes(token) || !message.includes('ghs_e2e'), message.slice(-60));
+  for (const message of messages) assert.match(message, /…\)$/);
+  assert.match(describeGitHubError(httpError(422, 'short and whole'), 'open', repository).message, '422 short and whole)');
 });
 
 test.run();

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { authorization, createClient, resolveBaseUrl, validateSubdomain } from '../../src/core/client.ts';
@@ -101,6 +103,21 @@ test('get never puts the token into an error, even when the server echoes it', a
   }
 });
 
+test('get leaves no piece of the token in an error where a long echo is cut short', async () => {
+  // Found by test/reliability: messages are cut at 300 characters before the token was
+  // redacted, so a cut through the echoed token left its first characters in the message.
+  const oauth = { oauthToken: 'zdOAuthToken5hJ2pR8sT1yU6cE0' };
+  for (let filler = 270; filler <= 300; filler += 3) {
+    const fake = scriptedFetch([json({ error: 'InvalidValue', description: `${'x'.repeat(filler)} Bearer ${oauth.oauthToken}` }, 400)]);
+    try {
+      await createClient({ baseUrl, credentials: oauth, fetch: fake.fetch }).get('/api/v2/audit_logs');
+      assert.unreachable();
+    } catch (error) {
+      assert.not.match((error as Error).message, 'zdOAuthTok', `a cut after ${filler} characters`);
+    }
+  }
+});
+
 test('get times out a request that does not answer, and retries it', async () => {
   const { sleep } = recordingSleep();
   const hang = (request: Request) =>
@@ -150,6 +167,86 @@ test('get reports rate-limit headers to onEvent', async () => {
   const fake = scriptedFetch([json({}, 200, { 'ratelimit-limit': '700', 'ratelimit-remaining': '699', 'ratelimit-reset': '60' })]);
   await createClient({ baseUrl, fetch: fake.fetch, onEvent: (event) => events.push(event) }).get('/api/v2/audit_logs');
   assert.equal((events[0] as { rateLimit: unknown }).rateLimit, { limit: 700, remaining: 699, resetMs: 60_000 });
+});
+
+/** An AbortSignal that counts the listeners attached to it and not yet removed. */
+function countedSignal(): { signal: AbortSignal; live: () => number } {
+  const signal = new AbortController().signal;
+  const listeners = new Set<unknown>();
+  const add = signal.addEventListener.bind(signal);
+  const remove = signal.removeEventListener.bind(signal);
+  signal.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: AddEventListenerOptions) => {
+    listeners.add(listener);
+    add(type, listener, options);
+  }) as typeof signal.addEventListener;
+  signal.removeEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: EventListenerOptions) => {
+    listeners.delete(listener);
+    remove(type, listener, options);
+  }) as typeof signal.removeEventListener;
+  return { signal, live: () => listeners.size };
+}
+
+test('get leaves no listener behind on a long-lived signal, however many requests and retries it makes', async () => {
+  // Found by test/reliability: listeners piled up on the caller's signal, one or two per
+  // request and attempt, until Node warned of a leak on stderr after ten.
+  const client = countedSignal();
+  const request = countedSignal();
+  const answers = Array.from({ length: 30 }, (_, index) => (index % 3 === 0 ? text('busy', 503, { 'Retry-After': '0' }) : json({ ok: true })));
+  const fake = scriptedFetch(answers);
+  const api = createClient({ baseUrl, fetch: fake.fetch, signal: client.signal, retry: { sleep: async () => {} } });
+  for (let index = 0; index < 20; index++) await api.get('/api/v2/audit_logs', undefined, { signal: request.signal });
+  assert.is(fake.requests.length, 30);
+  assert.is(client.live(), 0, 'listeners left on the client signal');
+  assert.is(request.live(), 0, 'listeners left on the request signal');
+});
+
+test('a timeout longer than a timer can hold waits, instead of firing at once', async () => {
+  // Found by test/reliability: `--timeout 600h` is 2^31 ms and more, which setTimeout
+  // treats as 1 ms, so every request "timed out" at once.
+  const fake = scriptedFetch([
+    (request) =>
+      new Promise<Response>((resolve, reject) => {
+        request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        setTimeout(() => resolve(json({ ok: true })), 20);
+      }),
+  ]);
+  const api = createClient({ baseUrl, fetch: fake.fetch, timeoutMs: 600 * 3_600_000, retry: { attempts: 1 } });
+  assert.equal((await api.get('/api/v2/audit_logs')).body, { ok: true });
+});
+
+test('a base URL that does not parse is not echoed with its password', () => {
+  assert.throws(
+    () => resolveBaseUrl({ baseUrl: 'https://admin:hunter2-secret@' }),
+    (error: Error) => error instanceof InputError && !error.message.includes('hunter2') && /is not a URL/.test(error.message),
+  );
+});
+
+test('a redirect is refused at once, not followed and not retried, with a line that names the fix', async () => {
+  // Found by test/reliability: with `redirect: 'error'` fetch threw a TypeError that
+  // looked like a network error, so a redirecting base URL was retried for 11 s and
+  // reported as "network error (unexpected redirect)".
+  let requests = 0;
+  const server = createServer((_request, response) => {
+    requests++;
+    response.writeHead(301, { Location: 'https://elsewhere.example/api/v2/audit_logs' });
+    response.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const api = createClient({ baseUrl: new URL(`http://127.0.0.1:${port}`), credentials, retry: { sleep: async () => {} } });
+    try {
+      await api.get('/api/v2/audit_logs');
+      assert.unreachable();
+    } catch (error) {
+      assert.instance(error, ZendeskHttpError);
+      assert.is((error as ZendeskHttpError).status, 301);
+      assert.match((error as Error).message, /^GET \/api\/v2\/audit_logs: 301 Moved Permanently - .*redirect.*base URL/);
+    }
+    assert.is(requests, 1, 'asked once, followed nowhere');
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 });
 
 test.run();

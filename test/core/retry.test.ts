@@ -84,6 +84,18 @@ test('withRetry gives up after the attempts and says so', async () => {
   }
 });
 
+test('withRetry counts a single attempt in the singular', async () => {
+  // Found by test/reliability: `--max-attempts 1` printed "gave up after 1 attempts".
+  try {
+    await withRetry(async () => {
+      throw http(502);
+    }, { attempts: 1 });
+    assert.unreachable();
+  } catch (error) {
+    assert.match((error as Error).message, /\(gave up after 1 attempt\)$/);
+  }
+});
+
 test('withRetry refuses a Retry-After beyond the wait budget without waiting', async () => {
   const { sleep, waits } = recordingSleep();
   try {

@@ -157,4 +157,23 @@ test('epochMs reads Zendesk timestamps and other ISO instants', () => {
   assert.is(epochMs('2024-05-21T15:34:33-07:00'), Date.UTC(2024, 4, 21, 22, 34, 33));
 });
 
+test('a duration too long for the calendar is bad input, not a crash', () => {
+  // Found by test/reliability: `--since 100000000w` and `--since 99999999999999999999d`
+  // escaped as RangeErrors ("unexpected", exit 1) instead of naming the fix (exit 2).
+  const isInput = (pattern: RegExp) => (error: Error) => error instanceof InputError && pattern.test(error.message);
+  assert.throws(() => parseDuration('99999999999999999999d'), isInput(/is not a duration/));
+  const now = Temporal.Instant.from('2024-06-01T12:00:00Z');
+  assert.throws(() => windowEndingAt(now, parseDuration('100000000w'), 'UTC'), isInput(/too far back/));
+  assert.is(utcSecond(windowEndingAt(now, parseDuration('10000w'), 'UTC').start), '1832-10-06T12:00:00Z');
+});
+
+test('ZoneClock shows an offset zone that Intl does not know as UTC+hh:mm', () => {
+  // Found by test/reliability: Temporal accepts `--tz +05:00`, Node 20's Intl refused it
+  // while naming the zone, and the scripts died with "unexpected RangeError".
+  assert.is(validateZone('+05:00'), '+05:00');
+  const clock = new ZoneClock('+05:00');
+  assert.is(clock.text(Date.parse('2024-05-21T22:34:33Z')), '2024-05-22 03:34:33 UTC+05:00');
+  assert.is(clock.iso(Date.parse('2024-05-21T22:34:33Z')), '2024-05-22T03:34:33+05:00[+05:00]');
+});
+
 test.run();

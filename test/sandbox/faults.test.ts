@@ -84,6 +84,16 @@ test('a replay fault answers a cursor page with the page served before it', asyn
   assert.not.equal(ids(honest.body.audit_logs), ids(JSON.parse(firstBody).audit_logs));
 });
 
+test('a replay fault repeats the page before in the same walk, never a page of another walk', async () => {
+  // Found by test/reliability: with walks running in parallel, "the page served before"
+  // was another query's, which no cache would serve, and a parallel fetcher lost records to it.
+  const mine = await account.json('/api/v2/audit_logs?page[size]=10&filter[action]=update');
+  await account.json('/api/v2/audit_logs?page[size]=10&filter[action]=login');
+  account.sandbox.injectFaults(['replay']);
+  const replayed = await account.json(mine.body.links.next);
+  assert.equal(ids(replayed.body.audit_logs), ids(mine.body.audit_logs));
+});
+
 test('injected faults hit the next requests on any path, in order, then stop', async () => {
   const user = account.sandbox.users()[0]!;
   account.sandbox.injectFaults(['500', '502']);
