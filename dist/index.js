@@ -28280,6 +28280,7 @@ function hintFor(status, path) {
   }
   if (status === 403) return "these credentials lack permission; use an admin account";
   if (status === 429) return "the account is over its API rate limit; try again in a minute";
+  if (status >= 300 && status < 400) return "the server answered with a redirect, which is not followed: check the subdomain or base URL";
   if (status >= 500) return "Zendesk is having trouble; try again later";
   return void 0;
 }
@@ -28416,6 +28417,9 @@ function sleep(ms, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
+function attemptsText(count) {
+  return `${count} attempt${count === 1 ? "" : "s"}`;
+}
 function seconds(ms) {
   return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
 }
@@ -28436,11 +28440,11 @@ async function withRetry(operation, options = {}) {
       const asked = error2 instanceof ZendeskHttpError ? error2.retryAfterMs : void 0;
       const delayMs = asked ?? backoffDelay(attempt, options, random);
       if (attempt >= attempts) {
-        error2.message += ` (gave up after ${attempts} attempts${waited ? ` and ${seconds(waited)} of waiting` : ""})`;
+        error2.message += ` (gave up after ${attemptsText(attempts)}${waited ? ` and ${seconds(waited)} of waiting` : ""})`;
         throw error2;
       }
       if (waited + delayMs > maxWaitMs) {
-        error2.message += asked !== void 0 ? ` (Zendesk asked to wait ${seconds(asked)}, beyond the ${seconds(maxWaitMs)} retry budget)` : ` (gave up after ${attempt} attempts: the ${seconds(maxWaitMs)} retry budget is spent)`;
+        error2.message += asked !== void 0 ? ` (Zendesk asked to wait ${seconds(asked)}, beyond the ${seconds(maxWaitMs)} retry budget)` : ` (gave up after ${attemptsText(attempt)}: the ${seconds(maxWaitMs)} retry budget is spent)`;
         throw error2;
       }
       options.onRetry?.({ attempt, delayMs, error: error2, serverAsked: asked !== void 0 });
@@ -28472,7 +28476,8 @@ function resolveBaseUrl(target) {
     try {
       url = new URL(target.baseUrl);
     } catch {
-      throw new InputError(`base URL ${JSON.stringify(target.baseUrl)} is not a URL; use e.g. https://acme.zendesk.com`);
+      const shown = target.baseUrl.replace(/^([^/]*\/\/)?[^/?#]*@/, "$1…@");
+      throw new InputError(`base URL ${JSON.stringify(shown)} is not a URL; use e.g. https://acme.zendesk.com`);
     }
     if (url.protocol !== "https:" && url.protocol !== "http:") {
       throw new InputError(`base URL must use https: (got ${url.protocol})`);
@@ -28524,16 +28529,20 @@ function readRateLimit(headers) {
 }
 function anySignal(signals) {
   const controller = new AbortController();
+  const detach = [];
   for (const signal of signals) {
     if (!signal) continue;
     if (signal.aborted) {
       controller.abort(signal.reason);
       break;
     }
-    signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
+    const onAbort = () => controller.abort(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    detach.push(() => signal.removeEventListener("abort", onAbort));
   }
-  return controller.signal;
+  return { signal: controller.signal, dispose: () => detach.forEach((remove) => remove()) };
 }
+var MAX_TIMER_MS = 2 ** 31 - 1;
 function createClient(options) {
   const baseUrl2 = new URL(options.baseUrl);
   const prefix = baseUrl2.pathname.replace(/\/+$/, "");
@@ -28545,15 +28554,32 @@ function createClient(options) {
   const secrets = secretForms(options.credentials);
   const redact = (text) => secrets.reduce((out, secret) => out.split(secret).join("[redacted]"), text);
   async function attempt(url, path, signal) {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const started = Date.now();
+    const gate = options.gate;
+    if (!gate) return send(url, path, signal);
+    const cancel = anySignal([signal, options.signal]);
+    let ticket;
     try {
-      const combined = anySignal([timeout.signal, signal, options.signal]);
+      ticket = await gate.acquire(cancel.signal);
+    } finally {
+      cancel.dispose();
+    }
+    const answer = {};
+    try {
+      return await send(url, path, signal, answer);
+    } finally {
+      gate.settle(ticket, answer.value);
+    }
+  }
+  async function send(url, path, signal, answer) {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
+    const started = Date.now();
+    const combined = anySignal([timeout.signal, signal, options.signal]);
+    try {
       let response;
       let text;
       try {
-        response = await doFetch(url, { method: "GET", headers, signal: combined, redirect: "error" });
+        response = await doFetch(url, { method: "GET", headers, signal: combined.signal, redirect: "manual" });
         text = await response.text();
       } catch (cause) {
         if (signal?.aborted || options.signal?.aborted) throw cause;
@@ -28561,9 +28587,11 @@ function createClient(options) {
         throw new ZendeskError(`GET ${path}: ${reason}`, { cause, retriable: true });
       }
       const rateLimit = readRateLimit(response.headers);
+      const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
+      if (answer) answer.value = { status: response.status, rateLimit, retryAfterMs };
       options.onEvent?.({ type: "response", path, status: response.status, durationMs: Date.now() - started, rateLimit });
       if (!response.ok) {
-        const detail = parseErrorBody(text);
+        const detail = parseErrorBody(redact(text));
         if (detail.message) detail.message = redact(detail.message);
         throw new ZendeskHttpError({
           status: response.status,
@@ -28571,7 +28599,7 @@ function createClient(options) {
           method: "GET",
           path,
           detail,
-          retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), Date.now())
+          retryAfterMs
         });
       }
       try {
@@ -28582,6 +28610,7 @@ function createClient(options) {
       }
     } finally {
       clearTimeout(timer);
+      combined.dispose();
     }
   }
   return {
@@ -28589,11 +28618,12 @@ function createClient(options) {
     get(path, params, requestOptions = {}) {
       const url = new URL(prefix + path, baseUrl2.origin);
       if (params) url.search = params.toString();
+      const cancel = anySignal([requestOptions.signal, options.signal]);
       return withRetry((_attempt) => attempt(url, path, requestOptions.signal), {
         ...options.retry,
-        signal: anySignal([requestOptions.signal, options.signal]),
+        signal: cancel.signal,
         onRetry: (notice) => options.onEvent?.({ type: "retry", path, ...notice })
-      });
+      }).finally(cancel.dispose);
     }
   };
 }
@@ -28617,7 +28647,11 @@ function parseDuration2(text) {
   const match = DURATION.exec(trimmed);
   if (match) {
     const unit = UNITS[match[2].toLowerCase()];
-    duration = Temporal2.Duration.from({ [unit]: Number(match[1]) });
+    try {
+      duration = Temporal2.Duration.from({ [unit]: Number(match[1]) });
+    } catch {
+      duration = void 0;
+    }
   } else if (/^P/i.test(trimmed)) {
     try {
       duration = Temporal2.Duration.from(trimmed.toUpperCase());
@@ -28633,7 +28667,13 @@ function parseDuration2(text) {
 }
 function windowEndingAt(now, duration, zone) {
   const end = floorToSecond(now);
-  const start = end.toZonedDateTimeISO(zone).subtract(duration).toInstant();
+  let start;
+  try {
+    start = end.toZonedDateTimeISO(zone).subtract(duration).toInstant();
+  } catch (error2) {
+    if (!(error2 instanceof RangeError)) throw error2;
+    throw new InputError(`the duration ${duration} reaches too far back, before any date Temporal knows: choose a shorter one`);
+  }
   return { start, end };
 }
 function utcSecond(instant) {
@@ -28653,14 +28693,20 @@ var NAMED_ZONE_LOCALES = ["en-US", "en-GB", "en-IN", "en-AU"];
 function zoneAbbreviation(zone, epochMilliseconds, offsetText2) {
   const date = new Date(epochMilliseconds);
   for (const locale of NAMED_ZONE_LOCALES) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" }).formatToParts(date).find((part) => part.type === "timeZoneName")?.value;
+    let name;
+    try {
+      name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" }).formatToParts(date).find((part) => part.type === "timeZoneName")?.value;
+    } catch {
+      break;
+    }
     if (name && /^[A-Z]{2,5}$/.test(name)) return name;
   }
   return `UTC${offsetText2}`;
 }
 var DAY_MS = 864e5;
+var TWO_DIGITS = Array.from({ length: 100 }, (_, value) => value < 10 ? `0${value}` : String(value));
 function pad2(value) {
-  return value < 10 ? `0${value}` : String(value);
+  return TWO_DIGITS[value] ?? String(value);
 }
 function civilFromDays(days) {
   const z = days + 719468;
@@ -28682,6 +28728,9 @@ var ZoneClock = class {
   zone;
   #spans = [];
   #last;
+  /** The local day last rendered and its `YYYY-MM-DD`: records come in time order, many to a day. */
+  #lastDay = Number.NaN;
+  #lastDate = "";
   constructor(zone) {
     this.zone = validateZone(zone);
   }
@@ -28720,13 +28769,17 @@ var ZoneClock = class {
     const span = this.#span(ms);
     const local = ms + span.offsetMs;
     const days = Math.floor(local / DAY_MS);
-    const [year, month, day] = civilFromDays(days);
-    if (year < 0 || year > 9999) return void 0;
+    if (days !== this.#lastDay) {
+      const [year, month, day] = civilFromDays(days);
+      if (year < 0 || year > 9999) return void 0;
+      this.#lastDay = days;
+      this.#lastDate = `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+    }
     const ofDay = local - days * DAY_MS;
     const seconds2 = Math.floor(ofDay / 1e3);
     const millis = ofDay - seconds2 * 1e3;
     return {
-      date: `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`,
+      date: this.#lastDate,
       time: `${pad2(Math.floor(seconds2 / 3600))}:${pad2(Math.floor(seconds2 / 60) % 60)}:${pad2(seconds2 % 60)}`,
       fraction: millis ? `.${String(millis).padStart(3, "0").replace(/0+$/, "")}` : "",
       span
@@ -29138,6 +29191,7 @@ var GitHubError = class extends Error {
 function isHttpError(error2) {
   return error2 instanceof Error && typeof error2.status === "number";
 }
+var MAX_MESSAGE = 300;
 function gitHubMessage(error2) {
   const data = error2.response?.data;
   const message = typeof data?.message === "string" ? data.message : "";
@@ -29148,7 +29202,8 @@ function gitHubMessage(error2) {
     return [item?.field, item?.code].filter((part) => typeof part === "string").join(" ");
   }).filter(Boolean) : [];
   const text = [message, details.join("; ")].filter(Boolean).join(": ");
-  return (text || error2.message).replace(/\s+/g, " ").trim().slice(0, 300);
+  const flat = (text || error2.message).replace(/\s+/g, " ").trim();
+  return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE).replace(/\s*\S*$/, "")}…` : flat;
 }
 function hintFor2(error2, repository) {
   const slug = `${repository.owner}/${repository.repo}`;

@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   COMMON_FLAGS,
   InputError,
+  MAX_CONCURRENCY,
+  PARALLEL_DEFAULTS,
   Temporal,
   VERSION,
   ask,
-  auditLogs,
   canPrompt,
   choice,
   chooseZone,
@@ -13,6 +14,7 @@ import {
   many,
   note,
   openSession,
+  parallelAuditLogs,
   parseBound,
   parseDuration,
   parseFlags,
@@ -26,8 +28,9 @@ import {
   runProgram,
   single,
   streamOutput,
+  wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-6JMXHU23.js";
+} from "./chunks/chunk-OPWHLW4X.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/settings-changes.ts
@@ -40,7 +43,8 @@ var FLAGS = {
   "source-type": { type: "string" },
   action: { type: "string", multiple: true },
   actor: { type: "string", multiple: true },
-  ip: { type: "string", multiple: true }
+  ip: { type: "string", multiple: true },
+  concurrency: { type: "string" }
 };
 var FORMATS = ["text", "json", "ndjson", "csv", "markdown"];
 var DEFAULT_LOOKBACK = "30d";
@@ -78,6 +82,9 @@ Network:
   --timeout DURATION    time allowed for one request (default 30s)
   --max-attempts N      attempts per request, the first included (default 6)
   --max-wait DURATION   most time one request may wait for retries (default 2m)
+  --concurrency N       requests at once for a large range, cut into time slices
+                        (default ${PARALLEL_DEFAULTS.concurrency}, up to ${MAX_CONCURRENCY}); all of them stay within the
+                        account's rate limit. 1: one page at a time, no count request
   --debug               print stack traces with errors
   -h, --help            show this help
   --version             print the version
@@ -145,6 +152,34 @@ function render(format, records, session, query, window) {
       return renderText(records, { clock, empty: emptyMessage(sourceTypes) });
   }
 }
+var WRITE_BYTES = 64 * 1024;
+async function* coalesce(chunks, limit = WRITE_BYTES) {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const idle = /* @__PURE__ */ Symbol("idle");
+  let tick;
+  const nextTick = () => tick ??= new Promise((resolve) => setTimeout(() => (tick = void 0, resolve(idle)), 0));
+  let parts = [];
+  let size = 0;
+  const flush = () => {
+    const text = parts.join("");
+    parts = [];
+    size = 0;
+    return text;
+  };
+  for (; ; ) {
+    const next = iterator.next();
+    let result = size > 0 ? await Promise.race([next, nextTick()]) : await next;
+    if (result === idle) {
+      yield flush();
+      result = await next;
+    }
+    if (result.done) break;
+    parts.push(result.value);
+    size += result.value.length;
+    if (size >= limit) yield flush();
+  }
+  if (size > 0) yield flush();
+}
 async function settingsChanges(argv, env) {
   const values = parseFlags(argv, FLAGS);
   if (values.help) return void await streamOutput().write(USAGE);
@@ -154,12 +189,13 @@ async function settingsChanges(argv, env) {
   const zone = chooseZone(single(values, "tz"), env);
   const window = await chooseWindow(values, zone, Temporal.Now.instant());
   const query = chooseQuery(values, window);
+  const concurrency = wholeNumber(single(values, "concurrency"), "concurrency", PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY);
   const session = await openSession(values, env, zone);
   try {
     note(`Window: ${describeWindow(window, session.zone)}`);
-    const records = auditLogs(session.client, query, { onPage: session.progress.page });
+    const records = parallelAuditLogs(session.client, query, { concurrency, onPage: session.progress.page });
     const output = streamOutput();
-    await pipe(render(format, records, session, query, window), {
+    await pipe(coalesce(render(format, records, session, query, window)), {
       write: (chunk) => {
         session.progress.done();
         return output.write(chunk);

@@ -20,7 +20,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-6JMXHU23.js";
+} from "./chunks/chunk-OPWHLW4X.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts
