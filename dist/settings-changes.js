@@ -7,6 +7,7 @@ import {
   Temporal,
   VERSION,
   ask,
+  auditLogParams,
   canPrompt,
   choice,
   chooseZone,
@@ -30,7 +31,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-OPWHLW4X.js";
+} from "./chunks/chunk-4DF3C654.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/settings-changes.ts
@@ -127,7 +128,7 @@ async function chooseWindow(values, zone, now) {
 }
 function chooseQuery(values, window) {
   const sourceTypes = single(values, "source-type")?.split(",").map((type) => type.trim()).filter(Boolean) ?? ["account_setting"];
-  return {
+  const query = {
     sourceType: sourceTypes,
     action: many(values, "action"),
     actorId: many(values, "actor").map((id) => parseId(id, "--actor")),
@@ -135,6 +136,8 @@ function chooseQuery(values, window) {
     createdAt: window,
     order: choice(single(values, "order"), "order", ["desc", "asc"], "desc")
   };
+  auditLogParams(query);
+  return query;
 }
 function render(format, records, session, query, window) {
   const { clock } = session;

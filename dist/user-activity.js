@@ -20,7 +20,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-OPWHLW4X.js";
+} from "./chunks/chunk-4DF3C654.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts

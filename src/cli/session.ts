@@ -3,6 +3,7 @@
  * client, all checked before anything is sent; or, with --demo, the built-in sandbox.
  */
 import process from 'node:process';
+import { Temporal } from 'temporal-polyfill';
 import {
   createClient,
   type Credentials,
@@ -52,7 +53,8 @@ export function chooseZone(flag: string | undefined, env: Environment): string {
 function milliseconds(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   try {
-    return parseDuration(value).total({ unit: 'milliseconds' });
+    // Days and weeks need a starting point to become milliseconds.
+    return parseDuration(value).total({ unit: 'milliseconds', relativeTo: Temporal.Now.zonedDateTimeISO('UTC') });
   } catch (error) {
     throw new InputError(`--${name}: ${(error as Error).message}`);
   }

@@ -7,6 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import {
   type AuditAction,
   type AuditLog,
+  auditLogParams,
   type AuditLogQuery,
   describeWindow,
   InputError,
@@ -136,7 +137,7 @@ export async function chooseWindow(values: FlagValues, zone: string, now: Tempor
 /** The query the flags describe. */
 export function chooseQuery(values: FlagValues, window: TimeWindow): AuditLogQuery {
   const sourceTypes = single(values, 'source-type')?.split(',').map((type) => type.trim()).filter(Boolean) ?? ['account_setting'];
-  return {
+  const query: AuditLogQuery = {
     sourceType: sourceTypes,
     action: many(values, 'action') as AuditAction[],
     actorId: many(values, 'actor').map((id) => parseId(id, '--actor')),
@@ -144,6 +145,8 @@ export function chooseQuery(values: FlagValues, window: TimeWindow): AuditLogQue
     createdAt: window,
     order: choice(single(values, 'order'), 'order', ['desc', 'asc'] as const, 'desc'),
   };
+  auditLogParams(query); // Refuses bad filters now, before the window is announced or anything is sent.
+  return query;
 }
 
 function render(format: Format, records: AsyncIterable<AuditLog>, session: Session, query: AuditLogQuery, window: TimeWindow) {

@@ -6,6 +6,7 @@
  * the same records as one walk.
  */
 import type { ZendeskClient } from './client.ts';
+import { ZendeskError } from './errors.ts';
 import { cursorPages, type PageOptions, RecentIds } from './paginate.ts';
 import { auditLogParams, type AuditLogQuery, MAX_PAGE_SIZE, withWindow } from './query.ts';
 import { planSlices, rangeWindow, type SecondRange, windowSeconds } from './slices.ts';
@@ -163,6 +164,8 @@ interface Slice {
   first: number;
   /** Lowered when the slice is split: what lies beyond is another slice's. */
   last: number;
+  /** `last` when its walk started: a record beyond it is the server's error, not a split. */
+  walkLast?: number;
   /** Coordinate of the latest record received; `first - 1` before any. */
   reached: number;
   received: number;
@@ -395,6 +398,7 @@ class SlicedWalk {
     try {
       if (!slice.walk) {
         const { start, end } = rangeWindow(this.#rangeOf(slice));
+        slice.walkLast = slice.last;
         const params = auditLogParams(withWindow(this.#query, start, end), this.#pageSize);
         slice.controller = new AbortController();
         const pages = cursorPages<AuditLog>(this.#client, AUDIT_LOGS, params, 'audit_logs', { signal: slice.controller.signal });
@@ -423,6 +427,10 @@ class SlicedWalk {
     const from = slice.reached;
     for (let index = 0; index < page.length; index++) {
       const at = this.#coordinate(page[index]!);
+      if (at < slice.first || (at > slice.last && slice.last === slice.walkLast)) {
+        // Not a split: Zendesk answered outside the range asked for. Dropping it would lose it.
+        throw new ZendeskError(`GET ${AUDIT_LOGS}: Zendesk returned audit-log record ${page[index]!.id} outside the requested time range; try again`);
+      }
       if (at > slice.last) {
         kept = index;
         break;

@@ -167,6 +167,9 @@ class SandboxServer implements Sandbox {
   }
 
   async #answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Latency runs from arrival: the answer is built while it elapses, as on a real server.
+    const arrived = performance.now();
+    const waitOutLatency = () => this.#sleep(this.#options.latencyMs - (performance.now() - arrived));
     const method = request.method ?? 'GET';
     const target = request.url ?? '/';
     const authorization = request.headers.authorization;
@@ -181,12 +184,12 @@ class SandboxServer implements Sandbox {
     const rate = this.#limiter && (replacing ? this.#limiter.peek(now) : this.#limiter.take(now));
     const rateHeaders = rate ? rateLimitHeaders(rate) : {};
 
-    await this.#sleep(this.#options.latencyMs);
     if (fault?.kind === 'slow') {
       this.#countFault('slow');
       await this.#sleep(fault.ms ?? DEFAULT_SLOW_MS);
     }
     if (replacing) {
+      await waitOutLatency();
       this.#countFault(replacing.kind);
       const reply = faultReply(replacing);
       if (reply) this.#write(request, response, withHeaders(reply, rateHeaders));
@@ -214,6 +217,7 @@ class SandboxServer implements Sandbox {
     }
     const truncate = fault?.kind === 'truncate';
     if (truncate) this.#countFault('truncate');
+    await waitOutLatency();
     this.#write(request, response, reply, truncate);
   }
 
