@@ -26,6 +26,24 @@ export const COMMON_FLAGS = {
   version: { type: 'boolean' },
 } as const satisfies Record<string, FlagSpec>;
 
+/** Help for the account flags both scripts take. */
+export const ACCOUNT_HELP = `Account (credentials come only from the environment: ZENDESK_OAUTH_TOKEN, or
+ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN):
+  --demo                use the built-in sandbox account; no credentials needed
+  --subdomain NAME      acme for https://acme.zendesk.com (default: $ZENDESK_SUBDOMAIN)
+  --base-url URL        API origin for proxies and tests (default: $ZENDESK_BASE_URL)`;
+
+/** Help for the network flags both scripts take; `extra` lines go after them. */
+export function networkHelp(extra = ''): string {
+  return `Network:
+  --timeout DURATION    time allowed for one request (default 30s)
+  --max-attempts N      attempts per request, the first included (default 6)
+  --max-wait DURATION   most time one request may wait for retries (default 2m)
+${extra}  --debug               print stack traces with errors
+  -h, --help            show this help
+  --version             print the version`;
+}
+
 export type FlagValues = Record<string, string | boolean | string[] | undefined>;
 
 /** Parses `argv` or throws an InputError such as `unknown option --foo (see --help)`. */

@@ -90,6 +90,14 @@ export async function openSession(values: FlagValues, env: Environment, zone: st
     gate: new RateGate(),
   };
 
+  const connect = (baseUrl: URL, credentials: Credentials) => ({
+    client: createClient({ baseUrl, credentials, ...common }),
+    account: baseUrl,
+    zone,
+    clock: new ZoneClock(zone),
+    progress,
+  });
+
   if (values.demo) {
     if (values['base-url'] !== undefined || values.subdomain !== undefined) {
       throw new InputError('--demo uses the built-in sandbox account: leave out --base-url and --subdomain');
@@ -99,13 +107,8 @@ export async function openSession(values: FlagValues, env: Environment, zone: st
     const url = await sandbox.start();
     note(`Demo: the built-in sandbox account at ${url} (generated data, no credentials needed)`);
     const credentials: Credentials = { email: DEMO_CREDENTIALS.email, apiToken: DEMO_CREDENTIALS.apiToken };
-    const baseUrl = new URL(url);
     return {
-      client: createClient({ baseUrl, credentials, ...common }),
-      account: baseUrl,
-      zone,
-      clock: new ZoneClock(zone),
-      progress,
+      ...connect(new URL(url), credentials),
       demo: true,
       demoUsers: sandbox.users().map((user) => ({ id: user.id, name: user.name })),
       close: () => sandbox.close(),
@@ -113,14 +116,8 @@ export async function openSession(values: FlagValues, env: Environment, zone: st
   }
 
   const target = accountFromEnv({ subdomain: single(values, 'subdomain'), baseUrl: single(values, 'base-url') }, env);
-  const baseUrl = resolveBaseUrl(target);
-  const credentials = credentialsFromEnv(env);
   return {
-    client: createClient({ baseUrl, credentials, ...common }),
-    account: baseUrl,
-    zone,
-    clock: new ZoneClock(zone),
-    progress,
+    ...connect(resolveBaseUrl(target), credentialsFromEnv(env)),
     demo: false,
     close: async () => {},
   };

@@ -15,7 +15,7 @@ import {
   userDetails,
 } from '../core/mod.ts';
 import type { Environment } from './credentials.ts';
-import { choice, COMMON_FLAGS, parseFlags, single, wholeNumber } from './flags.ts';
+import { ACCOUNT_HELP, choice, COMMON_FLAGS, networkHelp, parseFlags, single, wholeNumber } from './flags.ts';
 import { streamOutput } from './io.ts';
 import { ask, canPrompt } from './prompt.ts';
 import { chooseZone, openSession } from './session.ts';
@@ -41,19 +41,9 @@ Options:
   --format FORMAT       text (default) or json: {"user": {...}, "audit_logs": [...]}
   --tz ZONE             IANA time zone for times (default: $TZ, else the system's zone)
 
-Account (credentials come only from the environment: ZENDESK_OAUTH_TOKEN, or
-ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN):
-  --demo                use the built-in sandbox account; no credentials needed
-  --subdomain NAME      acme for https://acme.zendesk.com (default: $ZENDESK_SUBDOMAIN)
-  --base-url URL        API origin for proxies and tests (default: $ZENDESK_BASE_URL)
+${ACCOUNT_HELP}
 
-Network:
-  --timeout DURATION    time allowed for one request (default 30s)
-  --max-attempts N      attempts per request, the first included (default 6)
-  --max-wait DURATION   most time one request may wait for retries (default 2m)
-  --debug               print stack traces with errors
-  -h, --help            show this help
-  --version             print the version
+${networkHelp()}
 
 Examples:
   node scripts/user-activity.js --demo --user 1509756491122
