@@ -42,6 +42,8 @@ interface Measured {
   tooMany: number;
   wallMs: number;
   floorMs: number | undefined;
+  /** Median time of a bare `fetch` of one page from this process: the link's real round trip. */
+  roundTripMs: number | undefined;
   cpuMicros: number;
   maxRssKb: number;
 }
@@ -52,7 +54,7 @@ const SCENARIOS: Scenario[] = quick
       { name: 'one walk, 20 ms', records: 10_000, latencyMs: 20, rateLimit: 0, client: 'cli', concurrency: 1 },
       { name: 'time slices, 100 ms, 2,500/min', records: 20_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 8 },
       { name: 'time slices, 100 ms, 2,500/min', records: 20_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 16 },
-      { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 8 },
+      { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
     ]
   : [
       { name: 'seed: offset pages, one at a time (stops at the 10,000 cap)', records: 100_000, latencyMs: 20, rateLimit: 0, client: 'seed', concurrency: 1 },
@@ -60,9 +62,9 @@ const SCENARIOS: Scenario[] = quick
       { name: 'one walk, 100 ms', records: 100_000, latencyMs: 100, rateLimit: 0, client: 'cli', concurrency: 1 },
       { name: 'time slices, 100 ms, 2,500/min', records: 100_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 8 },
       { name: 'time slices, 100 ms, 2,500/min', records: 100_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 16 },
-      { name: 'time slices, 100 ms, 700/min', records: 100_000, latencyMs: 100, rateLimit: 700, client: 'cli', concurrency: 8 },
-      { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 8 },
-      { name: 'ndjson memory, no latency', records: 1_000_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 8 },
+      { name: 'time slices, 100 ms, 700/min', records: 100_000, latencyMs: 100, rateLimit: 700, client: 'cli', concurrency: 16 },
+      { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
+      { name: 'ndjson memory, no latency', records: 1_000_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
     ];
 
 function note(text: string): void {
@@ -114,14 +116,30 @@ function runClient(args: string[], env: Record<string, string>): Promise<{ cpuMi
   });
 }
 
-/** The least time the scenario can take: pages x latency for one walk; for time slices, what the rate limit and the concurrency allow. */
-function floorOf(scenario: Scenario, requests: number): number | undefined {
+/**
+ * The least time the scenario can take: pages x latency for one walk; for time slices, what
+ * the rate limit and the concurrency allow. `latencyMs` is the sandbox's set latency, or the
+ * measured round trip, which adds what any HTTP client pays on top (timer, sockets, parsing).
+ */
+function floorOf(scenario: Scenario, requests: number, latencyMs = scenario.latencyMs): number | undefined {
   if (scenario.latencyMs === 0) return undefined;
-  if (scenario.concurrency === 1) return requests * scenario.latencyMs;
+  if (scenario.concurrency === 1) return requests * latencyMs;
   const rounds = Math.ceil((requests - 1) / scenario.concurrency) + 1; // the count request, then the pages
-  const byConcurrency = rounds * scenario.latencyMs;
+  const byConcurrency = rounds * latencyMs;
   const byRate = scenario.rateLimit > 0 ? (Math.ceil(requests / scenario.rateLimit) - 1) * 60_000 + scenario.latencyMs : 0;
   return Math.max(byConcurrency, byRate);
+}
+
+/** Median of bare page fetches: what one round trip to this sandbox costs any client. */
+async function roundTrip(url: string, authorization: string): Promise<number> {
+  const times: number[] = [];
+  for (let index = 0; index < 31; index++) {
+    const started = performance.now();
+    const response = await fetch(`${url}/api/v2/audit_logs?page[size]=100`, { headers: { authorization } });
+    await response.json();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[15]!;
 }
 
 async function measure(scenario: Scenario): Promise<Measured> {
@@ -135,6 +153,11 @@ async function measure(scenario: Scenario): Promise<Measured> {
     rateLimit: scenario.rateLimit,
   });
   const env = { ZENDESK_BASE_URL: sandbox.url, ZENDESK_USER_EMAIL: 'admin@sandbox.example', ZENDESK_API_TOKEN: 'sandbox-api-token' };
+  // Only where the probes cost no rate-limit budget the client would miss.
+  const roundTripMs =
+    scenario.latencyMs > 0 && scenario.rateLimit === 0
+      ? await roundTrip(sandbox.url, `Basic ${btoa(`${env.ZENDESK_USER_EMAIL}/token:${env.ZENDESK_API_TOKEN}`)}`)
+      : undefined;
   const start = new Date(now - (DAYS + 1) * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
   const end = new Date(now + 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
   const args =
@@ -144,6 +167,7 @@ async function measure(scenario: Scenario): Promise<Measured> {
   note(`- ${scenario.name}: ${scenario.records.toLocaleString('en-US')} records, concurrency ${scenario.concurrency} ...`);
   const client = await runClient(args, env);
   const stats = await sandbox.stop();
+  if (roundTripMs !== undefined) stats.requests -= 31;
   const expected = scenario.client === 'seed' ? Math.min(scenario.records, 10_000) : scenario.records;
   if (client.lines !== expected) note(`  ! ${client.lines} records out, expected ${expected}: ${client.stderr.trim()}`);
   const wallMs = client.exitAt - client.firstRequest;
@@ -154,6 +178,7 @@ async function measure(scenario: Scenario): Promise<Measured> {
     tooMany: stats.byStatus['429'] ?? 0,
     wallMs,
     floorMs: floorOf(scenario, stats.requests - (stats.byStatus['429'] ?? 0)),
+    roundTripMs,
     cpuMicros: client.cpuMicros,
     maxRssKb: client.maxRssKb,
   };
@@ -188,8 +213,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 function table(results: Measured[]): string {
   const rows = [
-    '| scenario | concurrency | latency | rate limit | records | requests | 429s | wall | floor | efficiency | CPU µs/record | peak RSS |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| scenario | concurrency | latency | rate limit | records | requests | 429s | wall | floor | efficiency | round trip | efficiency vs round trip | CPU µs/record | peak RSS |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const result of results) {
     const { scenario } = result;
@@ -198,6 +223,8 @@ function table(results: Measured[]): string {
         `${number(result.recordsOut)}${result.recordsOut < scenario.records ? ` of ${number(scenario.records)}` : ''} | ${number(result.requests)} | ${result.tooMany} | ` +
         `${seconds(result.wallMs)} | ${result.floorMs === undefined ? '-' : seconds(result.floorMs)} | ` +
         `${result.floorMs === undefined ? '-' : (result.floorMs / result.wallMs).toFixed(2)} | ` +
+        `${result.roundTripMs === undefined ? '-' : `${result.roundTripMs.toFixed(1)} ms`} | ` +
+        `${result.roundTripMs === undefined ? '-' : (floorOf(scenario, result.requests, result.roundTripMs)! / result.wallMs).toFixed(2)} | ` +
         `${(result.cpuMicros / Math.max(1, result.recordsOut)).toFixed(1)} | ${(result.maxRssKb / 1024).toFixed(0)} MB |`,
     );
   }

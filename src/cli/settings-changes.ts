@@ -26,7 +26,7 @@ import {
   windowEndingAt,
 } from '../core/mod.ts';
 import type { Environment } from './credentials.ts';
-import { choice, COMMON_FLAGS, type FlagValues, many, parseFlags, single, wholeNumber } from './flags.ts';
+import { ACCOUNT_HELP, choice, COMMON_FLAGS, type FlagValues, many, parseFlags, networkHelp, single, wholeNumber } from './flags.ts';
 import { note, pipe, streamOutput } from './io.ts';
 import { ask, canPrompt } from './prompt.ts';
 import { chooseZone, openSession, type Session } from './session.ts';
@@ -50,6 +50,11 @@ type Format = (typeof FORMATS)[number];
 
 /** Used when no range is given and nobody is at a terminal to ask. */
 const DEFAULT_LOOKBACK = '30d';
+
+const CONCURRENCY_HELP = `  --concurrency N       requests at once for a large range, cut into time slices
+                        (default ${PARALLEL_DEFAULTS.concurrency}, up to ${MAX_CONCURRENCY}); all of them stay within the
+                        account's rate limit. 1: one page at a time, no count request
+`;
 
 export const USAGE = `Usage: node scripts/settings-changes.js [options]
 
@@ -75,22 +80,9 @@ Output (results on stdout; the window, progress and errors on stderr):
   --tz ZONE             IANA time zone for dates and times (default: $TZ, else the
                         system's zone), e.g. America/Los_Angeles, Europe/Berlin, UTC
 
-Account (credentials come only from the environment: ZENDESK_OAUTH_TOKEN, or
-ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN):
-  --demo                use the built-in sandbox account; no credentials needed
-  --subdomain NAME      acme for https://acme.zendesk.com (default: $ZENDESK_SUBDOMAIN)
-  --base-url URL        API origin for proxies and tests (default: $ZENDESK_BASE_URL)
+${ACCOUNT_HELP}
 
-Network:
-  --timeout DURATION    time allowed for one request (default 30s)
-  --max-attempts N      attempts per request, the first included (default 6)
-  --max-wait DURATION   most time one request may wait for retries (default 2m)
-  --concurrency N       requests at once for a large range, cut into time slices
-                        (default ${PARALLEL_DEFAULTS.concurrency}, up to ${MAX_CONCURRENCY}); all of them stay within the
-                        account's rate limit. 1: one page at a time, no count request
-  --debug               print stack traces with errors
-  -h, --help            show this help
-  --version             print the version
+${networkHelp(CONCURRENCY_HELP)}
 
 Examples:
   node scripts/settings-changes.js --demo --since 30d

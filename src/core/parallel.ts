@@ -23,7 +23,7 @@ export interface ParallelOptions extends PageOptions {
   minRecords?: number;
 }
 
-export const PARALLEL_DEFAULTS = { concurrency: 8, sliceRecords: 1000, minRecords: 500 } as const;
+export const PARALLEL_DEFAULTS = { concurrency: 16, sliceRecords: 1000, minRecords: 500 } as const;
 
 /** Most concurrent walks `parallelAuditLogs` accepts. */
 export const MAX_CONCURRENCY = 64;
