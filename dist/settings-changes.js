@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  ACCOUNT_HELP,
   COMMON_FLAGS,
   InputError,
   MAX_CONCURRENCY,
@@ -13,6 +14,7 @@ import {
   chooseZone,
   describeWindow,
   many,
+  networkHelp,
   note,
   openSession,
   parallelAuditLogs,
@@ -31,8 +33,14 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-4DF3C654.js";
+} from "./chunks/chunk-LGU2HMAM.js";
 import "./chunks/chunk-PLPO5PBA.js";
+
+// src/cli/memory.ts
+import v8 from "node:v8";
+function holdYoungGeneration() {
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+}
 
 // src/cli/settings-changes.ts
 var FLAGS = {
@@ -49,6 +57,10 @@ var FLAGS = {
 };
 var FORMATS = ["text", "json", "ndjson", "csv", "markdown"];
 var DEFAULT_LOOKBACK = "30d";
+var CONCURRENCY_HELP = `  --concurrency N       requests at once for a large range, cut into time slices
+                        (default ${PARALLEL_DEFAULTS.concurrency}, up to ${MAX_CONCURRENCY}); all of them stay within the
+                        account's rate limit. 1: one page at a time, no count request
+`;
 var USAGE = `Usage: node scripts/settings-changes.js [options]
 
 Lists the changes made to a Zendesk account's settings (or any audit-log source type)
@@ -73,22 +85,9 @@ Output (results on stdout; the window, progress and errors on stderr):
   --tz ZONE             IANA time zone for dates and times (default: $TZ, else the
                         system's zone), e.g. America/Los_Angeles, Europe/Berlin, UTC
 
-Account (credentials come only from the environment: ZENDESK_OAUTH_TOKEN, or
-ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN):
-  --demo                use the built-in sandbox account; no credentials needed
-  --subdomain NAME      acme for https://acme.zendesk.com (default: $ZENDESK_SUBDOMAIN)
-  --base-url URL        API origin for proxies and tests (default: $ZENDESK_BASE_URL)
+${ACCOUNT_HELP}
 
-Network:
-  --timeout DURATION    time allowed for one request (default 30s)
-  --max-attempts N      attempts per request, the first included (default 6)
-  --max-wait DURATION   most time one request may wait for retries (default 2m)
-  --concurrency N       requests at once for a large range, cut into time slices
-                        (default ${PARALLEL_DEFAULTS.concurrency}, up to ${MAX_CONCURRENCY}); all of them stay within the
-                        account's rate limit. 1: one page at a time, no count request
-  --debug               print stack traces with errors
-  -h, --help            show this help
-  --version             print the version
+${networkHelp(CONCURRENCY_HELP)}
 
 Examples:
   node scripts/settings-changes.js --demo --since 30d
@@ -211,4 +210,5 @@ async function settingsChanges(argv, env) {
 }
 
 // src/cli/entry/settings-changes.ts
+holdYoungGeneration();
 await runProgram(settingsChanges);

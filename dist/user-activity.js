@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  ACCOUNT_HELP,
   COMMON_FLAGS,
   InputError,
   MAX_PAGE_SIZE,
@@ -11,6 +12,7 @@ import {
   choice,
   chooseZone,
   localize,
+  networkHelp,
   openSession,
   parseFlags,
   parseId,
@@ -20,7 +22,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-4DF3C654.js";
+} from "./chunks/chunk-LGU2HMAM.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts
@@ -42,19 +44,9 @@ Options:
   --format FORMAT       text (default) or json: {"user": {...}, "audit_logs": [...]}
   --tz ZONE             IANA time zone for times (default: $TZ, else the system's zone)
 
-Account (credentials come only from the environment: ZENDESK_OAUTH_TOKEN, or
-ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN):
-  --demo                use the built-in sandbox account; no credentials needed
-  --subdomain NAME      acme for https://acme.zendesk.com (default: $ZENDESK_SUBDOMAIN)
-  --base-url URL        API origin for proxies and tests (default: $ZENDESK_BASE_URL)
+${ACCOUNT_HELP}
 
-Network:
-  --timeout DURATION    time allowed for one request (default 30s)
-  --max-attempts N      attempts per request, the first included (default 6)
-  --max-wait DURATION   most time one request may wait for retries (default 2m)
-  --debug               print stack traces with errors
-  -h, --help            show this help
-  --version             print the version
+${networkHelp()}
 
 Examples:
   node scripts/user-activity.js --demo --user 1509756491122
