@@ -37,6 +37,7 @@ import {
   createClient,
   describeWindow,
   InputError,
+  redactor,
   secretForms,
   type TimeWindow,
   toArray,
@@ -179,9 +180,8 @@ export async function run(): Promise<void> {
     core.setSecret(value);
     secrets.push(value);
   };
-  // Longest first, so a secret that contains another is hidden whole.
-  const redact = (text: string) =>
-    [...secrets].sort((a, b) => b.length - a.length).reduce((out, secret) => out.split(secret).join('***'), text);
+  // '***', as the runner writes the secrets it masks; built per call, as secrets join while inputs are read.
+  const redact = (text: string) => redactor(secrets, '***')(text);
   const progress: Progress = {};
   try {
     // Raw secret inputs first, so even a refused input cannot echo one.

@@ -4,14 +4,14 @@
  * rather than `process.exit()`, so buffered output is never cut off.
  */
 import process from 'node:process';
-import { InputError, secretForms, ZendeskError } from '../core/mod.ts';
+import { InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
 import { credentialsFromEnv, type Environment } from './credentials.ts';
 import { ClosedPipe } from './io.ts';
 
 export const EXIT = { ok: 0, zendesk: 1, usage: 2 } as const;
 
 /** Removes any form of the environment's credentials from `text`. */
-export function redactor(env: Environment): (text: string) => string {
+export function environmentRedactor(env: Environment): (text: string) => string {
   let secrets: string[] = [];
   try {
     secrets = secretForms(credentialsFromEnv(env));
@@ -22,7 +22,7 @@ export function redactor(env: Environment): (text: string) => string {
     const value = env[name]?.trim();
     if (value && value.length >= 4) secrets.push(value);
   }
-  return (text) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  return redactor(secrets);
 }
 
 /** The exit code for `error`, and the line to print (undefined: print nothing). */
@@ -50,7 +50,7 @@ export async function runProgram(
 ): Promise<void> {
   const argv = process.argv.slice(2);
   const env = process.env as Environment;
-  const redact = redactor(env);
+  const redact = environmentRedactor(env);
   try {
     await program(argv, env);
   } catch (error) {

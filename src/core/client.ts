@@ -134,6 +134,15 @@ export function secretForms(credentials: Credentials | undefined): string[] {
   return forms.filter((form) => form.length >= 4);
 }
 
+/**
+ * A function that replaces every one of `secrets` in a text, longest first so that a
+ * secret containing another is hidden whole.
+ */
+export function redactor(secrets: readonly string[], replacement = '[redacted]'): (text: string) => string {
+  const ordered = [...secrets].filter(Boolean).sort((a, b) => b.length - a.length);
+  return (text) => ordered.reduce((out, secret) => out.split(secret).join(replacement), text);
+}
+
 function number(headers: Headers, ...names: string[]): number | undefined {
   for (const name of names) {
     const value = headers.get(name);
@@ -185,8 +194,7 @@ export function createClient(options: ClientOptions): ZendeskClient {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.credentials) headers.Authorization = authorization(options.credentials);
   if (options.userAgent) headers['User-Agent'] = options.userAgent;
-  const secrets = secretForms(options.credentials);
-  const redact = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  const redact = redactor(secretForms(options.credentials));
 
   async function attempt<T>(url: URL, path: string, signal: AbortSignal | undefined): Promise<ApiResponse<T>> {
     const gate = options.gate;
