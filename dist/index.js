@@ -28512,6 +28512,10 @@ function secretForms(credentials) {
   forms.push("oauthToken" in credentials ? credentials.oauthToken : credentials.apiToken);
   return forms.filter((form) => form.length >= 4);
 }
+function redactor(secrets, replacement = "[redacted]") {
+  const ordered = [...secrets].filter(Boolean).sort((a, b) => b.length - a.length);
+  return (text) => ordered.reduce((out, secret) => out.split(secret).join(replacement), text);
+}
 function number(headers, ...names) {
   for (const name of names) {
     const value = headers.get(name);
@@ -28551,8 +28555,7 @@ function createClient(options) {
   const headers = { Accept: "application/json" };
   if (options.credentials) headers.Authorization = authorization(options.credentials);
   if (options.userAgent) headers["User-Agent"] = options.userAgent;
-  const secrets = secretForms(options.credentials);
-  const redact = (text) => secrets.reduce((out, secret) => out.split(secret).join("[redacted]"), text);
+  const redact = redactor(secretForms(options.credentials));
   async function attempt(url, path, signal) {
     const gate = options.gate;
     if (!gate) return send(url, path, signal);
@@ -29697,7 +29700,7 @@ async function run() {
     setSecret(value);
     secrets.push(value);
   };
-  const redact = (text) => [...secrets].sort((a, b) => b.length - a.length).reduce((out, secret) => out.split(secret).join("***"), text);
+  const redact = (text) => redactor(secrets, "***")(text);
   const progress = {};
   try {
     for (const name of SECRET_INPUTS) protect(getInput(name));

@@ -33,7 +33,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-LGU2HMAM.js";
+} from "./chunks/chunk-YQ4ZABPZ.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts

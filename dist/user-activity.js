@@ -22,7 +22,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-LGU2HMAM.js";
+} from "./chunks/chunk-YQ4ZABPZ.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts
