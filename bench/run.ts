@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick]`: fetching against the sandbox at a set latency and rate
+ * `npm run bench [-- --quick] [--only TEXT]`: fetching against the sandbox at a set latency and rate
  * limit, measured against its floor, plus zone rendering and the renderers. Prints a
  * Markdown table on stdout (progress on stderr).
  *
@@ -20,6 +20,8 @@ import type { SandboxOptions } from '../src/sandbox/mod.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
+/** `--only TEXT`: just the scenarios whose name contains TEXT (and no zone rendering unless it matches "zone"). */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] ?? '' : undefined;
 const PAGE = 100;
 const DAYS = 90;
 
@@ -48,7 +50,7 @@ interface Measured {
   maxRssKb: number;
 }
 
-const SCENARIOS: Scenario[] = quick
+const ALL_SCENARIOS: Scenario[] = quick
   ? [
       { name: 'seed: offset pages, one at a time (stops at the 10,000 cap)', records: 20_000, latencyMs: 20, rateLimit: 0, client: 'seed', concurrency: 1 },
       { name: 'one walk, 20 ms', records: 10_000, latencyMs: 20, rateLimit: 0, client: 'cli', concurrency: 1 },
@@ -66,6 +68,7 @@ const SCENARIOS: Scenario[] = quick
       { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
       { name: 'ndjson memory, no latency', records: 1_000_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
     ];
+const SCENARIOS = ALL_SCENARIOS.filter((scenario) => only === undefined || `${scenario.name} ${scenario.concurrency}`.includes(only));
 
 function note(text: string): void {
   process.stderr.write(`${text}\n`);
@@ -139,7 +142,7 @@ async function roundTrip(url: string, authorization: string): Promise<number> {
     await response.json();
     times.push(performance.now() - started);
   }
-  return times.sort((a, b) => a - b)[15]!;
+  return median(times);
 }
 
 async function measure(scenario: Scenario): Promise<Measured> {
@@ -184,6 +187,59 @@ async function measure(scenario: Scenario): Promise<Measured> {
   };
   note(`  ${(wallMs / 1000).toFixed(2)} s, ${stats.requests} requests, ${(client.maxRssKb / 1024).toFixed(0)} MB`);
   return result;
+}
+
+/** What one request costs on this machine, whatever the client: see bench/loopback-server.ts. */
+interface Calibration {
+  latencyMs: number;
+  /** Median of bare `fetch` + `text()` of one page-sized answer, connection open. */
+  warmMs: number;
+  /** The first `fetch` in a fresh Node process: Node loads its HTTP client, connects, compiles. */
+  coldMs: number;
+}
+
+/** About one sandbox page of 100 records. */
+const PAGE_BYTES = 41_000;
+
+async function calibrate(latencyMs: number): Promise<Calibration> {
+  const server = fork(join(ROOT, 'bench/loopback-server.ts'), [String(latencyMs), String(PAGE_BYTES)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      server.once('message', (message) => resolve((message as { url: string }).url));
+      server.once('exit', (code) => reject(new Error(`bench/loopback-server.ts exited with ${code}`)));
+    });
+    const colds: number[] = [];
+    for (let run = 0; run < 5; run++) colds.push(await coldFetch(url));
+    const warms: number[] = [];
+    for (let index = 0; index < 101; index++) {
+      const started = performance.now();
+      await (await fetch(url)).text();
+      warms.push(performance.now() - started);
+    }
+    return { latencyMs, warmMs: median(warms), coldMs: median(colds) };
+  } finally {
+    server.send('stop');
+  }
+}
+
+/** Time of the first `fetch` in a fresh process, as a client's first request. */
+function coldFetch(url: string): Promise<number> {
+  const script = 'const t = performance.now(); await (await fetch(process.argv[1])).text(); process.stdout.write(String(performance.now() - t));';
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error(`the cold fetch exited with ${code}`))));
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 interface ZoneResult {
@@ -231,6 +287,21 @@ function table(results: Measured[]): string {
   return rows.join('\n');
 }
 
+function calibrationTable(calibrations: Calibration[], results: Measured[]): string {
+  const rows = [
+    '| server latency | bare `fetch`, median of 101 | over the latency | first `fetch` in a fresh Node process | most one walk can reach here |',
+    '|---:|---:|---:|---:|---|',
+  ];
+  for (const { latencyMs, warmMs, coldMs } of calibrations) {
+    const walks = results.filter(({ scenario }) => scenario.client === 'cli' && scenario.concurrency === 1 && scenario.latencyMs === latencyMs);
+    const ceilings = walks.map(({ requests }) => `${number(requests)} pages: ${((requests * latencyMs) / (coldMs + (requests - 1) * warmMs)).toFixed(2)}`);
+    rows.push(
+      `| ${latencyMs} ms | ${warmMs.toFixed(1)} ms | ${(warmMs - latencyMs).toFixed(1)} ms | ${coldMs.toFixed(0)} ms | ${ceilings.join('; ') || '-'} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
 function zoneTable(zone: ZoneResult): string {
   return [
     '| zone rendering | result |',
@@ -262,9 +333,16 @@ if (distIsStale()) note('warning: src/ is newer than dist/: run `npm run build` 
 note(`Machine: ${machine()}`);
 const results: Measured[] = [];
 for (const scenario of SCENARIOS) results.push(await measure(scenario));
-note('- zone rendering and renderers ...');
-const zone = await runZoneBench(quick ? 100_000 : 1_000_000, quick ? 20_000 : 100_000);
+note('- calibration: a minimal server on this loopback ...');
+const calibrations: Calibration[] = [];
+for (const latencyMs of new Set([0, ...SCENARIOS.filter((scenario) => scenario.concurrency === 1).map((scenario) => scenario.latencyMs)])) {
+  calibrations.push(await calibrate(latencyMs));
+}
+const withZone = only === undefined || 'zone rendering'.includes(only);
+if (withZone) note('- zone rendering and renderers ...');
+const zone = withZone ? await runZoneBench(quick ? 100_000 : 1_000_000, quick ? 20_000 : 100_000) : undefined;
 
-process.stdout.write(`Machine: ${machine()}\nCommand: npm run bench${quick ? ' -- --quick' : ''}\n\n${table(results)}\n\n${zoneTable(zone)}\n`);
+const passed = process.argv.slice(2).join(' ');
+process.stdout.write(`Machine: ${machine()}\nCommand: npm run bench${passed ? ` -- ${passed}` : ''}\n\n${table(results)}\n\n${calibrationTable(calibrations, results)}\n${zone ? `\n${zoneTable(zone)}\n` : ''}`);
 const failures = results.filter((result) => result.recordsOut !== (result.scenario.client === 'seed' ? Math.min(result.scenario.records, 10_000) : result.scenario.records));
-if (failures.length || zone.differences) process.exitCode = 1;
+if (failures.length || zone?.differences) process.exitCode = 1;

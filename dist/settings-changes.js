@@ -33,13 +33,14 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-YQ4ZABPZ.js";
+} from "./chunks/chunk-YLBY5YCM.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts
 import v8 from "node:v8";
-function holdYoungGeneration() {
+function keepMemoryFlat() {
   v8.setFlagsFromString("--semi-space-growth-factor=1");
+  v8.setFlagsFromString("--heap-growing-percent=20");
 }
 
 // src/cli/settings-changes.ts
@@ -210,5 +211,5 @@ async function settingsChanges(argv, env) {
 }
 
 // src/cli/entry/settings-changes.ts
-holdYoungGeneration();
+keepMemoryFlat();
 await runProgram(settingsChanges);

@@ -8,6 +8,7 @@ import type { AuditLog, User } from '../core/types.ts';
 import { answerApi, type Account } from './api.ts';
 import { completeRecord } from './complete.ts';
 import { createEventContext, type EventContext } from './events.ts';
+import { preciseDelay } from './delay.ts';
 import { deliversAnswer, FaultPlan, faultReply } from './faults.ts';
 import { FIRST_RECORD_ID, generateAuditLogs } from './generate.ts';
 import { resolveOptions, type Fault, type ResolvedOptions, type SandboxOptions } from './options.ts';
@@ -217,13 +218,13 @@ class SandboxServer implements Sandbox {
     }
     const truncate = fault?.kind === 'truncate';
     if (truncate) this.#countFault('truncate');
+    const body = encoder.encode(reply.body);
     await waitOutLatency();
-    this.#write(request, response, reply, truncate);
+    this.#write(request, response, reply, truncate, body);
   }
 
-  #write(request: IncomingMessage, response: ServerResponse, reply: Reply, truncate = false): void {
+  #write(request: IncomingMessage, response: ServerResponse, reply: Reply, truncate = false, body = encoder.encode(reply.body)): void {
     if (request.socket.destroyed || response.writableEnded) return;
-    const body = encoder.encode(reply.body);
     response.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(body.byteLength) });
     this.stats.byStatus[reply.status] = (this.stats.byStatus[reply.status] ?? 0) + 1;
     if (truncate) {
@@ -249,14 +250,16 @@ class SandboxServer implements Sandbox {
     if (ms <= 0) return Promise.resolve();
     return new Promise((resolve) => {
       const wake = () => {
-        clearTimeout(timer);
+        cancel();
         this.#sleepers.delete(wake);
         resolve();
       };
-      const timer = setTimeout(wake, ms);
+      const cancel = preciseDelay(ms, wake);
       this.#sleepers.add(wake);
     });
   }
+
+
 }
 
 const MAX_REMEMBERED_WALKS = 256;

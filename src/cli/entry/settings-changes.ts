@@ -1,6 +1,6 @@
 import { runProgram } from '../main.ts';
-import { holdYoungGeneration } from '../memory.ts';
+import { keepMemoryFlat } from '../memory.ts';
 import { settingsChanges } from '../settings-changes.ts';
 
-holdYoungGeneration();
+keepMemoryFlat();
 await runProgram(settingsChanges);
