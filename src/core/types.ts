@@ -3,8 +3,8 @@
  * https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/
  */
 
-/** One audit-log record. Ids exceed 2^32 but stay below 2^53, so JSON numbers hold them. */
-export interface AuditLog {
+/** The fields of an audit-log record that Zendesk documents. Ids exceed 2^32 but stay below 2^53, so JSON numbers hold them. */
+export interface AuditLogFields {
   url: string;
   id: number;
   action_label: string;
@@ -20,6 +20,14 @@ export interface AuditLog {
   ip_address: string | null;
   /** UTC, second precision: `2024-05-21T22:34:33Z`. */
   created_at: string;
+}
+
+/**
+ * One audit-log record as the API returns it: the documented fields and any others, kept
+ * as they came. (`Omit` over this type loses the named fields to the index signature: use
+ * {@link AuditLogFields} for a part of a record.)
+ */
+export interface AuditLog extends AuditLogFields {
   [field: string]: unknown;
 }
 

@@ -2,6 +2,7 @@
  * The kinds of audit-log events the sandbox generates, and how a compact event (kind,
  * actor, detail number) becomes the fields of a Zendesk audit-log record.
  */
+import type { AuditLogFields } from '../core/types.ts';
 import {
   ACTION_LABELS,
   API_TOKENS,
@@ -67,17 +68,7 @@ export interface EventContext {
 }
 
 /** The fields of a record that the event determines (all but url, id and created_at). */
-export interface EventFields {
-  action_label: string;
-  actor_id: number;
-  source_id: number;
-  source_type: string;
-  source_label: string;
-  action: string;
-  change_description: string;
-  ip_address: string | null;
-  actor_name: string;
-}
+export type EventFields = Omit<AuditLogFields, 'url' | 'id' | 'created_at'>;
 
 export function createEventContext(seed: number, staff: Staff, subdomain: string): EventContext {
   const random = randomStream(seed, 'sources');

@@ -2,6 +2,7 @@
  * Ordered walks over the audit log: generated rows (through per-kind row lists when a
  * filter narrows the kinds) and added records, merged by (created_at, id).
  */
+import type { AuditLogFields } from '../core/types.ts';
 import type { AuditLogColumns } from './generate.ts';
 
 /** Where a record sits in the (created_at, id) order; what cursors carry. */
@@ -11,21 +12,7 @@ export interface Position {
 }
 
 /** A complete record as stored: `url` only when its author fixed one. */
-export interface StoredRecord {
-  url?: string;
-  id: number;
-  action_label: string;
-  actor_id: number;
-  source_id: number;
-  source_type: string;
-  source_label: string;
-  action: string;
-  change_description: string;
-  ip_address: string | null;
-  created_at: string;
-  actor_name: string;
-  [field: string]: unknown;
-}
+export type StoredRecord = Omit<AuditLogFields, 'url'> & { url?: string; [field: string]: unknown };
 
 /** A record added after generation, kept as an object. */
 export interface AddedRecord extends Position {

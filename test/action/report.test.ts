@@ -3,6 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type AuditLog, readIdMarkers, ZoneClock } from '../../src/core/mod.ts';
 import { buildReport, shortenRecord } from '../../src/action/report.ts';
+import { record as seedRecord } from '../core/render/fixtures.ts';
 
 const window = {
   start: Temporal.Instant.from('2024-05-20T00:00:00Z'),
@@ -10,22 +11,9 @@ const window = {
 };
 const account = new URL('https://acme.zendesk.com');
 
+/** The seed article's record, under the account of these tests and with its own id. */
 function record(id: number, overrides: Partial<AuditLog> = {}): AuditLog {
-  return {
-    url: `https://acme.zendesk.com/api/v2/audit_logs/${id}.json`,
-    id,
-    action_label: 'Updated',
-    actor_id: 1509756491122,
-    actor_name: 'Joe Agent',
-    source_id: 23639740139415,
-    source_type: 'account_setting',
-    source_label: 'Security: Session expiration',
-    action: 'update',
-    change_description: 'Changed from 10 minutes to 30 minutes',
-    ip_address: '52.40.123.85',
-    created_at: '2024-05-21T22:34:33Z',
-    ...overrides,
-  };
+  return seedRecord({ url: `https://acme.zendesk.com/api/v2/audit_logs/${id}.json`, id, ...overrides });
 }
 
 test('buildReport gives a title with the count and one body listing every change', () => {
