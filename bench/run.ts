@@ -16,6 +16,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_RATE_RESERVE_PERCENT } from '../src/cli/flags.ts';
 import type { SandboxOptions } from '../src/sandbox/mod.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -129,7 +130,9 @@ function floorOf(scenario: Scenario, requests: number, latencyMs = scenario.late
   if (scenario.concurrency === 1) return requests * latencyMs;
   const rounds = Math.ceil((requests - 1) / scenario.concurrency) + 1; // the count request, then the pages
   const byConcurrency = rounds * latencyMs;
-  const byRate = scenario.rateLimit > 0 ? (Math.ceil(requests / scenario.rateLimit) - 1) * 60_000 + scenario.latencyMs : 0;
+  // The client leaves part of the limit to the account's other integrations (--rate-reserve).
+  const budget = scenario.rateLimit - Math.ceil((scenario.rateLimit * DEFAULT_RATE_RESERVE_PERCENT) / 100);
+  const byRate = scenario.rateLimit > 0 ? (Math.ceil(requests / budget) - 1) * 60_000 + scenario.latencyMs : 0;
   return Math.max(byConcurrency, byRate);
 }
 

@@ -33,7 +33,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-YLBY5YCM.js";
+} from "./chunks/chunk-D4XTJJPS.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts

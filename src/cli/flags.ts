@@ -21,6 +21,7 @@ export const COMMON_FLAGS = {
   timeout: { type: 'string' },
   'max-attempts': { type: 'string' },
   'max-wait': { type: 'string' },
+  'rate-reserve': { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -39,6 +40,8 @@ export function networkHelp(extra = ''): string {
   --timeout DURATION    time allowed for one request (default 30s)
   --max-attempts N      attempts per request, the first included (default 6)
   --max-wait DURATION   most time one request may wait for retries (default 2m)
+  --rate-reserve PCT    share of the account's per-minute API limit left for its
+                        other integrations, 0 to 90 (default 20: 140 of 700)
 ${extra}  --debug               print stack traces with errors
   -h, --help            show this help
   --version             print the version`;
@@ -67,6 +70,19 @@ export function parseFlags(argv: string[], spec: Record<string, FlagSpec>): Flag
     }
     throw new InputError(`${message} (see --help)`);
   }
+}
+
+/** The account's API budget this run leaves to others: `--rate-reserve 20` or `20%`, as a share. */
+export const DEFAULT_RATE_RESERVE_PERCENT = 20;
+
+export function ratePercent(value: string | undefined, name: string): number {
+  if (value === undefined) return DEFAULT_RATE_RESERVE_PERCENT / 100;
+  const match = /^\s*(\d{1,2})\s*%?\s*$/.exec(value);
+  const percent = match ? Number(match[1]) : Number.NaN;
+  if (!(percent >= 0 && percent <= 90)) {
+    throw new InputError(`--${name} ${JSON.stringify(value)} must be a whole percentage from 0 to 90, e.g. 20 or 20%`);
+  }
+  return percent / 100;
 }
 
 /** A flag's string value; a repeated single-value flag is a mistake worth naming. */

@@ -18,7 +18,7 @@ import {
   ZoneClock,
 } from '../core/mod.ts';
 import { accountFromEnv, credentialsFromEnv, type Environment } from './credentials.ts';
-import { type FlagValues, single, wholeNumber } from './flags.ts';
+import { type FlagValues, ratePercent, single, wholeNumber } from './flags.ts';
 import { note } from './io.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { VERSION } from './version.ts';
@@ -60,9 +60,10 @@ function milliseconds(value: string | undefined, name: string): number | undefin
   }
 }
 
-/** `--max-attempts`, `--max-wait` and `--timeout`. */
-function networkOptions(values: FlagValues): { retry: RetryOptions; timeoutMs?: number } {
+/** `--max-attempts`, `--max-wait`, `--timeout` and `--rate-reserve`. */
+function networkOptions(values: FlagValues): { retry: RetryOptions; timeoutMs?: number; reserveShare: number } {
   return {
+    reserveShare: ratePercent(single(values, 'rate-reserve'), 'rate-reserve'),
     retry: {
       attempts: wholeNumber(single(values, 'max-attempts'), 'max-attempts', 6, 1, 100),
       maxWaitMs: milliseconds(single(values, 'max-wait'), 'max-wait'),
@@ -86,8 +87,9 @@ export async function openSession(values: FlagValues, env: Environment, zone: st
     timeoutMs: network.timeoutMs,
     userAgent: `zendesk-audit/${VERSION}`,
     onEvent: progress.event,
-    // One rate-limit budget for every request of the run, however many go at once.
-    gate: new RateGate(),
+    // One rate-limit budget for every request of the run, however many go at once; the
+    // limit is the account's, shared with its other integrations, so some is left to them.
+    gate: new RateGate({ reserveShare: network.reserveShare }),
   };
 
   const connect = (baseUrl: URL, credentials: Credentials) => ({

@@ -28,15 +28,22 @@ export interface RequestGate {
 export interface RateGateOptions {
   /** Requests left for the account's other clients: the gate stops this many short of the limit. Default 0. */
   reserve?: number;
+  /**
+   * The same as a share of the account's limit, as answers give it (`ratelimit-limit`,
+   * `X-Rate-Limit`), 0 to 0.9: 0.2 of 700 a minute leaves 140. The larger of the two
+   * applies. Default 0.
+   */
+  reserveShare?: number;
   /** How long to hold back when the budget is spent and the server named no reset time. Default 1000 ms. */
   fallbackWaitMs?: number;
   /** Clock in epoch ms; default `Date.now`. */
   now?: () => number;
 }
 
-/** What the gate knows of the budget: the answer of request `ticket` said `remaining`. */
+/** What the gate knows of the budget: the answer of request `ticket`, less what it could not count. */
 interface Snapshot {
   ticket: number;
+  /** `ratelimit-remaining` of that answer, less the earlier requests the server may have seen after it. */
   remaining: number;
   /** When the budget has room again if it is spent (`ratelimit-reset`, or `Retry-After` on a 429). */
   resetAt: number;
@@ -50,9 +57,11 @@ interface Waiter {
 }
 
 /**
- * The budget from the latest answer, less the requests sent since that request: the
- * answer to request n counts every request the server saw before it, so requests
- * numbered above n are the ones it could not yet count. Requests wait, first come first
+ * The budget from the latest answer, less the requests it could not count. The answer to
+ * request n counts every request the server saw before it; the server may have seen
+ * after it the requests numbered above n, and those below n that were in flight with
+ * it (still unanswered, or answered since n was sent: answers come back in any order).
+ * Requests wait, first come first
  * served, while that estimate is spent; when nothing is in flight to bring news, one
  * request goes when the server said a slot frees (`ratelimit-reset`), and its answer
  * tells the rest. A 429 spends the budget until its `Retry-After`.
@@ -67,13 +76,20 @@ interface Waiter {
  */
 export class RateGate implements RequestGate {
   readonly #reserve: number;
+  readonly #reserveShare: number;
+  /** The account's requests per minute, from the latest answer that said. */
+  #limit: number | undefined;
   readonly #fallbackWaitMs: number;
   readonly #now: () => number;
   readonly #waiters: Waiter[] = [];
   #tickets = 0;
   #inFlight = 0;
-  /** Tickets of the requests in flight. */
-  readonly #pending = new Set<number>();
+  /** Tickets of the requests in flight, each with the number of answers received before it went. */
+  readonly #pending = new Map<number, number>();
+  /** Answers received so far. */
+  #answers = 0;
+  /** Recent answers, oldest first, as long as a request in flight went before them: `[answer number, ticket]`. */
+  readonly #recent: [number, number][] = [];
   #answered = false;
   #snapshot: Snapshot | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -82,11 +98,20 @@ export class RateGate implements RequestGate {
   constructor(options: RateGateOptions = {}) {
     const reserve = options.reserve ?? 0;
     const fallbackWaitMs = options.fallbackWaitMs ?? 1000;
+    const reserveShare = options.reserveShare ?? 0;
     if (!Number.isInteger(reserve) || reserve < 0) throw new RangeError(`reserve must be a whole number from 0, got ${reserve}`);
+    if (!(reserveShare >= 0 && reserveShare <= 0.9)) throw new RangeError(`reserveShare must be from 0 to 0.9, got ${reserveShare}`);
     if (!(fallbackWaitMs > 0)) throw new RangeError(`fallbackWaitMs must be positive, got ${fallbackWaitMs}`);
     this.#reserve = reserve;
+    this.#reserveShare = reserveShare;
     this.#fallbackWaitMs = fallbackWaitMs;
     this.#now = options.now ?? Date.now;
+  }
+
+  /** Requests of the budget left for the account's other clients. */
+  get reserve(): number {
+    const share = this.#limit === undefined ? 0 : Math.ceil(this.#limit * this.#reserveShare);
+    return Math.max(this.#reserve, share);
   }
 
   /** Requests sent and not yet answered. */
@@ -99,11 +124,7 @@ export class RateGate implements RequestGate {
     if (!this.#answered) return this.#inFlight === 0 ? 1 : 0;
     const snapshot = this.#snapshot;
     if (!snapshot) return Infinity;
-    // Requests sent before the one that brought the news but still unanswered may have
-    // reached the server after it (another connection): they count as spent too.
-    let overtaken = 0;
-    for (const ticket of this.#pending) if (ticket < snapshot.ticket) overtaken++;
-    return snapshot.remaining - this.#reserve - (this.#tickets - snapshot.ticket) - overtaken;
+    return snapshot.remaining - this.reserve - (this.#tickets - snapshot.ticket);
   }
 
   acquire(signal?: AbortSignal): Promise<number> {
@@ -125,19 +146,25 @@ export class RateGate implements RequestGate {
   }
 
   settle(ticket: number, answer?: GateAnswer): void {
-    if (!this.#pending.delete(ticket)) return;
+    const sentAfter = this.#pending.get(ticket);
+    if (sentAfter === undefined) return;
+    this.#pending.delete(ticket);
     this.#inFlight = this.#pending.size;
     if (answer) {
+      const unseen = this.#unseenBy(ticket, sentAfter);
+      this.#recent.push([++this.#answers, ticket]);
+      this.#forgetOldAnswers();
       this.#answered = true;
       const limited = answer.status === 429;
-      const { remaining, resetMs } = answer.rateLimit;
+      const { limit, remaining, resetMs } = answer.rateLimit;
+      if (limit !== undefined && limit > 0) this.#limit = limit;
       const now = this.#now();
       // An older answer than the one we have knows less: keep the newer (429s always count).
       if ((remaining !== undefined || limited) && (!this.#snapshot || ticket >= this.#snapshot.ticket || limited)) {
         const waitMs = limited ? (answer.retryAfterMs ?? resetMs ?? this.#fallbackWaitMs) : (resetMs ?? this.#fallbackWaitMs);
         this.#snapshot = {
           ticket: Math.max(ticket, this.#snapshot?.ticket ?? 0),
-          remaining: limited ? 0 : (remaining as number),
+          remaining: limited ? 0 : (remaining as number) - unseen,
           resetAt: now + waitMs,
         };
       } else if (!limited && remaining === undefined && this.#snapshot && ticket > this.#snapshot.ticket) {
@@ -156,7 +183,7 @@ export class RateGate implements RequestGate {
       if (this.available < 1 && !this.#resetPassed()) break;
       const waiter = this.#waiters.shift() as Waiter;
       if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
-      this.#pending.add(++this.#tickets);
+      this.#pending.set(++this.#tickets, this.#answers);
       this.#inFlight = this.#pending.size;
       waiter.resolve(this.#tickets);
     }
@@ -170,13 +197,33 @@ export class RateGate implements RequestGate {
   }
 
   /**
+   * Requests numbered below `ticket` that the server may have counted after it: those
+   * still in flight, and those answered since it went (after `sentAfter` answers).
+   */
+  #unseenBy(ticket: number, sentAfter: number): number {
+    let unseen = 0;
+    for (const pending of this.#pending.keys()) if (pending < ticket) unseen++;
+    for (const [answer, answered] of this.#recent) if (answer > sentAfter && answered < ticket) unseen++;
+    return unseen;
+  }
+
+  /** Drops the answers that came before every request now in flight went out. */
+  #forgetOldAnswers(): void {
+    let oldest = this.#answers;
+    for (const sentAfter of this.#pending.values()) oldest = Math.min(oldest, sentAfter);
+    let drop = 0;
+    while (drop < this.#recent.length && this.#recent[drop]![0] <= oldest) drop++;
+    if (drop > 0) this.#recent.splice(0, drop);
+  }
+
+  /**
    * The budget was spent and nothing is in flight, but the reset time has passed:
    * at least one slot is free again, so one request may go and bring the news.
    */
   #resetPassed(): boolean {
     const snapshot = this.#snapshot;
     if (!snapshot || this.#inFlight > 0 || this.#now() < snapshot.resetAt) return false;
-    this.#snapshot = { ticket: this.#tickets, remaining: this.#reserve + 1, resetAt: snapshot.resetAt + this.#fallbackWaitMs };
+    this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#fallbackWaitMs };
     return true;
   }
 

@@ -38,7 +38,8 @@ export interface Sandbox {
   users(): User[];
   /** The next requests, whatever their path, get these faults in order (before any chaos). */
   injectFaults(faults: Fault[]): void;
-  readonly stats: { requests: number; byStatus: Record<string, number>; faults: Record<string, number> };
+  /** `lowestRemaining`: the least rate-limit budget any request left (Infinity without a limit), for clients meant to leave some. */
+  readonly stats: { requests: number; byStatus: Record<string, number>; faults: Record<string, number>; lowestRemaining: number };
   /** Every request received: path and query as sent, and whether it carried credentials (never their value). */
   readonly requests: { method: string; url: string; authorization: boolean }[];
 }
@@ -52,7 +53,7 @@ const DEFAULT_SLOW_MS = 2000;
 const encoder = new TextEncoder();
 
 class SandboxServer implements Sandbox {
-  readonly stats = { requests: 0, byStatus: {} as Record<string, number>, faults: {} as Record<string, number> };
+  readonly stats = { requests: 0, byStatus: {} as Record<string, number>, faults: {} as Record<string, number>, lowestRemaining: Infinity };
   readonly requests: { method: string; url: string; authorization: boolean }[] = [];
 
   readonly #options: ResolvedOptions;
@@ -184,6 +185,7 @@ class SandboxServer implements Sandbox {
     const now = this.#options.clock();
     const rate = this.#limiter && (replacing ? this.#limiter.peek(now) : this.#limiter.take(now));
     const rateHeaders = rate ? rateLimitHeaders(rate) : {};
+    if (rate?.allowed) this.stats.lowestRemaining = Math.min(this.stats.lowestRemaining, rate.remaining);
 
     if (fault?.kind === 'slow') {
       this.#countFault('slow');

@@ -26,6 +26,23 @@ concurrency('a large range: one count request, then time slices, the same record
   assert.equal(lineIds(result.stdout), expected);
 });
 
+concurrency('leaves 20% of the rate limit to other integrations unless told otherwise', async () => {
+  // 20 requests a second (one second stands in for Zendesk's minute); the range takes about 35.
+  for (const [args, reserve] of [[[], 4], [['--rate-reserve', '50%'], 10], [['--rate-reserve', '0'], 0]] as const) {
+    const limited = await startSandbox({ records: 3000, mix: { account_setting: 1 }, days: 20, rateLimit: 20, rateWindowMs: 1000 });
+    try {
+      const result = await runScript('settings-changes', ['--since', '21d', '--format', 'ndjson', ...args], tokenEnv(limited));
+      assert.is(result.code, 0, result.stderr);
+      assert.is(lineIds(result.stdout).length, 3000);
+      assert.is(limited.stats.byStatus[429] ?? 0, 0);
+      assert.ok(limited.stats.lowestRemaining >= reserve, `${args.join(' ')}: down to ${limited.stats.lowestRemaining}`);
+      assert.ok(limited.stats.requests > 20, `${limited.stats.requests} requests: more than one second's budget`);
+    } finally {
+      await limited.close();
+    }
+  }
+});
+
 concurrency('--concurrency 1 sends no count request and walks once', async ({ sandbox }) => {
   sandbox.requests.length = 0;
   const result = await runScript('settings-changes', ['--since', '21d', '--format', 'ndjson', '--concurrency', '1', '--order', 'asc'], tokenEnv(sandbox));

@@ -47,9 +47,22 @@ test('RateGate counts requests sent after the answer it knows, and unanswered ea
   // The answer to `b` came first: `a`, sent before it, may still reach the server after it.
   gate.settle(b, answer(1, 60));
   assert.is(gate.available, 0);
-  // An older answer arriving late knows less than the one to `b`: ignored.
+  // An older answer arriving late is older news than the one to `b`, and `a` may still
+  // have been counted after `b`: it stays spent.
   gate.settle(a, answer(5, 60));
-  assert.is(gate.available, 1);
+  assert.is(gate.available, 0);
+});
+
+test('RateGate counts an earlier request answered while a later one was in flight: the server may have seen it after', async () => {
+  const gate = new RateGate();
+  gate.settle(await gate.acquire(), answer(10, 60));
+  const a = await gate.acquire();
+  const b = await gate.acquire();
+  // The server counts `b` (9 left), then `a` (8 left); the answer to `a` comes back first.
+  gate.settle(a, answer(8, 60));
+  assert.is(gate.available, 7, '`b`, sent after `a`, may not be counted yet');
+  gate.settle(b, answer(9, 60));
+  assert.is(gate.available, 8, 'the answer to `b` is newer, but did not count `a`');
 });
 
 /** `promise`, or a failure if it has not settled within five seconds (a gate that never opens). */
@@ -92,6 +105,28 @@ test('RateGate leaves reserve slots for other clients', async () => {
   gate.settle(await gate.acquire(), answer(3, 60));
   await gate.acquire();
   assert.not.ok(await settled(gate.acquire()));
+});
+
+test('RateGate with a reserve share stops that share of the limit short, once an answer gives the limit', async () => {
+  const gate = new RateGate({ reserveShare: 0.2 });
+  assert.is(gate.reserve, 0, 'no limit known yet');
+  gate.settle(await gate.acquire(), { status: 200, rateLimit: { limit: 10, remaining: 5, resetMs: 60_000 } });
+  assert.is(gate.reserve, 2);
+  for (let index = 0; index < 3; index++) await gate.acquire();
+  assert.not.ok(await settled(gate.acquire()), 'the fourth would leave 1 of the 2 kept back');
+});
+
+test('RateGate keeps the larger of its reserve and its reserve share', async () => {
+  const gate = new RateGate({ reserve: 50, reserveShare: 0.1 });
+  assert.is(gate.reserve, 50);
+  gate.settle(await gate.acquire(), { status: 200, rateLimit: { limit: 200, remaining: 199 } });
+  assert.is(gate.reserve, 50, 'a tenth of 200 is less');
+  gate.settle(await gate.acquire(), { status: 200, rateLimit: { limit: 2500, remaining: 2498 } });
+  assert.is(gate.reserve, 250);
+});
+
+test('RateGate refuses a reserve share that would leave it nothing', () => {
+  for (const share of [-0.1, 0.95, 1, Number.NaN]) assert.throws(() => new RateGate({ reserveShare: share }), /reserveShare must be from 0 to 0.9/);
 });
 
 test('RateGate drops a waiter whose signal aborts', async () => {

@@ -110,6 +110,8 @@ const CASES: Case[] = [
   { program: 'settings-changes', what: 'a source type with a path', args: [...RANGE, '--source-type', '../users'], afterWindow: true, expect: /^source type "\.\.\/users" is not valid: use e\.g\. account_setting/ },
   { program: 'settings-changes', what: 'an IP address with a space', args: [...RANGE, '--ip', '1.2.3.4 OR 1=1'], afterWindow: true, expect: /^IP address "1\.2\.3\.4 OR 1=1" is not valid/ },
   { program: 'settings-changes', what: '--max-attempts 0', args: [...RANGE, '--max-attempts', '0'], expect: /^--max-attempts "0" must be a whole number from 1 to 100$/ },
+  { program: 'settings-changes', what: 'a rate reserve of nearly all', args: [...RANGE, '--rate-reserve', '95%'], expect: /^--rate-reserve "95%" must be a whole percentage from 0 to 90, e\.g\. 20 or 20%$/ },
+  { program: 'settings-changes', what: 'a rate reserve as a fraction', args: [...RANGE, '--rate-reserve', '0.2'], expect: /^--rate-reserve "0\.2" must be a whole percentage from 0 to 90/ },
   { program: 'settings-changes', what: 'a --timeout of 0s', args: [...RANGE, '--timeout', '0s'], expect: /^--timeout: the duration "0s" must be longer than zero$/ },
   { program: 'settings-changes', what: 'a --max-wait of forever', args: [...RANGE, '--max-wait', 'forever'], expect: /^--max-wait: "forever" is not a duration/ },
   { program: 'user-activity', what: '--demo with a base URL', args: [...USER, '--demo', '--base-url', 'https://acme.zendesk.com'], expect: /^--demo uses the built-in sandbox account: leave out --base-url and --subdomain$/ },
