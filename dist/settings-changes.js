@@ -33,7 +33,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-D4XTJJPS.js";
+} from "./chunks/chunk-22UO5IGZ.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts

@@ -84,11 +84,11 @@ export class RateGate implements RequestGate {
   readonly #waiters: Waiter[] = [];
   #tickets = 0;
   #inFlight = 0;
-  /** Tickets of the requests in flight, each with the number of answers received before it went. */
+  /** Tickets of the requests in flight, each with the number of requests settled before it went. */
   readonly #pending = new Map<number, number>();
-  /** Answers received so far. */
-  #answers = 0;
-  /** Recent answers, oldest first, as long as a request in flight went before them: `[answer number, ticket]`. */
+  /** Requests settled so far, answered or not (a request that failed may still have been counted). */
+  #settled = 0;
+  /** Recently settled requests, oldest first, while a request in flight went before them: `[settled number, ticket]`. */
   readonly #recent: [number, number][] = [];
   #answered = false;
   #snapshot: Snapshot | undefined;
@@ -150,10 +150,10 @@ export class RateGate implements RequestGate {
     if (sentAfter === undefined) return;
     this.#pending.delete(ticket);
     this.#inFlight = this.#pending.size;
+    const unseen = this.#unseenBy(ticket, sentAfter);
+    this.#recent.push([++this.#settled, ticket]);
+    this.#forgetOldSettled();
     if (answer) {
-      const unseen = this.#unseenBy(ticket, sentAfter);
-      this.#recent.push([++this.#answers, ticket]);
-      this.#forgetOldAnswers();
       this.#answered = true;
       const limited = answer.status === 429;
       const { limit, remaining, resetMs } = answer.rateLimit;
@@ -183,7 +183,7 @@ export class RateGate implements RequestGate {
       if (this.available < 1 && !this.#resetPassed()) break;
       const waiter = this.#waiters.shift() as Waiter;
       if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
-      this.#pending.set(++this.#tickets, this.#answers);
+      this.#pending.set(++this.#tickets, this.#settled);
       this.#inFlight = this.#pending.size;
       waiter.resolve(this.#tickets);
     }
@@ -198,18 +198,18 @@ export class RateGate implements RequestGate {
 
   /**
    * Requests numbered below `ticket` that the server may have counted after it: those
-   * still in flight, and those answered since it went (after `sentAfter` answers).
+   * still in flight, and those settled since it went (after `sentAfter` were).
    */
   #unseenBy(ticket: number, sentAfter: number): number {
     let unseen = 0;
     for (const pending of this.#pending.keys()) if (pending < ticket) unseen++;
-    for (const [answer, answered] of this.#recent) if (answer > sentAfter && answered < ticket) unseen++;
+    for (const [settled, other] of this.#recent) if (settled > sentAfter && other < ticket) unseen++;
     return unseen;
   }
 
-  /** Drops the answers that came before every request now in flight went out. */
-  #forgetOldAnswers(): void {
-    let oldest = this.#answers;
+  /** Forgets the requests that settled before every request now in flight went out. */
+  #forgetOldSettled(): void {
+    let oldest = this.#settled;
     for (const sentAfter of this.#pending.values()) oldest = Math.min(oldest, sentAfter);
     let drop = 0;
     while (drop < this.#recent.length && this.#recent[drop]![0] <= oldest) drop++;

@@ -107,6 +107,16 @@ test('RateGate leaves reserve slots for other clients', async () => {
   assert.not.ok(await settled(gate.acquire()));
 });
 
+test('RateGate counts an earlier request that failed while a later one was in flight: it may have reached the server', async () => {
+  const gate = new RateGate();
+  gate.settle(await gate.acquire(), answer(10, 60));
+  const a = await gate.acquire();
+  const b = await gate.acquire();
+  gate.settle(a); // a timeout: no answer, but the server may have counted it
+  gate.settle(b, answer(9, 60));
+  assert.is(gate.available, 8);
+});
+
 test('RateGate with a reserve share stops that share of the limit short, once an answer gives the limit', async () => {
   const gate = new RateGate({ reserveShare: 0.2 });
   assert.is(gate.reserve, 0, 'no limit known yet');
