@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ACCOUNT_HELP,
   COMMON_FLAGS,
+  DEFAULT_RATE_RESERVE_PERCENT,
   InputError,
   MAX_CONCURRENCY,
   PARALLEL_DEFAULTS,
@@ -23,6 +24,7 @@ import {
   parseFlags,
   parseId,
   pipe,
+  ratePercent,
   renderCsv,
   renderJson,
   renderMarkdown,
@@ -33,7 +35,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-22UO5IGZ.js";
+} from "./chunks/chunk-RESBIKK2.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts
@@ -54,13 +56,16 @@ var FLAGS = {
   action: { type: "string", multiple: true },
   actor: { type: "string", multiple: true },
   ip: { type: "string", multiple: true },
-  concurrency: { type: "string" }
+  concurrency: { type: "string" },
+  "rate-reserve": { type: "string" }
 };
 var FORMATS = ["text", "json", "ndjson", "csv", "markdown"];
 var DEFAULT_LOOKBACK = "30d";
 var CONCURRENCY_HELP = `  --concurrency N       requests at once for a large range, cut into time slices
                         (default ${PARALLEL_DEFAULTS.concurrency}, up to ${MAX_CONCURRENCY}); all of them stay within the
                         account's rate limit. 1: one page at a time, no count request
+  --rate-reserve PCT    share of the account's per-minute API limit left to its
+                        other integrations, 0 to 90 (default ${DEFAULT_RATE_RESERVE_PERCENT}: 140 of 700)
 `;
 var USAGE = `Usage: node scripts/settings-changes.js [options]
 
@@ -193,14 +198,15 @@ async function settingsChanges(argv, env) {
   const window = await chooseWindow(values, zone, Temporal.Now.instant());
   const query = chooseQuery(values, window);
   const concurrency = wholeNumber(single(values, "concurrency"), "concurrency", PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY);
-  const session = await openSession(values, env, zone);
+  const reserveShare = ratePercent(single(values, "rate-reserve"), "rate-reserve");
+  const session = await openSession(values, env, zone, { reserveShare });
   try {
     note(`Window: ${describeWindow(window, session.zone)}`);
     const records = parallelAuditLogs(session.client, query, { concurrency, onPage: session.progress.page });
     const output = streamOutput();
     await pipe(coalesce(render(format, records, session, query, window)), {
       write: (chunk) => {
-        session.progress.done();
+        session.progress.clear();
         return output.write(chunk);
       }
     });

@@ -22,7 +22,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-22UO5IGZ.js";
+} from "./chunks/chunk-RESBIKK2.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts

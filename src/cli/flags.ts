@@ -21,7 +21,6 @@ export const COMMON_FLAGS = {
   timeout: { type: 'string' },
   'max-attempts': { type: 'string' },
   'max-wait': { type: 'string' },
-  'rate-reserve': { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -40,8 +39,6 @@ export function networkHelp(extra = ''): string {
   --timeout DURATION    time allowed for one request (default 30s)
   --max-attempts N      attempts per request, the first included (default 6)
   --max-wait DURATION   most time one request may wait for retries (default 2m)
-  --rate-reserve PCT    share of the account's per-minute API limit left for its
-                        other integrations, 0 to 90 (default 20: 140 of 700)
 ${extra}  --debug               print stack traces with errors
   -h, --help            show this help
   --version             print the version`;

@@ -18,7 +18,7 @@ import {
   ZoneClock,
 } from '../core/mod.ts';
 import { accountFromEnv, credentialsFromEnv, type Environment } from './credentials.ts';
-import { type FlagValues, ratePercent, single, wholeNumber } from './flags.ts';
+import { type FlagValues, single, wholeNumber } from './flags.ts';
 import { note } from './io.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { VERSION } from './version.ts';
@@ -60,10 +60,9 @@ function milliseconds(value: string | undefined, name: string): number | undefin
   }
 }
 
-/** `--max-attempts`, `--max-wait`, `--timeout` and `--rate-reserve`. */
-function networkOptions(values: FlagValues): { retry: RetryOptions; timeoutMs?: number; reserveShare: number } {
+/** `--max-attempts`, `--max-wait` and `--timeout`. */
+function networkOptions(values: FlagValues): { retry: RetryOptions; timeoutMs?: number } {
   return {
-    reserveShare: ratePercent(single(values, 'rate-reserve'), 'rate-reserve'),
     retry: {
       attempts: wholeNumber(single(values, 'max-attempts'), 'max-attempts', 6, 1, 100),
       maxWaitMs: milliseconds(single(values, 'max-wait'), 'max-wait'),
@@ -77,8 +76,12 @@ async function resolveFetch(): Promise<typeof fetch> {
   return (await import('cross-fetch')).fetch as typeof fetch;
 }
 
-/** Checks the flags and the environment, then connects (or starts the demo sandbox). */
-export async function openSession(values: FlagValues, env: Environment, zone: string): Promise<Session> {
+/**
+ * Checks the flags and the environment, then connects (or starts the demo sandbox).
+ * `reserveShare`: the share of the account's rate limit the run leaves to its other
+ * integrations (a run of many requests should leave some; default none).
+ */
+export async function openSession(values: FlagValues, env: Environment, zone: string, { reserveShare = 0 } = {}): Promise<Session> {
   const network = networkOptions(values);
   const progress = createProgress(process.stderr);
   const common = {
@@ -89,7 +92,7 @@ export async function openSession(values: FlagValues, env: Environment, zone: st
     onEvent: progress.event,
     // One rate-limit budget for every request of the run, however many go at once; the
     // limit is the account's, shared with its other integrations, so some is left to them.
-    gate: new RateGate({ reserveShare: network.reserveShare }),
+    gate: new RateGate({ reserveShare, onWait: progress.waitForRateLimit }),
   };
 
   const connect = (baseUrl: URL, credentials: Credentials) => ({

@@ -26,7 +26,7 @@ import {
   windowEndingAt,
 } from '../core/mod.ts';
 import type { Environment } from './credentials.ts';
-import { ACCOUNT_HELP, choice, COMMON_FLAGS, type FlagValues, many, parseFlags, networkHelp, single, wholeNumber } from './flags.ts';
+import { ACCOUNT_HELP, choice, COMMON_FLAGS, DEFAULT_RATE_RESERVE_PERCENT, type FlagValues, many, parseFlags, networkHelp, ratePercent, single, wholeNumber } from './flags.ts';
 import { note, pipe, streamOutput } from './io.ts';
 import { ask, canPrompt } from './prompt.ts';
 import { chooseZone, openSession, type Session } from './session.ts';
@@ -43,6 +43,7 @@ const FLAGS = {
   actor: { type: 'string', multiple: true },
   ip: { type: 'string', multiple: true },
   concurrency: { type: 'string' },
+  'rate-reserve': { type: 'string' },
 } as const;
 
 export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'markdown'] as const;
@@ -54,6 +55,8 @@ const DEFAULT_LOOKBACK = '30d';
 const CONCURRENCY_HELP = `  --concurrency N       requests at once for a large range, cut into time slices
                         (default ${PARALLEL_DEFAULTS.concurrency}, up to ${MAX_CONCURRENCY}); all of them stay within the
                         account's rate limit. 1: one page at a time, no count request
+  --rate-reserve PCT    share of the account's per-minute API limit left to its
+                        other integrations, 0 to 90 (default ${DEFAULT_RATE_RESERVE_PERCENT}: 140 of 700)
 `;
 
 export const USAGE = `Usage: node scripts/settings-changes.js [options]
@@ -208,7 +211,9 @@ export async function settingsChanges(argv: string[], env: Environment): Promise
   const query = chooseQuery(values, window);
   const concurrency = wholeNumber(single(values, 'concurrency'), 'concurrency', PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY);
 
-  const session = await openSession(values, env, zone);
+  const reserveShare = ratePercent(single(values, 'rate-reserve'), 'rate-reserve');
+
+  const session = await openSession(values, env, zone, { reserveShare });
   try {
     note(`Window: ${describeWindow(window, session.zone)}`);
     // One page at a time is as fast as it gets for a small range; a large one is cut into
@@ -217,7 +222,7 @@ export async function settingsChanges(argv: string[], env: Environment): Promise
     const output = streamOutput();
     await pipe(coalesce(render(format, records, session, query, window)), {
       write: (chunk) => {
-        session.progress.done();
+        session.progress.clear();
         return output.write(chunk);
       },
     });

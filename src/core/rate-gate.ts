@@ -38,6 +38,8 @@ export interface RateGateOptions {
   fallbackWaitMs?: number;
   /** Clock in epoch ms; default `Date.now`. */
   now?: () => number;
+  /** Called when requests wait for the budget, with the time (epoch ms) the gate next looks again: for progress lines. */
+  onWait?: (until: number) => void;
 }
 
 /** What the gate knows of the budget: the answer of request `ticket`, less what it could not count. */
@@ -81,6 +83,7 @@ export class RateGate implements RequestGate {
   #limit: number | undefined;
   readonly #fallbackWaitMs: number;
   readonly #now: () => number;
+  readonly #onWait: ((until: number) => void) | undefined;
   readonly #waiters: Waiter[] = [];
   #tickets = 0;
   #inFlight = 0;
@@ -106,6 +109,7 @@ export class RateGate implements RequestGate {
     this.#reserveShare = reserveShare;
     this.#fallbackWaitMs = fallbackWaitMs;
     this.#now = options.now ?? Date.now;
+    this.#onWait = options.onWait;
   }
 
   /** Requests of the budget left for the account's other clients. */
@@ -231,6 +235,7 @@ export class RateGate implements RequestGate {
     if (this.#timer !== undefined && this.#timerAt <= at) return;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timerAt = at;
+    this.#onWait?.(at);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.#timerAt = Infinity;

@@ -69,4 +69,18 @@ terminal('a slow fetch shows pages, records and rate-limit waits on a progress l
   }
 });
 
+terminal('a wait for the account\'s rate limit counts down on the progress line', async () => {
+  if (!hasScript) return;
+  // Ten requests every two seconds: the walks spend the budget at once, then wait.
+  const sandbox = await startSandbox({ records: 1500, mix: { account_setting: 1 }, days: 20, rateLimit: 10, rateWindowMs: 2000 });
+  try {
+    const { code, output } = await inTerminal(`${node} scripts/settings-changes.js --since 21d --format csv --rate-reserve 0 > /dev/null`, [], tokenEnv(sandbox));
+    assert.is(code, 0, output);
+    assert.match(output, /Fetching: \d+ pages, [\d,]+ records, waiting \d+ s for the rate limit/);
+    assert.is(sandbox.stats.byStatus[429] ?? 0, 0);
+  } finally {
+    await sandbox.close();
+  }
+});
+
 terminal.run();

@@ -117,6 +117,20 @@ test('RateGate counts an earlier request that failed while a later one was in fl
   assert.is(gate.available, 8);
 });
 
+test('RateGate tells when requests wait for the budget, and until when', async () => {
+  let clock = 1_000_000;
+  const waits: number[] = [];
+  const gate = new RateGate({ now: () => clock, onWait: (until) => waits.push(until) });
+  gate.settle(await gate.acquire(), answer(1, 30));
+  gate.settle(await gate.acquire(), answer(0, 30));
+  assert.equal(waits, []);
+  const controller = new AbortController();
+  const waiting = gate.acquire(controller.signal).catch(() => 'aborted');
+  assert.equal(waits, [clock + 30_000]);
+  controller.abort();
+  assert.is(await waiting, 'aborted');
+});
+
 test('RateGate with a reserve share stops that share of the limit short, once an answer gives the limit', async () => {
   const gate = new RateGate({ reserveShare: 0.2 });
   assert.is(gate.reserve, 0, 'no limit known yet');
