@@ -24,7 +24,7 @@ import {
   parseFlags,
   parseId,
   pipe,
-  ratePercent,
+  rateReserve,
   renderCsv,
   renderJson,
   renderMarkdown,
@@ -35,7 +35,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-RESBIKK2.js";
+} from "./chunks/chunk-MONKZHNG.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts
@@ -198,7 +198,7 @@ async function settingsChanges(argv, env) {
   const window = await chooseWindow(values, zone, Temporal.Now.instant());
   const query = chooseQuery(values, window);
   const concurrency = wholeNumber(single(values, "concurrency"), "concurrency", PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY);
-  const reserveShare = ratePercent(single(values, "rate-reserve"), "rate-reserve");
+  const reserveShare = rateReserve(single(values, "rate-reserve"), "rate-reserve");
   const session = await openSession(values, env, zone, { reserveShare });
   try {
     note(`Window: ${describeWindow(window, session.zone)}`);

@@ -69,10 +69,11 @@ export function parseFlags(argv: string[], spec: Record<string, FlagSpec>): Flag
   }
 }
 
-/** The account's API budget this run leaves to others: `--rate-reserve 20` or `20%`, as a share. */
+/** Share of the account's rate limit that settings-changes leaves to its other integrations, unless told. */
 export const DEFAULT_RATE_RESERVE_PERCENT = 20;
 
-export function ratePercent(value: string | undefined, name: string): number {
+/** `--rate-reserve 20` or `20%` as a share (0.2); the default share when not given. */
+export function rateReserve(value: string | undefined, name: string): number {
   if (value === undefined) return DEFAULT_RATE_RESERVE_PERCENT / 100;
   const match = /^\s*(\d{1,2})\s*%?\s*$/.exec(value);
   const percent = match ? Number(match[1]) : Number.NaN;

@@ -90,8 +90,7 @@ export async function openSession(values: FlagValues, env: Environment, zone: st
     timeoutMs: network.timeoutMs,
     userAgent: `zendesk-audit/${VERSION}`,
     onEvent: progress.event,
-    // One rate-limit budget for every request of the run, however many go at once; the
-    // limit is the account's, shared with its other integrations, so some is left to them.
+    // One rate-limit budget for every request of the run, however many go at once.
     gate: new RateGate({ reserveShare, onWait: progress.waitForRateLimit }),
   };
 

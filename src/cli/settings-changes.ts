@@ -26,7 +26,7 @@ import {
   windowEndingAt,
 } from '../core/mod.ts';
 import type { Environment } from './credentials.ts';
-import { ACCOUNT_HELP, choice, COMMON_FLAGS, DEFAULT_RATE_RESERVE_PERCENT, type FlagValues, many, parseFlags, networkHelp, ratePercent, single, wholeNumber } from './flags.ts';
+import { ACCOUNT_HELP, choice, COMMON_FLAGS, DEFAULT_RATE_RESERVE_PERCENT, type FlagValues, many, parseFlags, networkHelp, rateReserve, single, wholeNumber } from './flags.ts';
 import { note, pipe, streamOutput } from './io.ts';
 import { ask, canPrompt } from './prompt.ts';
 import { chooseZone, openSession, type Session } from './session.ts';
@@ -211,7 +211,7 @@ export async function settingsChanges(argv: string[], env: Environment): Promise
   const query = chooseQuery(values, window);
   const concurrency = wholeNumber(single(values, 'concurrency'), 'concurrency', PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY);
 
-  const reserveShare = ratePercent(single(values, 'rate-reserve'), 'rate-reserve');
+  const reserveShare = rateReserve(single(values, 'rate-reserve'), 'rate-reserve');
 
   const session = await openSession(values, env, zone, { reserveShare });
   try {
