@@ -75,16 +75,19 @@ function note(text: string): void {
   process.stderr.write(`${text}\n`);
 }
 
-/** Starts a sandbox process; resolves to its URL and a function that fetches its stats and stops it. */
-async function startSandbox(options: SandboxOptions): Promise<{ url: string; stop: () => Promise<{ requests: number; byStatus: Record<string, number> }> }> {
-  const child: ChildProcess = fork(join(ROOT, 'bench/sandbox.ts'), [JSON.stringify(options)], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+/** Starts a server in its own process (a bench/*.ts that sends `{url}` once listening). */
+async function forkServer(file: string, args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = fork(join(ROOT, file), args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { url: string }).url));
-    child.once('exit', (code) => reject(new Error(`the sandbox exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
   });
+  return { child, url };
+}
+
+/** Starts a sandbox process; resolves to its URL and a function that fetches its stats and stops it. */
+async function startSandbox(options: SandboxOptions): Promise<{ url: string; stop: () => Promise<{ requests: number; byStatus: Record<string, number> }> }> {
+  const { child, url } = await forkServer('bench/sandbox.ts', [JSON.stringify(options)]);
   return {
     url,
     stop: () =>
@@ -137,12 +140,16 @@ function floorOf(scenario: Scenario, requests: number, latencyMs = scenario.late
 }
 
 /** Median of bare page fetches: what one round trip to this sandbox costs any client. */
-async function roundTrip(url: string, authorization: string): Promise<number> {
+function roundTrip(url: string, authorization: string): Promise<number> {
+  return medianMs(31, async () => (await fetch(`${url}/api/v2/audit_logs?page[size]=100`, { headers: { authorization } })).json());
+}
+
+/** Median time of `count` runs of `task`, one after another. */
+async function medianMs(count: number, task: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
-  for (let index = 0; index < 31; index++) {
+  for (let index = 0; index < count; index++) {
     const started = performance.now();
-    const response = await fetch(`${url}/api/v2/audit_logs?page[size]=100`, { headers: { authorization } });
-    await response.json();
+    await task();
     times.push(performance.now() - started);
   }
   return median(times);
@@ -205,26 +212,14 @@ interface Calibration {
 const PAGE_BYTES = 41_000;
 
 async function calibrate(latencyMs: number): Promise<Calibration> {
-  const server = fork(join(ROOT, 'bench/loopback-server.ts'), [String(latencyMs), String(PAGE_BYTES)], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const { child, url } = await forkServer('bench/loopback-server.ts', [String(latencyMs), String(PAGE_BYTES)]);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      server.once('message', (message) => resolve((message as { url: string }).url));
-      server.once('exit', (code) => reject(new Error(`bench/loopback-server.ts exited with ${code}`)));
-    });
     const colds: number[] = [];
     for (let run = 0; run < 5; run++) colds.push(await coldFetch(url));
-    const warms: number[] = [];
-    for (let index = 0; index < 101; index++) {
-      const started = performance.now();
-      await (await fetch(url)).text();
-      warms.push(performance.now() - started);
-    }
-    return { latencyMs, warmMs: median(warms), coldMs: median(colds) };
+    const warmMs = await medianMs(101, async () => (await fetch(url)).text());
+    return { latencyMs, warmMs, coldMs: median(colds) };
   } finally {
-    server.send('stop');
+    child.send('stop');
   }
 }
 

@@ -28259,6 +28259,23 @@ var Temporal = /* @__PURE__ */ Object.defineProperties({}, {
 var Temporal2 = NativeTemporal || Temporal;
 var toTemporalInstant2 = NativeTemporal ? Date.prototype.toTemporalInstant : toTemporalInstant;
 
+// src/core/abort.ts
+function linkedController(...signals) {
+  const controller = new AbortController();
+  const detach = [];
+  for (const signal of signals) {
+    if (!signal) continue;
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    const onAbort = () => controller.abort(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    detach.push(() => signal.removeEventListener("abort", onAbort));
+  }
+  return { controller, unlink: () => detach.forEach((remove) => remove()) };
+}
+
 // src/core/errors.ts
 var InputError = class extends Error {
   name = "InputError";
@@ -28531,21 +28548,6 @@ function readRateLimit(headers) {
     resetMs: reset === void 0 ? void 0 : reset * 1e3
   };
 }
-function anySignal(signals) {
-  const controller = new AbortController();
-  const detach = [];
-  for (const signal of signals) {
-    if (!signal) continue;
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    const onAbort = () => controller.abort(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    detach.push(() => signal.removeEventListener("abort", onAbort));
-  }
-  return { signal: controller.signal, dispose: () => detach.forEach((remove) => remove()) };
-}
 var MAX_TIMER_MS = 2 ** 31 - 1;
 function createClient(options) {
   const baseUrl2 = new URL(options.baseUrl);
@@ -28559,12 +28561,12 @@ function createClient(options) {
   async function attempt(url, path, signal) {
     const gate = options.gate;
     if (!gate) return send(url, path, signal);
-    const cancel = anySignal([signal, options.signal]);
+    const cancel = linkedController(signal, options.signal);
     let ticket;
     try {
-      ticket = await gate.acquire(cancel.signal);
+      ticket = await gate.acquire(cancel.controller.signal);
     } finally {
-      cancel.dispose();
+      cancel.unlink();
     }
     const answer = {};
     try {
@@ -28577,12 +28579,12 @@ function createClient(options) {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
     const started = Date.now();
-    const combined = anySignal([timeout.signal, signal, options.signal]);
+    const combined = linkedController(timeout.signal, signal, options.signal);
     try {
       let response;
       let text;
       try {
-        response = await doFetch(url, { method: "GET", headers, signal: combined.signal, redirect: "manual" });
+        response = await doFetch(url, { method: "GET", headers, signal: combined.controller.signal, redirect: "manual" });
         text = await response.text();
       } catch (cause) {
         if (signal?.aborted || options.signal?.aborted) throw cause;
@@ -28613,7 +28615,7 @@ function createClient(options) {
       }
     } finally {
       clearTimeout(timer);
-      combined.dispose();
+      combined.unlink();
     }
   }
   return {
@@ -28621,12 +28623,12 @@ function createClient(options) {
     get(path, params, requestOptions = {}) {
       const url = new URL(prefix + path, baseUrl2.origin);
       if (params) url.search = params.toString();
-      const cancel = anySignal([requestOptions.signal, options.signal]);
+      const cancel = linkedController(requestOptions.signal, options.signal);
       return withRetry((_attempt) => attempt(url, path, requestOptions.signal), {
         ...options.retry,
-        signal: cancel.signal,
+        signal: cancel.controller.signal,
         onRetry: (notice) => options.onEvent?.({ type: "retry", path, ...notice })
-      }).finally(cancel.dispose);
+      }).finally(cancel.unlink);
     }
   };
 }

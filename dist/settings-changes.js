@@ -35,7 +35,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-MONKZHNG.js";
+} from "./chunks/chunk-2YSBGIU3.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts

@@ -2,6 +2,7 @@
  * The Zendesk HTTP client: where to send requests, how to authenticate them, and how
  * to turn responses into data or errors. Retries come from `retry.ts`.
  */
+import { linkedController } from './abort.ts';
 import { InputError, parseErrorBody, ZendeskError, ZendeskHttpError } from './errors.ts';
 import type { GateAnswer, RequestGate } from './rate-gate.ts';
 import { parseRetryAfter, type RetryNotice, type RetryOptions, withRetry } from './retry.ts';
@@ -161,27 +162,6 @@ export function readRateLimit(headers: Headers): RateLimit {
   };
 }
 
-/**
- * Aborts when any of `signals` aborts (AbortSignal.any is missing from Node 20.0-20.2).
- * `dispose` detaches it again: a long-lived caller's signal would otherwise collect one
- * listener per request and attempt (a leak, and Node's warning on stderr after ten).
- */
-function anySignal(signals: (AbortSignal | undefined)[]): { signal: AbortSignal; dispose: () => void } {
-  const controller = new AbortController();
-  const detach: (() => void)[] = [];
-  for (const signal of signals) {
-    if (!signal) continue;
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    const onAbort = () => controller.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    detach.push(() => signal.removeEventListener('abort', onAbort));
-  }
-  return { signal: controller.signal, dispose: () => detach.forEach((remove) => remove()) };
-}
-
 /** Longest delay a timer holds (2^31 - 1 ms, about 24.8 days); setTimeout treats more as 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -199,12 +179,12 @@ export function createClient(options: ClientOptions): ZendeskClient {
   async function attempt<T>(url: URL, path: string, signal: AbortSignal | undefined): Promise<ApiResponse<T>> {
     const gate = options.gate;
     if (!gate) return send<T>(url, path, signal);
-    const cancel = anySignal([signal, options.signal]);
+    const cancel = linkedController(signal, options.signal);
     let ticket: number;
     try {
-      ticket = await gate.acquire(cancel.signal);
+      ticket = await gate.acquire(cancel.controller.signal);
     } finally {
-      cancel.dispose();
+      cancel.unlink();
     }
     const answer: { value?: GateAnswer } = {};
     try {
@@ -218,7 +198,7 @@ export function createClient(options: ClientOptions): ZendeskClient {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
     const started = Date.now();
-    const combined = anySignal([timeout.signal, signal, options.signal]);
+    const combined = linkedController(timeout.signal, signal, options.signal);
     try {
       let response: Response;
       let text: string;
@@ -226,7 +206,7 @@ export function createClient(options: ClientOptions): ZendeskClient {
         // A redirect is never followed (the credentials stay with the configured origin), and
         // 'manual' hands it back as an answer that fails at once; 'error' would throw a
         // TypeError that looks like a network error and is retried.
-        response = await doFetch(url, { method: 'GET', headers, signal: combined.signal, redirect: 'manual' });
+        response = await doFetch(url, { method: 'GET', headers, signal: combined.controller.signal, redirect: 'manual' });
         text = await response.text();
       } catch (cause) {
         if (signal?.aborted || options.signal?.aborted) throw cause;
@@ -261,7 +241,7 @@ export function createClient(options: ClientOptions): ZendeskClient {
       }
     } finally {
       clearTimeout(timer);
-      combined.dispose();
+      combined.unlink();
     }
   }
 
@@ -270,12 +250,12 @@ export function createClient(options: ClientOptions): ZendeskClient {
     get<T>(path: string, params?: URLSearchParams, requestOptions: { signal?: AbortSignal } = {}) {
       const url = new URL(prefix + path, baseUrl.origin);
       if (params) url.search = params.toString();
-      const cancel = anySignal([requestOptions.signal, options.signal]);
+      const cancel = linkedController(requestOptions.signal, options.signal);
       return withRetry((_attempt) => attempt<T>(url, path, requestOptions.signal), {
         ...options.retry,
-        signal: cancel.signal,
+        signal: cancel.controller.signal,
         onRetry: (notice) => options.onEvent?.({ type: 'retry', path, ...notice }),
-      }).finally(cancel.dispose);
+      }).finally(cancel.unlink);
     },
   };
 }

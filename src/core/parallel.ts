@@ -5,6 +5,7 @@
  * limit allows (shared through a `RateGate` on the client), in the same order and with
  * the same records as one walk.
  */
+import { linkedController } from './abort.ts';
 import type { ZendeskClient } from './client.ts';
 import { ZendeskError } from './errors.ts';
 import { cursorPages, type PageOptions, RecentIds } from './paginate.ts';
@@ -93,16 +94,6 @@ export async function* parallelAuditLogs(
   if (count === undefined || count < Math.max(1, minRecords)) return yield* walkOnce(client, query, options);
   const walk = new SlicedWalk(client, query, count, { ...options, concurrency, sliceRecords, pageSize });
   yield* walk.records();
-}
-
-/** A controller that aborts with `signal`, and `unlink` to stop listening to it. */
-function linkedController(signal: AbortSignal | undefined): { controller: AbortController; unlink: () => void } {
-  const controller = new AbortController();
-  if (!signal) return { controller, unlink: () => {} };
-  if (signal.aborted) controller.abort(signal.reason);
-  const onAbort = () => controller.abort(signal.reason);
-  signal.addEventListener('abort', onAbort, { once: true });
-  return { controller, unlink: () => signal.removeEventListener('abort', onAbort) };
 }
 
 /**

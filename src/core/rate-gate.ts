@@ -86,7 +86,6 @@ export class RateGate implements RequestGate {
   readonly #onWait: ((until: number) => void) | undefined;
   readonly #waiters: Waiter[] = [];
   #tickets = 0;
-  #inFlight = 0;
   /** Tickets of the requests in flight, each with the number of requests settled before it went. */
   readonly #pending = new Map<number, number>();
   /** Requests settled so far, answered or not (a request that failed may still have been counted). */
@@ -120,12 +119,12 @@ export class RateGate implements RequestGate {
 
   /** Requests sent and not yet answered. */
   get inFlight(): number {
-    return this.#inFlight;
+    return this.#pending.size;
   }
 
   /** Requests that may go now by the latest answer (Infinity when the server tells nothing). */
   get available(): number {
-    if (!this.#answered) return this.#inFlight === 0 ? 1 : 0;
+    if (!this.#answered) return this.inFlight === 0 ? 1 : 0;
     const snapshot = this.#snapshot;
     if (!snapshot) return Infinity;
     return snapshot.remaining - this.reserve - (this.#tickets - snapshot.ticket);
@@ -153,7 +152,6 @@ export class RateGate implements RequestGate {
     const sentAfter = this.#pending.get(ticket);
     if (sentAfter === undefined) return;
     this.#pending.delete(ticket);
-    this.#inFlight = this.#pending.size;
     const unseen = this.#unseenBy(ticket, sentAfter);
     this.#recent.push([++this.#settled, ticket]);
     this.#forgetOldSettled();
@@ -188,10 +186,9 @@ export class RateGate implements RequestGate {
       const waiter = this.#waiters.shift() as Waiter;
       if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
       this.#pending.set(++this.#tickets, this.#settled);
-      this.#inFlight = this.#pending.size;
-      waiter.resolve(this.#tickets);
+        waiter.resolve(this.#tickets);
     }
-    if (this.#waiters.length > 0 && this.#inFlight === 0 && this.#snapshot) this.#wakeAt(this.#snapshot.resetAt);
+    if (this.#waiters.length > 0 && this.inFlight === 0 && this.#snapshot) this.#wakeAt(this.#snapshot.resetAt);
     else if (this.#waiters.length === 0 && this.#timer !== undefined) {
       // Nobody waits: a pending timer would only keep the process alive.
       clearTimeout(this.#timer);
@@ -226,7 +223,7 @@ export class RateGate implements RequestGate {
    */
   #resetPassed(): boolean {
     const snapshot = this.#snapshot;
-    if (!snapshot || this.#inFlight > 0 || this.#now() < snapshot.resetAt) return false;
+    if (!snapshot || this.inFlight > 0 || this.#now() < snapshot.resetAt) return false;
     this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#fallbackWaitMs };
     return true;
   }

@@ -25,7 +25,7 @@ import {
   type ZendeskClient,
   ZendeskError,
 } from '../../src/core/mod.ts';
-import { createSandbox, DEMO_CREDENTIALS, FAULT_KINDS, type Sandbox } from '../../src/sandbox/mod.ts';
+import { createSandbox, DEMO_CREDENTIALS, FAULT_KINDS, type ChaosOptions, type Sandbox } from '../../src/sandbox/mod.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const RECORDS = 2000;
@@ -115,16 +115,14 @@ function listExpected(sandbox: Sandbox): number[] {
     .reverse();
 }
 
+/** The account every schedule runs against, with `chaos` faults on its requests. */
+function chaoticSandbox(chaos: ChaosOptions): Sandbox {
+  return createSandbox({ records: RECORDS, days: DAYS, now: NOW, mix: { account_setting: 1 }, rateLimit: 0, chaos });
+}
+
 async function runSchedule(index: number, fetcher: Fetcher): Promise<Outcome> {
   const { seed, rate, retry } = scheduleOf(index);
-  const sandbox = createSandbox({
-    records: RECORDS,
-    days: DAYS,
-    now: NOW,
-    mix: { account_setting: 1 },
-    rateLimit: 0,
-    chaos: { seed, rate, retryAfterMaxSeconds: 2, slowMs: SLOW_MS },
-  });
+  const sandbox = chaoticSandbox({ seed, rate, retryAfterMaxSeconds: 2, slowMs: SLOW_MS });
   const url = await sandbox.start();
   const expected = expectedIds(sandbox);
   assert.is(expected.length, RECORDS);
@@ -305,14 +303,7 @@ const script = suite('chaos through the real script: exit 0 with exactly the rec
 script(`settings-changes --format ndjson, ${SCRIPT_SCHEDULES.length} schedules`, async () => {
   const outcomes = await Promise.all(
     SCRIPT_SCHEDULES.map(async ({ seed, rate, attempts }) => {
-      const sandbox = createSandbox({
-        records: RECORDS,
-        days: DAYS,
-        now: NOW,
-        mix: { account_setting: 1 },
-        rateLimit: 0,
-        chaos: { seed, rate, retryAfterMaxSeconds: 1, slowMs: 800 },
-      });
+      const sandbox = chaoticSandbox({ seed, rate, retryAfterMaxSeconds: 1, slowMs: 800 });
       const url = await sandbox.start();
       try {
         const expected = expectedIds(sandbox);
