@@ -28276,6 +28276,42 @@ function linkedController(...signals) {
   return { controller, unlink: () => detach.forEach((remove) => remove()) };
 }
 
+// src/core/credentials.ts
+var API_TOKEN_END = "2027-04-30";
+function isClientCredentials(credentials) {
+  return "clientId" in credentials;
+}
+function isApiToken(credentials) {
+  return "apiToken" in credentials;
+}
+function base64(text) {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+function authorization(credentials) {
+  return "oauthToken" in credentials ? `Bearer ${credentials.oauthToken}` : `Basic ${base64(`${credentials.email}/token:${credentials.apiToken}`)}`;
+}
+function headerForms(header, token) {
+  return [header, header.slice(header.indexOf(" ") + 1), token];
+}
+function secretForms(credentials) {
+  if (!credentials) return [];
+  if (isClientCredentials(credentials)) return [credentials.clientSecret].filter((form) => form.length >= 4);
+  const token = "oauthToken" in credentials ? credentials.oauthToken : credentials.apiToken;
+  return headerForms(authorization(credentials), token).filter((form) => form.length >= 4);
+}
+function staticAuthenticator(credentials) {
+  const header = authorization(credentials);
+  const forms = secretForms(credentials);
+  return {
+    authorization: () => Promise.resolve(header),
+    rejected: () => false,
+    secrets: () => forms,
+    hint: isApiToken(credentials) ? "check the email and API token" : "check the OAuth access token; it may have expired (OAuth client credentials mint a fresh one each run)"
+  };
+}
+
 // src/core/errors.ts
 var InputError = class extends Error {
   name = "InputError";
@@ -28305,6 +28341,8 @@ var ZendeskHttpError = class extends ZendeskError {
   name = "ZendeskHttpError";
   status;
   code;
+  /** The server's own words, from the body. */
+  description;
   method;
   /** Path without the query string, e.g. `/api/v2/audit_logs`. */
   path;
@@ -28320,6 +28358,7 @@ var ZendeskHttpError = class extends ZendeskError {
     });
     this.status = status;
     this.code = detail.code;
+    this.description = detail.message;
     this.method = method;
     this.path = path;
     this.retryAfterMs = init.retryAfterMs;
@@ -28373,9 +28412,9 @@ function parseErrorBody(body) {
     return { code: title, message: clean([title, message2].filter(Boolean).join(": ")) || void 0 };
   }
   const code = asText(error2);
-  const description = asText(record.description);
+  const description = asText(record.description) ?? asText(record.error_description);
   const details = describeDetails(record.details);
-  const isCode = code !== void 0 && /^[A-Za-z]+$/.test(code);
+  const isCode = code !== void 0 && /^[A-Za-z_]+$/.test(code);
   const message = [isCode ? description : code ?? description, details].filter(Boolean).join(": ");
   return { code: isCode ? code : void 0, message: message ? clean(message) : code && clean(code) };
 }
@@ -28397,6 +28436,120 @@ function parseTextBody(text) {
     return { message: title ? `${clean(title)} (HTML page)` : "an HTML page instead of JSON" };
   }
   return { message: clean(text.split("\n")[0] ?? "") };
+}
+
+// src/core/client-credentials.ts
+var DEFAULT_TOKEN_LIFETIME_SECONDS = 1800;
+var LIFETIME_RANGE = [300, 172800];
+var RENEW_MARGIN_MS = 6e4;
+var ClientCredentialsAuthenticator = class {
+  hint;
+  #credentials;
+  #options;
+  #now;
+  #secrets;
+  #current;
+  #pending;
+  /** Tokens minted so far. */
+  mints = 0;
+  constructor(credentials, options) {
+    const lifetime = options.lifetimeSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS;
+    if (!(lifetime >= LIFETIME_RANGE[0] && lifetime <= LIFETIME_RANGE[1])) {
+      throw new RangeError(`lifetimeSeconds must be from ${LIFETIME_RANGE[0]} to ${LIFETIME_RANGE[1]}, got ${lifetime}`);
+    }
+    if (options.scopes.length === 0) throw new RangeError("scopes must name at least one scope");
+    this.#credentials = credentials;
+    this.#options = { ...options, lifetimeSeconds: lifetime };
+    this.#now = options.now ?? Date.now;
+    this.#secrets = credentials.clientSecret.length >= 4 ? [credentials.clientSecret] : [];
+    this.hint = `a token minted from the OAuth client credentials${this.#named()} was refused: check that the admin who created the client is still an admin`;
+  }
+  async authorization(signal) {
+    const current = this.#current;
+    if (current && (current.renewAt === void 0 || this.#now() < current.renewAt)) return current.header;
+    this.#current = void 0;
+    this.#pending ??= this.#mint().finally(() => {
+      this.#pending = void 0;
+    });
+    return (await abortable(this.#pending, signal)).header;
+  }
+  rejected(used) {
+    if (this.#current?.header === used) this.#current = void 0;
+    return true;
+  }
+  secrets() {
+    return [...this.#secrets];
+  }
+  async #mint() {
+    const scope = this.#options.scopes.join(" ");
+    const body = {
+      grant_type: "client_credentials",
+      client_id: this.#credentials.clientId,
+      client_secret: this.#credentials.clientSecret,
+      // One space-separated string, not an array.
+      scope,
+      expires_in: this.#options.lifetimeSeconds
+    };
+    let answer;
+    try {
+      answer = await this.#options.requestToken(body) ?? {};
+    } catch (error2) {
+      if (error2 instanceof ZendeskError) error2.retriable = false;
+      throw error2 instanceof ZendeskHttpError ? this.#refusal(error2, scope) : error2;
+    }
+    const accessToken = answer.access_token;
+    if (typeof accessToken !== "string" || accessToken.trim() === "") {
+      throw new ZendeskError("POST /oauth/tokens: the answer carries no access_token; check the base URL points at Zendesk");
+    }
+    if (typeof answer.token_type === "string" && answer.token_type.toLowerCase() !== "bearer") {
+      throw new ZendeskError(`POST /oauth/tokens: token_type ${JSON.stringify(answer.token_type.slice(0, 20))} is not bearer`);
+    }
+    const header = `Bearer ${accessToken}`;
+    this.#secrets.push(...headerForms(header, accessToken).filter((form) => form.length >= 4));
+    this.#options.onToken?.(accessToken);
+    this.mints++;
+    const expiresIn = typeof answer.expires_in === "number" && answer.expires_in > 0 ? answer.expires_in * 1e3 : void 0;
+    const token = { header };
+    if (expiresIn !== void 0) token.renewAt = this.#now() + expiresIn - Math.min(RENEW_MARGIN_MS, expiresIn / 10);
+    this.#current = token;
+    return token;
+  }
+  #named() {
+    return this.#options.names ? ` (${this.#options.names})` : "";
+  }
+  /** A refused grant, as one line that names the client credentials and the likely fix. */
+  #refusal(error2, scope) {
+    if (error2.status === 429 || error2.status >= 500) return error2;
+    const where = "Admin Center > Apps and integrations > APIs > OAuth clients";
+    let hint;
+    switch (error2.code) {
+      case "invalid_scope":
+        hint = `the OAuth client${this.#named()} may not ask for "${scope}": add these scopes to its allowed scopes in ${where}`;
+        break;
+      case "unauthorized_client":
+      case "unsupported_grant_type":
+        hint = `the OAuth client${this.#named()} may not use the client credentials grant: only a client of kind Confidential can (${where})`;
+        break;
+      default:
+        hint = error2.status === 401 || error2.code === "invalid_client" ? `Zendesk refused the OAuth client credentials${this.#named()}: check the client's Identifier (not its numeric id) and secret, and that its kind is Confidential` : `Zendesk refused to mint an access token from the OAuth client credentials${this.#named()}`;
+    }
+    return new ZendeskHttpError({
+      status: error2.status,
+      method: "POST",
+      path: "/oauth/tokens",
+      detail: { code: error2.code, message: error2.description },
+      hint
+    });
+  }
+};
+function abortable(promise, signal) {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 // src/core/retry.ts
@@ -28514,21 +28667,6 @@ function resolveBaseUrl(target) {
   }
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
 }
-function base64(text) {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-function authorization(credentials) {
-  return "oauthToken" in credentials ? `Bearer ${credentials.oauthToken}` : `Basic ${base64(`${credentials.email}/token:${credentials.apiToken}`)}`;
-}
-function secretForms(credentials) {
-  if (!credentials) return [];
-  const value = authorization(credentials);
-  const forms = [value, value.slice(value.indexOf(" ") + 1)];
-  forms.push("oauthToken" in credentials ? credentials.oauthToken : credentials.apiToken);
-  return forms.filter((form) => form.length >= 4);
-}
 function redactor(secrets, replacement = "[redacted]") {
   const ordered = [...secrets].filter(Boolean).sort((a, b) => b.length - a.length);
   return (text) => ordered.reduce((out, secret) => out.split(secret).join(replacement), text);
@@ -28549,18 +28687,55 @@ function readRateLimit(headers) {
   };
 }
 var MAX_TIMER_MS = 2 ** 31 - 1;
+function authenticatorFor(credentials, options, requestToken) {
+  if (!credentials) return void 0;
+  if (!isClientCredentials(credentials)) return staticAuthenticator(credentials);
+  return new ClientCredentialsAuthenticator(credentials, {
+    scopes: options.scopes ?? ["auditlogs:read"],
+    lifetimeSeconds: options.tokenLifetimeSeconds,
+    onToken: options.onToken,
+    names: options.credentialNames,
+    requestToken
+  });
+}
 function createClient(options) {
   const baseUrl2 = new URL(options.baseUrl);
   const prefix = baseUrl2.pathname.replace(/\/+$/, "");
   const doFetch = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const headers = { Accept: "application/json" };
-  if (options.credentials) headers.Authorization = authorization(options.credentials);
-  if (options.userAgent) headers["User-Agent"] = options.userAgent;
-  const redact = redactor(secretForms(options.credentials));
-  async function attempt(url, path, signal) {
+  const common = { Accept: "application/json" };
+  if (options.userAgent) common["User-Agent"] = options.userAgent;
+  const retrying = (path, signal, operation) => withRetry(operation, {
+    ...options.retry,
+    signal,
+    onRetry: (notice) => options.onEvent?.({ type: "retry", path, ...notice })
+  });
+  const auth2 = authenticatorFor(options.credentials, options, async (body) => {
+    const path = "/oauth/tokens";
+    const token = { method: "POST", url: new URL(prefix + path, baseUrl2.origin), path, body: JSON.stringify(body) };
+    const cancel = linkedController(options.signal);
+    try {
+      return (await retrying(path, cancel.controller.signal, () => send(token, void 0))).body;
+    } finally {
+      cancel.unlink();
+    }
+  });
+  const redact = (text) => redactor(auth2?.secrets() ?? [])(text);
+  async function authorized(url, path, signal, cancel) {
+    const used = auth2 && await auth2.authorization(cancel);
+    try {
+      return await gated({ method: "GET", url, path, authorization: used }, signal);
+    } catch (error2) {
+      if (!auth2 || used === void 0 || !(error2 instanceof ZendeskHttpError) || error2.status !== 401 || !auth2.rejected(used)) {
+        throw error2;
+      }
+      const fresh = await auth2.authorization(cancel);
+      return gated({ method: "GET", url, path, authorization: fresh }, signal);
+    }
+  }
+  async function gated(request2, signal) {
     const gate = options.gate;
-    if (!gate) return send(url, path, signal);
+    if (!gate) return send(request2, signal);
     const cancel = linkedController(signal, options.signal);
     let ticket;
     try {
@@ -28570,26 +28745,30 @@ function createClient(options) {
     }
     const answer = {};
     try {
-      return await send(url, path, signal, answer);
+      return await send(request2, signal, answer);
     } finally {
       gate.settle(ticket, answer.value);
     }
   }
-  async function send(url, path, signal, answer) {
+  async function send(request2, signal, answer) {
+    const { method, url, path } = request2;
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
     const started = Date.now();
     const combined = linkedController(timeout.signal, signal, options.signal);
+    const headers = { ...common };
+    if (request2.authorization) headers.Authorization = request2.authorization;
+    if (request2.body !== void 0) headers["Content-Type"] = "application/json";
     try {
       let response;
       let text;
       try {
-        response = await doFetch(url, { method: "GET", headers, signal: combined.controller.signal, redirect: "manual" });
+        response = await doFetch(url, { method, headers, body: request2.body, signal: combined.controller.signal, redirect: "manual" });
         text = await response.text();
       } catch (cause) {
         if (signal?.aborted || options.signal?.aborted) throw cause;
         const reason = timeout.signal.aborted ? `no complete answer within ${timeoutMs / 1e3} s` : `network error (${redact(cause instanceof Error ? cause.cause?.message || cause.message : String(cause))})`;
-        throw new ZendeskError(`GET ${path}: ${reason}`, { cause, retriable: true });
+        throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
       }
       const rateLimit = readRateLimit(response.headers);
       const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
@@ -28601,17 +28780,18 @@ function createClient(options) {
         throw new ZendeskHttpError({
           status: response.status,
           statusText: response.statusText,
-          method: "GET",
+          method,
           path,
           detail,
-          retryAfterMs
+          retryAfterMs,
+          hint: response.status === 401 && request2.authorization ? auth2?.hint : void 0
         });
       }
       try {
         return { body: JSON.parse(text), status: response.status, headers: response.headers, rateLimit };
       } catch (cause) {
         const what = /^\s*</.test(text) ? "an HTML page instead of JSON" : `incomplete JSON (${text.length} bytes)`;
-        throw new ZendeskError(`GET ${path}: ${response.status} with ${what}`, { cause, retriable: true });
+        throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
       }
     } finally {
       clearTimeout(timer);
@@ -28620,15 +28800,13 @@ function createClient(options) {
   }
   return {
     baseUrl: baseUrl2,
+    authenticator: auth2,
+    secrets: () => auth2?.secrets() ?? [],
     get(path, params, requestOptions = {}) {
       const url = new URL(prefix + path, baseUrl2.origin);
       if (params) url.search = params.toString();
       const cancel = linkedController(requestOptions.signal, options.signal);
-      return withRetry((_attempt) => attempt(url, path, requestOptions.signal), {
-        ...options.retry,
-        signal: cancel.controller.signal,
-        onRetry: (notice) => options.onEvent?.({ type: "retry", path, ...notice })
-      }).finally(cancel.unlink);
+      return retrying(path, cancel.controller.signal, () => authorized(url, path, requestOptions.signal, cancel.controller.signal)).finally(cancel.unlink);
     }
   };
 }
@@ -29326,7 +29504,8 @@ var DEFAULTS2 = {
   labels: "zendesk-audit",
   "dry-run": "false"
 };
-var SECRET_INPUTS = ["zendesk-api-token", "zendesk-oauth-token", "github-token"];
+var SECRET_INPUTS = ["zendesk-client-secret", "zendesk-api-token", "zendesk-oauth-token", "github-token"];
+var CLIENT_CREDENTIAL_INPUTS = "zendesk-client-id and zendesk-client-secret";
 var LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 var REPOSITORY = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
 var MAX_LABEL_LENGTH = 50;
@@ -29343,17 +29522,23 @@ function prefixed(name, check) {
   }
 }
 function credentialsFrom(read) {
+  const clientId = read("zendesk-client-id");
+  const clientSecret = read("zendesk-client-secret");
+  if (clientId && clientSecret) return { clientId, clientSecret };
+  const client = "both (the OAuth client's Identifier and secret, from repository secrets)";
+  if (clientId) throw new InputError(`zendesk-client-id is set but zendesk-client-secret is not: set ${client}`);
+  if (clientSecret) throw new InputError(`zendesk-client-secret is set but zendesk-client-id is not: set ${client}`);
   const email = read("zendesk-email");
   const apiToken = read("zendesk-api-token");
   const oauthToken = read("zendesk-oauth-token");
-  const pair = "set either zendesk-oauth-token or both zendesk-email and zendesk-api-token";
+  const pair = "set zendesk-client-id and zendesk-client-secret (an OAuth client of kind Confidential), or zendesk-oauth-token, or zendesk-email and zendesk-api-token";
   if (oauthToken && (email || apiToken)) {
-    throw new InputError(`both kinds of Zendesk credentials are set: ${pair}, not both`);
+    throw new InputError("both kinds of Zendesk credentials are set, an OAuth token and an API token: set zendesk-oauth-token or zendesk-email and zendesk-api-token, not both");
   }
   if (oauthToken) return { oauthToken };
   if (email && apiToken) return { email, apiToken };
-  if (apiToken) throw new InputError(`zendesk-api-token is set but zendesk-email is not: ${pair}`);
-  if (email) throw new InputError(`zendesk-email is set but zendesk-api-token is not: ${pair}`);
+  if (apiToken) throw new InputError("zendesk-api-token is set but zendesk-email is not: set both, or use zendesk-client-id and zendesk-client-secret");
+  if (email) throw new InputError("zendesk-email is set but zendesk-api-token is not: set both, or use zendesk-client-id and zendesk-client-secret");
   throw new InputError(`no Zendesk credentials: ${pair} (from repository secrets)`);
 }
 function accountFrom(read) {
@@ -29639,7 +29824,9 @@ function setOutputs(count, issue2) {
   setOutput("issue-number", issue2 ? String(issue2.number) : "");
   setOutput("issue-url", issue2?.url ?? "");
 }
-async function audit(inputs, progress) {
+var API_TOKEN_WARNING = `Zendesk switches off API tokens on ${API_TOKEN_END} (and earlier after 30 days unused): create an OAuth client of kind Confidential, store its Identifier and secret as repository secrets, and pass them as zendesk-client-id and zendesk-client-secret instead of zendesk-email and zendesk-api-token (README, "Credentials")`;
+async function audit(inputs, progress, protect) {
+  if (isApiToken(inputs.credentials)) warning(API_TOKEN_WARNING);
   const clock = new ZoneClock(inputs.zone);
   const window = windowEndingAt(Temporal2.Now.instant(), inputs.lookback, inputs.zone);
   progress.window = { window, clock };
@@ -29648,6 +29835,10 @@ async function audit(inputs, progress) {
   const client = createClient({
     baseUrl: inputs.baseUrl,
     credentials: inputs.credentials,
+    // Only what the audit reads.
+    scopes: ["auditlogs:read"],
+    credentialNames: CLIENT_CREDENTIAL_INPUTS,
+    onToken: protect,
     userAgent: USER_AGENT,
     onEvent: (event) => {
       if (event.type === "retry") info(`Zendesk: ${event.error.message}; trying again in ${Math.ceil(event.delayMs / 1e3)} s`);
@@ -29708,7 +29899,7 @@ async function run() {
     for (const name of SECRET_INPUTS) protect(getInput(name));
     const inputs = readInputs((name) => getInput(name), process2.env);
     for (const form of secretForms(inputs.credentials)) protect(form);
-    await audit(inputs, progress);
+    await audit(inputs, progress, protect);
   } catch (error2) {
     const message = redact(failureMessage(error2, progress.opened));
     setFailed(message);

@@ -22,7 +22,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-2YSBGIU3.js";
+} from "./chunks/chunk-3WRYIUKL.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts
@@ -77,7 +77,7 @@ async function userActivity(argv, env) {
   let userText = single(values, "user");
   if (userText === void 0 && canPrompt()) [userText] = await ask(["Enter the user id: "]);
   const userId = userText === void 0 ? void 0 : parseId(userText, "user id");
-  const session = await openSession(values, env, zone);
+  const session = await openSession(values, env, zone, { scopes: ["auditlogs:read", "users:read"] });
   try {
     if (userId === void 0) {
       const example = session.demoUsers?.[0];

@@ -51,7 +51,10 @@ export const DEFAULTS = {
 } as const;
 
 /** Inputs whose values are secrets: registered with `core.setSecret` before anything else runs. */
-export const SECRET_INPUTS = ['zendesk-api-token', 'zendesk-oauth-token', 'github-token'] as const;
+export const SECRET_INPUTS = ['zendesk-client-secret', 'zendesk-api-token', 'zendesk-oauth-token', 'github-token'] as const;
+
+/** How the Action names the client credentials in messages. */
+export const CLIENT_CREDENTIAL_INPUTS = 'zendesk-client-id and zendesk-client-secret';
 
 // A GitHub login: letters, digits and single hyphens, at most 39 characters.
 const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
@@ -75,18 +78,29 @@ function prefixed<T>(name: string, check: () => T): T {
   }
 }
 
+/**
+ * The client credentials when `zendesk-client-id` and `zendesk-client-secret` are set
+ * (the lasting choice, preferred over the others), else the OAuth token, else the
+ * API-token pair. A pair set by half is refused before anything is sent.
+ */
 function credentialsFrom(read: InputReader): Credentials {
+  const clientId = read('zendesk-client-id');
+  const clientSecret = read('zendesk-client-secret');
+  if (clientId && clientSecret) return { clientId, clientSecret };
+  const client = "both (the OAuth client's Identifier and secret, from repository secrets)";
+  if (clientId) throw new InputError(`zendesk-client-id is set but zendesk-client-secret is not: set ${client}`);
+  if (clientSecret) throw new InputError(`zendesk-client-secret is set but zendesk-client-id is not: set ${client}`);
   const email = read('zendesk-email');
   const apiToken = read('zendesk-api-token');
   const oauthToken = read('zendesk-oauth-token');
-  const pair = 'set either zendesk-oauth-token or both zendesk-email and zendesk-api-token';
+  const pair = 'set zendesk-client-id and zendesk-client-secret (an OAuth client of kind Confidential), or zendesk-oauth-token, or zendesk-email and zendesk-api-token';
   if (oauthToken && (email || apiToken)) {
-    throw new InputError(`both kinds of Zendesk credentials are set: ${pair}, not both`);
+    throw new InputError('both kinds of Zendesk credentials are set, an OAuth token and an API token: set zendesk-oauth-token or zendesk-email and zendesk-api-token, not both');
   }
   if (oauthToken) return { oauthToken };
   if (email && apiToken) return { email, apiToken };
-  if (apiToken) throw new InputError(`zendesk-api-token is set but zendesk-email is not: ${pair}`);
-  if (email) throw new InputError(`zendesk-email is set but zendesk-api-token is not: ${pair}`);
+  if (apiToken) throw new InputError('zendesk-api-token is set but zendesk-email is not: set both, or use zendesk-client-id and zendesk-client-secret');
+  if (email) throw new InputError('zendesk-email is set but zendesk-api-token is not: set both, or use zendesk-client-id and zendesk-client-secret');
   throw new InputError(`no Zendesk credentials: ${pair} (from repository secrets)`);
 }
 

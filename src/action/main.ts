@@ -32,11 +32,13 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { Temporal } from 'temporal-polyfill';
 import {
+  API_TOKEN_END,
   type AuditLog,
   auditLogs,
   createClient,
   describeWindow,
   InputError,
+  isApiToken,
   redactor,
   secretForms,
   type TimeWindow,
@@ -47,7 +49,7 @@ import {
 } from '../core/mod.ts';
 import { VERSION } from '../cli/version.ts';
 import { findReports, GitHubError, type OpenedIssue, openReport } from './github.ts';
-import { type ActionInputs, readInputs, SECRET_INPUTS } from './inputs.ts';
+import { type ActionInputs, CLIENT_CREDENTIAL_INPUTS, readInputs, SECRET_INPUTS } from './inputs.ts';
 import { buildReport } from './report.ts';
 import { reportedIds } from './reported.ts';
 import { failureSummaryText, type Outcome, summaryText } from './summary.ts';
@@ -106,8 +108,19 @@ function setOutputs(count: number, issue: OpenedIssue | undefined): void {
   core.setOutput('issue-url', issue?.url ?? '');
 }
 
-/** One audit: fetch, compare with earlier reports, report what is new. */
-async function audit(inputs: ActionInputs, progress: Progress): Promise<void> {
+/** The warning of a run on an API token: when it stops working, and the way to move. */
+export const API_TOKEN_WARNING =
+  `Zendesk switches off API tokens on ${API_TOKEN_END} (and earlier after 30 days unused): create an OAuth client of kind ` +
+  'Confidential, store its Identifier and secret as repository secrets, and pass them as zendesk-client-id and ' +
+  'zendesk-client-secret instead of zendesk-email and zendesk-api-token (README, "Credentials")';
+
+/**
+ * One audit: fetch, compare with earlier reports, report what is new. `protect` masks
+ * a secret in the log; each access token minted from client credentials goes through
+ * it before its first use.
+ */
+async function audit(inputs: ActionInputs, progress: Progress, protect: (secret: string) => void): Promise<void> {
+  if (isApiToken(inputs.credentials)) core.warning(API_TOKEN_WARNING);
   const clock = new ZoneClock(inputs.zone);
   const window = windowEndingAt(Temporal.Now.instant(), inputs.lookback, inputs.zone);
   progress.window = { window, clock };
@@ -117,6 +130,10 @@ async function audit(inputs: ActionInputs, progress: Progress): Promise<void> {
   const client = createClient({
     baseUrl: inputs.baseUrl,
     credentials: inputs.credentials,
+    // Only what the audit reads.
+    scopes: ['auditlogs:read'],
+    credentialNames: CLIENT_CREDENTIAL_INPUTS,
+    onToken: protect,
     userAgent: USER_AGENT,
     onEvent: (event) => {
       if (event.type === 'retry') core.info(`Zendesk: ${event.error.message}; trying again in ${Math.ceil(event.delayMs / 1000)} s`);
@@ -189,7 +206,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs((name) => core.getInput(name), process.env);
     // The Authorization header's forms too: `Basic base64(email/token:token)` would otherwise show unmasked.
     for (const form of secretForms(inputs.credentials)) protect(form);
-    await audit(inputs, progress);
+    await audit(inputs, progress, protect);
   } catch (error) {
     const message = redact(failureMessage(error, progress.opened));
     core.setFailed(message);

@@ -27,8 +27,10 @@ export const COMMON_FLAGS = {
 } as const satisfies Record<string, FlagSpec>;
 
 /** Help for the account flags both scripts take. */
-export const ACCOUNT_HELP = `Account (credentials come only from the environment: ZENDESK_OAUTH_TOKEN, or
-ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN):
+export const ACCOUNT_HELP = `Account (credentials come only from the environment: ZENDESK_CLIENT_ID and
+ZENDESK_CLIENT_SECRET of an OAuth client of kind Confidential, which mint a short-lived
+token each run; or ZENDESK_OAUTH_TOKEN; or ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN,
+which Zendesk switches off on 2027-04-30):
   --demo                use the built-in sandbox account; no credentials needed
   --subdomain NAME      acme for https://acme.zendesk.com (default: $ZENDESK_SUBDOMAIN)
   --base-url URL        API origin for proxies and tests (default: $ZENDESK_BASE_URL)`;

@@ -5,7 +5,7 @@
  */
 import process from 'node:process';
 import { InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
-import { credentialsFromEnv, type Environment } from './credentials.ts';
+import { credentialsFromEnv, type Environment, SECRET_VARIABLES } from './credentials.ts';
 import { ClosedPipe } from './io.ts';
 
 export const EXIT = { ok: 0, zendesk: 1, usage: 2 } as const;
@@ -18,7 +18,7 @@ export function environmentRedactor(env: Environment): (text: string) => string 
   } catch {
     // Half-set credentials: still hide whatever parts are present.
   }
-  for (const name of ['ZENDESK_API_TOKEN', 'ZENDESK_OAUTH_TOKEN']) {
+  for (const name of SECRET_VARIABLES) {
     const value = env[name]?.trim();
     if (value && value.length >= 4) secrets.push(value);
   }

@@ -5,9 +5,11 @@
 import process from 'node:process';
 import { Temporal } from 'temporal-polyfill';
 import {
+  type ClientEvent,
   createClient,
   type Credentials,
   InputError,
+  isApiToken,
   parseDuration,
   RateGate,
   resolveBaseUrl,
@@ -17,7 +19,7 @@ import {
   type ZendeskClient,
   ZoneClock,
 } from '../core/mod.ts';
-import { accountFromEnv, credentialsFromEnv, type Environment } from './credentials.ts';
+import { accountFromEnv, API_TOKEN_WARNING, CLIENT_CREDENTIAL_NAMES, credentialsFromEnv, type Environment } from './credentials.ts';
 import { type FlagValues, single, wholeNumber } from './flags.ts';
 import { note } from './io.ts';
 import { createProgress, type Progress } from './progress.ts';
@@ -76,20 +78,39 @@ async function resolveFetch(): Promise<typeof fetch> {
   return (await import('cross-fetch')).fetch as typeof fetch;
 }
 
-/**
- * Checks the flags and the environment, then connects (or starts the demo sandbox).
- * `reserveShare`: the share of the account's rate limit the run leaves to its other
- * integrations (a run of many requests should leave some; default none).
- */
-export async function openSession(values: FlagValues, env: Environment, zone: string, { reserveShare = 0 } = {}): Promise<Session> {
+export interface SessionOptions {
+  /** The share of the account's rate limit the run leaves to its other integrations (a run of many requests should leave some). Default 0. */
+  reserveShare?: number;
+  /** What a token minted from client credentials asks for: only what the script needs. Default `['auditlogs:read']`. */
+  scopes?: readonly string[];
+}
+
+/** Checks the flags and the environment, then connects (or starts the demo sandbox). */
+export async function openSession(
+  values: FlagValues,
+  env: Environment,
+  zone: string,
+  { reserveShare = 0, scopes = ['auditlogs:read'] }: SessionOptions = {},
+): Promise<Session> {
   const network = networkOptions(values);
   const progress = createProgress(process.stderr);
+  // Said once a request has gone out on it, so that a usage error stays the one line printed.
+  let warning: string | undefined;
   const common = {
     fetch: await resolveFetch(),
     retry: network.retry,
     timeoutMs: network.timeoutMs,
     userAgent: `zendesk-audit/${VERSION}`,
-    onEvent: progress.event,
+    scopes,
+    credentialNames: CLIENT_CREDENTIAL_NAMES,
+    onEvent: (event: ClientEvent) => {
+      if (warning !== undefined) {
+        progress.clear();
+        note(warning);
+        warning = undefined;
+      }
+      progress.event(event);
+    },
     // One rate-limit budget for every request of the run, however many go at once.
     gate: new RateGate({ reserveShare, onWait: progress.waitForRateLimit }),
   };
@@ -106,11 +127,12 @@ export async function openSession(values: FlagValues, env: Environment, zone: st
     if (values['base-url'] !== undefined || values.subdomain !== undefined) {
       throw new InputError('--demo uses the built-in sandbox account: leave out --base-url and --subdomain');
     }
-    const { createSandbox, DEMO_CREDENTIALS } = await import('../sandbox/mod.ts');
+    const { createSandbox, DEMO_OAUTH_CLIENT } = await import('../sandbox/mod.ts');
     const sandbox = createSandbox();
     const url = await sandbox.start();
     note(`Demo: the built-in sandbox account at ${url} (generated data, no credentials needed)`);
-    const credentials: Credentials = { email: DEMO_CREDENTIALS.email, apiToken: DEMO_CREDENTIALS.apiToken };
+    // The demo signs in as a real run should: a confidential OAuth client minting its own token.
+    const credentials: Credentials = { clientId: DEMO_OAUTH_CLIENT.identifier, clientSecret: DEMO_OAUTH_CLIENT.secret };
     return {
       ...connect(new URL(url), credentials),
       demo: true,
@@ -120,8 +142,11 @@ export async function openSession(values: FlagValues, env: Environment, zone: st
   }
 
   const target = accountFromEnv({ subdomain: single(values, 'subdomain'), baseUrl: single(values, 'base-url') }, env);
+  const baseUrl = resolveBaseUrl(target);
+  const credentials = credentialsFromEnv(env);
+  if (isApiToken(credentials)) warning = API_TOKEN_WARNING;
   return {
-    ...connect(resolveBaseUrl(target), credentialsFromEnv(env)),
+    ...connect(baseUrl, credentials),
     demo: false,
     close: async () => {},
   };

@@ -78,7 +78,7 @@ export async function userActivity(argv: string[], env: Environment): Promise<vo
   if (userText === undefined && canPrompt()) [userText] = await ask(['Enter the user id: ']);
   const userId = userText === undefined ? undefined : parseId(userText, 'user id');
 
-  const session = await openSession(values, env, zone);
+  const session = await openSession(values, env, zone, { scopes: ['auditlogs:read', 'users:read'] });
   try {
     if (userId === undefined) {
       const example = session.demoUsers?.[0];

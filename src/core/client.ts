@@ -3,12 +3,12 @@
  * to turn responses into data or errors. Retries come from `retry.ts`.
  */
 import { linkedController } from './abort.ts';
+import { ClientCredentialsAuthenticator } from './client-credentials.ts';
+import { type Authenticator, type Credentials, isClientCredentials, staticAuthenticator } from './credentials.ts';
 import { InputError, parseErrorBody, ZendeskError, ZendeskHttpError } from './errors.ts';
 import type { GateAnswer, RequestGate } from './rate-gate.ts';
 import { parseRetryAfter, type RetryNotice, type RetryOptions, withRetry } from './retry.ts';
 
-/** API-token basic auth (`{email}/token:{token}`) or an OAuth bearer token. */
-export type Credentials = { email: string; apiToken: string } | { oauthToken: string };
 
 /** Rate-limit headers of one response; fields are undefined when the server omits them. */
 export interface RateLimit {
@@ -27,6 +27,14 @@ export interface ClientOptions {
   /** API origin from `resolveBaseUrl`. */
   baseUrl: URL;
   credentials?: Credentials;
+  /** Scopes a token minted from client credentials asks for; default `['auditlogs:read']`. */
+  scopes?: readonly string[];
+  /** `expires_in` a minted token asks for, 300 to 172,800 s; default 1800. */
+  tokenLifetimeSeconds?: number;
+  /** Told each minted access token before its first use: the Action masks it in the log. */
+  onToken?: (accessToken: string) => void;
+  /** How the user gave the credentials, for messages: `ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET`. */
+  credentialNames?: string;
   /** Injected for tests; default the global fetch. */
   fetch?: typeof fetch;
   retry?: RetryOptions;
@@ -113,28 +121,6 @@ export function resolveBaseUrl(target: { subdomain?: string; baseUrl?: string })
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
 }
 
-function base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-/** The `Authorization` header value for these credentials. */
-export function authorization(credentials: Credentials): string {
-  return 'oauthToken' in credentials
-    ? `Bearer ${credentials.oauthToken}`
-    : `Basic ${base64(`${credentials.email}/token:${credentials.apiToken}`)}`;
-}
-
-/** Every form in which these credentials could leak into text. */
-export function secretForms(credentials: Credentials | undefined): string[] {
-  if (!credentials) return [];
-  const value = authorization(credentials);
-  const forms = [value, value.slice(value.indexOf(' ') + 1)];
-  forms.push('oauthToken' in credentials ? credentials.oauthToken : credentials.apiToken);
-  return forms.filter((form) => form.length >= 4);
-}
-
 /**
  * A function that replaces every one of `secrets` in a text, longest first so that a
  * secret containing another is hidden whole.
@@ -165,20 +151,87 @@ export function readRateLimit(headers: Headers): RateLimit {
 /** Longest delay a timer holds (2^31 - 1 ms, about 24.8 days); setTimeout treats more as 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** The authenticator for `credentials`; client credentials mint through `requestToken`. */
+function authenticatorFor(
+  credentials: Credentials | undefined,
+  options: ClientOptions,
+  requestToken: (body: Record<string, unknown>) => Promise<unknown>,
+): Authenticator | undefined {
+  if (!credentials) return undefined;
+  if (!isClientCredentials(credentials)) return staticAuthenticator(credentials);
+  return new ClientCredentialsAuthenticator(credentials, {
+    scopes: options.scopes ?? ['auditlogs:read'],
+    lifetimeSeconds: options.tokenLifetimeSeconds,
+    onToken: options.onToken,
+    names: options.credentialNames,
+    requestToken,
+  });
+}
+
+/** One request as sent: the token request is the only one with a body, and the only one without a token. */
+interface Outgoing {
+  method: 'GET' | 'POST';
+  url: URL;
+  /** For messages and events: the path without the query. */
+  path: string;
+  authorization?: string;
+  /** JSON. */
+  body?: string;
+}
+
+/** What `createClient` returns: a client, and what signs its requests. */
+export interface AuthenticatedClient extends ZendeskClient {
+  /** Undefined without credentials. */
+  readonly authenticator: Authenticator | undefined;
+  /** Every secret the client holds so far, minted tokens included, for redaction. */
+  secrets(): string[];
+}
+
 /** Creates a client bound to one account and one set of credentials. */
-export function createClient(options: ClientOptions): ZendeskClient {
+export function createClient(options: ClientOptions): AuthenticatedClient {
   const baseUrl = new URL(options.baseUrl);
   const prefix = baseUrl.pathname.replace(/\/+$/, '');
   const doFetch = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.credentials) headers.Authorization = authorization(options.credentials);
-  if (options.userAgent) headers['User-Agent'] = options.userAgent;
-  const redact = redactor(secretForms(options.credentials));
+  const common: Record<string, string> = { Accept: 'application/json' };
+  if (options.userAgent) common['User-Agent'] = options.userAgent;
+  const retrying = <T>(path: string, signal: AbortSignal, operation: () => Promise<T>) =>
+    withRetry(operation, {
+      ...options.retry,
+      signal,
+      onRetry: (notice) => options.onEvent?.({ type: 'retry', path, ...notice }),
+    });
+  const auth = authenticatorFor(options.credentials, options, async (body) => {
+    const path = '/oauth/tokens';
+    const token: Outgoing = { method: 'POST', url: new URL(prefix + path, baseUrl.origin), path, body: JSON.stringify(body) };
+    // The token endpoint is not an API resource: it is not gated, and a 4xx is final.
+    const cancel = linkedController(options.signal);
+    try {
+      return (await retrying(path, cancel.controller.signal, () => send<unknown>(token, undefined))).body;
+    } finally {
+      cancel.unlink();
+    }
+  });
+  // Built per use: minted tokens join the secrets as the run goes on.
+  const redact = (text: string) => redactor(auth?.secrets() ?? [])(text);
 
-  async function attempt<T>(url: URL, path: string, signal: AbortSignal | undefined): Promise<ApiResponse<T>> {
+  /** One attempt with the current token, and once more with a fresh one if a minted token was refused. */
+  async function authorized<T>(url: URL, path: string, signal: AbortSignal | undefined, cancel: AbortSignal): Promise<ApiResponse<T>> {
+    const used = auth && (await auth.authorization(cancel));
+    try {
+      return await gated<T>({ method: 'GET', url, path, authorization: used }, signal);
+    } catch (error) {
+      if (!auth || used === undefined || !(error instanceof ZendeskHttpError) || error.status !== 401 || !auth.rejected(used)) {
+        throw error;
+      }
+      const fresh = await auth.authorization(cancel);
+      return gated<T>({ method: 'GET', url, path, authorization: fresh }, signal);
+    }
+  }
+
+  async function gated<T>(request: Outgoing, signal: AbortSignal | undefined): Promise<ApiResponse<T>> {
     const gate = options.gate;
-    if (!gate) return send<T>(url, path, signal);
+    if (!gate) return send<T>(request, signal);
     const cancel = linkedController(signal, options.signal);
     let ticket: number;
     try {
@@ -188,17 +241,21 @@ export function createClient(options: ClientOptions): ZendeskClient {
     }
     const answer: { value?: GateAnswer } = {};
     try {
-      return await send<T>(url, path, signal, answer);
+      return await send<T>(request, signal, answer);
     } finally {
       gate.settle(ticket, answer.value);
     }
   }
 
-  async function send<T>(url: URL, path: string, signal: AbortSignal | undefined, answer?: { value?: GateAnswer }): Promise<ApiResponse<T>> {
+  async function send<T>(request: Outgoing, signal: AbortSignal | undefined, answer?: { value?: GateAnswer }): Promise<ApiResponse<T>> {
+    const { method, url, path } = request;
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
     const started = Date.now();
     const combined = linkedController(timeout.signal, signal, options.signal);
+    const headers: Record<string, string> = { ...common };
+    if (request.authorization) headers.Authorization = request.authorization;
+    if (request.body !== undefined) headers['Content-Type'] = 'application/json';
     try {
       let response: Response;
       let text: string;
@@ -206,14 +263,14 @@ export function createClient(options: ClientOptions): ZendeskClient {
         // A redirect is never followed (the credentials stay with the configured origin), and
         // 'manual' hands it back as an answer that fails at once; 'error' would throw a
         // TypeError that looks like a network error and is retried.
-        response = await doFetch(url, { method: 'GET', headers, signal: combined.controller.signal, redirect: 'manual' });
+        response = await doFetch(url, { method, headers, body: request.body, signal: combined.controller.signal, redirect: 'manual' });
         text = await response.text();
       } catch (cause) {
         if (signal?.aborted || options.signal?.aborted) throw cause;
         const reason = timeout.signal.aborted
           ? `no complete answer within ${timeoutMs / 1000} s`
           : `network error (${redact(cause instanceof Error ? (cause.cause as Error | undefined)?.message || cause.message : String(cause))})`;
-        throw new ZendeskError(`GET ${path}: ${reason}`, { cause, retriable: true });
+        throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
       }
       const rateLimit = readRateLimit(response.headers);
       const retryAfterMs = response.ok ? undefined : parseRetryAfter(response.headers.get('retry-after'), Date.now());
@@ -226,10 +283,11 @@ export function createClient(options: ClientOptions): ZendeskClient {
         throw new ZendeskHttpError({
           status: response.status,
           statusText: response.statusText,
-          method: 'GET',
+          method,
           path,
           detail,
           retryAfterMs,
+          hint: response.status === 401 && request.authorization ? auth?.hint : undefined,
         });
       }
       try {
@@ -237,7 +295,7 @@ export function createClient(options: ClientOptions): ZendeskClient {
       } catch (cause) {
         // A 200 whose body does not parse was cut short or came from a proxy: worth another try.
         const what = /^\s*</.test(text) ? 'an HTML page instead of JSON' : `incomplete JSON (${text.length} bytes)`;
-        throw new ZendeskError(`GET ${path}: ${response.status} with ${what}`, { cause, retriable: true });
+        throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
       }
     } finally {
       clearTimeout(timer);
@@ -247,15 +305,13 @@ export function createClient(options: ClientOptions): ZendeskClient {
 
   return {
     baseUrl,
+    authenticator: auth,
+    secrets: () => auth?.secrets() ?? [],
     get<T>(path: string, params?: URLSearchParams, requestOptions: { signal?: AbortSignal } = {}) {
       const url = new URL(prefix + path, baseUrl.origin);
       if (params) url.search = params.toString();
       const cancel = linkedController(requestOptions.signal, options.signal);
-      return withRetry((_attempt) => attempt<T>(url, path, requestOptions.signal), {
-        ...options.retry,
-        signal: cancel.controller.signal,
-        onRetry: (notice) => options.onEvent?.({ type: 'retry', path, ...notice }),
-      }).finally(cancel.unlink);
+      return retrying(path, cancel.controller.signal, () => authorized<T>(url, path, requestOptions.signal, cancel.controller.signal)).finally(cancel.unlink);
     },
   };
 }

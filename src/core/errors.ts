@@ -45,6 +45,8 @@ export class ZendeskHttpError extends ZendeskError {
   override name = 'ZendeskHttpError';
   readonly status: number;
   readonly code: string | undefined;
+  /** The server's own words, from the body. */
+  readonly description: string | undefined;
   readonly method: string;
   /** Path without the query string, e.g. `/api/v2/audit_logs`. */
   readonly path: string;
@@ -69,6 +71,7 @@ export class ZendeskHttpError extends ZendeskError {
     });
     this.status = status;
     this.code = detail.code;
+    this.description = detail.message;
     this.method = method;
     this.path = path;
     this.retryAfterMs = init.retryAfterMs;
@@ -141,10 +144,11 @@ export function parseErrorBody(body: string): ErrorDetail {
   }
 
   const code = asText(error);
-  const description = asText(record.description);
+  // OAuth endpoints answer `{"error": "invalid_client", "error_description": "..."}` (RFC 6749 section 5.2).
+  const description = asText(record.description) ?? asText(record.error_description);
   const details = describeDetails(record.details);
   // `{"error": "Couldn't authenticate you"}` carries a sentence where others carry a code.
-  const isCode = code !== undefined && /^[A-Za-z]+$/.test(code);
+  const isCode = code !== undefined && /^[A-Za-z_]+$/.test(code);
   const message = [isCode ? description : (code ?? description), details].filter(Boolean).join(': ');
   return { code: isCode ? code : undefined, message: message ? clean(message) : code && clean(code) };
 }

@@ -3,6 +3,8 @@
  * Web-standard APIs only; runs unbundled under Deno and bundled under Node.
  */
 export * from './client.ts';
+export * from './client-credentials.ts';
+export * from './credentials.ts';
 export * from './errors.ts';
 export * from './paginate.ts';
 export * from './parallel.ts';

@@ -16,6 +16,7 @@ import {
   unauthorized,
   type Reply,
 } from './replies.ts';
+import { allows, type Grant, type ResourceScope, type TokenIssuer } from './oauth.ts';
 import { anonymousUserJson, userJson, type Staff } from './staff.ts';
 import type { AuditLogStore, Slice } from './store.ts';
 
@@ -25,6 +26,8 @@ export interface Account {
   staff: Staff;
   plan: 'enterprise' | 'professional';
   credentials: { email: string; apiToken: string; oauthToken: string };
+  /** The token endpoint and the tokens it minted. */
+  oauth: TokenIssuer;
   /** Origin for resource `url` fields. */
   origin: () => string;
 }
@@ -36,15 +39,22 @@ export interface ApiRequest {
   authorization: string | undefined;
   /** Origin the client reached us at, for pagination links. */
   linkOrigin: string;
+  /** The body of a POST, as text. */
+  body?: string;
+  contentType?: string;
 }
 
 const MAX_SHOW_MANY_IDS = 100;
 
-const ROUTES: { pattern: RegExp; answer: (account: Account, request: ApiRequest, match: RegExpExecArray) => Reply }[] = [
-  { pattern: /^\/api\/v2\/audit_logs(?:\.json)?$/, answer: (account, request) => listAuditLogs(account, request) },
-  { pattern: /^\/api\/v2\/audit_logs\/([^/]+?)(?:\.json)?$/, answer: (account, _, match) => showAuditLog(account, match[1] as string) },
-  { pattern: /^\/api\/v2\/users\/show_many(?:\.json)?$/, answer: (account, request) => showManyUsers(account, request) },
-  { pattern: /^\/api\/v2\/users\/([^/]+?)(?:\.json)?$/, answer: (account, _, match) => showUser(account, match[1] as string) },
+const ROUTES: {
+  pattern: RegExp;
+  scope: ResourceScope;
+  answer: (account: Account, request: ApiRequest, match: RegExpExecArray) => Reply;
+}[] = [
+  { pattern: /^\/api\/v2\/audit_logs(?:\.json)?$/, scope: 'auditlogs:read', answer: (account, request) => listAuditLogs(account, request) },
+  { pattern: /^\/api\/v2\/audit_logs\/([^/]+?)(?:\.json)?$/, scope: 'auditlogs:read', answer: (account, _, match) => showAuditLog(account, match[1] as string) },
+  { pattern: /^\/api\/v2\/users\/show_many(?:\.json)?$/, scope: 'users:read', answer: (account, request) => showManyUsers(account, request) },
+  { pattern: /^\/api\/v2\/users\/([^/]+?)(?:\.json)?$/, scope: 'users:read', answer: (account, _, match) => showUser(account, match[1] as string) },
 ];
 
 /** Answers one request. */
@@ -52,11 +62,18 @@ export function answerApi(account: Account, request: ApiRequest): Reply {
   const path = request.target.split('?', 1)[0] as string;
   // /users/me answers wrong credentials with a 200 and an anonymous user: no credential check.
   if (/^\/api\/v2\/users\/me(?:\.json)?$/.test(path) && isRead(request.method)) return showMe(account, request);
-  if (!authenticates(request.authorization, account.credentials)) return unauthorized();
+  // The token endpoint takes the client's own credentials in its body, not a header.
+  if (/^\/oauth\/tokens(?:\.json)?$/.test(path)) {
+    return request.method === 'POST' ? account.oauth.grant(request.body ?? '', request.contentType) : invalidEndpoint();
+  }
+  const grant = authenticates(request.authorization, account);
+  if (!grant) return unauthorized();
   if (!isRead(request.method)) return invalidEndpoint();
   for (const route of ROUTES) {
     const match = route.pattern.exec(path);
     if (!match) continue;
+    // A token without the resource's scope: Zendesk's 403.
+    if (!allows(grant, route.scope)) return forbidden();
     try {
       return route.answer(account, request, match);
     } catch (error) {
@@ -67,17 +84,23 @@ export function answerApi(account: Account, request: ApiRequest): Reply {
   return invalidEndpoint();
 }
 
-/** API-token basic auth (`{email}/token:{token}`) or an OAuth bearer token. */
-export function authenticates(header: string | undefined, credentials: Account['credentials']): boolean {
-  if (!header) return false;
+/**
+ * What a request may do: API-token basic auth (`{email}/token:{token}`) and the fixed
+ * OAuth token anything, a minted token what its scopes allow; undefined when neither.
+ */
+export function authenticates(header: string | undefined, account: Pick<Account, 'credentials' | 'oauth'>): Grant | undefined {
+  if (!header) return undefined;
+  const { credentials } = account;
   const [scheme = '', value = ''] = header.trim().split(/\s+/, 2);
-  if (scheme.toLowerCase() === 'bearer') return value === credentials.oauthToken;
-  if (scheme.toLowerCase() !== 'basic') return false;
+  if (scheme.toLowerCase() === 'bearer') {
+    return value === credentials.oauthToken ? { scopes: 'all' } : account.oauth.grantOf(value);
+  }
+  if (scheme.toLowerCase() !== 'basic') return undefined;
   try {
     const bytes = Uint8Array.from(atob(value), (char) => char.charCodeAt(0));
-    return new TextDecoder().decode(bytes) === `${credentials.email}/token:${credentials.apiToken}`;
+    return new TextDecoder().decode(bytes) === `${credentials.email}/token:${credentials.apiToken}` ? { scopes: 'all' } : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -163,7 +186,7 @@ function showManyUsers(account: Account, request: ApiRequest): Reply {
 
 function showMe(account: Account, request: ApiRequest): Reply {
   const owner = account.staff.members[0];
-  if (!owner || !authenticates(request.authorization, account.credentials)) return jsonReply(200, { user: anonymousUserJson() });
+  if (!owner || !authenticates(request.authorization, account)) return jsonReply(200, { user: anonymousUserJson() });
   return jsonReply(200, { user: userJson(account.staff, owner, account.origin()) });
 }
 

@@ -14,6 +14,7 @@
 export { createSandbox, type Sandbox } from './server.ts';
 export {
   DEMO_CREDENTIALS,
+  DEMO_OAUTH_CLIENT,
   FAULT_KINDS,
   type ChaosOptions,
   type Fault,

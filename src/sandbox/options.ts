@@ -2,12 +2,23 @@
  * The sandbox's options, their defaults, and the checks they get before anything starts.
  */
 import { DEFAULT_MIX, SOURCE_TYPES } from './events.ts';
+import { KNOWN_SCOPES, type OAuthClient } from './oauth.ts';
 
 /** What the sandbox accepts, and what `--demo` signs in with. */
 export const DEMO_CREDENTIALS: Readonly<{ email: string; apiToken: string; oauthToken: string }> = Object.freeze({
   email: 'admin@sandbox.example',
   apiToken: 'sandbox-api-token',
   oauthToken: 'sandbox-oauth-token',
+});
+
+/**
+ * The confidential OAuth client the sandbox knows: set `ZENDESK_CLIENT_ID` and
+ * `ZENDESK_CLIENT_SECRET` to these to mint tokens with the client credentials grant.
+ */
+export const DEMO_OAUTH_CLIENT: Readonly<OAuthClient> = Object.freeze({
+  identifier: 'zendesk_audit_demo',
+  secret: 'sandbox-client-secret',
+  allowedScopes: Object.freeze(['read', 'auditlogs:read', 'users:read']),
 });
 
 /** The faults the sandbox can play, one per request. */
@@ -65,6 +76,13 @@ export interface SandboxOptions {
   chaos?: ChaosOptions;
   /** Default {@link DEMO_CREDENTIALS}. */
   credentials?: { email: string; apiToken: string; oauthToken: string };
+  /** The confidential OAuth client `POST /oauth/tokens` accepts; default {@link DEMO_OAUTH_CLIENT}. */
+  oauthClient?: OAuthClient;
+  /**
+   * Lifetime of minted access tokens in seconds (fractions allowed), whatever a client
+   * asks for: to see tokens expire mid-run. Default: what the client asks for, else 1800.
+   */
+  tokenLifetimeSeconds?: number;
   /** Appears in sign-in descriptions and email addresses; default `sandbox`. */
   subdomain?: string;
 }
@@ -82,6 +100,8 @@ export interface ResolvedOptions {
   latencyMs: number;
   chaos: Required<ChaosOptions> | undefined;
   credentials: { email: string; apiToken: string; oauthToken: string };
+  oauthClient: OAuthClient;
+  tokenLifetimeSeconds: number | undefined;
   subdomain: string;
 }
 
@@ -102,6 +122,8 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     latencyMs: nonNegative('latencyMs', options.latencyMs ?? 0),
     chaos: options.chaos && checkChaos(options.chaos),
     credentials: { ...(options.credentials ?? DEMO_CREDENTIALS) },
+    oauthClient: checkOAuthClient(options.oauthClient ?? DEMO_OAUTH_CLIENT),
+    tokenLifetimeSeconds: options.tokenLifetimeSeconds === undefined ? undefined : positive('tokenLifetimeSeconds', options.tokenLifetimeSeconds),
     subdomain: options.subdomain ?? 'sandbox',
   };
   if (resolved.plan !== 'enterprise' && resolved.plan !== 'professional') {
@@ -116,6 +138,17 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     }
   }
   return resolved;
+}
+
+function checkOAuthClient(client: OAuthClient): OAuthClient {
+  for (const key of ['identifier', 'secret'] as const) {
+    if (typeof client[key] !== 'string' || client[key] === '') throw new TypeError(`oauthClient.${key} must be a non-empty string`);
+  }
+  const known = KNOWN_SCOPES as readonly string[];
+  for (const scope of client.allowedScopes) {
+    if (!known.includes(scope)) throw new RangeError(`oauthClient.allowedScopes: unknown scope ${JSON.stringify(scope)}; expected some of ${known.join(', ')}`);
+  }
+  return { ...client, allowedScopes: [...client.allowedScopes] };
 }
 
 /** Checks one fault and gives it its object form. */

@@ -6,13 +6,18 @@
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { createSandbox } from './server.ts';
-import { DEMO_CREDENTIALS, type SandboxOptions } from './options.ts';
+import { DEMO_CREDENTIALS, DEMO_OAUTH_CLIENT, type SandboxOptions } from './options.ts';
 
 const USAGE = `Usage: npm run sandbox -- [options]
 
 Serves a fake Zendesk account (audit logs and users) with generated data, for the
 scripts, the Action and benchmarks. Prints where it listens and how to point the
 scripts at it; runs until Ctrl+C.
+
+Credentials it accepts: the OAuth client ${DEMO_OAUTH_CLIENT.identifier} (secret
+${DEMO_OAUTH_CLIENT.secret}) at POST /oauth/tokens, the tokens it mints, the OAuth
+token ${DEMO_CREDENTIALS.oauthToken}, and the API token ${DEMO_CREDENTIALS.apiToken}
+of ${DEMO_CREDENTIALS.email}.
 
 Options:
   --port N          port to listen on (default 8080; 0 picks a free one)
@@ -24,11 +29,14 @@ Options:
   --rate-limit N    requests per rolling minute, 0 for none (default 700)
   --plan PLAN       enterprise (default) or professional (403 on audit logs)
   --chaos RATE      share of requests, 0..1, that get a random fault (default 0)
+  --token-lifetime S  seconds a minted access token lives, whatever the client
+                    asks for (default: what it asks for, else 1800)
   --help            show this help
 
 Examples:
   npm run sandbox -- --port 8080 --records 50000 --latency 20
   npm run sandbox -- --rate-limit 60 --chaos 0.05
+  npm run sandbox -- --records 20000 --token-lifetime 3
 `;
 
 async function main(): Promise<number> {
@@ -45,6 +53,7 @@ async function main(): Promise<number> {
         'rate-limit': { type: 'string' },
         plan: { type: 'string' },
         chaos: { type: 'string' },
+        'token-lifetime': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -76,6 +85,7 @@ async function main(): Promise<number> {
       rateLimit: number('--rate-limit', values['rate-limit']),
       plan: values.plan,
       chaos: chaos ? { seed, rate: chaos } : undefined,
+      tokenLifetimeSeconds: number('--token-lifetime', values['token-lifetime']),
     };
     sandbox = createSandbox(options);
   } catch (error) {
@@ -94,13 +104,16 @@ async function main(): Promise<number> {
     `Zendesk sandbox listening on ${url}: ${(options.records ?? 400).toLocaleString('en-US')} audit-log records over ` +
       `${options.days ?? 90} days, seed ${options.seed}, ${limit ? `${limit} requests per minute` : 'no rate limit'}` +
       `${options.chaos ? `, faults on ${options.chaos.rate * 100}% of requests` : ''}\n\n` +
-      'Point the scripts at it with API-token auth:\n' +
+      `${options.tokenLifetimeSeconds ? `Minted access tokens expire after ${options.tokenLifetimeSeconds} s.\n` : ''}\n` +
+      'Point the scripts at it with its OAuth client (client credentials, as for a real account):\n' +
       `  export ZENDESK_BASE_URL=${url}\n` +
+      `  export ZENDESK_CLIENT_ID=${DEMO_OAUTH_CLIENT.identifier}\n` +
+      `  export ZENDESK_CLIENT_SECRET=${DEMO_OAUTH_CLIENT.secret}\n` +
+      'or with a fixed OAuth token:\n' +
+      `  export ZENDESK_OAUTH_TOKEN=${DEMO_CREDENTIALS.oauthToken}\n` +
+      'or with API-token auth (switched off by Zendesk on 2027-04-30):\n' +
       `  export ZENDESK_USER_EMAIL=${DEMO_CREDENTIALS.email}\n` +
-      `  export ZENDESK_API_TOKEN=${DEMO_CREDENTIALS.apiToken}\n` +
-      'or with OAuth:\n' +
-      `  export ZENDESK_BASE_URL=${url}\n` +
-      `  export ZENDESK_OAUTH_TOKEN=${DEMO_CREDENTIALS.oauthToken}\n\n` +
+      `  export ZENDESK_API_TOKEN=${DEMO_CREDENTIALS.apiToken}\n\n` +
       'Press Ctrl+C to stop.\n',
   );
 
@@ -119,7 +132,11 @@ async function main(): Promise<number> {
   const statuses = Object.entries(byStatus)
     .map(([status, count]) => `${status}: ${count}`)
     .join(', ');
-  process.stderr.write(`\nStopped after ${requests} request${requests === 1 ? '' : 's'}${statuses ? ` (${statuses})` : ''}.\n`);
+  const { minted } = running.tokens;
+  process.stderr.write(
+    `\nStopped after ${requests} request${requests === 1 ? '' : 's'}${statuses ? ` (${statuses})` : ''}` +
+      `${minted ? `, ${minted} access token${minted === 1 ? '' : 's'} minted` : ''}.\n`,
+  );
   return 0;
 }
 

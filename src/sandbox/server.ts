@@ -11,6 +11,7 @@ import { createEventContext, type EventContext } from './events.ts';
 import { preciseDelay } from './delay.ts';
 import { deliversAnswer, FaultPlan, faultReply } from './faults.ts';
 import { FIRST_RECORD_ID, generateAuditLogs } from './generate.ts';
+import { TokenIssuer } from './oauth.ts';
 import { resolveOptions, type Fault, type ResolvedOptions, type SandboxOptions } from './options.ts';
 import { integerBetween, randomStream, type Random } from './random.ts';
 import { rateLimitHeaders, RollingWindowLimiter } from './rate-limit.ts';
@@ -40,6 +41,10 @@ export interface Sandbox {
   injectFaults(faults: Fault[]): void;
   /** `lowestRemaining`: the least rate-limit budget any request left (Infinity without a limit), for clients meant to leave some. */
   readonly stats: { requests: number; byStatus: Record<string, number>; faults: Record<string, number>; lowestRemaining: number };
+  /** Tokens minted at `POST /oauth/tokens`, and the most token requests ever under way at once. */
+  readonly tokens: { minted: number; mostAtOnce: number };
+  /** Every token minted so far stops working now, as if it had expired. */
+  expireTokens(): void;
   /** Every request received: path and query as sent, and whether it carried credentials (never their value). */
   readonly requests: { method: string; url: string; authorization: boolean }[];
 }
@@ -61,6 +66,9 @@ class SandboxServer implements Sandbox {
   readonly #context: EventContext;
   readonly #store: AuditLogStore;
   readonly #account: Account;
+  readonly #oauth: TokenIssuer;
+  #tokenRequests = 0;
+  #mostTokenRequests = 0;
   readonly #limiter: RollingWindowLimiter | undefined;
   readonly #faults: FaultPlan;
   readonly #addedRandom: Random;
@@ -91,7 +99,8 @@ class SandboxServer implements Sandbox {
     });
     const origin = () => this.#origin();
     this.#store = new AuditLogStore(columns, this.#context, origin);
-    this.#account = { store: this.#store, staff: this.#staff, plan: options.plan, credentials: options.credentials, origin };
+    this.#oauth = new TokenIssuer(options.oauthClient, options.clock, options.tokenLifetimeSeconds);
+    this.#account = { store: this.#store, staff: this.#staff, plan: options.plan, credentials: options.credentials, oauth: this.#oauth, origin };
     this.#limiter = options.rateLimit > 0 ? new RollingWindowLimiter(options.rateLimit, options.rateWindowMs) : undefined;
     this.#faults = new FaultPlan(options.chaos, options.clock);
     this.#addedRandom = randomStream(options.seed, 'added');
@@ -99,6 +108,14 @@ class SandboxServer implements Sandbox {
 
   get url(): string {
     return this.#url;
+  }
+
+  get tokens(): { minted: number; mostAtOnce: number } {
+    return { minted: this.#oauth.minted, mostAtOnce: this.#mostTokenRequests };
+  }
+
+  expireTokens(): void {
+    this.#oauth.expireAll();
   }
 
   async start(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -159,12 +176,16 @@ class SandboxServer implements Sandbox {
   }
 
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const tokenRequest = request.method === 'POST' && /^\/oauth\/tokens(?:\.json)?(?:\?|$)/.test(request.url ?? '');
+    if (tokenRequest) this.#mostTokenRequests = Math.max(this.#mostTokenRequests, ++this.#tokenRequests);
     try {
       await this.#answer(request, response);
     } catch (error) {
       if (!response.headersSent && !request.socket.destroyed) {
         this.#write(request, response, jsonReply(500, { error: 'InternalServerError', description: String(error) }));
       }
+    } finally {
+      if (tokenRequest) this.#tokenRequests--;
     }
   }
 
@@ -175,6 +196,7 @@ class SandboxServer implements Sandbox {
     const method = request.method ?? 'GET';
     const target = request.url ?? '/';
     const authorization = request.headers.authorization;
+    const requestBody = request.method === 'POST' ? await readBody(request) : undefined;
     this.requests.push({ method, url: target, authorization: authorization !== undefined });
     this.stats.requests++;
 
@@ -203,7 +225,14 @@ class SandboxServer implements Sandbox {
     let reply =
       rate && !rate.allowed
         ? tooManyRequests(rate.resetSeconds)
-        : answerApi(this.#account, { method, target, authorization, linkOrigin: this.#linkOrigin(request) });
+        : answerApi(this.#account, {
+          method,
+          target,
+          authorization,
+          linkOrigin: this.#linkOrigin(request),
+          body: requestBody,
+          contentType: request.headers['content-type'],
+        });
     reply = withHeaders(reply, rateHeaders);
     if (reply.cursorPage && reply.status === 200) {
       const walk = walkKey(target);
@@ -265,6 +294,20 @@ class SandboxServer implements Sandbox {
 }
 
 const MAX_REMEMBERED_WALKS = 256;
+/** The token endpoint's bodies are a few hundred bytes; more is cut off. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > MAX_BODY_BYTES) break;
+    text += decoder.decode(chunk, { stream: true });
+  }
+  return text + decoder.decode();
+}
 
 /** A cursor walk's identity: the path and query of its requests without the cursor. */
 function walkKey(target: string): string {

@@ -11,9 +11,11 @@ test('action.yml declares the inputs of SPEC section 5 with the defaults the cod
   const inputs = actionInputs();
   assert.equal([...inputs.keys()], [
     'zendesk-subdomain',
+    'zendesk-client-id',
+    'zendesk-client-secret',
+    'zendesk-oauth-token',
     'zendesk-email',
     'zendesk-api-token',
-    'zendesk-oauth-token',
     'zendesk-base-url',
     'github-token',
     'source-type',

@@ -20,7 +20,7 @@ zendesk.after((context) => context.sandbox.close());
 zendesk('wrong credentials: 401', async ({ sandbox }) => {
   const result = await runScript('settings-changes', ['--since', '7d'], { ...tokenEnv(sandbox), ZENDESK_API_TOKEN: 'wrong-token' });
   assert.is(result.code, 1);
-  assertOneLine(result, /^error: GET \/api\/v2\/audit_logs: 401 Unauthorized - Couldn't authenticate you - check the email and API token, or the OAuth token$/);
+  assertOneLine(result, /^error: GET \/api\/v2\/audit_logs: 401 Unauthorized - Couldn't authenticate you - check the email and API token$/);
   assert.is(result.stdout, '', 'a failure is never an empty report (SPEC 7.2)');
 });
 
@@ -127,7 +127,7 @@ for (const [what, env, pattern] of badAccounts) {
 }
 
 const badCredentials: [string, Record<string, string>, RegExp][] = [
-  ['no credentials', {}, /no credentials: set ZENDESK_OAUTH_TOKEN, or ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN \(or try --demo\)/],
+  ['no credentials', {}, /no credentials: set ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET \(an OAuth client of kind Confidential\), or ZENDESK_OAUTH_TOKEN, or ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN \(or try --demo\)/],
   ['a token without an email', { ZENDESK_API_TOKEN: 'token-1234' }, /ZENDESK_API_TOKEN is set but ZENDESK_USER_EMAIL is not/],
   ['an email without a token', { ZENDESK_USER_EMAIL: 'joe@example.com' }, /ZENDESK_USER_EMAIL is set but ZENDESK_API_TOKEN is not/],
 ];

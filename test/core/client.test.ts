@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { authorization, createClient, resolveBaseUrl, validateSubdomain } from '../../src/core/client.ts';
+import { createClient, resolveBaseUrl, validateSubdomain } from '../../src/core/client.ts';
+import { authorization } from '../../src/core/credentials.ts';
 import { InputError, ZendeskError, ZendeskHttpError } from '../../src/core/errors.ts';
 import { json, recordingSleep, scriptedFetch, text } from '../helpers/fake-fetch.ts';
 
@@ -84,7 +85,7 @@ test('get fails at once on 401 with a message that names the fix', async () => {
     assert.instance(error, ZendeskHttpError);
     assert.is(
       (error as Error).message,
-      "GET /api/v2/audit_logs: 401 Unauthorized - Couldn't authenticate you - check the email and API token, or the OAuth token",
+      "GET /api/v2/audit_logs: 401 Unauthorized - Couldn't authenticate you - check the email and API token",
     );
     assert.is(fake.requests.length, 1);
   }

@@ -96,10 +96,10 @@ const CASES: Case[] = [
   { program: 'user-activity', what: 'a --limit of 0', args: [...USER, '--limit', '0'], expect: /^--limit "0" must be a whole number from 1$/ },
   { program: 'user-activity', what: 'a --limit in words', args: [...USER, '--limit', 'all'], expect: /^--limit "all" must be a whole number from 1$/ },
   // Credentials: user-activity (the script tests cover settings-changes).
-  { program: 'user-activity', what: 'no credentials', args: USER, env: { ZENDESK_USER_EMAIL: null, ZENDESK_API_TOKEN: null }, expect: /^no credentials: set ZENDESK_OAUTH_TOKEN, or ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN \(or try --demo\)$/ },
-  { program: 'user-activity', what: 'a token without an email', args: USER, env: { ZENDESK_USER_EMAIL: null }, expect: /^ZENDESK_API_TOKEN is set but ZENDESK_USER_EMAIL is not: set both, or set ZENDESK_OAUTH_TOKEN$/ },
+  { program: 'user-activity', what: 'no credentials', args: USER, env: { ZENDESK_USER_EMAIL: null, ZENDESK_API_TOKEN: null }, expect: /^no credentials: set ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET \(an OAuth client of kind Confidential\), or ZENDESK_OAUTH_TOKEN, or ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN \(or try --demo\)$/ },
+  { program: 'user-activity', what: 'a token without an email', args: USER, env: { ZENDESK_USER_EMAIL: null }, expect: /^ZENDESK_API_TOKEN is set but ZENDESK_USER_EMAIL is not: set both, or use ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET$/ },
   { program: 'user-activity', what: 'an email without a token', args: USER, env: { ZENDESK_API_TOKEN: null }, expect: /^ZENDESK_USER_EMAIL is set but ZENDESK_API_TOKEN is not/ },
-  { program: 'settings-changes', what: 'a blank OAuth token and nothing else', args: RANGE, env: { ZENDESK_USER_EMAIL: null, ZENDESK_API_TOKEN: null, ZENDESK_OAUTH_TOKEN: '  ' }, expect: /^no credentials: set ZENDESK_OAUTH_TOKEN/ },
+  { program: 'settings-changes', what: 'a blank OAuth token and nothing else', args: RANGE, env: { ZENDESK_USER_EMAIL: null, ZENDESK_API_TOKEN: null, ZENDESK_OAUTH_TOKEN: '  ' }, expect: /^no credentials: set ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET/ },
   // Flags.
   { program: 'user-activity', what: 'an unknown flag', args: [...USER, '--colour'], expect: /^unknown option --colour \(see --help\)$/ },
   { program: 'user-activity', what: 'a credential flag', args: [...USER, '--api-token', 'x'], expect: /^unknown option --api-token \(see --help\)$/ },

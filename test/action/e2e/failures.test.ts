@@ -52,7 +52,7 @@ professional('a Zendesk 401 fails the step naming the credentials to check', asy
   const result = await audit.run({ 'zendesk-api-token': 'zdWrongToken9q8w7e6r' });
   assert.is(result.code, 1);
   const message = errorLine(result);
-  assert.match(message, /^GET \/api\/v2\/audit_logs: 401 Unauthorized - .*check the email and API token, or the OAuth token$/);
+  assert.match(message, /^GET \/api\/v2\/audit_logs: 401 Unauthorized - .*check the email and API token$/);
   assert.is(message, await scriptError(audit.inputs['zendesk-base-url']!, 'zdWrongToken9q8w7e6r'));
   assert.not.match(result.log, 'zdWrongToken9q8w7e6r');
   assert.match(result.stdout, '::add-mask::zdWrongToken9q8w7e6r');
