@@ -35,7 +35,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-3WRYIUKL.js";
+} from "./chunks/chunk-H67JPTVY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts

@@ -35,6 +35,8 @@ export function allows(grant: Grant, needed: ResourceScope): boolean {
 export class TokenIssuer {
   /** Tokens minted so far. */
   minted = 0;
+  /** Every token minted, in order: for tests that look for them where they must not be. */
+  readonly issued: string[] = [];
   readonly #client: OAuthClient;
   readonly #clock: () => number;
   readonly #lifetimeSeconds: number | undefined;
@@ -96,6 +98,7 @@ export class TokenIssuer {
     const token = newToken();
     this.#tokens.set(token, { scopes, expiresAt: this.#clock() + lifetime * 1000 });
     this.minted++;
+    this.issued.push(token);
     const answer: Record<string, unknown> = { access_token: token, token_type: 'bearer', scope: scopes.join(' ') };
     // Reported of Zendesk: `expires_in` comes back only when it was asked for.
     if (askedSeconds !== undefined) answer.expires_in = lifetime;

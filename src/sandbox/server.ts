@@ -41,8 +41,8 @@ export interface Sandbox {
   injectFaults(faults: Fault[]): void;
   /** `lowestRemaining`: the least rate-limit budget any request left (Infinity without a limit), for clients meant to leave some. */
   readonly stats: { requests: number; byStatus: Record<string, number>; faults: Record<string, number>; lowestRemaining: number };
-  /** Tokens minted at `POST /oauth/tokens`, and the most token requests ever under way at once. */
-  readonly tokens: { minted: number; mostAtOnce: number };
+  /** Tokens minted at `POST /oauth/tokens` (how many, and each one), and the most token requests ever under way at once. */
+  readonly tokens: { minted: number; issued: readonly string[]; mostAtOnce: number };
   /** Every token minted so far stops working now, as if it had expired. */
   expireTokens(): void;
   /** Every request received: path and query as sent, and whether it carried credentials (never their value). */
@@ -110,8 +110,8 @@ class SandboxServer implements Sandbox {
     return this.#url;
   }
 
-  get tokens(): { minted: number; mostAtOnce: number } {
-    return { minted: this.#oauth.minted, mostAtOnce: this.#mostTokenRequests };
+  get tokens(): { minted: number; issued: readonly string[]; mostAtOnce: number } {
+    return { minted: this.#oauth.minted, issued: [...this.#oauth.issued], mostAtOnce: this.#mostTokenRequests };
   }
 
   expireTokens(): void {

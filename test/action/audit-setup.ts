@@ -17,6 +17,12 @@ export const CREDENTIALS = {
   oauthToken: 'zdOAuthToken5hJ2pR8sT1yU6cE0',
 };
 export const GITHUB_TOKEN = 'ghs_e2eFakeToken4Xz9Qw2Lp7Rt5';
+/** The sandbox's confidential OAuth client in these tests. */
+export const CLIENT = { id: 'zendesk_audit_e2e', secret: 'zdClientSecret3Wq8Ne5Tb1Kx6' };
+/** What starts every access token the sandbox mints: found anywhere, a minted token leaked. */
+export const MINTED_TOKEN_PREFIX = 'sandbox_at_';
+/** Inputs that sign in with the client credentials instead of the API token. */
+export const CLIENT_INPUTS = { 'zendesk-email': '', 'zendesk-api-token': '', 'zendesk-client-id': CLIENT.id, 'zendesk-client-secret': CLIENT.secret };
 
 /** Every form in which a secret could leak. */
 export const SECRETS = [
@@ -24,6 +30,8 @@ export const SECRETS = [
   CREDENTIALS.oauthToken,
   btoa(`${CREDENTIALS.email}/token:${CREDENTIALS.apiToken}`),
   GITHUB_TOKEN,
+  CLIENT.secret,
+  MINTED_TOKEN_PREFIX,
 ];
 
 export interface Audit {
@@ -38,7 +46,15 @@ export interface Audit {
 
 export async function startAudit(options: SandboxOptions = {}): Promise<Audit> {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
-  const sandbox = createSandbox({ records: 40, days: 1, mix: { account_setting: 1 }, rateLimit: 0, credentials: CREDENTIALS, ...options });
+  const sandbox = createSandbox({
+    records: 40,
+    days: 1,
+    mix: { account_setting: 1 },
+    rateLimit: 0,
+    credentials: CREDENTIALS,
+    oauthClient: { identifier: CLIENT.id, secret: CLIENT.secret, allowedScopes: ['read', 'auditlogs:read', 'users:read'] },
+    ...options,
+  });
   const zendeskUrl = await sandbox.start();
   const github = createFakeGitHub({ token: GITHUB_TOKEN });
   const githubUrl = await github.start();

@@ -5,7 +5,8 @@
  *
  * - a server (or proxy) that echoes the Authorization header back in its error
  *   bodies (JSON, HTML, plain text, and long enough to be cut short), for both scripts
- *   and the Action, with both kinds of credentials, with and without debug output;
+ *   and the Action, with every kind of credentials (the token request's body, with the
+ *   client secret, echoed too; and a minted token echoed), with and without debug output;
  * - the scripts' remaining paths: NDJSON, user-activity as text, OAuth failures,
  *   a timeout, a rate limit beyond the budget, credentials half set, a token in a
  *   base URL;
@@ -20,12 +21,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { type Audit, CREDENTIALS, errorLine, GITHUB_TOKEN, startAudit } from '../action/audit-setup.ts';
+import { type Audit, CLIENT, CLIENT_INPUTS, CREDENTIALS, errorLine, GITHUB_TOKEN, startAudit } from '../action/audit-setup.ts';
 import type { ActionRun } from '../action/run-action.ts';
 import { runScript, type ScriptResult, startSandbox } from '../helpers/run-script.ts';
 
 const BASIC = btoa(`${CREDENTIALS.email}/token:${CREDENTIALS.apiToken}`);
-const TOKENS = [CREDENTIALS.apiToken, CREDENTIALS.oauthToken, BASIC, GITHUB_TOKEN];
+/** What the echoing proxy mints for a client whose id is {@link MINTING_CLIENT}: its requests then echo this token. */
+const MINTED = 'zdMintedAccessToken2Rv7Yc4Hs9';
+const MINTING_CLIENT = 'minting_client';
+const TOKENS = [CREDENTIALS.apiToken, CREDENTIALS.oauthToken, BASIC, GITHUB_TOKEN, CLIENT.secret, MINTED];
 
 /** Every run of every path is checked for these; `where` names the place for the message. */
 function assertNoLeak(where: string, text: string): void {
@@ -58,13 +62,22 @@ type EchoMode = 'json' | 'html' | 'text-429' | 'cut';
 
 /**
  * A misconfigured proxy in front of Zendesk: every request is answered with an error
- * whose body repeats the request's Authorization header.
+ * whose body repeats the request's Authorization header and its body (a token request's
+ * carries the client secret). A token request of {@link MINTING_CLIENT} is answered with
+ * {@link MINTED}, so that the requests after it echo a minted token.
  */
 async function startEcho(): Promise<{ url: string; mode: EchoMode; requests: number; close(): Promise<void> }> {
   const state = { url: '', mode: 'json' as EchoMode, requests: 0, close: async () => {} };
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer(async (request, response) => {
     state.requests++;
-    const header = request.headers.authorization ?? '(none)';
+    let body = '';
+    for await (const chunk of request) body += chunk;
+    if (request.url === '/oauth/tokens' && body.includes(MINTING_CLIENT)) {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ access_token: MINTED, token_type: 'bearer', expires_in: 1800 }));
+      return;
+    }
+    const header = `${request.headers.authorization ?? '(none)'} ${body}`;
     switch (state.mode) {
       case 'json':
         response.writeHead(400, { 'Content-Type': 'application/json' });
@@ -98,12 +111,14 @@ const MODES: EchoMode[] = ['json', 'html', 'text-429', 'cut'];
 // ---------------------------------------------------------------------------------------
 const scripts = suite('scripts: no secret on the paths test/cli/secrets.test.ts leaves out');
 
-scripts('a server that echoes the Authorization header, in every body shape, both credential kinds, with and without --debug', async () => {
+scripts('a server that echoes the Authorization header, in every body shape, every credential kind, with and without --debug', async () => {
   const echo = await startEcho();
   try {
     const kinds = {
       token: { ZENDESK_BASE_URL: echo.url, ZENDESK_USER_EMAIL: CREDENTIALS.email, ZENDESK_API_TOKEN: CREDENTIALS.apiToken },
       oauth: { ZENDESK_BASE_URL: echo.url, ZENDESK_OAUTH_TOKEN: CREDENTIALS.oauthToken },
+      client: { ZENDESK_BASE_URL: echo.url, ZENDESK_CLIENT_ID: CLIENT.id, ZENDESK_CLIENT_SECRET: CLIENT.secret },
+      minted: { ZENDESK_BASE_URL: echo.url, ZENDESK_CLIENT_ID: MINTING_CLIENT, ZENDESK_CLIENT_SECRET: CLIENT.secret },
     };
     for (const mode of MODES) {
       echo.mode = mode;
@@ -113,7 +128,7 @@ scripts('a server that echoes the Authorization header, in every body shape, bot
           const what = `${mode} ${kind}${debug.length ? ' --debug' : ''}`;
           const settings = await runScript('settings-changes', ['--since', '1d', '--max-attempts', '1', ...debug], env);
           assert.is(settings.code, 1, `${what}: ${settings.stderr}`);
-          assert.match(settings.stderr, /^error: GET \/api\/v2\/audit_logs: (400|503|429) /m);
+          assert.match(settings.stderr, /^error: (GET \/api\/v2\/audit_logs|POST \/oauth\/tokens): (400|503|429) /m);
           assertScriptClean(`settings-changes ${what}`, settings);
           const user = await runScript('user-activity', ['--user', '7', '--max-attempts', '1', ...debug], env);
           assert.is(user.code, 1, `${what}: ${user.stderr}`);
@@ -122,7 +137,7 @@ scripts('a server that echoes the Authorization header, in every body shape, bot
       );
       await Promise.all(runs);
     }
-    assert.ok(echo.requests >= MODES.length * 8, 'the echo server was reached');
+    assert.ok(echo.requests >= MODES.length * 16, 'the echo server was reached');
   } finally {
     await echo.close();
   }
@@ -215,15 +230,15 @@ action('OAuth: a dry run, a 401, a 503 beyond the budget, and an unreachable Zen
   assert.is(audit.github.items.length, 0, 'no issue from a dry run or a failure');
 });
 
-action('a Zendesk that echoes the Authorization header, both credential kinds', async ({ audit }) => {
+action('a Zendesk that echoes the Authorization header, every credential kind', async ({ audit }) => {
   const echo = await startEcho();
   try {
     for (const mode of MODES) {
       echo.mode = mode;
-      for (const inputs of [{}, OAUTH_INPUTS]) {
+      for (const inputs of [{}, OAUTH_INPUTS, CLIENT_INPUTS, { ...CLIENT_INPUTS, 'zendesk-client-id': MINTING_CLIENT }]) {
         const result = await audit.run({ ...inputs, 'zendesk-base-url': echo.url }, DEBUG);
         assert.is(result.code, 1, result.stdout);
-        assert.match(errorLine(result), /^GET \/api\/v2\/audit_logs: (400|503|429) /);
+        assert.match(errorLine(result), /^(GET \/api\/v2\/audit_logs|POST \/oauth\/tokens): (400|503|429) /);
         assertActionClean(`echo ${mode}`, result, audit);
       }
     }
