@@ -98,6 +98,17 @@ test('readInputs refuses half-set, doubled and missing credentials', () => {
   assert.match(refusal(account), 'no Zendesk credentials');
 });
 
+test('readInputs takes the client credentials over an OAuth or API token, and refuses them half set', () => {
+  const account = { 'zendesk-subdomain': 'acme', 'github-token': 'g' };
+  const client = { 'zendesk-client-id': 'zendesk_audit', 'zendesk-client-secret': 'shh-secret' };
+  assert.equal(readInputs(read({ ...account, ...client }), env).credentials, { clientId: 'zendesk_audit', clientSecret: 'shh-secret' });
+  const all = { ...account, ...client, 'zendesk-oauth-token': 'o', 'zendesk-email': 'a@acme.com', 'zendesk-api-token': 't' };
+  assert.equal(readInputs(read(all), env).credentials, { clientId: 'zendesk_audit', clientSecret: 'shh-secret' });
+  assert.match(refusal({ ...account, 'zendesk-client-id': 'zendesk_audit' }), /^zendesk-client-id is set but zendesk-client-secret is not/);
+  assert.match(refusal({ ...account, 'zendesk-client-secret': 'shh-secret' }), /^zendesk-client-secret is set but zendesk-client-id is not/);
+  assert.match(refusal(account), /^no Zendesk credentials: set zendesk-client-id and zendesk-client-secret/);
+});
+
 test('readInputs refuses look-backs that are zero, negative or not durations', () => {
   for (const lookback of ['0', '0h', '-5h', 'forever', '5 hours ago']) {
     assert.match(refusal({ ...base, lookback }), /^lookback: /, lookback);
