@@ -6,6 +6,7 @@ import process from 'node:process';
 import { Temporal } from 'temporal-polyfill';
 import {
   createClient,
+  credentialDestinationWarning,
   type Credentials,
   InputError,
   parseDuration,
@@ -120,8 +121,12 @@ export async function openSession(values: FlagValues, env: Environment, zone: st
   }
 
   const target = accountFromEnv({ subdomain: single(values, 'subdomain'), baseUrl: single(values, 'base-url') }, env);
+  const baseUrl = resolveBaseUrl(target);
+  const credentials = credentialsFromEnv(env);
+  const warning = credentialDestinationWarning(baseUrl);
+  if (warning) note(`warning: ${warning}`);
   return {
-    ...connect(resolveBaseUrl(target), credentialsFromEnv(env)),
+    ...connect(baseUrl, credentials),
     demo: false,
     close: async () => {},
   };
