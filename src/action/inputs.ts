@@ -39,6 +39,8 @@ export interface ActionInputs {
   labels: string[];
   assignees: string[];
   dryRun: boolean;
+  /** The `marker-key` input: signs the report markers instead of the Zendesk credential's secret. */
+  markerKey?: string;
 }
 
 /** The defaults of action.yml, also applied when an input is set to an empty string. */
@@ -51,13 +53,13 @@ export const DEFAULTS = {
 } as const;
 
 /** Inputs whose values are secrets: registered with `core.setSecret` before anything else runs. */
-export const SECRET_INPUTS = ['zendesk-api-token', 'zendesk-oauth-token', 'github-token'] as const;
+export const SECRET_INPUTS = ['zendesk-api-token', 'zendesk-oauth-token', 'github-token', 'marker-key'] as const;
 
 // A GitHub login: letters, digits and single hyphens, at most 39 characters.
 const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 // `owner/repo` as GitHub sets GITHUB_REPOSITORY.
 const REPOSITORY = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
-// GitHub refuses longer label names (422).
+// GitHub refuses longer label names (422); it counts characters, so 26 emoji fit where 52 UTF-16 units would not.
 const MAX_LABEL_LENGTH = 50;
 
 /** Splits a comma- or newline-separated input into trimmed, non-empty, distinct items. */
@@ -125,7 +127,7 @@ function labelsFrom(text: string): string[] {
   const labels = splitList(text);
   if (labels.length === 0) throw new InputError('labels: give at least one label; the first one finds earlier reports');
   for (const label of labels) {
-    if (label.length > MAX_LABEL_LENGTH) {
+    if (Array.from(label).length > MAX_LABEL_LENGTH) {
       throw new InputError(`labels: ${JSON.stringify(label)} is longer than GitHub's ${MAX_LABEL_LENGTH} characters`);
     }
   }
@@ -166,6 +168,7 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
   const labels = labelsFrom(value('labels'));
   const assignees = assigneesFrom(value('assignees'));
   const dryRun = booleanFrom('dry-run', value('dry-run'));
+  const markerKey = read('marker-key').trim() || undefined;
 
   return {
     baseUrl,
@@ -180,5 +183,6 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     labels,
     assignees,
     dryRun,
+    ...(markerKey ? { markerKey } : {}),
   };
 }
