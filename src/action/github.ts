@@ -232,7 +232,8 @@ export function createGitHub(token: string, options: GitHubOptions = {}): Octoki
         if (delay === undefined || waited + delay > maxWaitMs) throw error;
         waited += delay;
         const what = isHttpError(error) ? `${error.status} ${gitHubMessage(error)}` : networkCause(error);
-        options.onRetry?.(`GitHub: ${(requestOptions as { method?: string }).method ?? 'GET'} ${String((requestOptions as { url?: string }).url)}: ${what}; trying again in ${Math.ceil(delay / 1000)} s`);
+        const line = requestLine({ request: octokit.request.endpoint.parse(requestOptions) } as unknown as HttpErrorLike);
+        options.onRetry?.(`GitHub: ${line}: ${what}; trying again in ${Math.ceil(delay / 1000)} s`);
         await sleep(delay);
       }
     }
