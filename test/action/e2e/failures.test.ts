@@ -116,7 +116,7 @@ github.after(async ({ audit }) => {
 
 github('a token without issues: write fails the step saying what permission the workflow needs', async ({ audit }) => {
   audit.github.intercept = (request) =>
-    request.method === 'POST' ? { status: 403, body: { message: 'Resource not accessible by integration' } } : undefined;
+    request.method === 'POST' && request.path.endsWith('/issues') ? { status: 403, body: { message: 'Resource not accessible by integration' } } : undefined;
   const result = await audit.run();
   audit.github.intercept = undefined;
   assert.is(result.code, 1);
