@@ -35,7 +35,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-2YSBGIU3.js";
+} from "./chunks/chunk-ZA34QORW.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts
