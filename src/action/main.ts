@@ -223,7 +223,7 @@ async function audit(inputs: ActionInputs, progress: Progress, redact: (text: st
     );
     if (reported.rejected > 0) {
       core.warning(
-        `${reported.rejected} id marker(s) in earlier reports did not verify (edited, forged, or signed for another account or with another key) and were ignored: their changes count as not yet reported`,
+        `${reported.rejected} id marker(s) in earlier reports did not verify (edited, forged, or signed with another key) and were ignored: their changes count as not yet reported`,
       );
     }
     if (reported.reports.length === 0 && inputs.labels.length > 1) await warnOfOtherLabels(octokit, inputs, since, trust);

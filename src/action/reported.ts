@@ -91,15 +91,17 @@ export interface ReportIds {
   signed: number[];
   /** From unsigned markers of earlier versions (trusted only under `reportedIds`'s rule). */
   legacy: number[];
-  /** Bodies that ended with a signed marker that failed to verify, or named another account. */
+  /** Bodies that ended with a signed marker that failed to verify. */
   rejected: number;
 }
 
-async function claimOf(body: string | null | undefined, trust: Trust): Promise<MarkerClaim | 'rejected' | undefined> {
+/** The claim of the marker ending `body` when it verifies and names this account; `rejected` when it does not verify. */
+async function claimOf(body: string | null | undefined, trust: Trust): Promise<MarkerClaim | 'rejected' | 'other-account' | undefined> {
   const marker = parseMarker(body ?? '');
   if (!marker) return undefined;
-  if (marker.account !== trust.account.toLowerCase()) return 'rejected';
-  return (await verifyMarker(trust.key, marker)) ? marker : 'rejected';
+  if (!(await verifyMarker(trust.key, marker))) return 'rejected';
+  // Another account's report in the same repository: its ids say nothing about this account's.
+  return marker.account === trust.account.toLowerCase() ? marker : 'other-account';
 }
 
 /** The ids of one report: its body and the comments on it by the Action's identity. */
@@ -110,6 +112,7 @@ export async function reportIdsOf(report: EarlierReport, trust: Trust): Promise<
     if (!writtenBy(item, trust.identity)) continue;
     const claim = await claimOf(item.body, trust);
     if (claim === 'rejected') result.rejected++;
+    else if (claim === 'other-account') continue;
     else if (claim) result.signed.push(...claim.ids);
     else result.legacy.push(...(trailingIdMarker(item.body ?? '') ?? []));
   }
@@ -121,7 +124,7 @@ export interface Reported {
   ids: Set<number>;
   /** Per report with any trusted id. */
   reports: ReportIds[];
-  /** Bodies whose marker did not verify (forged, edited, another account, or another key). */
+  /** Bodies whose marker did not verify (forged, edited, or signed with another key). */
   rejected: number;
 }
 

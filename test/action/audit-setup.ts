@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import * as assert from 'uvu/assert';
 import { parseMarker } from '../../src/core/mod.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/mod.ts';
-import { createFakeGitHub, type FakeGitHub } from './fake-github.ts';
+import { createFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.ts';
 import { type ActionRun, BUNDLE, runAction } from './run-action.ts';
 
 /** Credentials distinctive enough that finding them anywhere is a leak, not a coincidence. */
@@ -36,11 +36,11 @@ export interface Audit {
   close(): Promise<void>;
 }
 
-export async function startAudit(options: SandboxOptions = {}): Promise<Audit> {
+export async function startAudit(options: SandboxOptions = {}, githubOptions: FakeGitHubOptions = {}): Promise<Audit> {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
   const sandbox = createSandbox({ records: 40, days: 1, mix: { account_setting: 1 }, rateLimit: 0, credentials: CREDENTIALS, ...options });
   const zendeskUrl = await sandbox.start();
-  const github = createFakeGitHub({ token: GITHUB_TOKEN });
+  const github = createFakeGitHub({ token: GITHUB_TOKEN, ...githubOptions });
   const githubUrl = await github.start();
   const inputs = {
     'zendesk-base-url': zendeskUrl,

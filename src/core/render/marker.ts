@@ -61,7 +61,7 @@ export function readIdMarkers(body: string): number[] {
  * loosely, or anywhere but at the end, was not written by the Action.
  */
 export function trailingIdMarker(body: string): number[] | undefined {
-  const match = /<!-- zendesk-audit ids: (\d+(?:,\d+)*) -->\s*$/.exec(body);
+  const match = /(?:^|\n)<!-- zendesk-audit ids: (\d+(?:,\d+)*) -->\s*$/.exec(body);
   if (!match) return undefined;
   const ids = match[1]!.split(',').map(Number);
   return ids.every(isZendeskId) ? ids : undefined;
@@ -89,8 +89,9 @@ export const MAC_LENGTH = 43;
 const KEY_PURPOSE = 'zendesk-audit report marker key';
 const HOST = /^[a-z0-9.-]+(?::\d+)?$/;
 const SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
+/** On a line of its own at the end: a marker quoted (`> `) or inline is not the Action's. */
 const SIGNED = new RegExp(
-  `<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`,
+  `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`,
 );
 
 function normalise(claim: MarkerClaim): MarkerClaim {

@@ -88,7 +88,7 @@ test('a marker with ids added, or another account or source type, or under anoth
 test('only a marker at the very end of a body is read: not one in a quote, a code block or mid-text', async () => {
   const marker = await signedMarker(await markerKey('s3cret'), claim);
   assert.ok(parseMarker(`text\r\n\r\n${marker}\r\n`), 'line ends from GitHub’s editor');
-  for (const body of [`> ${marker}\n\nmore text`, `\`\`\`\n${marker}\n\`\`\`\n`, `${marker}\ntext after`, `\`${marker}\``]) {
+  for (const body of [`text\n> ${marker}\n`, `> ${marker}\n\nmore text`, `\`\`\`\n${marker}\n\`\`\`\n`, `${marker}\ntext after`, `\`${marker}\``]) {
     assert.is(parseMarker(body), undefined, body);
   }
   assert.is(parseMarker(marker.toUpperCase()), undefined, 'loose case is not the Action’s');
