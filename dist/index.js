@@ -25052,7 +25052,7 @@ function idMarker(ids) {
   return `<!-- ${MARKER_LABEL} ${ids.join(",")} -->`;
 }
 function trailingIdMarker(body) {
-  const match = /<!-- zendesk-audit ids: (\d+(?:,\d+)*) -->\s*$/.exec(body);
+  const match = /(?:^|\n)<!-- zendesk-audit ids: (\d+(?:,\d+)*) -->\s*$/.exec(body);
   if (!match) return void 0;
   const ids = match[1].split(",").map(Number);
   return ids.every(isZendeskId) ? ids : void 0;
@@ -25063,7 +25063,7 @@ var KEY_PURPOSE = "zendesk-audit report marker key";
 var HOST = /^[a-z0-9.-]+(?::\d+)?$/;
 var SOURCE_TYPE2 = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
 var SIGNED = new RegExp(
-  `<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`
+  `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`
 );
 function normalise(claim) {
   const account = claim.account.toLowerCase();
@@ -29462,8 +29462,8 @@ function writtenBy(item, identity) {
 async function claimOf(body, trust) {
   const marker = parseMarker(body ?? "");
   if (!marker) return void 0;
-  if (marker.account !== trust.account.toLowerCase()) return "rejected";
-  return await verifyMarker(trust.key, marker) ? marker : "rejected";
+  if (!await verifyMarker(trust.key, marker)) return "rejected";
+  return marker.account === trust.account.toLowerCase() ? marker : "other-account";
 }
 async function reportIdsOf(report, trust) {
   const result = { issue: report.issue, signed: [], legacy: [], rejected: 0 };
@@ -29472,6 +29472,7 @@ async function reportIdsOf(report, trust) {
     if (!writtenBy(item, trust.identity)) continue;
     const claim = await claimOf(item.body, trust);
     if (claim === "rejected") result.rejected++;
+    else if (claim === "other-account") continue;
     else if (claim) result.signed.push(...claim.ids);
     else result.legacy.push(...trailingIdMarker(item.body ?? "") ?? []);
   }
@@ -30220,7 +30221,7 @@ async function audit(inputs, progress, redact) {
     );
     if (reported.rejected > 0) {
       warning(
-        `${reported.rejected} id marker(s) in earlier reports did not verify (edited, forged, or signed for another account or with another key) and were ignored: their changes count as not yet reported`
+        `${reported.rejected} id marker(s) in earlier reports did not verify (edited, forged, or signed with another key) and were ignored: their changes count as not yet reported`
       );
     }
     if (reported.reports.length === 0 && inputs.labels.length > 1) await warnOfOtherLabels(octokit, inputs, since, trust);

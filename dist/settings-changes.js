@@ -35,7 +35,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-ZA34QORW.js";
+} from "./chunks/chunk-AMB27JZO.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts

@@ -22,7 +22,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-ZA34QORW.js";
+} from "./chunks/chunk-AMB27JZO.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts
