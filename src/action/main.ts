@@ -261,7 +261,7 @@ async function audit(inputs: ActionInputs, progress: Progress, redact: (text: st
       warn: (message) => core.warning(logSafe(redact(message))),
       onOpened: (opened) => {
         progress.opened = opened;
-        core.info(`Opened issue #${opened.number}: ${opened.url}`);
+        core.info(logSafe(`Opened issue #${opened.number}: ${opened.url}`));
       },
       onPosted: (opened, ids) => {
         progress.posted = ids.length;

@@ -4,7 +4,7 @@
  * rather than `process.exit()`, so buffered output is never cut off.
  */
 import process from 'node:process';
-import { InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
+import { escapeUnsafe, InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
 import { credentialsFromEnv, type Environment } from './credentials.ts';
 import { ClosedPipe } from './io.ts';
 
@@ -55,7 +55,8 @@ export async function runProgram(
     await program(argv, env);
   } catch (error) {
     const { code, message } = describeFailure(error);
-    if (message) process.stderr.write(`error: ${redact(message)}\n`);
+    // Server text in a message: no terminal escape or bidi override reaches stderr.
+    if (message) process.stderr.write(`error: ${escapeUnsafe(redact(message), "\n")}\n`);
     if (argv.includes('--debug')) process.stderr.write(`${redact(details(error))}\n`);
     process.exitCode = code;
   }

@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type AuditLog, InputError, ZendeskHttpError } from '../../src/core/mod.ts';
 import { GitHubError } from '../../src/action/github.ts';
-import { failureMessage, newChanges, reportsSince } from '../../src/action/main.ts';
+import { failureMessage, logSafe, newChanges, reportsSince } from '../../src/action/main.ts';
 
 const log = (id: number, created_at: string) => ({ id, created_at }) as AuditLog;
 
@@ -29,6 +29,13 @@ test('failureMessage passes on the readable messages of input, Zendesk and GitHu
 
 test('failureMessage says an issue was opened when a later part failed', () => {
   assert.match(failureMessage(new GitHubError('GitHub refused to post part 2 of 3'), { number: 5, url: 'u' }), 'issue #5 lists the parts posted before this; the next run reports the rest');
+});
+
+test('logSafe breaks up workflow commands and the legacy ##[ form, and reads the same', () => {
+  assert.is(logSafe('::set-output name=x::y'), ':\u200B:set-output name=x:\u200B:y');
+  assert.is(logSafe('text ##[group]x'), 'text #\u200B#[group]x');
+  assert.is(logSafe('Security: Session expiration'), 'Security: Session expiration');
+  assert.is(logSafe('fe80::1').replace(/\u200B/g, ''), 'fe80::1');
 });
 
 test.run();
