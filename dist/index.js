@@ -30258,7 +30258,7 @@ async function audit(inputs, progress, redact) {
       warn: (message) => warning(logSafe(redact(message))),
       onOpened: (opened) => {
         progress.opened = opened;
-        info(`Opened issue #${opened.number}: ${opened.url}`);
+        info(logSafe(`Opened issue #${opened.number}: ${opened.url}`));
       },
       onPosted: (opened, ids) => {
         progress.posted = ids.length;

@@ -35,7 +35,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-AMB27JZO.js";
+} from "./chunks/chunk-OD56NLZY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts
