@@ -250,7 +250,7 @@ action('a Zendesk that echoes the Authorization header, both credential kinds', 
 action('GitHub echoing its token in an error, cut short or whole', async ({ audit }) => {
   for (const filler of [0, 270, 280]) {
     audit.github.intercept = (request) =>
-      request.method === 'POST' ? { status: 422, body: { message: `${'y'.repeat(filler)} token ${GITHUB_TOKEN} refused` } } : undefined;
+      request.method === 'POST' && request.path.endsWith('/issues') ? { status: 422, body: { message: `${'y'.repeat(filler)} token ${GITHUB_TOKEN} refused` } } : undefined;
     audit.sandbox.addRecords([{ change_description: 'Turned on' }]);
     const result = await audit.run({}, DEBUG);
     audit.github.intercept = undefined;
