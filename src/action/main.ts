@@ -40,6 +40,7 @@ import { Temporal } from 'temporal-polyfill';
 import {
   type AuditLog,
   auditLogs,
+  breakWorkflowCommands,
   createClient,
   credentialDestinationWarning,
   describeWindow,
@@ -112,17 +113,16 @@ interface Progress {
   posted?: number;
 }
 
-/**
- * Server text made harmless for the runner's log: a workflow command starts with `::`
- * at the beginning of a line, and the runner still reads the legacy `##[command]` form
- * anywhere in a line. A zero-width space breaks both up; the text reads the same.
- * https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
- */
+/** Server text made harmless for the runner's log (`breakWorkflowCommands`). */
 export function logSafe(text: string): string {
-  return text.replace(/::/g, ':\u200B:').replace(/##\[/g, '#\u200B#[');
+  return breakWorkflowCommands(text);
 }
 
-/** The ids of `mine` that the reports with a lower number than `issue` (open, by us, verified) already list; the lowest such report. */
+/**
+ * After opening `issue`: when an open report of ours (verified markers, this account)
+ * with a lower number lists any of the same changes, another run raced this one; then
+ * `issue` is closed as a duplicate of the lowest such report, which is returned.
+ */
 export async function mendRace(
   octokit: Octokit,
   repository: Repository,

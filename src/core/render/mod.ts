@@ -32,5 +32,5 @@ export {
   trailingIdMarker,
   verifyMarker,
 } from './marker.ts';
-export { escapeUnsafe, escapeUnsafeInJson } from './unsafe.ts';
+export { breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson } from './unsafe.ts';
 export { changeLine, NO_SETTING_UPDATES, renderText, type TextOptions, userDetails } from './text.ts';

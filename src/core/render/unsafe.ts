@@ -46,3 +46,14 @@ export function unicodeEscape(character: string): string {
 export function escapeUnsafe(text: string, keep = ''): string {
   return replaceUnsafe(text, (character) => (keep.includes(character) ? character : unicodeEscape(character)));
 }
+
+/**
+ * Text made harmless for a GitHub Actions log, where the scripts and the Action may
+ * print server text: a workflow command starts with `::` at the beginning of a line,
+ * and the runner still reads the legacy `##[command]` form anywhere in a line. A
+ * zero-width space breaks both up; the text reads the same.
+ * https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
+ */
+export function breakWorkflowCommands(text: string): string {
+  return text.replace(/::/g, ':\u200B:').replace(/##\[/g, '#\u200B#[');
+}
