@@ -25039,6 +25039,9 @@ var UNSAFE_IN_JSON = new RegExp(`[${BEYOND_C0}]`, "g");
 function replaceUnsafe(text, replacement) {
   return text.replace(UNSAFE, replacement);
 }
+function breakWorkflowCommands(text) {
+  return text.replace(/::/g, ":​:").replace(/##\[/g, "#​#[");
+}
 
 // src/core/render/marker.ts
 var MARKER_LABEL = "zendesk-audit ids:";
@@ -30136,7 +30139,7 @@ function failureMessage(error2, opened) {
   return message;
 }
 function logSafe(text) {
-  return text.replace(/::/g, ":​:").replace(/##\[/g, "#​#[");
+  return breakWorkflowCommands(text);
 }
 async function mendRace(octokit, repository, options) {
   const reports = await findReports(octokit, repository, options.label, options.since);

@@ -35,7 +35,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-OD56NLZY.js";
+} from "./chunks/chunk-HIW3FOMT.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts

@@ -23,7 +23,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-OD56NLZY.js";
+} from "./chunks/chunk-HIW3FOMT.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts
