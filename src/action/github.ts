@@ -257,8 +257,11 @@ export async function whoAmI(octokit: Octokit, repository: Repository): Promise<
   if (typeof login !== 'string' || !login) {
     throw new GitHubError('GitHub did not say who github-token acts as (GraphQL viewer): check the github-token input');
   }
-  const id = typeof answer.viewer?.databaseId === 'number' ? answer.viewer.databaseId : undefined;
   const app = /^(.+)\[bot\]$/.exec(login)?.[1];
+  // A user's databaseId is the `user.id` of what they write. A bot's may come from
+  // another table than the REST `user.id`, so a bot is known by its login alone (no
+  // user can register a `[bot]` login) and by `performed_via_github_app`.
+  const id = !app && typeof answer.viewer?.databaseId === 'number' ? answer.viewer.databaseId : undefined;
   return { login, ...(id === undefined ? {} : { id }), ...(app ? { app } : {}) };
 }
 
