@@ -29664,8 +29664,8 @@ async function whoAmI(octokit, repository) {
   if (typeof login !== "string" || !login) {
     throw new GitHubError("GitHub did not say who github-token acts as (GraphQL viewer): check the github-token input");
   }
-  const id = typeof answer.viewer?.databaseId === "number" ? answer.viewer.databaseId : void 0;
   const app = /^(.+)\[bot\]$/.exec(login)?.[1];
+  const id = !app && typeof answer.viewer?.databaseId === "number" ? answer.viewer.databaseId : void 0;
   return { login, ...id === void 0 ? {} : { id }, ...app ? { app } : {} };
 }
 async function call(doing, repository, request2) {
