@@ -153,6 +153,7 @@ const httpError = (status: number, message: string, headers: Record<string, stri
 
 test('describeGitHubError explains rate limits, disabled issues and unreachable servers', () => {
   assert.match(describeGitHubError(httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0' }), 'list', repository).message, 'rate limit');
+  assert.match(describeGitHubError(httpError(429, 'Too Many Requests'), 'list', repository).message, "GitHub's API rate limit is used up (or its secondary limit hit); run the workflow again later");
   assert.match(describeGitHubError(httpError(410, 'Issues are disabled for this repo'), 'list', repository).message, 'turn them on');
   assert.match(describeGitHubError(httpError(502, 'Bad Gateway'), 'list', repository).message, 'GET /repos/acme/audit/issues: 502');
   const network = describeGitHubError(new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') }), 'list', repository);
