@@ -35,7 +35,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-H67JPTVY.js";
+} from "./chunks/chunk-TG6YJTYF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts

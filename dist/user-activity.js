@@ -11,6 +11,7 @@ import {
   changeLine,
   choice,
   chooseZone,
+  escapeUnsafeInJson,
   localize,
   networkHelp,
   openSession,
@@ -22,7 +23,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-H67JPTVY.js";
+} from "./chunks/chunk-TG6YJTYF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts
@@ -93,7 +94,7 @@ async function userActivity(argv, env) {
     session.progress.done();
     if (format === "json") {
       const body = { user, audit_logs: activity.map((log) => localize(log, session.clock)) };
-      return await output.write(`${JSON.stringify(body, null, 2)}
+      return await output.write(`${escapeUnsafeInJson(JSON.stringify(body, null, 2))}
 `);
     }
     const lines = activity.map((log) => `${changeLine(log, session.clock)}

@@ -1,12 +1,14 @@
 /**
- * The GitHub side: finding earlier reports and opening a new one, through the REST
- * API (octokit from @actions/github). Every failure becomes a `GitHubError` with one
- * readable line naming the fix.
+ * The GitHub side: learning who the token acts as, finding earlier reports, opening a
+ * new one, and closing a duplicate, through GitHub's REST and GraphQL APIs (octokit from
+ * @actions/github). Every request has a timeout; reads are retried with backoff,
+ * honouring `retry-after` and the rate limits; every failure becomes a `GitHubError`
+ * with one readable line naming the fix.
  */
-import type { getOctokit } from '@actions/github';
+import { getOctokit } from '@actions/github';
 import type { Body } from './split.ts';
 import type { Repository } from './inputs.ts';
-import { type EarlierReport, isPullRequest } from './reported.ts';
+import { type EarlierReport, type Identity, isPullRequest } from './reported.ts';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -28,8 +30,17 @@ interface HttpErrorLike {
   response?: { data?: unknown; headers?: Record<string, string | undefined> };
 }
 
+/**
+ * An answer from GitHub with a status. octokit turns a failed fetch (DNS, refused
+ * connection, timeout) into a `RequestError` with status 500 and no response: that is
+ * no answer at all, and must not read as "GitHub 500".
+ */
 function isHttpError(error: unknown): error is HttpErrorLike {
-  return error instanceof Error && typeof (error as Partial<HttpErrorLike>).status === 'number';
+  return (
+    error instanceof Error &&
+    typeof (error as Partial<HttpErrorLike>).status === 'number' &&
+    (error as Partial<HttpErrorLike>).response !== undefined
+  );
 }
 
 /** Longest part of GitHub's error body kept in a message. */
@@ -63,8 +74,8 @@ function hintFor(error: HttpErrorLike, repository: Repository): string | undefin
   switch (true) {
     case error.status === 401:
       return 'check the github-token input (the default ${{ github.token }} works)';
-    case (error.status === 403 || error.status === 429) && limited:
-      return "GitHub's API rate limit is used up; run the workflow again later";
+    case error.status === 429 || (error.status === 403 && limited):
+      return "GitHub's API rate limit is used up (or its secondary limit hit); run the workflow again later";
     case error.status === 403:
       return 'the workflow needs `permissions: issues: write`';
     case error.status === 404:
@@ -102,8 +113,156 @@ export function describeGitHubError(error: unknown, doing: string, repository: R
     const detail = `${line ? `${line}: ` : ''}${error.status} ${gitHubMessage(error)}`;
     return new GitHubError(`GitHub refused to ${doing} (${detail})${hint ? `: ${hint}` : ''}`, { status: error.status, cause: error });
   }
-  const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-  return new GitHubError(`could not reach GitHub to ${doing} (${cause}); run the workflow again later`, { cause: error });
+  const cause = networkCause(error);
+  return new GitHubError(`could not reach GitHub to ${doing} (${cause}); check GITHUB_API_URL, or run the workflow again later`, { cause: error });
+}
+
+/** `getaddrinfo ENOTFOUND api.github.com`, `connect ECONNREFUSED ...`, `no answer within 30 s`: the innermost reason. */
+function networkCause(error: unknown): string {
+  let current: unknown = error;
+  let message = error instanceof Error ? error.message : String(error);
+  for (let depth = 0; current instanceof Error && depth < 4; depth++) {
+    if (current.name === 'TimeoutError' || current instanceof GitHubTimeout) return current.message;
+    if (current.message) message = current.message;
+    current = current.cause;
+  }
+  return message.replace(/\s+/g, ' ').slice(0, MAX_MESSAGE);
+}
+
+/** A request to GitHub that got no complete answer in time. */
+export class GitHubTimeout extends Error {
+  override name = 'GitHubTimeout';
+}
+
+export interface GitHubOptions {
+  /** API origin; default `GITHUB_API_URL` as @actions/github reads it. */
+  baseUrl?: string;
+  userAgent?: string;
+  /** Time allowed for one request, body included. Default 30 000 ms. */
+  timeoutMs?: number;
+  /** Attempts of an idempotent read, the first included. Default 4. */
+  attempts?: number;
+  /** Longest total wait between attempts; a longer `retry-after` fails at once. Default 120 000 ms. */
+  maxWaitMs?: number;
+  /** First backoff delay (doubled each attempt, with jitter). Default 1000 ms. */
+  baseDelayMs?: number;
+  /** Told of each retry, with a readable line. */
+  onRetry?(message: string): void;
+  /** Injected for tests; default the global fetch. */
+  fetch?: typeof fetch;
+  sleep?(ms: number): Promise<void>;
+}
+
+export const GITHUB_TIMEOUT_MS = 30_000;
+
+/**
+ * How long to wait before trying a read again after `error`, or undefined when it is
+ * not worth another try. Follows GitHub's "Rate limits for the REST API": a secondary
+ * limit names its wait in `retry-after`; a used-up primary limit (`x-ratelimit-remaining: 0`)
+ * resets at `x-ratelimit-reset` (epoch seconds); a secondary limit without either asks
+ * for at least a minute. Server errors and failed connections back off exponentially.
+ * https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit
+ */
+export function gitHubRetryDelay(error: unknown, attempt: number, now: number, baseDelayMs = 1000): number | undefined {
+  const backoff = baseDelayMs * 2 ** (attempt - 1) * (1 + Math.random());
+  if (!isHttpError(error)) return error instanceof Error ? backoff : undefined;
+  const headers = error.response?.headers ?? {};
+  const retryAfter = Number(headers['retry-after']);
+  const limited = error.status === 429 || (error.status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(gitHubMessage(error))));
+  if (limited) {
+    if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1000;
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset)) return Math.max(0, reset * 1000 - now) + 1000;
+    return Math.max(60_000, backoff);
+  }
+  if (error.status >= 500 && error.status !== 501) return Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : backoff;
+  return undefined;
+}
+
+/** A request that reads only: the REST GETs, and the GraphQL queries (this Action sends no mutation). */
+function isIdempotent(options: { method?: string; url?: string }): boolean {
+  const method = (options.method ?? 'GET').toUpperCase();
+  return method === 'GET' || method === 'HEAD' || (method === 'POST' && options.url === '/graphql');
+}
+
+/**
+ * An octokit for `token` whose every request has a timeout, and whose reads are
+ * retried (`gitHubRetryDelay`). Writes are never retried here: a POST that got no answer
+ * may have succeeded, and `openReport` looks for what it posted instead.
+ */
+export function createGitHub(token: string, options: GitHubOptions = {}): Octokit {
+  const timeoutMs = options.timeoutMs ?? GITHUB_TIMEOUT_MS;
+  const attempts = options.attempts ?? 4;
+  const maxWaitMs = options.maxWaitMs ?? 120_000;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const timedFetch: typeof fetch = async (input, init = {}) => {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new GitHubTimeout(`no complete answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
+    try {
+      const response = await doFetch(input, { ...init, signal });
+      // The body too must come in time: read it here, under the same timer.
+      const body = await response.arrayBuffer();
+      return new Response(response.status === 204 || response.status === 304 ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    } catch (error) {
+      if (timeout.signal.aborted) throw timeout.signal.reason;
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const octokit = getOctokit(token, {
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+    request: { fetch: timedFetch },
+  });
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    let waited = 0;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        if (!isIdempotent(requestOptions as { method?: string; url?: string }) || attempt >= attempts) throw error;
+        const delay = gitHubRetryDelay(error, attempt, Date.now(), options.baseDelayMs);
+        if (delay === undefined || waited + delay > maxWaitMs) throw error;
+        waited += delay;
+        const what = isHttpError(error) ? `${error.status} ${gitHubMessage(error)}` : networkCause(error);
+        const line = requestLine({ request: octokit.request.endpoint.parse(requestOptions) } as unknown as HttpErrorLike);
+        options.onRetry?.(`GitHub: ${line}: ${what}; trying again in ${Math.ceil(delay / 1000)} s`);
+        await sleep(delay);
+      }
+    }
+  });
+  return octokit;
+}
+
+/**
+ * Who `octokit`'s token acts as, from GraphQL's `viewer`: a user for a personal access
+ * token, `<app>[bot]` for an installation token (`GITHUB_TOKEN` is one, of the
+ * `github-actions` app). REST `GET /user` refuses installation tokens ("Resource not
+ * accessible by integration"); `viewer` answers for every kind of token.
+ * https://docs.github.com/en/graphql/reference/queries#viewer
+ * https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication
+ */
+export async function whoAmI(octokit: Octokit, repository: Repository): Promise<Identity> {
+  const answer = await call('learn who github-token acts as', repository, () =>
+    octokit.graphql<{ viewer?: { login?: unknown; databaseId?: unknown } }>('query { viewer { login databaseId } }'),
+  );
+  const login = answer?.viewer?.login;
+  if (typeof login !== 'string' || !login) {
+    throw new GitHubError('GitHub did not say who github-token acts as (GraphQL viewer): check the github-token input');
+  }
+  const app = /^(.+)\[bot\]$/.exec(login)?.[1];
+  // A user's databaseId is the `user.id` of what they write. A bot's may come from
+  // another table than the REST `user.id`, so a bot is known by its login alone (no
+  // user can register a `[bot]` login) and by `performed_via_github_app`.
+  const id = !app && typeof answer.viewer?.databaseId === 'number' ? answer.viewer.databaseId : undefined;
+  return { login, ...(id === undefined ? {} : { id }), ...(app ? { app } : {}) };
 }
 
 async function call<T>(doing: string, repository: Repository, request: () => Promise<T>): Promise<T> {
@@ -162,6 +321,8 @@ function refusesAssignees(error: unknown): boolean {
 export interface OpenedIssue {
   number: number;
   url: string;
+  /** GitHub's id of the issue (not its number), for `duplicate_issue_id`. */
+  id?: number;
 }
 
 export interface OpenOptions {
@@ -170,16 +331,40 @@ export interface OpenOptions {
   bodies: readonly Body[];
   labels: readonly string[];
   assignees: readonly string[];
-  /** Told about assignees GitHub refused. */
+  /** Told about assignees GitHub refused, and about posts recovered after a failed answer. */
   warn(message: string): void;
   /** Called as soon as the issue exists, before any comment is posted. */
   onOpened?(issue: OpenedIssue): void;
+  /** Called after each body is on GitHub, with the ids of every body posted so far. */
+  onPosted?(issue: OpenedIssue, ids: readonly number[]): void;
+  /**
+   * Who the token acts as: a post that failed without a clear answer (no answer,
+   * a timeout, a 5xx) is looked for among this identity's issues or comments before
+   * the step fails, since it may have been made.
+   */
+  identity?: Identity;
+}
+
+/** A failure after which the request may still have been carried out: no answer, a timeout, a server error. */
+function ambiguous(error: unknown): boolean {
+  return !isHttpError(error) || error.status >= 500;
+}
+
+function byIdentity(author: { login?: string } | null | undefined, identity: Identity): boolean {
+  return author?.login === identity.login;
+}
+
+/** An issue or comment of ours whose body ends as `body` does (its signed marker is unique to its ids). */
+function samePost(posted: string | null | undefined, body: string): boolean {
+  return typeof posted === 'string' && posted.replace(/\r\n/g, '\n').trimEnd() === body.replace(/\r\n/g, '\n').trimEnd();
 }
 
 /**
  * Opens the report issue with the first body, then posts the other bodies as
  * comments, in order. POSTs are never retried: a POST that timed out may still have
- * created the issue, and a second one would report its changes twice.
+ * created the issue, and a second one would report its changes twice. Such a POST is
+ * looked for instead (the issues with the first label, created since just before it,
+ * by our identity, with exactly this body); only when it is not there does the step fail.
  */
 export async function openReport(octokit: Octokit, repository: Repository, options: OpenOptions): Promise<OpenedIssue> {
   const [first, ...rest] = options.bodies;
@@ -193,22 +378,129 @@ export async function openReport(octokit: Octokit, repository: Repository, optio
       ...(assignees.length ? { assignees: [...assignees] } : {}),
     });
   const doing = 'open the report issue';
-  let response: Awaited<ReturnType<typeof create>>;
+  const identity = options.identity;
+  const started = new Date(Date.now() - 60_000);
+  let issue: OpenedIssue | undefined;
+  const recover = async (error: unknown): Promise<OpenedIssue> => {
+    if (!identity || !ambiguous(error)) throw describeGitHubError(error, doing, repository);
+    const found = await findPostedIssue(octokit, repository, options.labels[0] ?? '', started, identity, first.text);
+    if (!found) throw describeGitHubError(error, doing, repository);
+    options.warn(`GitHub gave no clear answer when the issue was opened (${describeGitHubError(error, doing, repository).message}), but it was: #${found.number}`);
+    return found;
+  };
   try {
-    response = await create(options.assignees);
+    const response = await create(options.assignees);
+    issue = { number: response.data.number, url: response.data.html_url, id: response.data.id };
   } catch (error) {
-    if (!options.assignees.length || !refusesAssignees(error)) throw describeGitHubError(error, doing, repository);
-    // GitHub creates nothing on a 422, so trying again without assignees cannot duplicate the report.
-    const reason = isHttpError(error) ? `${error.status} ${gitHubMessage(error)}` : String(error);
-    options.warn(`GitHub refused the assignees ${options.assignees.join(', ')} (${reason}); the issue is opened without them`);
-    response = await call(doing, repository, () => create([]));
+    if (options.assignees.length && refusesAssignees(error)) {
+      // GitHub creates nothing on a 422, so trying again without assignees cannot duplicate the report.
+      const reason = isHttpError(error) ? `${error.status} ${gitHubMessage(error)}` : String(error);
+      options.warn(`GitHub refused the assignees ${options.assignees.join(', ')} (${reason}); the issue is opened without them`);
+      try {
+        const response = await create([]);
+        issue = { number: response.data.number, url: response.data.html_url, id: response.data.id };
+      } catch (again) {
+        issue = await recover(again);
+      }
+    } else {
+      issue = await recover(error);
+    }
   }
-  const issue = { number: response.data.number, url: response.data.html_url };
-  options.onOpened?.(issue);
+  const opened = issue;
+  options.onOpened?.(opened);
+  const ids = [...first.ids];
+  options.onPosted?.(opened, ids);
 
   for (const [index, body] of rest.entries()) {
-    const part = `post part ${index + 2} of ${options.bodies.length} on issue #${issue.number}`;
-    await call(part, repository, () => octokit.rest.issues.createComment({ ...repository, issue_number: issue.number, body: body.text }));
+    const part = `post part ${index + 2} of ${options.bodies.length} on issue #${opened.number}`;
+    const postedAt = new Date(Date.now() - 60_000);
+    try {
+      await octokit.rest.issues.createComment({ ...repository, issue_number: opened.number, body: body.text });
+    } catch (error) {
+      if (!identity || !ambiguous(error)) throw describeGitHubError(error, part, repository);
+      const comments = await call(`look for part ${index + 2} on issue #${opened.number}`, repository, () =>
+        octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: opened.number, since: postedAt.toISOString(), per_page: 100 }),
+      );
+      if (!comments.some((comment) => byIdentity(comment.user, identity) && samePost(comment.body, body.text))) {
+        throw describeGitHubError(error, part, repository);
+      }
+      options.warn(`GitHub gave no clear answer when part ${index + 2} was posted, but it was`);
+    }
+    ids.push(...body.ids);
+    options.onPosted?.(opened, ids);
   }
-  return issue;
+  return opened;
+}
+
+/** Our issue with exactly `body`, labelled `label`, created since `since`: a create that got no clear answer. */
+async function findPostedIssue(
+  octokit: Octokit,
+  repository: Repository,
+  label: string,
+  since: Date,
+  identity: Identity,
+  body: string,
+): Promise<OpenedIssue | undefined> {
+  const issues = await call(`look for the report issue labelled ${JSON.stringify(label)}`, repository, () =>
+    octokit.paginate(octokit.rest.issues.listForRepo, { ...repository, labels: label, state: 'all', since: since.toISOString(), per_page: 100 }),
+  );
+  const found = issues.find((issue) => !isPullRequest(issue) && byIdentity(issue.user, identity) && samePost(issue.body, body));
+  return found ? { number: found.number, url: found.html_url, id: found.id } : undefined;
+}
+
+/** What `closeAsDuplicate` writes where a withdrawn marker was: no marker, and a word for the reader. */
+export function withdrawnNote(of: number): string {
+  return `<!-- zendesk-audit: withdrawn, this report duplicates #${of} -->`;
+}
+
+/**
+ * Closes our report `issue` as a duplicate of the earlier report `of` that another run
+ * opened at the same time, and withdraws its markers (the issue body and our comments
+ * on it): what `of` lists stays reported there, and whatever `of` lacks is reported by
+ * the next run. A comment links the two for readers.
+ * https://docs.github.com/en/rest/issues/issues#update-an-issue (`state_reason: duplicate`)
+ */
+export async function closeAsDuplicate(
+  octokit: Octokit,
+  repository: Repository,
+  issue: OpenedIssue,
+  of: OpenedIssue,
+  options: { identity: Identity; withdraw(body: string): string },
+): Promise<void> {
+  const doing = `close issue #${issue.number} as a duplicate of #${of.number}`;
+  const current = await call(`read issue #${issue.number}`, repository, () => octokit.rest.issues.get({ ...repository, issue_number: issue.number }));
+  const comments =
+    current.data.comments > 0
+      ? await call(`list the comments of issue #${issue.number}`, repository, () =>
+          octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: issue.number, per_page: 100 }),
+        )
+      : [];
+  for (const comment of comments) {
+    if (!byIdentity(comment.user, options.identity) || !comment.body) continue;
+    const body = options.withdraw(comment.body);
+    if (body !== comment.body) await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: comment.id, body }));
+  }
+  await call(doing, repository, () =>
+    octokit.rest.issues.createComment({
+      ...repository,
+      issue_number: issue.number,
+      body: `Closed as a duplicate of #${of.number}: another run of the Zendesk audit reported the same changes at the same time. Any change that #${of.number} lacks is reported by the next run.`,
+    }),
+  );
+  const close = (reason: 'duplicate' | 'not_planned') =>
+    octokit.rest.issues.update({
+      ...repository,
+      issue_number: issue.number,
+      body: options.withdraw(current.data.body ?? ''),
+      state: 'closed',
+      state_reason: reason,
+      ...(reason === 'duplicate' && of.id !== undefined ? { duplicate_issue_id: of.id } : {}),
+    });
+  try {
+    await close('duplicate');
+  } catch (error) {
+    // A GitHub that does not know the `duplicate` reason yet (older Enterprise Servers) refuses it with a 422.
+    if (!isHttpError(error) || error.status !== 422) throw describeGitHubError(error, doing, repository);
+    await call(doing, repository, () => close('not_planned'));
+  }
 }

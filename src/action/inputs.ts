@@ -7,6 +7,7 @@ import {
   auditLogParams,
   type Credentials,
   InputError,
+  isClientCredentials,
   parseDuration,
   resolveBaseUrl,
   validateSubdomain,
@@ -39,6 +40,14 @@ export interface ActionInputs {
   labels: string[];
   assignees: string[];
   dryRun: boolean;
+  /** The `marker-key` input: signs the report markers instead of the Zendesk credential's secret. */
+  markerKey?: string;
+  /**
+   * Secrets of Zendesk credentials given beside the client credentials in use (an API
+   * token, an OAuth token): markers signed under them still verify, so that a workflow
+   * moving to client credentials carries its earlier reports over.
+   */
+  formerSecrets: string[];
 }
 
 /** The defaults of action.yml, also applied when an input is set to an empty string. */
@@ -51,7 +60,7 @@ export const DEFAULTS = {
 } as const;
 
 /** Inputs whose values are secrets: registered with `core.setSecret` before anything else runs. */
-export const SECRET_INPUTS = ['zendesk-client-secret', 'zendesk-api-token', 'zendesk-oauth-token', 'github-token'] as const;
+export const SECRET_INPUTS = ['zendesk-client-secret', 'zendesk-api-token', 'zendesk-oauth-token', 'github-token', 'marker-key'] as const;
 
 /** How the Action names the client credentials in messages. */
 export const CLIENT_CREDENTIAL_INPUTS = 'zendesk-client-id and zendesk-client-secret';
@@ -60,7 +69,7 @@ export const CLIENT_CREDENTIAL_INPUTS = 'zendesk-client-id and zendesk-client-se
 const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 // `owner/repo` as GitHub sets GITHUB_REPOSITORY.
 const REPOSITORY = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
-// GitHub refuses longer label names (422).
+// GitHub refuses longer label names (422); it counts characters, so 26 emoji fit where 52 UTF-16 units would not.
 const MAX_LABEL_LENGTH = 50;
 
 /** Splits a comma- or newline-separated input into trimmed, non-empty, distinct items. */
@@ -139,7 +148,7 @@ function labelsFrom(text: string): string[] {
   const labels = splitList(text);
   if (labels.length === 0) throw new InputError('labels: give at least one label; the first one finds earlier reports');
   for (const label of labels) {
-    if (label.length > MAX_LABEL_LENGTH) {
+    if (Array.from(label).length > MAX_LABEL_LENGTH) {
       throw new InputError(`labels: ${JSON.stringify(label)} is longer than GitHub's ${MAX_LABEL_LENGTH} characters`);
     }
   }
@@ -180,6 +189,7 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
   const labels = labelsFrom(value('labels'));
   const assignees = assigneesFrom(value('assignees'));
   const dryRun = booleanFrom('dry-run', value('dry-run'));
+  const markerKey = read('marker-key').trim() || undefined;
 
   return {
     baseUrl,
@@ -194,5 +204,7 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     labels,
     assignees,
     dryRun,
+    ...(markerKey ? { markerKey } : {}),
+    formerSecrets: isClientCredentials(credentials) ? [value('zendesk-api-token'), value('zendesk-oauth-token')].filter(Boolean) : [],
   };
 }

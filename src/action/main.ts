@@ -9,11 +9,14 @@
  * nothing) and a job may be re-run. No state is kept anywhere but in the issues:
  *
  * 1. Every issue or comment body we post ends with a hidden marker listing the ids of
- *    the changes in that body, and only those (`idMarker`).
+ *    the changes in that body, and only those, with the Zendesk account and the source
+ *    types, signed with a key derived from a secret the run has (`signedMarker`).
  * 2. Before opening an issue we list the repository's issues with the first label,
  *    open and closed, through the REST list (strongly consistent, unlike search), and
- *    collect the ids in their markers and in the markers of comments by the issue's
- *    author (our follow-up parts). A window's change not among them is new.
+ *    collect the ids of the markers that verify, in bodies our own identity wrote (learned
+ *    from GitHub for the token) and that name this account (`reportedIds`). A window's
+ *    change not among them is new. A forged or edited marker can only make a change be
+ *    reported again, never hide one.
  * 3. Because each body carries only its own ids, a run that dies between posting the
  *    issue and posting a follow-up part leaves exactly the posted changes marked: the
  *    next run, whose window overlaps, reports the rest. Nothing twice, nothing lost.
@@ -22,25 +25,34 @@
  *    window was updated at or after the window's start; a day's margin absorbs clock
  *    differences between Zendesk and GitHub. Old reports are not read again.
  * 5. The workflow's `concurrency` group keeps two runs from racing between steps 2
- *    and 3; POSTs are never retried, since a POST that timed out may have succeeded.
+ *    and 3; POSTs are never retried, since a POST that timed out may have succeeded
+ *    (it is looked for instead). Should two runs race anyway, each lists the reports
+ *    again after opening its own: the one with the higher number closes itself as a
+ *    duplicate of the lower and withdraws its markers (`mendRace`), so each change ends
+ *    up in one open report, and what the lower one lacks comes with the next run.
  *
  * Nothing is posted until every record of the window has been fetched, so a Zendesk
  * failure opens no issue.
  */
 import process from 'node:process';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { Temporal } from 'temporal-polyfill';
 import {
   API_TOKEN_END,
   type AuditLog,
   auditLogs,
+  breakWorkflowCommands,
   createClient,
+  credentialDestinationWarning,
   describeWindow,
   InputError,
   isApiToken,
-  redactor,
+  markerDraft,
+  markerKey,
+  RateGate,
+  Redactor,
   secretForms,
+  signDraft,
   type TimeWindow,
   toArray,
   windowEndingAt,
@@ -48,10 +60,20 @@ import {
   ZoneClock,
 } from '../core/mod.ts';
 import { VERSION } from '../cli/version.ts';
-import { findReports, GitHubError, type OpenedIssue, openReport } from './github.ts';
-import { type ActionInputs, CLIENT_CREDENTIAL_INPUTS, readInputs, SECRET_INPUTS } from './inputs.ts';
+import {
+  closeAsDuplicate,
+  createGitHub,
+  findReports,
+  GitHubError,
+  type OpenedIssue,
+  type Octokit,
+  openReport,
+  whoAmI,
+  withdrawnNote,
+} from './github.ts';
+import { type ActionInputs, CLIENT_CREDENTIAL_INPUTS, readInputs, type Repository, SECRET_INPUTS } from './inputs.ts';
 import { buildReport } from './report.ts';
-import { reportedIds } from './reported.ts';
+import { markerSecret, reportedIds, reportIdsOf, type Trust, withdrawMarker } from './reported.ts';
 import { failureSummaryText, type Outcome, summaryText } from './summary.ts';
 
 /** Earlier reports are looked for from this long before the window's start (clock differences). */
@@ -88,6 +110,63 @@ interface Progress {
   /** Changes in the window, once fetched. */
   found?: number;
   opened?: OpenedIssue;
+  /** New changes to report, and how many of them are on GitHub so far. */
+  fresh?: number;
+  posted?: number;
+}
+
+/** Server text made harmless for the runner's log (`breakWorkflowCommands`). */
+export function logSafe(text: string): string {
+  return breakWorkflowCommands(text);
+}
+
+/**
+ * After opening `issue`: when an open report of ours (verified markers, this account)
+ * with a lower number lists any of the same changes, another run raced this one; then
+ * `issue` is closed as a duplicate of the lowest such report, which is returned.
+ */
+export async function mendRace(
+  octokit: Octokit,
+  repository: Repository,
+  options: { issue: OpenedIssue; ids: readonly number[]; trust: Trust; label: string; since: Date },
+): Promise<OpenedIssue | undefined> {
+  const reports = await findReports(octokit, repository, options.label, options.since);
+  const mine = new Set(options.ids);
+  let earliest: OpenedIssue | undefined;
+  for (const report of reports) {
+    const { issue } = report;
+    if (issue.number >= options.issue.number || issue.state === 'closed') continue;
+    if (earliest && issue.number >= earliest.number) continue;
+    const listed = await reportIdsOf(report, options.trust);
+    if (![...listed.signed].some((id) => mine.has(id))) continue;
+    earliest = { number: issue.number, url: issue.html_url ?? '', ...(issue.id === undefined ? {} : { id: issue.id }) };
+  }
+  if (!earliest) return undefined;
+  const of = earliest;
+  await closeAsDuplicate(octokit, repository, options.issue, of, {
+    identity: options.trust.identity,
+    withdraw: (body) => withdrawMarker(body, withdrawnNote(of.number)),
+  });
+  return of;
+}
+
+/**
+ * When the first label finds no report of ours but another of the labels does, the
+ * labels were likely reordered: earlier reports are then not found, and their changes
+ * would be reported again. Says so, naming both.
+ */
+async function warnOfOtherLabels(octokit: Octokit, inputs: ActionInputs, since: Date, trust: Trust): Promise<void> {
+  for (const label of inputs.labels.slice(1)) {
+    const reports = await findReports(octokit, inputs.repository, label, since);
+    const ours = (await reportedIds(reports, trust)).reports.length;
+    if (ours === 0) continue;
+    core.warning(
+      logSafe(
+        `no earlier report carries the label ${JSON.stringify(inputs.labels[0])}, which finds them (the first of labels), but ${ours} carr${ours === 1 ? 'ies' : 'y'} ${JSON.stringify(label)}: put the label the reports carry first, or their changes are reported again`,
+      ),
+    );
+    return;
+  }
 }
 
 async function writeSummary(text: string): Promise<void> {
@@ -119,7 +198,12 @@ export const API_TOKEN_WARNING =
  * a secret in the log; each access token minted from client credentials goes through
  * it before its first use.
  */
-async function audit(inputs: ActionInputs, progress: Progress, protect: (secret: string) => void): Promise<void> {
+async function audit(
+  inputs: ActionInputs,
+  progress: Progress,
+  redact: (text: string) => string,
+  protect: (secret: string) => void,
+): Promise<void> {
   if (isApiToken(inputs.credentials)) core.warning(API_TOKEN_WARNING);
   const clock = new ZoneClock(inputs.zone);
   const window = windowEndingAt(Temporal.Now.instant(), inputs.lookback, inputs.zone);
@@ -135,22 +219,37 @@ async function audit(inputs: ActionInputs, progress: Progress, protect: (secret:
     credentialNames: CLIENT_CREDENTIAL_INPUTS,
     onToken: protect,
     userAgent: USER_AGENT,
+    // The account's rate limit is shared by every request: a 429 seen by one holds the others too.
+    gate: new RateGate(),
     onEvent: (event) => {
-      if (event.type === 'retry') core.info(`Zendesk: ${event.error.message}; trying again in ${Math.ceil(event.delayMs / 1000)} s`);
+      if (event.type === 'retry') core.info(logSafe(redact(`Zendesk: ${event.error.message}; trying again in ${Math.ceil(event.delayMs / 1000)} s`)));
     },
   });
-  const octokit = getOctokit(inputs.githubToken, { userAgent: USER_AGENT });
+  const octokit = createGitHub(inputs.githubToken, { userAgent: USER_AGENT, onRetry: (message) => core.info(logSafe(redact(message))) });
+  const account = inputs.account.host;
+  const key = await markerKey(markerSecret(inputs.credentials, inputs.markerKey));
+  const since = reportsSince(window);
   // All of the window before anything is posted: a Zendesk failure opens no issue.
   const records = await toArray(auditLogs(client, { sourceType: inputs.sourceTypes, createdAt: window, order: 'asc' }));
   progress.found = records.length;
 
   let fresh: AuditLog[] = [];
+  let trust: Trust | undefined;
   if (records.length > 0) {
-    const reports = await findReports(octokit, inputs.repository, inputs.labels[0]!, reportsSince(window));
-    fresh = newChanges(records, reportedIds(reports));
+    const formerKeys = inputs.markerKey ? [] : await Promise.all(inputs.formerSecrets.map((secret) => markerKey(secret)));
+    trust = { identity: await whoAmI(octokit, inputs.repository), key, formerKeys, account };
+    const reports = await findReports(octokit, inputs.repository, inputs.labels[0]!, since);
+    const reported = await reportedIds(reports, trust);
+    fresh = newChanges(records, reported.ids);
     core.info(
-      `Found ${records.length} ${sourceType} change(s) in the window: ${records.length - fresh.length} already reported in ${reports.length} earlier report(s), ${fresh.length} new`,
+      `Found ${records.length} ${sourceType} change(s) in the window: ${records.length - fresh.length} already reported in ${reported.reports.length} earlier report(s) by ${trust.identity.login}, ${fresh.length} new`,
     );
+    if (reported.rejected > 0) {
+      core.warning(
+        `${reported.rejected} id marker(s) in earlier reports did not verify (edited, forged, or signed with another key) and were ignored: their changes count as not yet reported`,
+      );
+    }
+    if (reported.reports.length === 0 && inputs.labels.length > 1) await warnOfOtherLabels(octokit, inputs, since, trust);
   } else {
     core.info(`Found no ${sourceType} changes in the window`);
   }
@@ -166,22 +265,51 @@ async function audit(inputs: ActionInputs, progress: Progress, protect: (secret:
     core.info(`Dry run: ${fresh.length} change(s) would be reported; no issue opened`);
     setOutputs(fresh.length, undefined);
   } else {
-    const report = buildReport(fresh, { window, clock, sourceType, account: inputs.account });
+    const sourceTypes = inputs.sourceTypes;
+    const report = buildReport(fresh, {
+      window,
+      clock,
+      sourceType,
+      account: inputs.account,
+      marker: (ids) => markerDraft({ account, sourceTypes, ids }),
+    });
+    const bodies = await Promise.all(report.bodies.map(async (body) => ({ ...body, text: await signDraft(key, body.text) })));
+    progress.fresh = fresh.length;
     const issue = await openReport(octokit, inputs.repository, {
       title: report.title,
-      bodies: report.bodies,
+      bodies,
       labels: inputs.labels,
       assignees: inputs.assignees,
-      warn: (message) => core.warning(message),
+      identity: trust!.identity,
+      warn: (message) => core.warning(logSafe(redact(message))),
       onOpened: (opened) => {
         progress.opened = opened;
-        // Set at once: should a follow-up part fail, the outputs still name the issue.
-        setOutputs(fresh.length, opened);
-        core.info(`Opened issue #${opened.number}: ${opened.url}`);
+        core.info(logSafe(`Opened issue #${opened.number}: ${opened.url}`));
+      },
+      onPosted: (opened, ids) => {
+        progress.posted = ids.length;
+        // Set as each part lands: should a follow-up part fail, the outputs count what was posted.
+        setOutputs(ids.length, opened);
       },
     });
     if (report.bodies.length > 1) core.info(`Posted parts 2 to ${report.bodies.length} as comments on #${issue.number}`);
-    outcome = { kind: 'opened', issue, parts: report.bodies.length };
+    // Another run without the workflow's concurrency group may have opened a report of the same changes meanwhile.
+    const original = await mendRace(octokit, inputs.repository, {
+      issue,
+      ids: fresh.map((record) => record.id),
+      trust: trust!,
+      label: inputs.labels[0]!,
+      since,
+    });
+    if (original) {
+      core.warning(
+        `another run opened #${original.number} with the same changes at the same time: closed #${issue.number} as its duplicate; any change #${original.number} lacks is reported by the next run (give the workflow a concurrency group)`,
+      );
+      setOutputs(0, undefined);
+      outcome = { kind: 'duplicate', issue, of: original };
+    } else {
+      outcome = { kind: 'opened', issue, parts: report.bodies.length };
+    }
   }
   await writeSummary(summaryText({ ...summary, outcome }));
 }
@@ -192,13 +320,15 @@ async function audit(inputs: ActionInputs, progress: Progress, protect: (secret:
  */
 export async function run(): Promise<void> {
   const secrets: string[] = [];
+  // '***', as the runner writes the secrets it masks; every encoding of each secret (redact.ts).
+  const redactor = new Redactor([], '***');
   const protect = (value: string) => {
     if (!value || secrets.includes(value)) return;
     core.setSecret(value);
     secrets.push(value);
+    redactor.add(value);
   };
-  // '***', as the runner writes the secrets it masks; built per call, as secrets join while inputs are read.
-  const redact = (text: string) => redactor(secrets, '***')(text);
+  const redact = (text: string) => redactor.redact(text);
   const progress: Progress = {};
   try {
     // Raw secret inputs first, so even a refused input cannot echo one.
@@ -206,11 +336,13 @@ export async function run(): Promise<void> {
     const inputs = readInputs((name) => core.getInput(name), process.env);
     // The Authorization header's forms too: `Basic base64(email/token:token)` would otherwise show unmasked.
     for (const form of secretForms(inputs.credentials)) protect(form);
-    await audit(inputs, progress, protect);
+    const warning = credentialDestinationWarning(inputs.baseUrl);
+    if (warning) core.warning(warning);
+    await audit(inputs, progress, redact, protect);
   } catch (error) {
     const message = redact(failureMessage(error, progress.opened));
-    core.setFailed(message);
-    if (core.isDebug() && error instanceof Error) core.debug(redact(error.stack ?? ''));
+    core.setFailed(logSafe(message));
+    if (core.isDebug() && error instanceof Error) core.debug(logSafe(redact(error.stack ?? '')));
     await writeSummary(failureSummaryText(message, progress));
   }
 }

@@ -23,6 +23,8 @@ export interface ReportOptions {
   account: URL;
   /** Most characters in one body; default GitHub's 65,536. */
   limit?: number;
+  /** The marker that ends each body, for its ids; default the unsigned `idMarker`. */
+  marker?: (ids: number[]) => string;
 }
 
 export interface Report {
@@ -61,7 +63,7 @@ export function buildReport(records: readonly AuditLog[], options: ReportOptions
     row: (record, maxTextLength) =>
       reportRow(maxTextLength === undefined ? record : shortenRecord(record, maxTextLength), rowOptions),
     id: (record) => record.id,
-    marker: idMarker,
+    marker: options.marker ?? idMarker,
     limit: options.limit ?? MAX_BODY_LENGTH,
   });
   return { title: reportTitle({ count: records.length, window, clock, sourceType }), bodies };

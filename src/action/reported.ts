@@ -1,14 +1,50 @@
 /**
- * Which audit-log ids earlier runs already reported, read from the id markers of
- * earlier report issues and of their follow-up comments.
+ * Which audit-log ids earlier runs already reported, read from the signed id markers
+ * at the end of earlier report issues and of their follow-up comments.
+ *
+ * A marker counts only when all of these hold, so that nobody who can label, comment
+ * on or edit issues can hide a change (at worst they make one be reported again):
+ *
+ * - the issue and the comment were written by the Action's own identity (`Identity`,
+ *   learned from GitHub for the token, never assumed), and, when GitHub says an app
+ *   made them (`performed_via_github_app`), by the Action's own app;
+ * - the marker ends the body (one per body; a marker in a quote, a code block or
+ *   mid-text is not read);
+ * - its MAC verifies under this run's key (`markerKey`): it says exactly what the
+ *   Action wrote, and the key is not in the hands of those who can only edit issues;
+ * - it names this run's Zendesk account: ids are unique only within one account.
+ *
+ * Reports written before markers were signed carry `idMarker`'s unsigned form. Those
+ * count once, while a repository moves over: only in the Action's own issues, exactly
+ * as `idMarker` wrote them at the end of a body, and only on issues created before the
+ * first signed report that the run sees. A forged one would have to predate the upgrade.
  */
-import { readIdMarkers } from '../core/mod.ts';
+import { type Credentials, type MarkerClaim, parseMarker, trailingIdMarker, verifyMarker } from '../core/mod.ts';
+
+/** Who the Action's token acts as (`whoAmI`). */
+export interface Identity {
+  login: string;
+  /** The account's numeric id, when GitHub said. */
+  id?: number;
+  /** The app's slug, when the token is a GitHub App's (installation) token: `github-actions` for `GITHUB_TOKEN`. */
+  app?: string;
+}
+
+/** The author fields of an issue or comment that this reads. */
+interface Authored {
+  body?: string | null;
+  user?: { login: string; id?: number } | null;
+  /** The app that made it, if one did (https://docs.github.com/en/rest/issues/issues). */
+  performed_via_github_app?: { slug?: string | null } | null;
+  created_at?: string;
+}
 
 /** The fields of a GitHub issue (from the REST list) that this reads. */
-export interface IssueSummary {
+export interface IssueSummary extends Authored {
   number: number;
-  body?: string | null;
-  user?: { login: string } | null;
+  state?: string;
+  html_url?: string;
+  id?: number;
   /** How many comments the issue has. */
   comments?: number;
   /** Present on pull requests, which the issues list also returns. */
@@ -16,9 +52,8 @@ export interface IssueSummary {
 }
 
 /** The fields of an issue comment that this reads. */
-export interface CommentSummary {
-  body?: string | null;
-  user?: { login: string } | null;
+export interface CommentSummary extends Authored {
+  id?: number;
 }
 
 /** An earlier report: the issue and its comments (empty when it has none). */
@@ -27,28 +62,118 @@ export interface EarlierReport {
   comments: readonly CommentSummary[];
 }
 
+/** What a run trusts: its identity on GitHub, its marker key, and its Zendesk account. */
+export interface Trust {
+  identity: Identity;
+  /** The key this run signs with. */
+  key: CryptoKey;
+  /**
+   * Keys of the other Zendesk credentials the run was given, whose markers verify too:
+   * while a workflow moves from an API token to client credentials it passes both for a
+   * run, and the reports signed under the old credential keep counting.
+   */
+  formerKeys?: readonly CryptoKey[];
+  /** The Zendesk account as a marker names it (`acme.zendesk.com`). */
+  account: string;
+}
+
 /** The issues REST list returns pull requests too; they are never reports. */
 export function isPullRequest(issue: IssueSummary): boolean {
   return issue.pull_request !== undefined && issue.pull_request !== null;
 }
 
-/**
- * Every id carried by the markers of `reports`: in each issue body, and in the
- * comments written by the issue's own author (the Action posts its follow-up parts
- * as the account that opened the issue). A marker pasted into someone else's comment
- * cannot hide a change. Open and closed reports count alike.
- */
-export function reportedIds(reports: Iterable<EarlierReport>): Set<number> {
-  const ids = new Set<number>();
-  for (const { issue, comments } of reports) {
-    if (isPullRequest(issue)) continue;
-    for (const id of readIdMarkers(issue.body ?? '')) ids.add(id);
-    const author = issue.user?.login;
-    if (!author) continue;
-    for (const comment of comments) {
-      if (comment.user?.login !== author) continue;
-      for (const id of readIdMarkers(comment.body ?? '')) ids.add(id);
-    }
+/** Whether the Action's identity wrote `item`: the same account, and no other app acting for it. */
+export function writtenBy(item: Authored, identity: Identity): boolean {
+  const user = item.user;
+  if (!user || user.login !== identity.login) return false;
+  if (identity.id !== undefined && user.id !== undefined && user.id !== identity.id) return false;
+  const app = item.performed_via_github_app?.slug;
+  return app === undefined || app === null || app === identity.app;
+}
+
+/** The ids one report lists, as far as they can be trusted. */
+export interface ReportIds {
+  issue: IssueSummary;
+  /** From verified signed markers. */
+  signed: number[];
+  /** From unsigned markers of earlier versions (trusted only under `reportedIds`'s rule). */
+  legacy: number[];
+  /** Bodies that ended with a signed marker that failed to verify. */
+  rejected: number;
+}
+
+/** The claim of the marker ending `body` when it verifies and names this account; `rejected` when it does not verify. */
+async function claimOf(body: string | null | undefined, trust: Trust): Promise<MarkerClaim | 'rejected' | 'other-account' | undefined> {
+  const marker = parseMarker(body ?? '');
+  if (!marker) return undefined;
+  let verified = false;
+  for (const key of [trust.key, ...(trust.formerKeys ?? [])]) if (!verified) verified = await verifyMarker(key, marker);
+  if (!verified) return 'rejected';
+  // Another account's report in the same repository: its ids say nothing about this account's.
+  return marker.account === trust.account.toLowerCase() ? marker : 'other-account';
+}
+
+/** The ids of one report: its body and the comments on it by the Action's identity. */
+export async function reportIdsOf(report: EarlierReport, trust: Trust): Promise<ReportIds> {
+  const result: ReportIds = { issue: report.issue, signed: [], legacy: [], rejected: 0 };
+  if (isPullRequest(report.issue) || !writtenBy(report.issue, trust.identity)) return result;
+  for (const item of [report.issue, ...report.comments]) {
+    if (!writtenBy(item, trust.identity)) continue;
+    const claim = await claimOf(item.body, trust);
+    if (claim === 'rejected') result.rejected++;
+    else if (claim === 'other-account') continue;
+    else if (claim) result.signed.push(...claim.ids);
+    else result.legacy.push(...(trailingIdMarker(item.body ?? '') ?? []));
   }
-  return ids;
+  return result;
+}
+
+/** What earlier reports say was reported. */
+export interface Reported {
+  ids: Set<number>;
+  /** Per report with any trusted id. */
+  reports: ReportIds[];
+  /** Bodies whose marker did not verify (forged, edited, or signed with another key). */
+  rejected: number;
+}
+
+/**
+ * Every trusted id in `reports` (see the module comment for what is trusted). Open
+ * and closed reports count alike.
+ */
+export async function reportedIds(reports: Iterable<EarlierReport>, trust: Trust): Promise<Reported> {
+  const all = await Promise.all([...reports].map((report) => reportIdsOf(report, trust)));
+  // Unsigned markers count on issues created before the first signed report seen.
+  const firstSigned = Math.min(...all.filter((report) => report.signed.length > 0).map((report) => Date.parse(report.issue.created_at ?? '') || Infinity));
+  const ids = new Set<number>();
+  const trusted: ReportIds[] = [];
+  let rejected = 0;
+  for (const report of all) {
+    rejected += report.rejected;
+    const legacyTrusted = (Date.parse(report.issue.created_at ?? '') || Infinity) < firstSigned;
+    const kept = { ...report, legacy: legacyTrusted ? report.legacy : [] };
+    for (const id of [...kept.signed, ...kept.legacy]) ids.add(id);
+    if (kept.signed.length || kept.legacy.length) trusted.push(kept);
+  }
+  return { ids, reports: trusted, rejected };
+}
+
+/**
+ * The secret the marker key is derived from (`markerKey`): the `marker-key` input when
+ * set, else the secret part of the Zendesk credentials, which the Action's run has and
+ * people who can only triage or edit issues do not. Changing it (a new API token, a new
+ * OAuth token, a move to client credentials) makes every earlier marker fail to verify:
+ * the changes of the next run's window are reported once more. A fixed `marker-key`
+ * avoids that on rotation; a move from an API token to client credentials avoids it by
+ * passing both for a run (the old key then verifies too: `Trust.formerKeys`).
+ */
+export function markerSecret(credentials: Credentials, explicit?: string): string {
+  if (explicit) return explicit;
+  if ('clientSecret' in credentials) return credentials.clientSecret;
+  return 'apiToken' in credentials ? credentials.apiToken : credentials.oauthToken;
+}
+
+/** `body` with its trailing signed marker replaced by `note`: its ids no longer count as reported. */
+export function withdrawMarker(body: string, note: string): string {
+  return body.replace(/<!-- zendesk-audit v2 [^>]*-->(\s*)$/, `${note}$1`);
 }

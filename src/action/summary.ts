@@ -24,6 +24,7 @@ export const MAX_SUMMARY_TABLE_LENGTH = 300_000;
 
 export type Outcome =
   | { kind: 'opened'; issue: OpenedIssue; parts: number }
+  | { kind: 'duplicate'; issue: OpenedIssue; of: OpenedIssue }
   | { kind: 'nothing-new' }
   | { kind: 'dry-run' };
 
@@ -56,6 +57,8 @@ function outcomeLine(options: SummaryOptions): string {
       return `- **Issue:** none opened: dry run${fresh.length ? ` (${plural(fresh.length, 'change')} would be reported)` : ', and no new changes'}`;
     case 'nothing-new':
       return '- **Issue:** none opened: no new changes in this window';
+    case 'duplicate':
+      return `- **Issue:** [#${outcome.issue.number}](${outcome.issue.url}) was opened and closed as a duplicate of [#${outcome.of.number}](${outcome.of.url}), which another run opened with the same changes at the same time; any change #${outcome.of.number} lacks is reported by the next run`;
   }
 }
 
@@ -100,16 +103,17 @@ export function summaryText(options: SummaryOptions): string {
 /** The summary of a run that failed, with as much as was known when it did. */
 export function failureSummaryText(
   message: string,
-  progress: { window?: { window: TimeWindow; clock: ZoneClock }; found?: number; opened?: OpenedIssue } = {},
+  progress: { window?: { window: TimeWindow; clock: ZoneClock }; found?: number; opened?: OpenedIssue; fresh?: number; posted?: number } = {},
 ): string {
   const { window, found, opened } = progress;
+  const posted = progress.posted !== undefined && progress.fresh !== undefined ? ` and lists ${progress.posted} of the ${progress.fresh} new changes` : '';
   return [
     '## Zendesk audit: failed',
     '',
     ...(window ? [`- **Window:** ${describeWindow(window.window, window.clock.zone)}`] : []),
     ...(found === undefined ? [] : [`- **Found:** ${plural(found, 'change')} in the window`]),
     `- **Error:** ${neutralise(message)}`,
-    opened ? `- **Issue:** [#${opened.number}](${opened.url}) was opened; not every part was posted` : '- **Issue:** none opened',
+    opened ? `- **Issue:** [#${opened.number}](${opened.url}) was opened${posted}; not every part was posted` : '- **Issue:** none opened',
     '',
   ].join('\n');
 }

@@ -4,7 +4,7 @@
  * rather than `process.exit()`, so buffered output is never cut off.
  */
 import process from 'node:process';
-import { InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
+import { breakWorkflowCommands, escapeUnsafe, InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
 import { credentialsFromEnv, type Environment, SECRET_VARIABLES } from './credentials.ts';
 import { ClosedPipe } from './io.ts';
 
@@ -55,7 +55,8 @@ export async function runProgram(
     await program(argv, env);
   } catch (error) {
     const { code, message } = describeFailure(error);
-    if (message) process.stderr.write(`error: ${redact(message)}\n`);
+    // Server text in a message: no terminal escape, bidi override or workflow command (in a GitHub Actions step) reaches stderr.
+    if (message) process.stderr.write(`error: ${breakWorkflowCommands(escapeUnsafe(redact(message), '\n'))}\n`);
     if (argv.includes('--debug')) process.stderr.write(`${redact(details(error))}\n`);
     process.exitCode = code;
   }

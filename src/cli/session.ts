@@ -7,6 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import {
   type ClientEvent,
   createClient,
+  credentialDestinationWarning,
   type Credentials,
   InputError,
   isApiToken,
@@ -145,6 +146,8 @@ export async function openSession(
   const baseUrl = resolveBaseUrl(target);
   const credentials = credentialsFromEnv(env);
   if (isApiToken(credentials)) warning = API_TOKEN_WARNING;
+  const destination = credentialDestinationWarning(baseUrl);
+  if (destination) note(`warning: ${destination}`);
   return {
     ...connect(baseUrl, credentials),
     demo: false,

@@ -7,6 +7,7 @@ import {
   type AuditLog,
   auditLogs,
   changeLine,
+  escapeUnsafeInJson,
   InputError,
   localize,
   MAX_PAGE_SIZE,
@@ -94,7 +95,8 @@ export async function userActivity(argv: string[], env: Environment): Promise<vo
     session.progress.done();
     if (format === 'json') {
       const body = { user, audit_logs: activity.map((log) => localize(log, session.clock)) };
-      return await output.write(`${JSON.stringify(body, null, 2)}\n`);
+      // The characters JSON.stringify leaves raw (C1, bidi, U+2028) as `\uXXXX`: the same escaper as settings-changes.
+      return await output.write(`${escapeUnsafeInJson(JSON.stringify(body, null, 2))}\n`);
     }
     const lines = activity.map((log) => `${changeLine(log, session.clock)}\n`).join('');
     await output.write(

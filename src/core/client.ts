@@ -7,6 +7,7 @@ import { ClientCredentialsAuthenticator } from './client-credentials.ts';
 import { type Authenticator, type Credentials, isClientCredentials, staticAuthenticator } from './credentials.ts';
 import { InputError, parseErrorBody, ZendeskError, ZendeskHttpError } from './errors.ts';
 import type { GateAnswer, RequestGate } from './rate-gate.ts';
+import { redactor } from './redact.ts';
 import { parseRetryAfter, type RetryNotice, type RetryOptions, withRetry } from './retry.ts';
 
 
@@ -70,10 +71,26 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 // One DNS label: what stands before `.zendesk.com` (RFC 1035 section 2.3.1, digits allowed first).
 const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
-/** Hosts that never leave the machine, where plain `http:` cannot be sniffed. */
+/**
+ * Hosts that never leave the machine, where plain `http:` cannot be sniffed: literally
+ * `localhost`, 127.0.0.0/8 and `::1` (RFC 6761 section 6.3, RFC 1122 section 3.2.1.3,
+ * RFC 4291 section 2.5.3). Not `*.localhost`: whether such a name resolves to loopback is
+ * up to the resolver (a proxy or a custom DNS can send it anywhere).
+ */
 export function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * A one-line warning when `baseUrl` sends the credentials somewhere other than a Zendesk
+ * account (`*.zendesk.com`) or this machine; undefined otherwise. A proxy may be meant,
+ * but a mistyped or planted base URL would hand the credentials to whoever runs it.
+ */
+export function credentialDestinationWarning(baseUrl: URL): string | undefined {
+  const host = baseUrl.hostname.toLowerCase();
+  if (host.endsWith('.zendesk.com') || isLoopback(host)) return undefined;
+  return `the base URL is not a Zendesk account (*.zendesk.com): the Zendesk credentials go to ${host}`;
 }
 
 /** Checks a subdomain such as `acme` and returns it, or explains what is expected. */
@@ -98,9 +115,9 @@ export function resolveBaseUrl(target: { subdomain?: string; baseUrl?: string })
     try {
       url = new URL(target.baseUrl);
     } catch {
-      // Never echo what stands before an `@`: it may be a password.
-      const shown = target.baseUrl.replace(/^([^/]*\/\/)?[^/?#]*@/, '$1…@');
-      throw new InputError(`base URL ${JSON.stringify(shown)} is not a URL; use e.g. https://acme.zendesk.com`);
+      // Never echoed, not even in part: a password in it may hold `/`, `?` or `#`, and
+      // then no pattern can tell where the user information ends.
+      throw new InputError('the base URL is not a URL (not shown: it may hold a password); use e.g. https://acme.zendesk.com');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       throw new InputError(`base URL must use https: (got ${url.protocol})`);
@@ -119,15 +136,6 @@ export function resolveBaseUrl(target: { subdomain?: string; baseUrl?: string })
     throw new InputError('no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)');
   }
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
-}
-
-/**
- * A function that replaces every one of `secrets` in a text, longest first so that a
- * secret containing another is hidden whole.
- */
-export function redactor(secrets: readonly string[], replacement = '[redacted]'): (text: string) => string {
-  const ordered = [...secrets].filter(Boolean).sort((a, b) => b.length - a.length);
-  return (text) => ordered.reduce((out, secret) => out.split(secret).join(replacement), text);
 }
 
 function number(headers: Headers, ...names: string[]): number | undefined {

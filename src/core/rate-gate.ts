@@ -68,8 +68,11 @@ interface Waiter {
  * request goes when the server said a slot frees (`ratelimit-reset`), and its answer
  * tells the rest. A 429 spends the budget until its `Retry-After`.
  *
+ * A `Retry-After` on a 429 (or on a 503) holds every request until it is over, those of
+ * every walk alike; requests already in flight are the only ones it cannot hold.
+ *
  * Before the first answer one request at a time goes; a server that sends no rate-limit
- * headers is not held back at all (429s are still waited out by `withRetry`).
+ * headers is not held back by a budget (its 429s still hold everything for their `Retry-After`).
  *
  * @example
  * const gate = new RateGate();
@@ -96,6 +99,8 @@ export class RateGate implements RequestGate {
   #snapshot: Snapshot | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #timerAt = Infinity;
+  /** Until when (epoch ms) no request may go: the latest end of a `Retry-After` on a 429 or 503. */
+  #holdUntil = 0;
 
   constructor(options: RateGateOptions = {}) {
     const reserve = options.reserve ?? 0;
@@ -122,8 +127,14 @@ export class RateGate implements RequestGate {
     return this.#pending.size;
   }
 
+  /** Until when (epoch ms) every request is held by a `Retry-After`; 0 when none is. */
+  get heldUntil(): number {
+    return this.#holdUntil > this.#now() ? this.#holdUntil : 0;
+  }
+
   /** Requests that may go now by the latest answer (Infinity when the server tells nothing). */
   get available(): number {
+    if (this.heldUntil) return 0;
     if (!this.#answered) return this.inFlight === 0 ? 1 : 0;
     const snapshot = this.#snapshot;
     if (!snapshot) return Infinity;
@@ -158,6 +169,10 @@ export class RateGate implements RequestGate {
     if (answer) {
       this.#answered = true;
       const limited = answer.status === 429;
+      // The rate limit is the account's: a wait that one request was told to keep holds
+      // every request of the run, whatever answers to requests already in flight say after it.
+      const waitMs = limited ? (answer.retryAfterMs ?? answer.rateLimit.resetMs ?? this.#fallbackWaitMs) : answer.status === 503 ? answer.retryAfterMs : undefined;
+      if (waitMs !== undefined && waitMs > 0) this.#holdUntil = Math.max(this.#holdUntil, this.#now() + waitMs);
       const { limit, remaining, resetMs } = answer.rateLimit;
       if (limit !== undefined && limit > 0) this.#limit = limit;
       const now = this.#now();
@@ -181,6 +196,11 @@ export class RateGate implements RequestGate {
 
   /** Lets waiting requests go while the budget allows, else sets a timer for when it will. */
   #pump(): void {
+    const held = this.heldUntil;
+    if (held && this.#waiters.length > 0) {
+      this.#wakeAt(held);
+      return;
+    }
     while (this.#waiters.length > 0) {
       if (this.available < 1 && !this.#resetPassed()) break;
       const waiter = this.#waiters.shift() as Waiter;

@@ -24,6 +24,7 @@ test('action.yml declares the inputs of SPEC section 5 with the defaults the cod
     'labels',
     'assignees',
     'dry-run',
+    'marker-key',
   ]);
   for (const [name, value] of Object.entries(DEFAULTS)) assert.is(inputs.get(name), value, name);
   assert.is(inputs.get('github-token'), '${{ github.token }}');

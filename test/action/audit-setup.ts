@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import * as assert from 'uvu/assert';
-import { readIdMarkers } from '../../src/core/mod.ts';
+import { parseMarker } from '../../src/core/mod.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/mod.ts';
-import { createFakeGitHub, type FakeGitHub } from './fake-github.ts';
+import { createFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.ts';
 import { type ActionRun, BUNDLE, runAction } from './run-action.ts';
 
 /** Credentials distinctive enough that finding them anywhere is a leak, not a coincidence. */
@@ -44,7 +44,7 @@ export interface Audit {
   close(): Promise<void>;
 }
 
-export async function startAudit(options: SandboxOptions = {}): Promise<Audit> {
+export async function startAudit(options: SandboxOptions = {}, githubOptions: FakeGitHubOptions = {}): Promise<Audit> {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
   const sandbox = createSandbox({
     records: 40,
@@ -56,7 +56,7 @@ export async function startAudit(options: SandboxOptions = {}): Promise<Audit> {
     ...options,
   });
   const zendeskUrl = await sandbox.start();
-  const github = createFakeGitHub({ token: GITHUB_TOKEN });
+  const github = createFakeGitHub({ token: GITHUB_TOKEN, ...githubOptions });
   const githubUrl = await github.start();
   const inputs = {
     'zendesk-base-url': zendeskUrl,
@@ -100,11 +100,23 @@ export function errorLine(result: ActionRun): string {
   return line.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
 }
 
-/** Each report body on GitHub (issue bodies and the issue author's comments), oldest first, with its issue. */
+/**
+ * Each report body the Action posted (issue bodies and its comments, by the token's
+ * identity), oldest first, with its issue and the ids of its trailing signed marker
+ * (unverified: the tests check what was posted, the Action checks what it reads).
+ */
 export function postedBodies(github: FakeGitHub): { issue: number; body: string; ids: number[] }[] {
-  return github.issues().flatMap((issue) =>
-    [issue.body ?? '', ...issue.comments.filter((comment) => comment.user.login === issue.user.login).map((comment) => comment.body)].map((body) => ({ issue: issue.number, body, ids: readIdMarkers(body) })),
-  );
+  const ours = (login: string) => login === github.login;
+  return github
+    .issues()
+    .filter((issue) => ours(issue.user.login))
+    .flatMap((issue) =>
+      [issue.body ?? '', ...issue.comments.filter((comment) => ours(comment.user.login)).map((comment) => comment.body)].map((body) => ({
+        issue: issue.number,
+        body,
+        ids: [...(parseMarker(body)?.ids ?? [])],
+      })),
+    );
 }
 
 /** The audit-log ids in the last column of the report table rows of `body`. */

@@ -1,9 +1,17 @@
 /**
  * A local fake of the parts of GitHub's REST API the Action uses, on node:http at
  * 127.0.0.1 and a free port: listing a repository's issues (filters, Link-header
- * pagination, pull requests mixed in as GitHub does), opening issues, listing and
- * posting comments, a token check, GitHub-shaped errors, and a request log.
+ * pagination, pull requests mixed in as GitHub does), opening, editing and closing
+ * issues, listing, posting and editing comments, GitHub-shaped errors, and a request log.
+ *
+ * Tokens have identities, as on GitHub: a user's token (a PAT) acts as that user; an
+ * installation token acts as `<app>[bot]`, and what it writes carries
+ * `performed_via_github_app`. GraphQL's `viewer` names either; REST `GET /user` refuses
+ * installation tokens (403 "Resource not accessible by integration"). Anyone with a
+ * token can edit a body without becoming its author. Every answer can be delayed
+ * (`latencyMs`), so two runs can race.
  * https://docs.github.com/en/rest/issues/issues
+ * https://docs.github.com/en/graphql/reference/queries#viewer
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -14,6 +22,14 @@ export const BODY_LIMIT = 65_536;
 export interface FakeUser {
   login: string;
   type: 'User' | 'Bot';
+  /** The account's id; derived from the login when left out. */
+  id?: number;
+}
+
+/** Who a token acts as. */
+export interface FakeIdentity extends FakeUser {
+  /** The GitHub App an installation token belongs to (`github-actions` for `GITHUB_TOKEN`). */
+  app?: string;
 }
 
 export interface FakeComment {
@@ -22,6 +38,8 @@ export interface FakeComment {
   user: FakeUser;
   created_at: string;
   updated_at: string;
+  /** `performed_via_github_app`'s slug, or null. */
+  app?: string | null;
 }
 
 export interface FakeIssue {
@@ -37,6 +55,10 @@ export interface FakeIssue {
   /** Pull requests share the issues' numbering and list. */
   pullRequest: boolean;
   comments: FakeComment[];
+  /** `performed_via_github_app`'s slug, or null. */
+  app?: string | null;
+  state_reason?: string | null;
+  duplicate_issue_id?: number;
 }
 
 export interface LoggedRequest {
@@ -55,15 +77,24 @@ export interface FakeReply {
   headers?: Record<string, string>;
 }
 
+/** Handle the request as usual, then never answer (`hang`) or drop the connection (`reset`): a write whose outcome the client cannot know. */
+export interface FakeLoss {
+  afterHandling: 'hang' | 'reset';
+}
+
 export interface FakeGitHubOptions {
   owner?: string;
   repo?: string;
   /** The only token accepted. */
   token?: string;
-  /** Who the token acts as: the author of issues and comments it posts. */
+  /** Who the token acts as: the author of issues and comments it posts. Default `github-actions[bot]`, an installation token. */
   login?: string;
+  /** More tokens, each with its identity (other users, other apps' installation tokens). */
+  tokens?: Record<string, FakeIdentity>;
   /** Users that exist and can be assigned. */
   assignable?: string[];
+  /** Milliseconds every answer is delayed by. */
+  latencyMs?: number;
 }
 
 export interface FakeGitHub {
@@ -85,7 +116,11 @@ export interface FakeGitHub {
    * Called for every authenticated request before the normal handling; a reply
    * replaces the answer (e.g. a 403, or a failure on the second comment).
    */
-  intercept: ((request: LoggedRequest) => FakeReply | undefined) | undefined;
+  intercept: ((request: LoggedRequest) => FakeReply | FakeLoss | undefined) | undefined;
+  /** Milliseconds every answer is delayed by (settable between runs). */
+  latencyMs: number;
+  /** The identity of `token`, and of every token in `tokens`. */
+  identity(token: string): FakeIdentity | undefined;
 }
 
 function isoSecond(ms: number): string {
@@ -106,6 +141,11 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
   const repo = options.repo ?? 'audit';
   const token = options.token ?? 'ghs_fakeGitHubToken0123456789';
   const login = options.login ?? 'github-actions[bot]';
+  const appOf = (name: string) => /^(.+)\[bot\]$/.exec(name)?.[1];
+  const identities = new Map<string, FakeIdentity>([
+    [token, { login, type: appOf(login) ? 'Bot' : 'User', ...(appOf(login) ? { app: appOf(login) } : {}) }],
+    ...Object.entries(options.tokens ?? {}),
+  ]);
   const assignable = new Set((options.assignable ?? ['octocat', 'hubot']).map((name) => name.toLowerCase()));
   const items: FakeIssue[] = [];
   const requests: LoggedRequest[] = [];
@@ -115,6 +155,12 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
   let commentIds = 1000;
 
   const userOf = (name: string): FakeUser => ({ login: name, type: name.endsWith('[bot]') ? 'Bot' : 'User' });
+  /** A stable id per login: GitHub's are per account; `github-actions[bot]`'s is 41898282. */
+  const idOf = (user: FakeUser) => user.id ?? (user.login === 'github-actions[bot]' ? 41898282 : 1000 + [...user.login].reduce((sum, character) => (sum * 31 + character.charCodeAt(0)) % 1_000_000, 7));
+  /** What GitHub shows for a seeded item: bots write through their app; users write directly. */
+  const defaultApp = (user: FakeUser) => appOf(user.login) ?? null;
+  const userJson = (user: FakeUser) => ({ login: user.login, id: idOf(user), type: user.type });
+  const appJson = (slug: string | null | undefined) => (slug ? { id: 15368, slug, name: slug === 'github-actions' ? 'GitHub Actions' : slug, owner: { login: 'github' } } : null);
   const htmlUrl = (number: number) => `https://github.com/${owner}/${repo}/issues/${number}`;
 
   function issueJson(item: FakeIssue) {
@@ -125,7 +171,8 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       number: item.number,
       title: item.title,
       body: item.body,
-      user: { login: item.user.login, id: 1, type: item.user.type },
+      user: userJson(item.user),
+      performed_via_github_app: appJson(item.app),
       labels: item.labels.map((name, index) => ({ id: index + 1, name, color: 'ededed', default: false })),
       state: item.state,
       assignee: item.assignees[0] ? { login: item.assignees[0] } : null,
@@ -134,6 +181,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       created_at: item.created_at,
       updated_at: item.updated_at,
       closed_at: item.state === 'closed' ? item.updated_at : null,
+      state_reason: item.state_reason ?? null,
       ...(item.pullRequest ? { pull_request: { url: `${url}/repos/${owner}/${repo}/pulls/${item.number}`, merged_at: null } } : {}),
     };
   }
@@ -144,7 +192,8 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       html_url: `${htmlUrl(item.number)}#issuecomment-${comment.id}`,
       issue_url: `${url}/repos/${owner}/${repo}/issues/${item.number}`,
       body: comment.body,
-      user: { login: comment.user.login, id: 1, type: comment.user.type },
+      user: userJson(comment.user),
+      performed_via_github_app: appJson(comment.app),
       created_at: comment.created_at,
       updated_at: comment.updated_at,
     };
@@ -189,7 +238,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     return paginate(matching, query, path);
   }
 
-  function createIssue(input: Record<string, unknown>): FakeReply {
+  function createIssue(input: Record<string, unknown>, by: FakeIdentity): FakeReply {
     const title = typeof input.title === 'string' ? input.title : '';
     const body = typeof input.body === 'string' ? input.body : null;
     if (!title.trim()) return validationFailed('Issue', [{ field: 'title', code: 'missing_field' }]);
@@ -207,7 +256,8 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       number: items.length + 1,
       title,
       body,
-      user: userOf(login),
+      user: { login: by.login, type: by.type, ...(by.id === undefined ? {} : { id: by.id }) },
+      app: by.app ?? null,
       state: 'open',
       labels,
       assignees,
@@ -220,41 +270,103 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     return { status: 201, body: issueJson(item) };
   }
 
-  function addComment(item: FakeIssue, input: Record<string, unknown>): FakeReply {
+  function addComment(item: FakeIssue, input: Record<string, unknown>, by: FakeIdentity): FakeReply {
     const body = typeof input.body === 'string' ? input.body : '';
     if (!body) return validationFailed('IssueComment', [{ field: 'body', code: 'missing_field' }]);
     if (body.length > BODY_LIMIT) {
       return validationFailed('IssueComment', [{ field: 'body', code: 'custom', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }]);
     }
     const now = isoSecond(Date.now());
-    const comment: FakeComment = { id: ++commentIds, body, user: userOf(login), created_at: now, updated_at: now };
+    const comment: FakeComment = { id: ++commentIds, body, user: { login: by.login, type: by.type, ...(by.id === undefined ? {} : { id: by.id }) }, app: by.app ?? null, created_at: now, updated_at: now };
     item.comments.push(comment);
     item.updated_at = now;
     return { status: 201, body: commentJson(item, comment) };
   }
 
-  function route(request: LoggedRequest): FakeReply {
+  /** Edits of an issue: any token may (GitHub asks for triage or write access; the fake does not check). The author stays. */
+  function updateIssue(item: FakeIssue, input: Record<string, unknown>): FakeReply {
+    if (typeof input.body === 'string') {
+      if (input.body.length > BODY_LIMIT) return validationFailed('Issue', [{ field: 'body', code: 'custom', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }]);
+      item.body = input.body;
+    }
+    if (typeof input.title === 'string') item.title = input.title;
+    if (input.state === 'open' || input.state === 'closed') item.state = input.state;
+    if (input.state_reason !== undefined) {
+      const reasons = ['completed', 'not_planned', 'duplicate', 'reopened', null];
+      if (!reasons.includes(input.state_reason as string | null)) return validationFailed('Issue', [{ field: 'state_reason', code: 'invalid' }]);
+      item.state_reason = input.state_reason as string | null;
+    }
+    if (typeof input.duplicate_issue_id === 'number') {
+      if (!items.some((other) => 100_000 + other.number === input.duplicate_issue_id)) return validationFailed('Issue', [{ field: 'duplicate_issue_id', code: 'invalid' }]);
+      item.duplicate_issue_id = input.duplicate_issue_id;
+    }
+    if (Array.isArray(input.labels)) item.labels = input.labels.map(String);
+    item.updated_at = isoSecond(Date.now());
+    return { status: 200, body: issueJson(item) };
+  }
+
+  /** GraphQL: only `viewer`, which answers for every kind of token. */
+  function graphql(input: Record<string, unknown>, by: FakeIdentity): FakeReply {
+    const query = typeof input.query === 'string' ? input.query : '';
+    if (!/\bviewer\b/.test(query)) return { status: 200, body: { errors: [{ message: 'the fake GitHub answers only viewer' }] } };
+    return { status: 200, body: { data: { viewer: { login: by.login, databaseId: idOf(by) } } } };
+  }
+
+  function route(request: LoggedRequest, by: FakeIdentity): FakeReply {
     const notFound: FakeReply = { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
+    if (request.path === '/graphql' && request.method === 'POST') {
+      try {
+        return graphql(JSON.parse(request.body || '{}') as Record<string, unknown>, by);
+      } catch {
+        return { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' } };
+      }
+    }
+    if (request.path === '/user' && request.method === 'GET') {
+      // https://docs.github.com/en/rest/users/users#get-the-authenticated-user: not for installation tokens.
+      if (by.app) return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } };
+      return { status: 200, body: userJson(by) };
+    }
+    const commentEdit = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)\/?$/.exec(request.path);
     const match = /^\/repos\/([^/]+)\/([^/]+)\/issues(?:\/(\d+)(\/comments)?)?\/?$/.exec(request.path);
-    if (!match || match[1] !== owner || match[2] !== repo) return notFound;
+    const repoMatch = commentEdit ?? match;
+    if (!repoMatch || repoMatch[1] !== owner || repoMatch[2] !== repo) return notFound;
     let input: Record<string, unknown> = {};
-    if (request.method === 'POST') {
+    if (request.method === 'POST' || request.method === 'PATCH') {
       try {
         input = JSON.parse(request.body || '{}') as Record<string, unknown>;
       } catch {
         return { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' } };
       }
     }
+    if (commentEdit) {
+      const owning = items.find((candidate) => candidate.comments.some((comment) => comment.id === Number(commentEdit[3])));
+      const comment = owning?.comments.find((candidate) => candidate.id === Number(commentEdit[3]));
+      if (!owning || !comment || request.method !== 'PATCH') return notFound;
+      if (typeof input.body !== 'string' || !input.body) return validationFailed('IssueComment', [{ field: 'body', code: 'missing_field' }]);
+      comment.body = input.body;
+      comment.updated_at = isoSecond(Date.now());
+      return { status: 200, body: commentJson(owning, comment) };
+    }
+    if (!match) return notFound;
     if (match[3] === undefined) {
       if (request.method === 'GET') return listIssues(request.query, request.path);
-      if (request.method === 'POST') return createIssue(input);
+      if (request.method === 'POST') return createIssue(input, by);
       return notFound;
     }
     const item = items.find((candidate) => candidate.number === Number(match[3]));
     if (!item) return notFound;
-    if (!match[4]) return request.method === 'GET' ? { status: 200, body: issueJson(item) } : notFound;
-    if (request.method === 'GET') return paginate(item.comments.map((comment) => commentJson(item, comment)), request.query, request.path);
-    if (request.method === 'POST') return addComment(item, input);
+    if (!match[4]) {
+      if (request.method === 'GET') return { status: 200, body: issueJson(item) };
+      if (request.method === 'PATCH') return updateIssue(item, input);
+      return notFound;
+    }
+    if (request.method === 'GET') {
+      const since = request.query.get('since');
+      const sinceMs = since ? Date.parse(since) : undefined;
+      const comments = item.comments.filter((comment) => sinceMs === undefined || Date.parse(comment.updated_at) >= sinceMs);
+      return paginate(comments.map((comment) => commentJson(item, comment)), request.query, request.path);
+    }
+    if (request.method === 'POST') return addComment(item, input, by);
     return notFound;
   }
 
@@ -269,6 +381,8 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     items,
     requests,
     intercept: undefined,
+    latencyMs: options.latencyMs ?? 0,
+    identity: (presented) => identities.get(presented),
     issues: () => items.filter((item) => !item.pullRequest),
 
     seed(partial) {
@@ -286,12 +400,14 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
         updated_at: partial.updated_at ?? partial.created_at ?? now,
         pullRequest: partial.pullRequest ?? false,
         comments: [],
+        app: partial.app !== undefined ? partial.app : defaultApp(partial.user ?? userOf('someone')),
       };
       for (const comment of partial.comments ?? []) {
         item.comments.push({
           id: ++commentIds,
           body: comment.body ?? '',
           user: comment.user ?? item.user,
+          app: comment.app !== undefined ? comment.app : defaultApp(comment.user ?? item.user),
           created_at: comment.created_at ?? item.updated_at,
           updated_at: comment.updated_at ?? comment.created_at ?? item.updated_at,
         });
@@ -338,10 +454,21 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       authorization: request.headers.authorization,
     };
     requests.push(logged);
+    if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
     const presented = /^(?:token|bearer)\s+(\S+)$/i.exec(logged.authorization ?? '')?.[1];
+    const by = presented === undefined ? undefined : identities.get(presented);
     let reply: FakeReply;
-    if (presented !== token) reply = { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } };
-    else reply = fake.intercept?.(logged) ?? route(logged);
+    if (!by) reply = { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } };
+    else {
+      const intercepted = fake.intercept?.(logged);
+      if (intercepted && 'afterHandling' in intercepted) {
+        route(logged, by);
+        if (intercepted.afterHandling === 'reset') request.socket.destroy();
+        // 'hang': never answered; close() drops the connection.
+        return;
+      }
+      reply = intercepted ?? route(logged, by);
+    }
     const text = JSON.stringify(reply.body);
     response.writeHead(reply.status, {
       'content-type': 'application/json; charset=utf-8',

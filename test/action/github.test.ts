@@ -2,7 +2,18 @@ import { getOctokit } from '@actions/github';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { idMarker } from '../../src/core/mod.ts';
-import { describeGitHubError, findReports, GitHubError, openReport } from '../../src/action/github.ts';
+import {
+  closeAsDuplicate,
+  createGitHub,
+  describeGitHubError,
+  findReports,
+  gitHubRetryDelay,
+  GitHubError,
+  openReport,
+  whoAmI,
+  withdrawnNote,
+} from '../../src/action/github.ts';
+import { withdrawMarker } from '../../src/action/reported.ts';
 import { createFakeGitHub, type FakeGitHub } from './fake-github.ts';
 
 const repository = { owner: 'acme', repo: 'audit' };
@@ -69,7 +80,7 @@ test('openReport opens the issue with the first body and posts the others as com
       warn: () => assert.unreachable('no warning'),
       onOpened: (value) => opened.push(value.number),
     });
-    assert.equal(issue, { number: 1, url: 'https://github.com/acme/audit/issues/1' });
+    assert.equal(issue, { number: 1, url: 'https://github.com/acme/audit/issues/1', id: 100_001 });
     assert.equal(opened, [1]);
     const [created] = github.issues();
     assert.equal(created!.labels, ['zendesk-audit', 'security']);
@@ -142,6 +153,7 @@ const httpError = (status: number, message: string, headers: Record<string, stri
 
 test('describeGitHubError explains rate limits, disabled issues and unreachable servers', () => {
   assert.match(describeGitHubError(httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0' }), 'list', repository).message, 'rate limit');
+  assert.match(describeGitHubError(httpError(429, 'Too Many Requests'), 'list', repository).message, "GitHub's API rate limit is used up (or its secondary limit hit); run the workflow again later");
   assert.match(describeGitHubError(httpError(410, 'Issues are disabled for this repo'), 'list', repository).message, 'turn them on');
   assert.match(describeGitHubError(httpError(502, 'Bad Gateway'), 'list', repository).message, 'GET /repos/acme/audit/issues: 502');
   const network = describeGitHubError(new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') }), 'list', repository);
@@ -161,5 +173,142 @@ test('describeGitHubError cuts a long message between words, never through a tok
   for (const message of messages) assert.match(message, /…\)$/);
   assert.match(describeGitHubError(httpError(422, 'short and whole'), 'open', repository).message, '422 short and whole)');
 });
+
+
+// Identity, timeouts, retries and recovery, over HTTP against the fake GitHub ----------
+
+const quick = { baseDelayMs: 1, sleep: async () => {} };
+
+async function withFake(fn: (github: FakeGitHub, url: string) => Promise<void>, options: Parameters<typeof createFakeGitHub>[0] = {}) {
+  const github = createFakeGitHub(options);
+  const url = await github.start();
+  try {
+    await fn(github, url);
+  } finally {
+    await github.close();
+  }
+}
+
+test('whoAmI learns the identity from GraphQL viewer: the github-actions app for GITHUB_TOKEN, a user for a PAT, another app for its token', () =>
+  withFake(
+    async (github, url) => {
+      assert.equal(await whoAmI(createGitHub(github.token, { baseUrl: url }), repository), { login: 'github-actions[bot]', app: 'github-actions' });
+      const pat = await whoAmI(createGitHub('ghp_octocat', { baseUrl: url }), repository);
+      assert.is(pat.login, 'octocat');
+      assert.is(pat.app, undefined);
+      assert.type(pat.id, 'number');
+      assert.is((await whoAmI(createGitHub('ghs_other', { baseUrl: url }), repository)).app, 'audit-bot');
+      assert.ok(github.requests.every((request) => request.path !== '/user'), 'never GET /user, which refuses installation tokens');
+    },
+    { tokens: { ghp_octocat: { login: 'octocat', type: 'User' }, ghs_other: { login: 'audit-bot[bot]', type: 'Bot', app: 'audit-bot' } } },
+  ));
+
+test('the fake GitHub refuses GET /user to an installation token, as GitHub does', () =>
+  withFake(async (github, url) => {
+    const response = await fetch(`${url}/user`, { headers: { authorization: `token ${github.token}` } });
+    assert.is(response.status, 403);
+    assert.match(await response.text(), 'Resource not accessible by integration');
+  }));
+
+test('a read that fails with 502 or a 429 with retry-after is tried again, and succeeds', () =>
+  withFake(async (github, url) => {
+    github.seed({ labels: ['zendesk-audit'], body: 'x' });
+    const answers = [{ status: 502, body: { message: 'Bad Gateway' } }, { status: 429, body: { message: 'You have exceeded a secondary rate limit' }, headers: { 'retry-after': '0' } }];
+    github.intercept = (request) => (request.method === 'GET' ? answers.shift() : undefined);
+    const retries: string[] = [];
+    const octokit = createGitHub(github.token, { baseUrl: url, ...quick, onRetry: (message) => retries.push(message) });
+    const reports = await findReports(octokit, repository, 'zendesk-audit', new Date(0));
+    assert.is(reports.length, 1);
+    assert.is(retries.length, 2);
+    assert.match(retries[0]!, "GitHub: GET /repos/acme/audit/issues: 502 Bad Gateway; trying again");
+  }));
+
+test('gitHubRetryDelay honours retry-after, the primary reset, and a minute for a bare secondary limit; 4xx are not retried', () => {
+  const error = (status: number, headers: Record<string, string> = {}, message = '') =>
+    Object.assign(new Error(message), { status, response: { data: { message }, headers } });
+  assert.is(gitHubRetryDelay(error(429, { 'retry-after': '7' }), 1, 0), 7000);
+  assert.is(gitHubRetryDelay(error(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '100' }), 1, 40_000), 61_000);
+  assert.ok(gitHubRetryDelay(error(403, {}, 'You have exceeded a secondary rate limit'), 1, 0)! >= 60_000);
+  assert.is(gitHubRetryDelay(error(403, {}, 'Resource not accessible by integration'), 1, 0), undefined);
+  assert.is(gitHubRetryDelay(error(404), 1, 0), undefined);
+  assert.ok(gitHubRetryDelay(error(503), 2, 0, 100)! >= 200);
+});
+
+test('a read that never answers times out, is tried again, and fails naming the timeout, not "GitHub 500"', () =>
+  withFake(async (github, url) => {
+    github.intercept = () => ({ afterHandling: 'hang' });
+    const octokit = createGitHub(github.token, { baseUrl: url, timeoutMs: 200, attempts: 2, ...quick });
+    try {
+      await findReports(octokit, repository, 'zendesk-audit', new Date(0));
+      assert.unreachable();
+    } catch (error) {
+      assert.instance(error, GitHubError);
+      assert.match((error as Error).message, /^could not reach GitHub to list the issues labelled "zendesk-audit" \(no complete answer within 0\.2 s\)/);
+      assert.not.match((error as Error).message, '500');
+    }
+    assert.is(github.requests.length, 2, 'two attempts');
+  }));
+
+test('GitHub unreachable (connection refused) is a network failure, not "GitHub 500"', async () => {
+  const github = createFakeGitHub();
+  const url = await github.start();
+  await github.close();
+  try {
+    await findReports(createGitHub(github.token, { baseUrl: url, attempts: 2, ...quick }), repository, 'zendesk-audit', new Date(0));
+    assert.unreachable();
+  } catch (error) {
+    assert.match((error as Error).message, /^could not reach GitHub to list the issues labelled "zendesk-audit" \(.*ECONNREFUSED.*\); check GITHUB_API_URL/);
+    assert.not.match((error as Error).message, 'refused to');
+  }
+});
+
+test('a create that got no answer but was made is found, not posted twice; one that was not made fails the step', () =>
+  withFake(async (github, url) => {
+    const octokit = createGitHub(github.token, { baseUrl: url, timeoutMs: 300, ...quick });
+    const identity = await whoAmI(octokit, repository);
+    github.intercept = (request) => (request.method === 'POST' && request.path.endsWith('/issues') ? { afterHandling: 'hang' } : undefined);
+    const warnings: string[] = [];
+    const posted: number[][] = [];
+    const issue = await openReport(octokit, repository, {
+      title: 't',
+      bodies: [body([1]), body([2])],
+      labels: ['zendesk-audit'],
+      assignees: [],
+      identity,
+      warn: (message) => warnings.push(message),
+      onPosted: (_issue, ids) => posted.push([...ids]),
+    });
+    assert.is(issue.number, 1);
+    assert.is(github.issues().length, 1, 'no second issue');
+    assert.match(warnings[0]!, 'no clear answer');
+    assert.equal(posted, [[1], [1, 2]], 'the outputs count each part as it lands');
+
+    github.intercept = (request) => (request.method === 'POST' ? { status: 502, body: { message: 'Bad Gateway' } } : undefined);
+    try {
+      await openReport(octokit, repository, { title: 't', bodies: [body([3])], labels: ['zendesk-audit'], assignees: [], identity, warn: () => {} });
+      assert.unreachable();
+    } catch (error) {
+      assert.match((error as Error).message, 'GitHub refused to open the report issue (POST /repos/acme/audit/issues: 502 Bad Gateway)');
+    }
+    assert.is(github.issues().length, 1);
+  }));
+
+test('closeAsDuplicate closes our report as a duplicate, links the original, and withdraws our markers', () =>
+  withFake(async (github, url) => {
+    const octokit = createGitHub(github.token, { baseUrl: url, ...quick });
+    const identity = await whoAmI(octokit, repository);
+    const original = await openReport(octokit, repository, { title: 'a', bodies: [body([1])], labels: ['zendesk-audit'], assignees: [], warn: () => {} });
+    const mine = await openReport(octokit, repository, { title: 'b', bodies: [body([1]), body([2])], labels: ['zendesk-audit'], assignees: [], warn: () => {} });
+    const withdraw = (text: string) => withdrawMarker(text.replace(idMarker([1]), '<!-- zendesk-audit v2 x -->').replace(idMarker([2]), '<!-- zendesk-audit v2 y -->'), withdrawnNote(original.number));
+    await closeAsDuplicate(octokit, repository, mine, original, { identity, withdraw });
+    const closed = github.issues()[1]!;
+    assert.is(closed.state, 'closed');
+    assert.is(closed.state_reason, 'duplicate');
+    assert.is(closed.duplicate_issue_id, original.id);
+    assert.match(closed.body!, withdrawnNote(1));
+    assert.match(closed.comments[0]!.body, withdrawnNote(1));
+    assert.match(closed.comments.at(-1)!.body, 'Closed as a duplicate of #1');
+    assert.is(github.issues()[0]!.state, 'open');
+  }));
 
 test.run();

@@ -127,6 +127,7 @@ test('readInputs refuses bad source types, assignees and labels', () => {
   assert.match(refusal({ ...base, 'source-type': 'account setting' }), /^source-type: /);
   assert.match(refusal({ ...base, assignees: 'not a user' }), /^assignees: /);
   assert.match(refusal({ ...base, labels: 'x'.repeat(51) }), /^labels: /);
+  assert.match(refusal({ ...base, labels: '🔒'.repeat(51) }), /^labels: .* is longer than GitHub's 50 characters$/);
   assert.match(refusal({ ...base, labels: ' , ' }), /^labels: /);
 });
 
@@ -140,6 +141,16 @@ test('readInputs needs GITHUB_REPOSITORY and a GitHub token', () => {
 test('splitList trims, drops empties and duplicates', () => {
   assert.equal(splitList(' a,b\n\nc , a '), ['a', 'b', 'c']);
   assert.equal(splitList(''), []);
+});
+
+test('readInputs counts a label in characters, as GitHub does: 26 emoji fit', () => {
+  assert.equal(readInputs(read({ ...base, labels: '🔒'.repeat(26) }), env).labels, ['🔒'.repeat(26)]);
+  assert.equal(readInputs(read({ ...base, labels: 'x'.repeat(50) }), env).labels, ['x'.repeat(50)]);
+});
+
+test('readInputs reads marker-key, and leaves it out when empty', () => {
+  assert.is(readInputs(read({ ...base, 'marker-key': ' k3y ' }), env).markerKey, 'k3y');
+  assert.is(readInputs(read(base), env).markerKey, undefined);
 });
 
 test.run();

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createClient, resolveBaseUrl, validateSubdomain } from '../../src/core/client.ts';
+import { createClient, credentialDestinationWarning, resolveBaseUrl, validateSubdomain } from '../../src/core/client.ts';
 import { authorization } from '../../src/core/credentials.ts';
 import { InputError, ZendeskError, ZendeskHttpError } from '../../src/core/errors.ts';
 import { json, recordingSleep, scriptedFetch, text } from '../helpers/fake-fetch.ts';
@@ -34,6 +34,9 @@ test('resolveBaseUrl allows http only for loopback hosts', () => {
   assert.is(resolveBaseUrl({ baseUrl: 'http://localhost:9' }).origin, 'http://localhost:9');
   assert.is(resolveBaseUrl({ baseUrl: 'http://[::1]:9' }).origin, 'http://[::1]:9');
   assert.throws(() => resolveBaseUrl({ baseUrl: 'http://proxy.example.com' }), /plain http: to a host that is not loopback/);
+  // Only literal localhost, 127.0.0.0/8 and ::1: a name under .localhost is up to the resolver.
+  assert.throws(() => resolveBaseUrl({ baseUrl: 'http://evil.localhost:8080' }), /not loopback/);
+  assert.throws(() => resolveBaseUrl({ baseUrl: 'http://localhost.evil.example' }), /not loopback/);
   assert.throws(() => resolveBaseUrl({ baseUrl: 'ftp://x.example' }), /https:/);
   assert.throws(() => resolveBaseUrl({ baseUrl: 'https://u:p@x.example' }), /user name or password/);
   assert.throws(() => resolveBaseUrl({}), /ZENDESK_SUBDOMAIN/);
@@ -215,10 +218,21 @@ test('a timeout longer than a timer can hold waits, instead of firing at once', 
   assert.equal((await api.get('/api/v2/audit_logs')).body, { ok: true });
 });
 
-test('a base URL that does not parse is not echoed with its password', () => {
-  assert.throws(
-    () => resolveBaseUrl({ baseUrl: 'https://admin:hunter2-secret@' }),
-    (error: Error) => error instanceof InputError && !error.message.includes('hunter2') && /is not a URL/.test(error.message),
+test('a base URL that does not parse is not echoed, whatever its password holds', () => {
+  for (const password of ['hunter2-secret', 'hun/ter2', 'hun#ter2', 'hun?ter2', 'hu@n/t#e?r2']) {
+    assert.throws(
+      () => resolveBaseUrl({ baseUrl: `https://admin:${password}@` }),
+      (error: Error) => error instanceof InputError && !error.message.includes('ter2') && !error.message.includes('hun') && /is not a URL|user name or password/.test(error.message),
+    );
+  }
+});
+
+test('credentialDestinationWarning names a host outside *.zendesk.com, and only then', () => {
+  assert.is(credentialDestinationWarning(new URL('https://acme.zendesk.com')), undefined);
+  assert.is(credentialDestinationWarning(new URL('http://127.0.0.1:9')), undefined);
+  assert.is(
+    credentialDestinationWarning(new URL('https://zendesk.com.evil.example/api')),
+    'the base URL is not a Zendesk account (*.zendesk.com): the Zendesk credentials go to zendesk.com.evil.example',
   );
 });
 

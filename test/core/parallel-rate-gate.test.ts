@@ -190,4 +190,35 @@ test('planSlices aims at the slice size, and at one slice per walk for mid-sized
   assert.is(planSlices({ from: 5, to: 7 }, 100_000, options).length, 3);
 });
 
+test('a 429 holds every request until its Retry-After, whatever in-flight answers say after it', async () => {
+  let now = 0;
+  const gate = new RateGate({ now: () => now });
+  gate.settle(await gate.acquire(), { status: 200, rateLimit: { remaining: 500, limit: 700 } });
+  const [limited, inFlight, slow] = await Promise.all([gate.acquire(), gate.acquire(), gate.acquire()]);
+  gate.settle(limited, { status: 429, rateLimit: {}, retryAfterMs: 1000 });
+  assert.is(gate.heldUntil, 1000);
+  // A request sent before the 429, answered after it with a budget left: it lifts nothing.
+  gate.settle(inFlight, { status: 200, rateLimit: { remaining: 400, limit: 700 } });
+  assert.is(gate.available, 0);
+  const waiting = gate.acquire();
+  assert.not.ok(await settled(waiting), 'held');
+  now = 1001;
+  // The gate looks again when the hold ends (a timer), or at the next answer, as here.
+  gate.settle(slow, { status: 200, rateLimit: { remaining: 390, limit: 700 } });
+  assert.ok(await settled(waiting), 'free again once the wait is over');
+});
+
+test('a 503 with Retry-After holds every request too; one without holds nothing', async () => {
+  let now = 0;
+  const gate = new RateGate({ now: () => now });
+  gate.settle(await gate.acquire(), { status: 200, rateLimit: {} });
+  gate.settle(await gate.acquire(), { status: 503, rateLimit: {} });
+  assert.is(gate.heldUntil, 0);
+  gate.settle(await gate.acquire(), { status: 503, rateLimit: {}, retryAfterMs: 2000 });
+  assert.is(gate.heldUntil, 2000);
+  assert.not.ok(await settled(gate.acquire()));
+  now = 2000;
+  assert.is(gate.heldUntil, 0);
+});
+
 test.run();

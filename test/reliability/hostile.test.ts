@@ -10,7 +10,7 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { AuditLog } from '../../src/core/mod.ts';
+import { type AuditLog, escapeUnsafe } from '../../src/core/mod.ts';
 import type { Sandbox } from '../../src/sandbox/mod.ts';
 import { elementNames, linkTargets, tableBodyRows, toHtml, visibleText } from '../core/render/gfm.ts';
 import { runScript, startSandbox, tokenEnv } from '../helpers/run-script.ts';
@@ -32,7 +32,7 @@ const HOSTILE: Partial<AuditLog>[] = [
   },
   {
     actor_name: `Eve \u202Egnp.exe\u202C ${EMOJI}`,
-    source_label: 'NUL\u0000here and ESC\u001b[2J\u001b[31mred\u001b[0m and BEL\u0007',
+    source_label: 'NUL\u0000here and ESC\u001b[2J\u001b[31mred\u001b[0m and BEL\u0007 and CSI\u009b2J and LS\u2028PS\u2029',
     change_description: `line one\nline two\r\n| --- |\n# heading\n${EMOJI}`,
   },
   {
@@ -50,7 +50,10 @@ const HOSTILE: Partial<AuditLog>[] = [
 ];
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+
+/** A quoted CSV cell may hold CR LF line breaks (RFC 4180); nothing else of C0 or C1. */
+const CONTROL_BUT_CR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 const test = suite<{ sandbox: Sandbox; records: AuditLog[]; env: Record<string, string> }>('hostile Zendesk text through the script');
 
@@ -147,8 +150,12 @@ test('--format csv: every cell that would start a formula is neutralised, and re
     const record = records[index]! as unknown as Record<string, unknown>;
     for (const [column, cell] of row.entries()) {
       assert.not.match(cell, /^[=+\-@\t\r]/, `${header[column]} of row ${index} starts a formula: ${cell.slice(0, 40)}`);
-      const original = record[header[column]!];
-      if (typeof original !== 'string') continue;
+      assert.not.match(cell, CONTROL_BUT_CR, `a raw control character in ${header[column]} of row ${index}`);
+      assert.not.match(cell, BIDI, `a raw bidi character in ${header[column]} of row ${index}`);
+      const raw = record[header[column]!];
+      if (typeof raw !== 'string') continue;
+      // ESC, C1, bidi and line separators are written as \uXXXX; line breaks and tabs stay in their quotes.
+      const original = escapeUnsafe(raw, '\r\n\t');
       // The guard is one apostrophe in front; the rest is the text, unchanged.
       if (/^[=+\-@\t\r]/.test(original)) {
         assert.is(cell, `'${original}`);
@@ -158,6 +165,9 @@ test('--format csv: every cell that would start a formula is neutralised, and re
       }
     }
   }
+  assert.match(result.stdout, 'ESC\\u001b[2J');
+  assert.match(result.stdout, 'CSI\\u009b2J and LS\\u2028PS\\u2029');
+  assert.match(result.stdout, 'Eve \\u202egnp.exe\\u202c');
   const formulas = records.flatMap((record) => Object.values(record)).filter((value) => typeof value === 'string' && /^[=+\-@\t\r]/.test(value));
   assert.ok(formulas.length >= 6, 'the hostile records hold formula cells');
   assert.is(guarded, formulas.length, 'every formula cell was seen and guarded');
@@ -180,6 +190,18 @@ test('--format text: no raw control or bidi character reaches the terminal, emoj
   assert.match(result.stdout, 'line one\\nline two\\r\\n');
   for (const [index, record] of records.entries()) assert.ok(lines[index]!.startsWith(`ID: ${record.id}, At `));
   assert.not.match(result.stderr, CONTROL);
+});
+
+test('user-activity --format json: no raw control, C1, bidi or line-separator character, and it parses back to the records', async ({ records, env }) => {
+  const hostile = records[2]!;
+  const result = await runScript('user-activity', ['--user', String(hostile.actor_id), '--format', 'json', '--limit', '100'], env);
+  assert.is(result.code, 0, result.stderr);
+  assert.not.match(result.stdout, BIDI);
+  assert.not.match(result.stdout, CONTROL);
+  const parsed = JSON.parse(result.stdout) as { audit_logs: Record<string, unknown>[] };
+  const back = parsed.audit_logs.find((record) => record.id === hostile.id)!;
+  assert.is(back.source_label, hostile.source_label, 'escaped, it reads back as the same text');
+  assert.is(back.actor_name, hostile.actor_name);
 });
 
 test('--format ndjson: the records come back exactly, with no raw bidi character in the stream', async ({ records, env }) => {

@@ -58,7 +58,7 @@ function assertActionClean(what: string, result: ActionRun, audit: Audit): void 
   assertNoLeak(`${what} GitHub`, posted.join('\n'));
 }
 
-type EchoMode = 'json' | 'html' | 'text-429' | 'cut';
+type EchoMode = 'json' | 'html' | 'text-429' | 'cut' | 'url' | 'form' | 'json-escaped';
 
 /**
  * A misconfigured proxy in front of Zendesk: every request is answered with an error
@@ -93,6 +93,21 @@ async function startEcho(): Promise<{ url: string; mode: EchoMode; requests: num
         response.writeHead(429, { 'Content-Type': 'text/plain', 'Retry-After': '86400' });
         response.end(`Rate limited for Authorization: ${header}`);
         break;
+      case 'url':
+        // A proxy that logs the request with the header URL-encoded: `Basic%20...%2F...%2B`.
+        response.writeHead(400, { 'Content-Type': 'text/plain' });
+        response.end(`refused GET ${request.url}?authorization=${encodeURIComponent(header)}`);
+        break;
+      case 'form':
+        // The same as an HTML form encodes it: spaces as `+`, lower-case hex.
+        response.writeHead(400, { 'Content-Type': 'text/plain' });
+        response.end(`refused authorization=${encodeURIComponent(header).replace(/%20/g, '+').replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())}`);
+        break;
+      case 'json-escaped':
+        // JSON that escapes `/` and `+` as some encoders do (`\/`, `\u002b`).
+        response.writeHead(400, { 'Content-Type': 'application/json' });
+        response.end(`{"error":"InvalidValue","description":"you sent ${header.replace(/\//g, '\\/').replace(/\+/g, '\\u002b')}"}`);
+        break;
       case 'cut':
         // Long enough that the message is cut inside the echoed value.
         response.writeHead(400, { 'Content-Type': 'application/json' });
@@ -106,7 +121,7 @@ async function startEcho(): Promise<{ url: string; mode: EchoMode; requests: num
   return state;
 }
 
-const MODES: EchoMode[] = ['json', 'html', 'text-429', 'cut'];
+const MODES: EchoMode[] = ['json', 'html', 'text-429', 'cut', 'url', 'form', 'json-escaped'];
 
 // ---------------------------------------------------------------------------------------
 const scripts = suite('scripts: no secret on the paths test/cli/secrets.test.ts leaves out');
@@ -250,7 +265,7 @@ action('a Zendesk that echoes the Authorization header, every credential kind', 
 action('GitHub echoing its token in an error, cut short or whole', async ({ audit }) => {
   for (const filler of [0, 270, 280]) {
     audit.github.intercept = (request) =>
-      request.method === 'POST' ? { status: 422, body: { message: `${'y'.repeat(filler)} token ${GITHUB_TOKEN} refused` } } : undefined;
+      request.method === 'POST' && request.path.endsWith('/issues') ? { status: 422, body: { message: `${'y'.repeat(filler)} token ${GITHUB_TOKEN} refused` } } : undefined;
     audit.sandbox.addRecords([{ change_description: 'Turned on' }]);
     const result = await audit.run({}, DEBUG);
     audit.github.intercept = undefined;

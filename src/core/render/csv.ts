@@ -4,6 +4,7 @@
 import type { ZoneClock } from '../time.ts';
 import type { AuditLog } from '../types.ts';
 import { localize } from './localize.ts';
+import { escapeUnsafe } from './unsafe.ts';
 
 /** The columns, in order; the header row names them exactly so. */
 export const CSV_COLUMNS = [
@@ -38,6 +39,8 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * Google Sheets (OWASP "CSV Injection"): `=HYPERLINK(...)`, `@SUM(...)`, `-2+3`.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Characters a quoted cell holds as they are (RFC 4180 section 2, rule 6). */
+const CSV_KEPT = '\r\n\t';
 /** Spreadsheets show a leading apostrophe as "this is text" and hide it. */
 const FORMULA_GUARD = "'";
 
@@ -46,7 +49,9 @@ function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   // Numbers cannot start a formula: a negative number stays a number.
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  let text = typeof value === 'string' ? value : JSON.stringify(value);
+  // ESC, C1 controls and bidi overrides act on the terminal that `cat` prints to, and
+  // reorder what a spreadsheet shows: written as `\u001b`. Line breaks and tabs stay (quoted).
+  let text = escapeUnsafe(typeof value === 'string' ? value : JSON.stringify(value), CSV_KEPT);
   if (FORMULA_START.test(text)) text = FORMULA_GUARD + text;
   return NEEDS_QUOTES.test(text) ? QUOTE + text.replaceAll(QUOTE, QUOTE + QUOTE) + QUOTE : text;
 }

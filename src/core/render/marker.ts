@@ -1,8 +1,19 @@
 /**
- * The audit-log ids a report body lists, carried in an HTML comment: invisible on
- * GitHub, kept verbatim in the issue body the API returns, and read back by later runs
- * to report each change exactly once. Zendesk text cannot forge one: `neutralise`
- * writes its `<` as `&lt;`.
+ * The audit-log ids a report body lists, carried in an HTML comment at the end of the
+ * body: invisible on GitHub, kept verbatim in the body the API returns, and read back by
+ * later runs to report each change exactly once. Zendesk text cannot forge one:
+ * `neutralise` writes its `<` as `&lt;`.
+ *
+ * Anyone who can edit an issue can also write an HTML comment, so what a marker says is
+ * authenticated: `signedMarker` carries an HMAC-SHA-256 (RFC 2104) of the account, the
+ * source types and the ids, under a key only the Action's run has (`markerKey`). A marker
+ * that was forged, or edited to add ids, fails `verifyMarker` and counts for nothing: at
+ * worst its changes are reported again, never hidden. The rest of the body (a reviewer
+ * ticking a task-list item) is not covered, so editing it leaves the marker valid.
+ *
+ * `idMarker` is the unsigned form of earlier versions (and of `--format markdown`, which
+ * has no key); the Action no longer trusts it but in its own reports written before the
+ * first signed one (see `reported.ts`).
  */
 import { isZendeskId } from './fields.ts';
 
@@ -12,21 +23,26 @@ const MARKER = /<!--\s*zendesk-audit\s+ids\s*:([\s\S]*?)-->/gi;
 const SEPARATORS = /[\s,]+/;
 const DIGITS = /^\d+$/;
 
+function checkIds(ids: readonly number[]): void {
+  for (const id of ids) {
+    if (!isZendeskId(id)) throw new RangeError(`an audit-log id must be a positive safe integer, got ${String(id)}`);
+  }
+}
+
 /**
- * An HTML comment carrying `ids`, the audit-log ids of the rows of one body.
+ * An HTML comment carrying `ids`, the audit-log ids of the rows of one body (unsigned).
  *
  * @example idMarker([1, 2, 3]) // '<!-- zendesk-audit ids: 1,2,3 -->'
  */
 export function idMarker(ids: readonly number[]): string {
-  for (const id of ids) {
-    if (!isZendeskId(id)) throw new RangeError(`an audit-log id must be a positive safe integer, got ${String(id)}`);
-  }
+  checkIds(ids);
   return `<!-- ${MARKER_LABEL} ${ids.join(',')} -->`;
 }
 
 /**
  * Every id in every `idMarker` comment of `body`, in order of appearance (duplicates
  * kept). Anything else in the body, and anything in a marker that is not an id, is ignored.
+ * Unauthenticated: for reading markers back in tests and tools, never for trusting them.
  */
 export function readIdMarkers(body: string): number[] {
   const ids: number[] = [];
@@ -37,4 +53,152 @@ export function readIdMarkers(body: string): number[] {
     }
   }
   return ids;
+}
+
+/**
+ * The ids of an unsigned `idMarker` that ends `body` exactly as `idMarker` writes it
+ * (trailing white space aside), or undefined. Strict on purpose: a marker written
+ * loosely, or anywhere but at the end, was not written by the Action.
+ */
+export function trailingIdMarker(body: string): number[] | undefined {
+  const match = /(?:^|\n)<!-- zendesk-audit ids: (\d+(?:,\d+)*) -->\s*$/.exec(body);
+  if (!match) return undefined;
+  const ids = match[1]!.split(',').map(Number);
+  return ids.every(isZendeskId) ? ids : undefined;
+}
+
+/** What a signed marker says: whose changes, of which source types, and which ones. */
+export interface MarkerClaim {
+  /** The Zendesk account, as its host (`acme.zendesk.com`): ids are unique only within one. */
+  account: string;
+  /** The audit-log source types the run watched. */
+  sourceTypes: readonly string[];
+  ids: readonly number[];
+}
+
+/** A signed marker as read from a body: the claim and its MAC, not yet verified. */
+export interface ParsedMarker extends MarkerClaim {
+  mac: string;
+}
+
+/** Marker format version; part of what is signed, so a future format cannot be confused with this one. */
+const SIGNED_VERSION = 'v2';
+/** A base64url HMAC-SHA-256 (32 bytes) without padding: 43 characters. */
+export const MAC_LENGTH = 43;
+/** What the key is derived for: a key for markers is no key for anything else. */
+const KEY_PURPOSE = 'zendesk-audit report marker key';
+const HOST = /^[a-z0-9.-]+(?::\d+)?$/;
+const SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
+/** On a line of its own at the end: a marker quoted (`> `) or inline is not the Action's. */
+const SIGNED = new RegExp(
+  `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`,
+);
+
+function normalise(claim: MarkerClaim): MarkerClaim {
+  const account = claim.account.toLowerCase();
+  if (!HOST.test(account)) throw new RangeError(`a marker's account must be a host such as acme.zendesk.com, got ${JSON.stringify(claim.account)}`);
+  const sourceTypes = [...new Set(claim.sourceTypes)].sort();
+  if (sourceTypes.length === 0 || !sourceTypes.every((type) => SOURCE_TYPE.test(type))) {
+    throw new RangeError(`a marker needs source types such as account_setting, got ${JSON.stringify(claim.sourceTypes)}`);
+  }
+  checkIds(claim.ids);
+  return { account, sourceTypes, ids: claim.ids };
+}
+
+/** The bytes the MAC covers: one field a line, so no field can run into the next. */
+function signedText(claim: MarkerClaim): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(
+    ['zendesk-audit marker', SIGNED_VERSION, claim.account, claim.sourceTypes.join(','), claim.ids.join(',')].join('\n'),
+  );
+}
+
+function base64url(bytes: ArrayBuffer): string {
+  let binary = '';
+  for (const byte of new Uint8Array(bytes)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (character) => character.charCodeAt(0));
+}
+
+const HMAC = { name: 'HMAC', hash: 'SHA-256' } as const;
+
+/**
+ * The key that signs and verifies markers, derived from `secret` (the Action uses the
+ * Zendesk credential's secret part, or its `marker-key` input): HMAC-SHA-256 of a fixed
+ * purpose string under the secret, so the key reveals nothing of the secret and
+ * serves nothing but markers. The same secret always gives the same key; another
+ * secret gives another key, under which every earlier marker fails to verify.
+ * Web Crypto (https://www.w3.org/TR/WebCryptoAPI/#hmac), in Node and Deno alike.
+ */
+export async function markerKey(secret: string): Promise<CryptoKey> {
+  if (secret.length === 0) throw new RangeError('a marker key needs a non-empty secret');
+  const outer = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), HMAC, false, ['sign']);
+  const derived = await crypto.subtle.sign('HMAC', outer, new TextEncoder().encode(KEY_PURPOSE));
+  return crypto.subtle.importKey('raw', derived, HMAC, false, ['sign', 'verify']);
+}
+
+/** The marker text for `claim` with `mac` (which `markerDraft` fills with `-`). */
+function markerText(claim: MarkerClaim, mac: string): string {
+  return `<!-- zendesk-audit ${SIGNED_VERSION} account=${claim.account} types=${claim.sourceTypes.join(',')} ids=${claim.ids.join(',')} mac=${mac} -->`;
+}
+
+/**
+ * A signed marker for `claim`.
+ *
+ * @example await signedMarker(key, { account: 'acme.zendesk.com', sourceTypes: ['account_setting'], ids: [1, 2] })
+ *   // '<!-- zendesk-audit v2 account=acme.zendesk.com types=account_setting ids=1,2 mac=Qm9… -->'
+ */
+export async function signedMarker(key: CryptoKey, claim: MarkerClaim): Promise<string> {
+  const normal = normalise(claim);
+  return markerText(normal, base64url(await crypto.subtle.sign('HMAC', key, signedText(normal))));
+}
+
+/**
+ * `signedMarker` with a placeholder MAC of the same length: synchronous, for measuring
+ * and laying out bodies before the MACs are computed (Web Crypto is asynchronous).
+ */
+export function markerDraft(claim: MarkerClaim): string {
+  return markerText(normalise(claim), '-'.repeat(MAC_LENGTH));
+}
+
+/** A body whose trailing marker is a `markerDraft`, with the draft replaced by the signed marker. */
+export async function signDraft(key: CryptoKey, body: string): Promise<string> {
+  const parsed = parseMarker(body);
+  if (!parsed || parsed.mac !== '-'.repeat(MAC_LENGTH)) throw new RangeError('the body does not end with a marker draft');
+  const draft = markerText(parsed, parsed.mac);
+  const at = body.lastIndexOf(draft);
+  return body.slice(0, at) + (await signedMarker(key, parsed)) + body.slice(at + draft.length);
+}
+
+/**
+ * The signed marker that ends `body` (trailing white space aside; GitHub keeps `\r\n`
+ * line ends from its editor), parsed but not verified; undefined when the body does not
+ * end with one. Only the last one counts: one marker per body, written at its end, so a
+ * marker added anywhere else (in a quote, a code block, mid-text) is never read.
+ */
+export function parseMarker(body: string): ParsedMarker | undefined {
+  const match = SIGNED.exec(body);
+  if (!match) return undefined;
+  const [, account, types, ids, mac] = match as unknown as [string, string, string, string, string];
+  const sourceTypes = types.split(',');
+  if (!HOST.test(account) || !sourceTypes.every((type) => SOURCE_TYPE.test(type))) return undefined;
+  const numbers = ids.split(',').map(Number);
+  if (!numbers.every(isZendeskId)) return undefined;
+  return { account, sourceTypes, ids: numbers, mac };
+}
+
+/** Whether `marker`'s MAC is right for what it says, under `key` (a constant-time check). */
+export async function verifyMarker(key: CryptoKey, marker: ParsedMarker): Promise<boolean> {
+  let claim: MarkerClaim;
+  try {
+    claim = normalise(marker);
+  } catch {
+    return false;
+  }
+  // A reordered list is another text: the MAC covers the types exactly as signed (sorted).
+  if (claim.sourceTypes.join(',') !== marker.sourceTypes.join(',')) return false;
+  return crypto.subtle.verify('HMAC', key, fromBase64url(marker.mac), signedText(claim));
 }

@@ -20,4 +20,17 @@ export {
   type RowOptions,
   type TitleOptions,
 } from './markdown.ts';
+export {
+  MAC_LENGTH,
+  type MarkerClaim,
+  markerDraft,
+  markerKey,
+  parseMarker,
+  type ParsedMarker,
+  signDraft,
+  signedMarker,
+  trailingIdMarker,
+  verifyMarker,
+} from './marker.ts';
+export { breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson } from './unsafe.ts';
 export { changeLine, NO_SETTING_UPDATES, renderText, type TextOptions, userDetails } from './text.ts';

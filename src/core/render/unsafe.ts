@@ -35,3 +35,25 @@ export function escapeUnsafeInJson(json: string): string {
 export function unicodeEscape(character: string): string {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
+
+/**
+ * `text` with every unsafe character but those in `keep` written as its `\uXXXX`
+ * escape: the one escaper of every output format that has no escape of its own (CSV
+ * cells, error lines). `keep` lets a format hold the line breaks it can quote.
+ *
+ * @example escapeUnsafe('a\u001b[2Jb\u202e', '\n') // 'a\\u001b[2Jb\\u202e'
+ */
+export function escapeUnsafe(text: string, keep = ''): string {
+  return replaceUnsafe(text, (character) => (keep.includes(character) ? character : unicodeEscape(character)));
+}
+
+/**
+ * Text made harmless for a GitHub Actions log, where the scripts and the Action may
+ * print server text: a workflow command starts with `::` at the beginning of a line,
+ * and the runner still reads the legacy `##[command]` form anywhere in a line. A
+ * zero-width space breaks both up; the text reads the same.
+ * https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
+ */
+export function breakWorkflowCommands(text: string): string {
+  return text.replace(/::/g, ':\u200B:').replace(/##\[/g, '#\u200B#[');
+}

@@ -116,7 +116,7 @@ github.after(async ({ audit }) => {
 
 github('a token without issues: write fails the step saying what permission the workflow needs', async ({ audit }) => {
   audit.github.intercept = (request) =>
-    request.method === 'POST' ? { status: 403, body: { message: 'Resource not accessible by integration' } } : undefined;
+    request.method === 'POST' && request.path.endsWith('/issues') ? { status: 403, body: { message: 'Resource not accessible by integration' } } : undefined;
   const result = await audit.run();
   audit.github.intercept = undefined;
   assert.is(result.code, 1);
@@ -131,6 +131,27 @@ github('a bad GitHub token fails the step naming the github-token input', async 
   assert.match(errorLine(result), /401 Bad credentials\): check the github-token input/);
   assert.not.match(result.log, 'ghs_notTheRightToken123');
   assert.is(audit.github.items.length, 0);
+});
+
+github('server text cannot issue runner commands: `::` and the legacy `##[` form are broken up in every log line', async ({ audit }) => {
+  const evil = 'x ##[add-mask]nothing ::set-output name=issue-number::666 ##[group]fake';
+  let posts = 0;
+  audit.github.intercept = (request) => {
+    if (request.method !== 'POST' || !request.path.endsWith('/issues')) return undefined;
+    posts += 1;
+    // First the assignees (a warning with GitHub's text), then the issue itself (the failure line).
+    return { status: 422, body: { message: 'Validation Failed', errors: [{ field: 'assignees', code: 'invalid', message: evil }] } };
+  };
+  const result = await audit.run({ assignees: 'octocat' });
+  audit.github.intercept = undefined;
+  assert.is(result.code, 1);
+  assert.is(posts, 2);
+  assert.match(result.stdout, /^::warning::GitHub refused the assignees octocat/m);
+  for (const line of result.stdout.split('\n')) {
+    assert.not.match(line, '##[', line);
+    assert.not.match(line.replace(/^::(?:warning|error|add-mask|debug)::/, ''), '::', line);
+  }
+  assert.match(errorLine(result), 'x #\u200B#[add-mask]nothing :\u200B:set-output');
 });
 
 github.run();

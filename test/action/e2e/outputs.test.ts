@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { type Audit, CREDENTIALS, GITHUB_TOKEN, postedBodies, startAudit } from '../audit-setup.ts';
 
 const test = suite<{ audit: Audit }>('outputs, summary and options', { audit: undefined as never });
+const OAUTH = { 'zendesk-email': '', 'zendesk-api-token': '', 'zendesk-oauth-token': CREDENTIALS.oauthToken };
 
 test.before(async (context) => {
   context.audit = await startAudit({ records: 12, days: 1 });
@@ -17,7 +18,7 @@ test('a dry run opens nothing but fills the summary and the outputs', async ({ a
   const result = await audit.run({ 'dry-run': 'true', 'time-zone': 'America/Los_Angeles' });
   assert.is(result.code, 0, result.stdout);
   assert.is(audit.github.items.length, 0);
-  assert.not.ok(audit.github.requests.some((request) => request.method === 'POST'));
+  assert.not.ok(audit.github.requests.some((request) => request.method !== 'GET' && request.path !== '/graphql'), 'nothing but reads (and GraphQL viewer)');
   assert.equal(result.outputs, { 'changes-count': String(count), 'issue-number': '', 'issue-url': '' });
   assert.match(result.summary, `${count} changes in the window, ${count} new`);
   assert.match(result.summary, `none opened: dry run (${count} changes would be reported)`);
@@ -57,7 +58,8 @@ test('OAuth credentials work, labels and assignees are applied, and the outputs 
 
 test('assignees GitHub refuses leave the issue unassigned, with a warning', async ({ audit }) => {
   const [added] = audit.sandbox.addRecords([{ change_description: 'Turned on' }]);
-  const result = await audit.run({ assignees: 'no-such-user' });
+  // The OAuth credentials of the run before, so its markers verify: another credential would sign with another key.
+  const result = await audit.run({ assignees: 'no-such-user', ...OAUTH });
   assert.is(result.code, 0, result.stdout);
   assert.match(result.stdout, /::warning::GitHub refused the assignees no-such-user \(422 Validation Failed/);
   const issue = audit.github.issues().at(-1)!;
@@ -66,11 +68,31 @@ test('assignees GitHub refuses leave the issue unassigned, with a warning', asyn
 });
 
 test('the first label alone finds earlier reports, whatever other labels they carry', async ({ audit }) => {
-  const result = await audit.run({ labels: 'zendesk-audit,other' });
+  const result = await audit.run({ labels: 'zendesk-audit,other', ...OAUTH });
   assert.is(result.code, 0, result.stdout);
   assert.match(result.summary, 'none opened: no new changes');
   const list = audit.github.requests.filter((request) => request.method === 'GET' && request.path.endsWith('/issues')).at(-1)!;
   assert.is(list.query.get('labels'), 'zendesk-audit');
+  assert.not.match(result.stdout, '::warning::');
+});
+
+test('labels reordered so the first finds no report but another does: a warning names both', async ({ audit }) => {
+  const result = await audit.run({ labels: 'audit-v2, zendesk-audit', 'dry-run': 'true', ...OAUTH });
+  assert.is(result.code, 0, result.stdout);
+  assert.match(result.stdout, /::warning::no earlier report carries the label "audit-v2", which finds them \(the first of labels\), but \d+ carr(?:y|ies) "zendesk-audit": put the label the reports carry first/);
+});
+
+test('another Zendesk credential signs with another key: the window is reported once more, unless marker-key stays the same', async ({ audit }) => {
+  const key = { 'marker-key': 'a-fixed-marker-key-from-a-secret' };
+  const [added] = audit.sandbox.addRecords([{ change_description: 'Turned off' }]);
+  const first = await audit.run({ ...key });
+  assert.is(first.code, 0, first.stdout);
+  assert.is(first.outputs['changes-count'], String(audit.sandbox.auditLogs().length), 'no earlier marker verifies under the new key: all of the window again');
+  assert.equal(postedBodies(audit.github).at(-1)!.ids.at(-1), added!.id);
+  const rotated = await audit.run({ ...key, ...OAUTH });
+  assert.is(rotated.code, 0, rotated.stdout);
+  assert.is(rotated.outputs['changes-count'], '0', 'the same marker-key with another credential: nothing again');
+  assert.match(rotated.stdout, '::add-mask::a-fixed-marker-key-from-a-secret');
 });
 
 test('a source type with no changes in the window opens nothing and asks GitHub nothing', async ({ audit }) => {

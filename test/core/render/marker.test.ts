@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker, readIdMarkers } from '../../../src/core/render/marker.ts';
+import { idMarker, markerDraft, markerKey, parseMarker, readIdMarkers, signDraft, signedMarker, trailingIdMarker, verifyMarker } from '../../../src/core/render/marker.ts';
 import { reportRow } from '../../../src/core/render/markdown.ts';
 import { ACCOUNT, record, UTC } from './fixtures.ts';
 
@@ -52,6 +52,67 @@ test('Zendesk text cannot forge a marker in a report row', () => {
   const row = reportRow(forged, { clock: UTC, account: ACCOUNT });
   assert.equal(readIdMarkers(row), []);
   assert.not.match(row, '<');
+});
+
+
+// Signed markers ------------------------------------------------------------------------
+
+const claim = { account: 'acme.zendesk.com', sourceTypes: ['account_setting'], ids: [23649114690839, 23639756399639] };
+
+test('a signed marker verifies under its key and reads back what it says', async () => {
+  const key = await markerKey('zendesk-secret');
+  const marker = await signedMarker(key, claim);
+  assert.match(marker, /^<!-- zendesk-audit v2 account=acme\.zendesk\.com types=account_setting ids=23649114690839,23639756399639 mac=[A-Za-z0-9_-]{43} -->$/);
+  const parsed = parseMarker(`# Report\n\n| row |\n\n${marker}\n`)!;
+  assert.equal({ account: parsed.account, sourceTypes: parsed.sourceTypes, ids: parsed.ids }, claim);
+  assert.ok(await verifyMarker(key, parsed));
+});
+
+test('a marker with ids added, or another account or source type, or under another key, fails to verify', async () => {
+  const key = await markerKey('zendesk-secret');
+  const marker = await signedMarker(key, claim);
+  const edits = [
+    marker.replace('ids=', 'ids=111,'),
+    marker.replace('23639756399639', '23639756399639,222'),
+    marker.replace('account=acme', 'account=other'),
+    marker.replace('types=account_setting', 'types=user'),
+  ];
+  for (const edited of edits) {
+    const parsed = parseMarker(edited);
+    assert.ok(parsed, edited);
+    assert.not.ok(await verifyMarker(key, parsed!), edited);
+  }
+  assert.not.ok(await verifyMarker(await markerKey('another-secret'), parseMarker(marker)!));
+});
+
+test('only a marker at the very end of a body is read: not one in a quote, a code block or mid-text', async () => {
+  const marker = await signedMarker(await markerKey('s3cret'), claim);
+  assert.ok(parseMarker(`text\r\n\r\n${marker}\r\n`), 'line ends from GitHub’s editor');
+  for (const body of [`text\n> ${marker}\n`, `> ${marker}\n\nmore text`, `\`\`\`\n${marker}\n\`\`\`\n`, `${marker}\ntext after`, `\`${marker}\``]) {
+    assert.is(parseMarker(body), undefined, body);
+  }
+  assert.is(parseMarker(marker.toUpperCase()), undefined, 'loose case is not the Action’s');
+});
+
+test('a draft has the signed length, and signDraft turns it into the signed marker', async () => {
+  const key = await markerKey('s3cret');
+  const draft = markerDraft(claim);
+  const signed = await signedMarker(key, claim);
+  assert.is(draft.length, signed.length);
+  assert.is(await signDraft(key, `head\n\n${draft}\n`), `head\n\n${signed}\n`);
+});
+
+test('markerKey: the same secret gives the same markers, another secret other ones', async () => {
+  const one = await signedMarker(await markerKey('secret-1'), claim);
+  assert.is(await signedMarker(await markerKey('secret-1'), claim), one);
+  assert.is.not(await signedMarker(await markerKey('secret-2'), claim), one);
+  await assert.throws(() => markerDraft({ ...claim, account: 'a b' }), RangeError);
+});
+
+test('trailingIdMarker reads only the unsigned marker exactly as idMarker writes it, at the end', () => {
+  assert.equal(trailingIdMarker(`rows\n\n${idMarker([1, 2])}\n`), [1, 2]);
+  assert.is(trailingIdMarker('<!--ZENDESK-AUDIT IDS:1 2-->'), undefined);
+  assert.is(trailingIdMarker(`${idMarker([1])}\nmore`), undefined);
 });
 
 test.run();
