@@ -39,6 +39,7 @@ import {
   InputError,
   redactor,
   secretForms,
+  sensitivity as sensitivityOf,
   type TimeWindow,
   toArray,
   windowEndingAt,
@@ -60,6 +61,19 @@ const USER_AGENT = `zendesk-audit-action/${VERSION}`;
 /** The `since` of the issues list for a window: its start minus `SINCE_MARGIN`. */
 export function reportsSince(window: TimeWindow): Date {
   return new Date(window.start.subtract(SINCE_MARGIN).epochMilliseconds);
+}
+
+/**
+ * The labels and assignees of a report with `sensitive` sensitive changes: the
+ * `sensitive-` ones join only when there is at least one. The first label stays first
+ * (it finds earlier reports).
+ */
+export function reportPeople(inputs: Pick<ActionInputs, 'labels' | 'assignees' | 'sensitiveLabels' | 'sensitiveAssignees'>, sensitive: number): { labels: string[]; assignees: string[] } {
+  if (sensitive === 0) return { labels: [...inputs.labels], assignees: [...inputs.assignees] };
+  return {
+    labels: [...new Set([...inputs.labels, ...inputs.sensitiveLabels])],
+    assignees: [...new Set([...inputs.assignees, ...inputs.sensitiveAssignees])],
+  };
 }
 
 /** The changes of `records` that no earlier report lists, oldest first. */
@@ -138,7 +152,8 @@ async function audit(inputs: ActionInputs, progress: Progress): Promise<void> {
     core.info(`Found no ${sourceType} changes in the window`);
   }
 
-  const summary = { window, clock, sourceType, account: inputs.account, found: records.length, fresh };
+  const sensitivity = sensitivityOf(inputs.sensitiveSettings);
+  const summary = { window, clock, sourceType, account: inputs.account, found: records.length, fresh, sensitivity };
   let outcome: Outcome;
   if (fresh.length === 0) {
     outcome = { kind: 'nothing-new' };
@@ -149,12 +164,11 @@ async function audit(inputs: ActionInputs, progress: Progress): Promise<void> {
     core.info(`Dry run: ${fresh.length} change(s) would be reported; no issue opened`);
     setOutputs(fresh.length, undefined);
   } else {
-    const report = buildReport(fresh, { window, clock, sourceType, account: inputs.account });
+    const report = buildReport(fresh, { window, clock, sourceType, account: inputs.account, sensitivity });
     const issue = await openReport(octokit, inputs.repository, {
       title: report.title,
       bodies: report.bodies,
-      labels: inputs.labels,
-      assignees: inputs.assignees,
+      ...reportPeople(inputs, report.sensitive),
       warn: (message) => core.warning(message),
       onOpened: (opened) => {
         progress.opened = opened;
