@@ -70,10 +70,11 @@ export function buildReport(records: readonly AuditLog[], options: ReportOptions
   const { window, clock, sourceType, account } = options;
   const review = reviewChanges(records, options.sensitivity ?? builtInSensitivity());
   const sensitive = new Set(review.sensitive.map((change) => change.record));
+  const limit = options.limit ?? MAX_BODY_LENGTH;
   const bodies = splitBody(records, {
     header: (part, place) => {
       const first = part === undefined || part.index === 1;
-      const sections = first ? reviewSections(review, clock, place ?? worstPlacement()) : '';
+      const sections = first ? reviewSections(review, clock, place ?? worstPlacement(), limit) : '';
       return reportHeader({ count: records.length, window, zone: clock.zone, sourceType, account, part, sections });
     },
     row: (record, maxTextLength) =>
@@ -84,7 +85,7 @@ export function buildReport(records: readonly AuditLog[], options: ReportOptions
       }),
     id: (record) => record.id,
     marker: idMarker,
-    limit: options.limit ?? MAX_BODY_LENGTH,
+    limit,
   });
   const title = reportTitle({ count: records.length, sensitive: review.sensitive.length, window, clock, sourceType });
   return { title, bodies, sensitive: review.sensitive.length };

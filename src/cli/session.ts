@@ -107,7 +107,8 @@ export async function openSession(values: FlagValues, env: Environment, zone: st
       throw new InputError('--demo uses the built-in sandbox account: leave out --base-url and --subdomain');
     }
     const { createSandbox, DEMO_CREDENTIALS } = await import('../sandbox/mod.ts');
-    const sandbox = createSandbox();
+    // With the scripted episodes, so a first run shows every section of a report.
+    const sandbox = createSandbox({ episodes: true });
     const url = await sandbox.start();
     note(`Demo: the built-in sandbox account at ${url} (generated data, no credentials needed)`);
     const credentials: Credentials = { email: DEMO_CREDENTIALS.email, apiToken: DEMO_CREDENTIALS.apiToken };

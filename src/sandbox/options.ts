@@ -67,6 +67,12 @@ export interface SandboxOptions {
   credentials?: { email: string; apiToken: string; oauthToken: string };
   /** Appears in sign-in descriptions and email addresses; default `sandbox`. */
   subdomain?: string;
+  /**
+   * Adds the scripted episodes of episodes.ts after the generated records (security
+   * weakened and restored, reverted and repeated changes); default false. The demo and
+   * `npm run sandbox` turn them on.
+   */
+  episodes?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -83,6 +89,7 @@ export interface ResolvedOptions {
   chaos: Required<ChaosOptions> | undefined;
   credentials: { email: string; apiToken: string; oauthToken: string };
   subdomain: string;
+  episodes: boolean;
 }
 
 /** Fills in defaults; throws `RangeError` or `TypeError` naming the first bad option. */
@@ -103,6 +110,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     chaos: options.chaos && checkChaos(options.chaos),
     credentials: { ...(options.credentials ?? DEMO_CREDENTIALS) },
     subdomain: options.subdomain ?? 'sandbox',
+    episodes: options.episodes === true,
   };
   if (resolved.plan !== 'enterprise' && resolved.plan !== 'professional') {
     throw new RangeError(`plan must be 'enterprise' or 'professional', not ${JSON.stringify(resolved.plan)}`);

@@ -24,6 +24,9 @@ Options:
   --rate-limit N    requests per rolling minute, 0 for none (default 700)
   --plan PLAN       enterprise (default) or professional (403 on audit logs)
   --chaos RATE      share of requests, 0..1, that get a random fault (default 0)
+  --episodes        add the demo's scripted episodes after the generated records:
+                    two-factor turned off and on again, the password policy lowered
+                    twice, repeated and reverted changes (as --demo has them)
   --help            show this help
 
 Examples:
@@ -45,6 +48,7 @@ async function main(): Promise<number> {
         'rate-limit': { type: 'string' },
         plan: { type: 'string' },
         chaos: { type: 'string' },
+        episodes: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -76,6 +80,7 @@ async function main(): Promise<number> {
       rateLimit: number('--rate-limit', values['rate-limit']),
       plan: values.plan,
       chaos: chaos ? { seed, rate: chaos } : undefined,
+      episodes: values.episodes,
     };
     sandbox = createSandbox(options);
   } catch (error) {

@@ -24,11 +24,12 @@ const SECTION_TEXT_LENGTH = 120;
 /** Names in "At a glance" are cut shorter: it is read at a glance. */
 const GLANCE_TEXT_LENGTH = 40;
 /**
- * Most characters of the two long sections (escaped hostile text grows up to 8 times);
- * "At a glance" stays under 8,000 by construction (20 names of 40 characters). The
- * three together stay well under half of GitHub's 65,536 per body: the table keeps the rest.
+ * Shares of a body's characters each section may take at most (escaped hostile text
+ * grows up to 8 times): 40% together, the table keeps the rest.
  */
-export const SECTION_BUDGETS = { attention: 12_000, repeated: 6_000 } as const;
+export const SECTION_SHARES = { attention: 0.2, glance: 0.1, repeated: 0.1 } as const;
+/** GitHub's limit on an issue or comment body, the default the shares apply to. */
+export const DEFAULT_BODY_LIMIT = 65_536;
 /** Most reverts spelled out per setting. */
 const MAX_REVERTS_SHOWN = 3;
 
@@ -97,13 +98,13 @@ function attentionItem(change: ReviewedChange, clock: ZoneClock, place: Placemen
  * `MAX_ATTENTION_ITEMS`; '' when there are none. `place` says which body holds each row
  * (all in this one when left out); with `worstPlacement()` the text is as long as it can get.
  */
-export function attentionSection(review: Review, clock: ZoneClock, place?: Placement): string {
+export function attentionSection(review: Review, clock: ZoneClock, place?: Placement, limit = DEFAULT_BODY_LIMIT): string {
   const { sensitive } = review;
   if (sensitive.length === 0) return '';
   // Which items fit is decided at their longest, so it does not depend on where the rows land.
   const candidates = sensitive.slice(0, MAX_ATTENTION_ITEMS);
   const longest = candidates.map((change) => attentionItem(change, clock, worstPlacement()));
-  const shown = candidates.slice(0, fitting(longest, SECTION_BUDGETS.attention - 200));
+  const shown = candidates.slice(0, fitting(longest, limit * SECTION_SHARES.attention - 200));
   const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, 'sensitive change')}`, ''];
   for (const change of shown) lines.push(attentionItem(change, clock, place));
   if (shown.length < sensitive.length) {
@@ -112,9 +113,10 @@ export function attentionSection(review: Review, clock: ZoneClock, place?: Place
   return `${lines.join('\n')}\n`;
 }
 
-function tallyLine(label: string, tallies: readonly Tally[]): string {
-  const named = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || '—'} (${entry.count})`);
-  const rest = tallies.slice(MAX_GLANCE_NAMES);
+function tallyLine(label: string, tallies: readonly Tally[], budget: number): string {
+  const candidates = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || '—'} (${entry.count})`);
+  const named = candidates.slice(0, fitting(candidates, budget - 100));
+  const rest = tallies.slice(named.length);
   if (rest.length) {
     const changes = rest.reduce((sum, entry) => sum + entry.count, 0);
     named.push(`${plural(rest.length, 'other')} (${changes})`);
@@ -123,9 +125,10 @@ function tallyLine(label: string, tallies: readonly Tally[]): string {
 }
 
 /** "At a glance": changes per actor and per setting area, most first; '' for fewer than two changes. */
-export function glanceSection(review: Review): string {
+export function glanceSection(review: Review, limit = DEFAULT_BODY_LIMIT): string {
   if (review.changes.length < 2) return '';
-  return ['### At a glance', '', tallyLine('By actor', review.byActor), tallyLine('By area', review.byArea), ''].join('\n');
+  const budget = (limit * SECTION_SHARES.glance) / 2;
+  return ['### At a glance', '', tallyLine('By actor', review.byActor, budget), tallyLine('By area', review.byArea, budget), ''].join('\n');
 }
 
 /** `12 minutes`, `3 hours`, `2 days`: how long a reverted value stood, rounded down, at least `under a minute`. */
@@ -160,11 +163,11 @@ function repeatedItem(effect: NetEffect): string {
 }
 
 /** "Changed more than once": each such setting's first old and last new value, its count and its reverts; '' when none. */
-export function repeatedSection(review: Review): string {
+export function repeatedSection(review: Review, limit = DEFAULT_BODY_LIMIT): string {
   const { repeated } = review;
   if (repeated.length === 0) return '';
   const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
-  const shown = items.slice(0, fitting(items, SECTION_BUDGETS.repeated - 200));
+  const shown = items.slice(0, fitting(items, limit * SECTION_SHARES.repeated - 200));
   const lines = ['### Changed more than once', '', ...shown];
   if (shown.length < repeated.length) lines.push('', `_…and ${plural(repeated.length - shown.length, 'more setting')} changed more than once._`);
   return `${lines.join('\n')}\n`;
@@ -173,9 +176,11 @@ export function repeatedSection(review: Review): string {
 /**
  * The three sections, each followed by a blank line, then the heading of the full
  * table; '' when there is nothing to put above the table (a single ordinary change).
+ * Together they take at most 40% of `limit` (a body's most characters) and a few
+ * hundred more for headings and notes.
  */
-export function reviewSections(review: Review, clock: ZoneClock, place?: Placement): string {
-  const sections = [attentionSection(review, clock, place), glanceSection(review), repeatedSection(review)].filter(Boolean);
+export function reviewSections(review: Review, clock: ZoneClock, place?: Placement, limit = DEFAULT_BODY_LIMIT): string {
+  const sections = [attentionSection(review, clock, place, limit), glanceSection(review, limit), repeatedSection(review, limit)].filter(Boolean);
   if (sections.length === 0) return '';
   return `${sections.join('\n')}\n### All changes\n\n`;
 }
