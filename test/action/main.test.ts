@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type AuditLog, InputError, ZendeskHttpError } from '../../src/core/mod.ts';
 import { GitHubError } from '../../src/action/github.ts';
-import { failureMessage, newChanges, reportsSince } from '../../src/action/main.ts';
+import { failureMessage, newChanges, reportPeople, reportsSince } from '../../src/action/main.ts';
 
 const log = (id: number, created_at: string) => ({ id, created_at }) as AuditLog;
 
@@ -29,6 +29,12 @@ test('failureMessage passes on the readable messages of input, Zendesk and GitHu
 
 test('failureMessage says an issue was opened when a later part failed', () => {
   assert.match(failureMessage(new GitHubError('GitHub refused to post part 2 of 3'), { number: 5, url: 'u' }), 'issue #5 lists the parts posted before this; the next run reports the rest');
+});
+
+test('reportPeople adds the sensitive- labels and assignees only to a report with a sensitive change', () => {
+  const inputs = { labels: ['zendesk-audit', 'ops'], assignees: ['alice'], sensitiveLabels: ['security', 'ops'], sensitiveAssignees: ['bob', 'alice'] };
+  assert.equal(reportPeople(inputs, 0), { labels: ['zendesk-audit', 'ops'], assignees: ['alice'] });
+  assert.equal(reportPeople(inputs, 2), { labels: ['zendesk-audit', 'ops', 'security'], assignees: ['alice', 'bob'] });
 });
 
 test.run();
