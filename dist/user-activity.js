@@ -22,7 +22,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-2YSBGIU3.js";
+} from "./chunks/chunk-CLU6CJGC.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts
