@@ -25,7 +25,8 @@ const HOSTILE = [
   },
 ];
 
-const ALLOWED_TAGS = new Set(['h2', 'ul', 'li', 'strong', 'code', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a']);
+// h3, input (task-list boxes) and em are the review sections' own.
+const ALLOWED_TAGS = new Set(['h2', 'h3', 'ul', 'li', 'input', 'em', 'strong', 'code', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a']);
 
 function decodeEntities(text: string): string {
   return text
