@@ -92,6 +92,7 @@ test('hostile names and descriptions render inert: no foreign links, images, HTM
   const tasks = (marked.parse(body, { gfm: true, async: false }) as string).match(/<input [^>]*type="checkbox"/g) ?? [];
   assert.is(tasks.length, sensitive, 'one task per sensitive change, none from Zendesk text');
   const hostileIds = audit.sandbox.auditLogs().filter((record) => HOSTILE.some((item) => item.source_label === record.source_label)).map((record) => record.id);
+  assert.is(hostileIds.length, HOSTILE.length);
   for (const id of hostileIds) assert.match(body, new RegExp(`^- \\[ \\] .* · audit log ${id}$`, 'm'));
 
   // The table has exactly its columns in every row.
