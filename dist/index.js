@@ -3668,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11232,9 +11232,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -25187,6 +25187,38 @@ var RateGate = class {
   }
 };
 
+// src/core/review/change.ts
+var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+var ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi;
+function decodeEntities(text) {
+  return text.replace(ENTITY, (whole, decimal, hex, name) => {
+    if (name !== void 0) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = decimal !== void 0 ? Number(decimal) : Number.parseInt(hex, 16);
+    if (code === 0 || code > 1114111 || code >= 55296 && code <= 57343) return whole;
+    return String.fromCodePoint(code);
+  });
+}
+var CHANGED_FROM = /^(?:[^\n]*?\s)?changed from\s+([\s\S]*?)\s+to\s+([\s\S]*?)\s*$/i;
+var SWITCHES = [
+  [/^(?:[^\n]*?:\s*)?turned on\.?$/i, "off", "on"],
+  [/^(?:[^\n]*?:\s*)?turned off\.?$/i, "on", "off"],
+  [/^(?:[^\n]*?:\s*)?enabled\.?$/i, "disabled", "enabled"],
+  [/^(?:[^\n]*?:\s*)?disabled\.?$/i, "enabled", "disabled"]
+];
+function parseChange(description) {
+  if (typeof description !== "string") return { change_from: null, change_to: null };
+  const text = decodeEntities(description).trim();
+  const changed = CHANGED_FROM.exec(text);
+  if (changed) return { change_from: changed[1], change_to: changed[2] };
+  for (const [shape, from, to] of SWITCHES) {
+    if (shape.test(text)) return { change_from: from, change_to: to };
+  }
+  return { change_from: null, change_to: null };
+}
+function changeOf(record) {
+  return parseChange(record.change_description);
+}
+
 // src/core/render/fields.ts
 function createdAtMs(record) {
   const createdAt = record.created_at;
@@ -25209,6 +25241,9 @@ function isZendeskId(value) {
   return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
 }
 
+// src/core/render/localize.ts
+var REVIEW_FIELDS = ["sensitive", "change_from", "change_to"];
+
 // src/core/render/unsafe.ts
 var BEYOND_C0 = "\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
 var LONE_SURROGATE = "[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
@@ -25219,6 +25254,340 @@ function replaceUnsafe(text, replacement) {
 }
 function breakWorkflowCommands(text) {
   return text.replace(/::/g, ":​:").replace(/##\[/g, "#​#[");
+}
+
+// src/core/render/csv.ts
+var CSV_COLUMNS = [
+  "id",
+  "created_at",
+  "created_at_local",
+  "actor_id",
+  "actor_name",
+  "source_type",
+  "source_id",
+  "source_label",
+  "action",
+  "action_label",
+  "change_description",
+  "ip_address"
+];
+var REVIEWED_CSV_COLUMNS = [...CSV_COLUMNS, ...REVIEW_FIELDS];
+
+// src/core/review/review.ts
+function areaOf(label) {
+  const index = label.indexOf(":");
+  return (index > 0 ? label.slice(0, index) : label).trim();
+}
+function tally(names) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function settingKey(record) {
+  const id = record.source_id;
+  return typeof id === "number" ? `${textOf(record.source_type)}\0${id}` : `\0${textOf(record.source_label)}`;
+}
+var QUICK_REVERT_MS = 24 * 60 * 60 * 1e3;
+function revertsOf(changes2) {
+  const reverts = [];
+  for (let index = 1; index < changes2.length; index++) {
+    const change = changes2[index - 1];
+    const undo = changes2[index];
+    if (change.change_from === null || undo.change_to === null) continue;
+    if (undo.change_to === change.change_from && change.change_to !== change.change_from && undo.at - change.at <= QUICK_REVERT_MS) {
+      reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
+    }
+  }
+  return reverts;
+}
+function reviewChanges(records, sensitivity2) {
+  const changes2 = records.map((record) => ({
+    record,
+    sensitive: sensitivity2.record(record),
+    at: createdAtMs(record),
+    ...changeOf(record)
+  }));
+  const chronological = [...changes2].sort((a, b) => a.at - b.at || Number(a.record.id) - Number(b.record.id));
+  const bySetting = /* @__PURE__ */ new Map();
+  for (const change of chronological) {
+    const key = settingKey(change.record);
+    const list2 = bySetting.get(key);
+    if (list2) list2.push(change);
+    else bySetting.set(key, [change]);
+  }
+  const repeated = [];
+  for (const list2 of bySetting.values()) {
+    if (list2.length < 2) continue;
+    const last = list2.at(-1);
+    repeated.push({
+      label: textOf(last.record.source_label),
+      sensitive: list2.some((change) => change.sensitive),
+      changes: list2,
+      from: list2[0].change_from,
+      to: last.change_to,
+      reverts: revertsOf(list2)
+    });
+  }
+  repeated.sort((a, b) => Number(b.sensitive) - Number(a.sensitive));
+  return {
+    changes: changes2,
+    sensitive: chronological.filter((change) => change.sensitive),
+    byActor: tally(changes2.map((change) => textOf(change.record.actor_name) || `user ${textOf(change.record.actor_id)}`)),
+    byArea: tally(changes2.map((change) => areaOf(textOf(change.record.source_label)) || "(no label)")),
+    repeated
+  };
+}
+
+// src/core/review/sensitive.ts
+var SENSITIVE_PATTERNS = [
+  // Two-factor and other multi-factor authentication.
+  "two factor",
+  "2fa",
+  "multi factor",
+  "mfa",
+  // Passwords and the password policy.
+  "password",
+  // Single sign-on and other ways to sign in.
+  "single sign on",
+  "sso",
+  "saml",
+  "jwt",
+  "sign in",
+  "login",
+  "authentication",
+  // Allowed IP ranges and IP restrictions.
+  "ip range",
+  "ip restriction",
+  "allowed ip",
+  "ip allowlist",
+  // Session expiration.
+  "session",
+  // API tokens and OAuth access, and app access to the account.
+  "api token",
+  "api access",
+  "token",
+  "oauth",
+  "mobile app access",
+  // Admin and owner roles.
+  "admin",
+  "owner",
+  // Data deletion and export, redaction of card numbers.
+  "delet",
+  "export",
+  "redaction",
+  // Assuming (signing in as) another user.
+  "assum",
+  // Anything Zendesk files under its security settings, and the CAPTCHA that keeps bots out.
+  "security",
+  "captcha"
+];
+var SENSITIVE_DESCRIPTIONS = [
+  /^\s*owner changed from\b/i,
+  /\brole\b[\s\S]*\bchanged from\b[\s\S]*\b(?:admin|administrator|owner)\b/i
+];
+var SEPARATORS = /[\s_-]+/;
+function patternSource(pattern) {
+  return pattern.trim().split("*").map(
+    (piece) => piece.split(SEPARATORS).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s_-]+")
+  ).join(".*");
+}
+function sensitivity(extra = []) {
+  const patterns = [...SENSITIVE_PATTERNS, ...extra.map((pattern) => pattern.trim()).filter(Boolean)];
+  for (const pattern of patterns) {
+    if (!/[^*\s_-]/.test(pattern)) throw new TypeError(`sensitive pattern ${JSON.stringify(pattern)} matches every setting: give some text`);
+  }
+  const matcher = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map(patternSource).join("|")})`, "iu");
+  const name = (label) => typeof label === "string" && matcher.test(label);
+  return {
+    name,
+    record(record) {
+      if (name(record.source_label)) return true;
+      const description = record.change_description;
+      return typeof description === "string" && SENSITIVE_DESCRIPTIONS.some((pattern) => pattern.test(description));
+    }
+  };
+}
+
+// src/core/render/neutralise.ts
+var LINE_BREAK_MARK = " ↵ ";
+var LINE_BREAKS = /\r\n|[\n\r\t\u2028\u2029]/g;
+var REPLACEMENT_CHARACTER = "�";
+var ZERO_WIDTH_SPACE = "​";
+var ZERO_WIDTH_SPACE_ENTITY = "&#8203;";
+var AT_SIGN = /@/g;
+var ISSUE_NUMBER = /#(?=\d)/g;
+var GH_PREFIX = /(gh)(?=-\d)/gi;
+var WWW_PREFIX = /(www)(?=\.)/gi;
+var URL_SCHEME = /[A-Za-z][A-Za-z0-9+.\-]*(?=:\S)/g;
+var IPV6_GROUP = /^[0-9a-f]{1,4}$/i;
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  [ZERO_WIDTH_SPACE]: ZERO_WIDTH_SPACE_ENTITY
+};
+var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/;
+var SPECIAL = /[&<>"\u200B\\`*_{}[\]()#+\-.!|~$]/g;
+var MAX_TEXT_LENGTH = 1e3;
+function cutIndex(text, count) {
+  if (text.length <= count) return -1;
+  let index = 0;
+  for (let seen = 0; seen < count; seen += 1) {
+    const unit = text.charCodeAt(index);
+    const isPair = unit >= 55296 && unit <= 56319 && (text.charCodeAt(index + 1) & 64512) === 56320;
+    index += isPair ? 2 : 1;
+    if (index >= text.length) return -1;
+  }
+  return index;
+}
+function codePointCount(text) {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
+function breakLinks(text) {
+  return text.replace(AT_SIGN, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `#${ZERO_WIDTH_SPACE}`).replace(GH_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(WWW_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(URL_SCHEME, (scheme) => IPV6_GROUP.test(scheme) ? scheme : scheme + ZERO_WIDTH_SPACE);
+}
+function escapeSpecial(text) {
+  return text.replace(SPECIAL, (character) => ENTITIES[character] ?? (MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character));
+}
+function neutralise(text, maxLength = MAX_TEXT_LENGTH) {
+  if (!(maxLength === Infinity || Number.isSafeInteger(maxLength) && maxLength > 0)) {
+    throw new RangeError(`maxLength must be a positive integer or Infinity, got ${maxLength}`);
+  }
+  const source = typeof text === "string" ? text : String(text ?? "");
+  const cut = maxLength === Infinity ? -1 : cutIndex(source, maxLength);
+  const kept = cut === -1 ? source : source.slice(0, cut);
+  const visible = replaceUnsafe(
+    kept.replace(LINE_BREAKS, LINE_BREAK_MARK),
+    (character) => character === "\0" ? "" : REPLACEMENT_CHARACTER
+  );
+  const inert2 = escapeSpecial(breakLinks(visible));
+  return cut === -1 ? inert2 : `${inert2} … \\[shortened from ${codePointCount(source)} characters\\]`;
+}
+
+// src/core/render/review.ts
+var MAX_ATTENTION_ITEMS = 100;
+var MAX_GLANCE_NAMES = 10;
+var MAX_REPEATED_SETTINGS = 50;
+var SECTION_TEXT_LENGTH = 120;
+var GLANCE_TEXT_LENGTH = 40;
+var SECTION_SHARES = { attention: 0.2, glance: 0.1, repeated: 0.1 };
+var DEFAULT_BODY_LIMIT = 65536;
+var MAX_REVERTS_SHOWN = 3;
+var SENSITIVE_MARK = "⚠";
+var ARROW = "→";
+var SEPARATOR = " · ";
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function inert(value, length = SECTION_TEXT_LENGTH) {
+  return neutralise(textOf(value), length);
+}
+function fitting(lines, budget) {
+  let used = 0;
+  let count = 0;
+  for (const line of lines) {
+    used += line.length + 1;
+    if (used > budget) break;
+    count += 1;
+  }
+  return count;
+}
+function changeText(change) {
+  if (change.change_from !== null && change.change_to !== null) {
+    return `${inert(change.change_from) || "(empty)"} ${ARROW} ${inert(change.change_to) || "(empty)"}`;
+  }
+  return inert(change.record.change_description) || "—";
+}
+function placeText(change, place) {
+  const id = change.record.id;
+  const part = place?.(id);
+  if (place === void 0 || part === 1 || part === void 0) return `audit log ${String(id)}`;
+  return `row in part ${part}`;
+}
+function worstPlacement() {
+  return () => Number.MAX_SAFE_INTEGER;
+}
+function attentionItem(change, clock, place) {
+  const { record } = change;
+  const actor = inert(record.actor_name) || `user ${inert(record.actor_id)}`;
+  const fields = [clock.text(change.at), actor, inert(record.source_label) || "—", changeText(change), placeText(change, place)];
+  return `- [ ] ${fields.join(SEPARATOR)}`;
+}
+function attentionSection(review, clock, place, limit = DEFAULT_BODY_LIMIT) {
+  const { sensitive } = review;
+  if (sensitive.length === 0) return "";
+  const candidates = sensitive.slice(0, MAX_ATTENTION_ITEMS);
+  const longest = candidates.map((change) => attentionItem(change, clock, worstPlacement()));
+  const shown = candidates.slice(0, fitting(longest, limit * SECTION_SHARES.attention - 200));
+  const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, "sensitive change")}`, ""];
+  for (const change of shown) lines.push(attentionItem(change, clock, place));
+  if (shown.length < sensitive.length) {
+    lines.push("", `_…and ${plural(sensitive.length - shown.length, "more sensitive change")}, marked ${SENSITIVE_MARK} in the table._`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function tallyLine(label, tallies, budget) {
+  const candidates = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || "—"} (${entry.count})`);
+  const named = candidates.slice(0, fitting(candidates, budget - 100));
+  const rest = tallies.slice(named.length);
+  if (rest.length) {
+    const changes2 = rest.reduce((sum, entry) => sum + entry.count, 0);
+    named.push(`${plural(rest.length, "other")} (${changes2})`);
+  }
+  return `- **${label}:** ${named.join(", ")}`;
+}
+function glanceSection(review, limit = DEFAULT_BODY_LIMIT) {
+  if (review.changes.length < 2) return "";
+  const budget = limit * SECTION_SHARES.glance / 2;
+  return ["### At a glance", "", tallyLine("By actor", review.byActor, budget), tallyLine("By area", review.byArea, budget), ""].join("\n");
+}
+function spanText(ms) {
+  const minutes = Math.floor(ms / 6e4);
+  if (minutes < 1) return "under a minute";
+  if (minutes < 120) return plural(minutes, "minute");
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return plural(hours, "hour");
+  return plural(Math.floor(hours / 24), "day");
+}
+function revertText(effect) {
+  const { change, stoodMs } = effect;
+  const later = spanText(stoodMs);
+  const from = change.change_from ?? "";
+  const to = change.change_to ?? "";
+  if ((from === "on" || from === "enabled") && (to === "off" || to === "disabled")) return `turned ${to}, then ${from} again ${later} later`;
+  if ((from === "off" || from === "disabled") && (to === "on" || to === "enabled")) return `turned ${to}, then ${from} again ${later} later`;
+  return `changed from ${inert(from) || "(empty)"} to ${inert(to) || "(empty)"}, then back ${later} later`;
+}
+function repeatedItem(effect) {
+  const mark = effect.sensitive ? `${SENSITIVE_MARK} ` : "";
+  const net = effect.from !== null && effect.to !== null ? `${inert(effect.from) || "(empty)"} ${ARROW} ${inert(effect.to) || "(empty)"}, ` : "";
+  const back = effect.from !== null && effect.from === effect.to ? " (back where it started)" : "";
+  const shown = effect.reverts.slice(0, MAX_REVERTS_SHOWN);
+  let reverts = shown.map((revert) => `; reverted: ${revertText(revert)}`).join("");
+  if (shown.length < effect.reverts.length) reverts += `; ${plural(effect.reverts.length - shown.length, "more revert")}`;
+  return `- ${mark}${inert(effect.label) || "—"}: ${net}changed ${effect.changes.length} times${back}${reverts}`;
+}
+function repeatedSection(review, limit = DEFAULT_BODY_LIMIT) {
+  const { repeated } = review;
+  if (repeated.length === 0) return "";
+  const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
+  const shown = items.slice(0, fitting(items, limit * SECTION_SHARES.repeated - 200));
+  const lines = ["### Changed more than once", "", ...shown];
+  if (shown.length < repeated.length) lines.push("", `_…and ${plural(repeated.length - shown.length, "more setting")} changed more than once._`);
+  return `${lines.join("\n")}
+`;
+}
+function reviewSections(review, clock, place, limit = DEFAULT_BODY_LIMIT) {
+  const sections = [attentionSection(review, clock, place, limit), glanceSection(review, limit), repeatedSection(review, limit)].filter(Boolean);
+  if (sections.length === 0) return "";
+  return `${sections.join("\n")}
+### All changes
+
+`;
 }
 
 // src/core/render/marker.ts
@@ -25315,65 +25684,6 @@ async function verifyMarker(key, marker) {
   return crypto.subtle.verify("HMAC", key, fromBase64url(marker.mac), signedText(claim));
 }
 
-// src/core/render/neutralise.ts
-var LINE_BREAK_MARK = " ↵ ";
-var LINE_BREAKS = /\r\n|[\n\r\t\u2028\u2029]/g;
-var REPLACEMENT_CHARACTER = "�";
-var ZERO_WIDTH_SPACE = "​";
-var ZERO_WIDTH_SPACE_ENTITY = "&#8203;";
-var AT_SIGN = /@/g;
-var ISSUE_NUMBER = /#(?=\d)/g;
-var GH_PREFIX = /(gh)(?=-\d)/gi;
-var WWW_PREFIX = /(www)(?=\.)/gi;
-var URL_SCHEME = /[A-Za-z][A-Za-z0-9+.\-]*(?=:\S)/g;
-var IPV6_GROUP = /^[0-9a-f]{1,4}$/i;
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  [ZERO_WIDTH_SPACE]: ZERO_WIDTH_SPACE_ENTITY
-};
-var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/;
-var SPECIAL = /[&<>"\u200B\\`*_{}[\]()#+\-.!|~$]/g;
-var MAX_TEXT_LENGTH = 1e3;
-function cutIndex(text, count) {
-  if (text.length <= count) return -1;
-  let index = 0;
-  for (let seen = 0; seen < count; seen += 1) {
-    const unit = text.charCodeAt(index);
-    const isPair = unit >= 55296 && unit <= 56319 && (text.charCodeAt(index + 1) & 64512) === 56320;
-    index += isPair ? 2 : 1;
-    if (index >= text.length) return -1;
-  }
-  return index;
-}
-function codePointCount(text) {
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
-}
-function breakLinks(text) {
-  return text.replace(AT_SIGN, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `#${ZERO_WIDTH_SPACE}`).replace(GH_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(WWW_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(URL_SCHEME, (scheme) => IPV6_GROUP.test(scheme) ? scheme : scheme + ZERO_WIDTH_SPACE);
-}
-function escapeSpecial(text) {
-  return text.replace(SPECIAL, (character) => ENTITIES[character] ?? (MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character));
-}
-function neutralise(text, maxLength = MAX_TEXT_LENGTH) {
-  if (!(maxLength === Infinity || Number.isSafeInteger(maxLength) && maxLength > 0)) {
-    throw new RangeError(`maxLength must be a positive integer or Infinity, got ${maxLength}`);
-  }
-  const source = typeof text === "string" ? text : String(text ?? "");
-  const cut = maxLength === Infinity ? -1 : cutIndex(source, maxLength);
-  const kept = cut === -1 ? source : source.slice(0, cut);
-  const visible = replaceUnsafe(
-    kept.replace(LINE_BREAKS, LINE_BREAK_MARK),
-    (character) => character === "\0" ? "" : REPLACEMENT_CHARACTER
-  );
-  const inert = escapeSpecial(breakLinks(visible));
-  return cut === -1 ? inert : `${inert} … \\[shortened from ${codePointCount(source)} characters\\]`;
-}
-
 // src/core/render/markdown.ts
 var MISSING = "—";
 var TABLE_COLUMNS = ["Actor", "Setting", "Change", "IP", "Audit log"];
@@ -25397,10 +25707,12 @@ function toTheMinute(clock, ms) {
 }
 function reportTitle(options) {
   const { count, window, clock } = options;
+  const sensitive = options.sensitive ?? 0;
   checkCount(count);
+  checkCount(sensitive);
   const kind = replaceUnsafe(options.sourceType, () => " ").trim();
   const span = `${toTheMinute(clock, window.start.epochMilliseconds)} to ${toTheMinute(clock, window.end.epochMilliseconds)}`;
-  return `Zendesk audit: ${changes(count, `new ${kind}`)}, ${span}`;
+  return `Zendesk audit: ${changes(count, `new ${kind}`)}${sensitive > 0 ? `, ${sensitive} sensitive` : ""}, ${span}`;
 }
 function partSuffix(part) {
   if (!part) return "";
@@ -25435,7 +25747,7 @@ function tableRow(cells) {
 function reportHeader(options) {
   const columns = [timeColumn(options.window, options.zone), ...TABLE_COLUMNS];
   return `${introduction(options)}
-${tableRow(columns)}
+${options.sections ?? ""}${tableRow(columns)}
 ${tableRow(columns.map(() => "---"))}
 `;
 }
@@ -25454,7 +25766,7 @@ function reportRow(record, options) {
   return tableRow([
     options.clock.text(createdAtMs(record)),
     actorCell(record, origin),
-    textCell(record.source_label),
+    options.sensitive ? `${SENSITIVE_MARK} ${textCell(record.source_label)}` : textCell(record.source_label),
     textCell(record.change_description),
     textCell(record.ip_address),
     isZendeskId(id) ? String(id) : textCell(id)
@@ -30092,12 +30404,32 @@ function labelsFrom(text) {
   }
   return labels;
 }
-function assigneesFrom(text) {
+function assigneesFrom(text, name = "assignees") {
   const logins = splitList(text).map((login) => login.replace(/^@/, ""));
   for (const login of logins) {
-    if (!LOGIN.test(login)) throw new InputError(`assignees: ${JSON.stringify(login)} is not a GitHub user name`);
+    if (!LOGIN.test(login)) throw new InputError(`${name}: ${JSON.stringify(login)} is not a GitHub user name`);
   }
   return [...new Set(logins)];
+}
+function sensitiveLabelsFrom(text) {
+  const labels = splitList(text);
+  for (const label of labels) {
+    if (label.length > MAX_LABEL_LENGTH) {
+      throw new InputError(`sensitive-labels: ${JSON.stringify(label)} is longer than GitHub's ${MAX_LABEL_LENGTH} characters`);
+    }
+  }
+  return labels;
+}
+function sensitiveSettingsFrom(text) {
+  const patterns = splitList(text);
+  prefixed("sensitive-settings", () => {
+    try {
+      sensitivity(patterns);
+    } catch (error2) {
+      throw new InputError(error2.message);
+    }
+  });
+  return patterns;
 }
 function readInputs(read, env) {
   const value = (name) => read(name).trim() || DEFAULTS2[name] || "";
@@ -30117,6 +30449,9 @@ function readInputs(read, env) {
   const assignees = assigneesFrom(value("assignees"));
   const dryRun = booleanFrom("dry-run", value("dry-run"));
   const markerKey2 = read("marker-key").trim() || void 0;
+  const sensitiveSettings = sensitiveSettingsFrom(value("sensitive-settings"));
+  const sensitiveLabels = sensitiveLabelsFrom(value("sensitive-labels"));
+  const sensitiveAssignees = assigneesFrom(value("sensitive-assignees"), "sensitive-assignees");
   return {
     baseUrl: baseUrl2,
     account,
@@ -30131,7 +30466,10 @@ function readInputs(read, env) {
     assignees,
     dryRun,
     ...markerKey2 ? { markerKey: markerKey2 } : {},
-    formerSecrets: isClientCredentials(credentials) ? [value("zendesk-api-token"), value("zendesk-oauth-token")].filter(Boolean) : []
+    formerSecrets: isClientCredentials(credentials) ? [value("zendesk-api-token"), value("zendesk-oauth-token")].filter(Boolean) : [],
+    sensitiveSettings,
+    sensitiveLabels,
+    sensitiveAssignees
   };
 }
 
@@ -30154,13 +30492,13 @@ ${options.marker(ids)}
 function cost(row) {
   return row.text.length + 1 + String(row.id).length + 1;
 }
-function pack(rows, room) {
+function pack(rows, firstRoom, room) {
   const groups = [];
   let current = [];
   let used = 0;
   for (const row of rows) {
     const size = cost(row);
-    if (current.length > 0 && used + size > room) {
+    if (current.length > 0 && used + size > (groups.length === 0 ? firstRoom : room)) {
       groups.push(current);
       current = [];
       used = 0;
@@ -30179,29 +30517,37 @@ function splitBody(items, options) {
   const rows = items.map((item) => ({ id: options.id(item), text: options.row(item) }));
   const whole = single.length + 1 + markerBase + 2 + rows.reduce((sum, row) => sum + cost(row), 0);
   if (whole <= limit) {
-    const body = render(options, single, rows);
+    const body = render(options, options.header(void 0, () => 1), rows);
     if (body.text.length <= limit) return [body];
   }
   const most = items.length;
-  const headerRoom = Math.max(
-    options.header({ index: 1, total: most }).length,
-    options.header({ index: most, total: most }).length,
-    single.length
-  );
-  let fixed = headerRoom + 1 + 1 + markerBase + 1;
-  if (fixed >= limit) throw new RangeError(`a report header of ${headerRoom} characters leaves no room for rows within ${limit}`);
+  const firstHeader = Math.max(options.header({ index: 1, total: most }).length, single.length);
+  const otherHeader = most < 2 ? 0 : Math.max(options.header({ index: 2, total: most }).length, options.header({ index: most, total: most }).length);
+  const frame = 1 + 1 + markerBase + 1;
+  let fixedFirst = firstHeader + frame;
+  let fixed = otherHeader + frame;
+  if (Math.max(fixedFirst, fixed) >= limit) {
+    throw new RangeError(`a report header of ${Math.max(firstHeader, otherHeader)} characters leaves no room for rows within ${limit}`);
+  }
+  const largestFixed = Math.max(fixedFirst, fixed);
   for (const [index, row] of rows.entries()) {
-    if (fixed + cost(row) <= limit) continue;
-    rows[index] = shortened(items[index], row, limit - fixed, options);
+    if (largestFixed + cost(row) <= limit) continue;
+    rows[index] = shortened(items[index], row, limit - largestFixed, options);
   }
   for (; ; ) {
-    const groups = pack(rows, limit - fixed);
+    const groups = pack(rows, limit - fixedFirst, limit - fixed);
     const total = groups.length;
-    const bodies = groups.map((group, index) => render(options, options.header(total > 1 ? { index: index + 1, total } : void 0), group));
+    const partOf = /* @__PURE__ */ new Map();
+    groups.forEach((group, index) => group.forEach((row) => partOf.set(row.id, index + 1)));
+    const place = (id) => partOf.get(id);
+    const bodies = groups.map(
+      (group, index) => render(options, options.header(total > 1 ? { index: index + 1, total } : void 0, place), group)
+    );
     const overflow = Math.max(...bodies.map((body) => body.text.length - limit));
     if (overflow <= 0) return bodies;
+    fixedFirst += overflow;
     fixed += overflow;
-    if (fixed >= limit) throw new RangeError(`report bodies do not fit within ${limit} characters`);
+    if (Math.max(fixedFirst, fixed) >= limit) throw new RangeError(`report bodies do not fit within ${limit} characters`);
   }
 }
 function shortened(item, row, room, options) {
@@ -30228,40 +30574,51 @@ function shortenRecord(record, maxLength) {
 }
 function buildReport(records, options) {
   const { window, clock, sourceType, account } = options;
-  const rowOptions = { clock, account };
+  const review = reviewChanges(records, options.sensitivity ?? sensitivity());
+  const sensitive = new Set(review.sensitive.map((change) => change.record));
+  const limit = options.limit ?? MAX_BODY_LENGTH;
   const bodies = splitBody(records, {
-    header: (part) => reportHeader({ count: records.length, window, zone: clock.zone, sourceType, account, part }),
-    row: (record, maxTextLength) => reportRow(maxTextLength === void 0 ? record : shortenRecord(record, maxTextLength), rowOptions),
+    header: (part, place) => {
+      const first = part === void 0 || part.index === 1;
+      const sections = first ? reviewSections(review, clock, place ?? worstPlacement(), limit) : "";
+      return reportHeader({ count: records.length, window, zone: clock.zone, sourceType, account, part, sections });
+    },
+    row: (record, maxTextLength) => reportRow(maxTextLength === void 0 ? record : shortenRecord(record, maxTextLength), {
+      clock,
+      account,
+      sensitive: sensitive.has(record)
+    }),
     id: (record) => record.id,
     marker: options.marker ?? idMarker,
-    limit: options.limit ?? MAX_BODY_LENGTH
+    limit
   });
-  return { title: reportTitle({ count: records.length, window, clock, sourceType }), bodies };
+  const title = reportTitle({ count: records.length, sensitive: review.sensitive.length, window, clock, sourceType });
+  return { title, bodies, sensitive: review.sensitive.length };
 }
 
 // src/action/summary.ts
 var MAX_SUMMARY_ROWS = 300;
 var MAX_SUMMARY_TABLE_LENGTH = 3e5;
-function plural(count, noun) {
+function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 function outcomeLine(options) {
   const { outcome, fresh } = options;
   switch (outcome.kind) {
     case "opened": {
-      const parts = outcome.parts > 1 ? ` (in ${outcome.parts} parts: the issue and ${plural(outcome.parts - 1, "comment")})` : "";
+      const parts = outcome.parts > 1 ? ` (in ${outcome.parts} parts: the issue and ${plural2(outcome.parts - 1, "comment")})` : "";
       const what = fresh.length === 1 ? "the new change" : `the ${fresh.length} new changes`;
       return `- **Issue:** [#${outcome.issue.number}](${outcome.issue.url}) lists ${what}${parts}`;
     }
     case "dry-run":
-      return `- **Issue:** none opened: dry run${fresh.length ? ` (${plural(fresh.length, "change")} would be reported)` : ", and no new changes"}`;
+      return `- **Issue:** none opened: dry run${fresh.length ? ` (${plural2(fresh.length, "change")} would be reported)` : ", and no new changes"}`;
     case "nothing-new":
       return "- **Issue:** none opened: no new changes in this window";
     case "duplicate":
       return `- **Issue:** [#${outcome.issue.number}](${outcome.issue.url}) was opened and closed as a duplicate of [#${outcome.of.number}](${outcome.of.url}), which another run opened with the same changes at the same time; any change #${outcome.of.number} lacks is reported by the next run`;
   }
 }
-function table(options) {
+function table(options, sensitive) {
   const { fresh, window, clock, sourceType, account } = options;
   if (fresh.length === 0) return "";
   const maxRows = options.maxRows ?? MAX_SUMMARY_ROWS;
@@ -30272,7 +30629,7 @@ function table(options) {
   let shown = 0;
   for (const record of fresh) {
     if (shown >= maxRows) break;
-    const row = `${reportRow(record, { clock, account })}
+    const row = `${reportRow(record, { clock, account, sensitive: sensitive.has(record) })}
 `;
     if (text.length + row.length > MAX_SUMMARY_TABLE_LENGTH) break;
     text += row;
@@ -30287,13 +30644,16 @@ ${text}${note}`;
 function summaryText(options) {
   const { found, fresh, window, clock } = options;
   const earlier = found - fresh.length;
+  const review = reviewChanges(fresh, options.sensitivity ?? sensitivity());
+  const attention = attentionSection(review, clock);
   return [
     `## Zendesk audit: ${neutralise(options.sourceType)}`,
     "",
     `- **Window:** ${describeWindow(window, clock.zone)}`,
-    `- **Found:** ${plural(found, "change")} in the window, ${fresh.length} new${earlier ? ` (${earlier} reported earlier)` : ""}`,
+    `- **Found:** ${plural2(found, "change")} in the window, ${fresh.length} new${earlier ? ` (${earlier} reported earlier)` : ""}`,
     outcomeLine(options),
-    table(options)
+    ...attention ? ["", attention.trimEnd()] : [],
+    table(options, new Set(review.sensitive.map((change) => change.record)))
   ].join("\n");
 }
 function failureSummaryText(message, progress = {}) {
@@ -30303,7 +30663,7 @@ function failureSummaryText(message, progress = {}) {
     "## Zendesk audit: failed",
     "",
     ...window ? [`- **Window:** ${describeWindow(window.window, window.clock.zone)}`] : [],
-    ...found === void 0 ? [] : [`- **Found:** ${plural(found, "change")} in the window`],
+    ...found === void 0 ? [] : [`- **Found:** ${plural2(found, "change")} in the window`],
     `- **Error:** ${neutralise(message)}`,
     opened ? `- **Issue:** [#${opened.number}](${opened.url}) was opened${posted}; not every part was posted` : "- **Issue:** none opened",
     ""
@@ -30315,6 +30675,13 @@ var SINCE_MARGIN = Temporal2.Duration.from({ hours: 24 });
 var USER_AGENT = `zendesk-audit-action/${VERSION}`;
 function reportsSince(window) {
   return new Date(window.start.subtract(SINCE_MARGIN).epochMilliseconds);
+}
+function reportPeople(inputs, sensitive) {
+  if (sensitive === 0) return { labels: [...inputs.labels], assignees: [...inputs.assignees] };
+  return {
+    labels: [.../* @__PURE__ */ new Set([...inputs.labels, ...inputs.sensitiveLabels])],
+    assignees: [.../* @__PURE__ */ new Set([...inputs.assignees, ...inputs.sensitiveAssignees])]
+  };
 }
 function newChanges(records, reported) {
   return records.filter((record) => !reported.has(record.id)).sort((a, b) => a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id);
@@ -30427,7 +30794,8 @@ async function audit(inputs, progress, redact, protect) {
   } else {
     info(`Found no ${sourceType} changes in the window`);
   }
-  const summary2 = { window, clock, sourceType, account: inputs.account, found: records.length, fresh };
+  const sensitivity2 = sensitivity(inputs.sensitiveSettings);
+  const summary2 = { window, clock, sourceType, account: inputs.account, found: records.length, fresh, sensitivity: sensitivity2 };
   let outcome;
   if (fresh.length === 0) {
     outcome = { kind: "nothing-new" };
@@ -30444,6 +30812,7 @@ async function audit(inputs, progress, redact, protect) {
       clock,
       sourceType,
       account: inputs.account,
+      sensitivity: sensitivity2,
       marker: (ids) => markerDraft({ account, sourceTypes, ids })
     });
     const bodies = await Promise.all(report.bodies.map(async (body) => ({ ...body, text: await signDraft(key, body.text) })));
@@ -30451,8 +30820,7 @@ async function audit(inputs, progress, redact, protect) {
     const issue2 = await openReport(octokit, inputs.repository, {
       title: report.title,
       bodies,
-      labels: inputs.labels,
-      assignees: inputs.assignees,
+      ...reportPeople(inputs, report.sensitive),
       identity: trust.identity,
       warn: (message) => warning(logSafe(redact(message))),
       onOpened: (opened) => {

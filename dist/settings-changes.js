@@ -31,11 +31,12 @@ import {
   renderNdjson,
   renderText,
   runProgram,
+  sensitivity,
   single,
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-TG6YJTYF.js";
+} from "./chunks/chunk-YQQNYQHC.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts
@@ -57,7 +58,9 @@ var FLAGS = {
   actor: { type: "string", multiple: true },
   ip: { type: "string", multiple: true },
   concurrency: { type: "string" },
-  "rate-reserve": { type: "string" }
+  "rate-reserve": { type: "string" },
+  sensitive: { type: "string", multiple: true },
+  "sensitive-only": { type: "boolean" }
 };
 var FORMATS = ["text", "json", "ndjson", "csv", "markdown"];
 var DEFAULT_LOOKBACK = "30d";
@@ -91,6 +94,12 @@ Output (results on stdout; the window, progress and errors on stderr):
   --tz ZONE             IANA time zone for dates and times (default: $TZ, else the
                         system's zone), e.g. America/Los_Angeles, Europe/Berlin, UTC
 
+Review (sensitive changes: two-factor, passwords, SSO, IP restrictions, sessions, API
+tokens, admins and owners, deletion and export, ...; see the README for the list):
+  --sensitive PATTERN   count settings matching PATTERN as sensitive too (repeatable;
+                        case-insensitive, from the start of a word, * for any text)
+  --sensitive-only      list only the sensitive changes, in any format
+
 ${ACCOUNT_HELP}
 
 ${networkHelp(CONCURRENCY_HELP)}
@@ -102,6 +111,7 @@ Examples:
   node scripts/settings-changes.js --since 36h --format ndjson | jq .source_label
   node scripts/settings-changes.js --source-type user --action login --since 1d --format json
   node scripts/settings-changes.js --since 2w --format markdown > report.md
+  node scripts/settings-changes.js --since 7d --sensitive-only --sensitive 'attach'
 
 Exit codes: 0 success (also when nothing is found), 1 the Zendesk call failed,
 2 bad usage or input.
@@ -144,21 +154,31 @@ function chooseQuery(values, window) {
   auditLogParams(query);
   return query;
 }
-function render(format, records, session, query, window) {
+function render(format, records, session, query, window, sensitivity2) {
   const { clock } = session;
   const sourceTypes = [query.sourceType ?? []].flat();
   switch (format) {
     case "json":
-      return renderJson(records, { clock });
+      return renderJson(records, { clock, sensitivity: sensitivity2 });
     case "ndjson":
-      return renderNdjson(records, { clock });
+      return renderNdjson(records, { clock, sensitivity: sensitivity2 });
     case "csv":
-      return renderCsv(records, { clock });
+      return renderCsv(records, { clock, sensitivity: sensitivity2 });
     case "markdown":
-      return renderMarkdown(records, { clock, zone: session.zone, window, sourceType: sourceTypes.join(", "), account: session.account });
+      return renderMarkdown(records, { clock, zone: session.zone, window, sourceType: sourceTypes.join(", "), account: session.account, sensitivity: sensitivity2 });
     default:
-      return renderText(records, { clock, empty: emptyMessage(sourceTypes) });
+      return renderText(records, { clock, empty: emptyMessage(sourceTypes), sensitivity: sensitivity2 });
   }
+}
+function chooseSensitivity(values) {
+  try {
+    return sensitivity(many(values, "sensitive"));
+  } catch (error) {
+    throw new InputError(`--sensitive: ${error.message}`);
+  }
+}
+async function* onlySensitive(records, sensitivity2) {
+  for await (const record of records) if (sensitivity2.record(record)) yield record;
 }
 var WRITE_BYTES = 64 * 1024;
 async function* coalesce(chunks, limit = WRITE_BYTES) {
@@ -199,12 +219,14 @@ async function settingsChanges(argv, env) {
   const query = chooseQuery(values, window);
   const concurrency = wholeNumber(single(values, "concurrency"), "concurrency", PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY);
   const reserveShare = rateReserve(single(values, "rate-reserve"), "rate-reserve");
+  const sensitivity2 = chooseSensitivity(values);
   const session = await openSession(values, env, zone, { reserveShare });
   try {
     note(`Window: ${describeWindow(window, session.zone)}`);
-    const records = parallelAuditLogs(session.client, query, { concurrency, onPage: session.progress.page });
+    const fetched = parallelAuditLogs(session.client, query, { concurrency, onPage: session.progress.page });
+    const records = values["sensitive-only"] ? onlySensitive(fetched, sensitivity2) : fetched;
     const output = streamOutput();
-    await pipe(coalesce(render(format, records, session, query, window)), {
+    await pipe(coalesce(render(format, records, session, query, window, sensitivity2)), {
       write: (chunk) => {
         session.progress.clear();
         return output.write(chunk);

@@ -23,7 +23,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-TG6YJTYF.js";
+} from "./chunks/chunk-YQQNYQHC.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts

@@ -10,6 +10,7 @@ import {
   isClientCredentials,
   parseDuration,
   resolveBaseUrl,
+  sensitivity,
   validateSubdomain,
   validateZone,
 } from '../core/mod.ts';
@@ -48,6 +49,12 @@ export interface ActionInputs {
    * moving to client credentials carries its earlier reports over.
    */
   formerSecrets: string[];
+  /** Setting-name patterns that count as sensitive beside the built-in ones. */
+  sensitiveSettings: string[];
+  /** Labels added to a report that holds a sensitive change. */
+  sensitiveLabels: string[];
+  /** Users assigned to such a report, beside `assignees`. */
+  sensitiveAssignees: string[];
 }
 
 /** The defaults of action.yml, also applied when an input is set to an empty string. */
@@ -155,12 +162,35 @@ function labelsFrom(text: string): string[] {
   return labels;
 }
 
-function assigneesFrom(text: string): string[] {
+function assigneesFrom(text: string, name = 'assignees'): string[] {
   const logins = splitList(text).map((login) => login.replace(/^@/, ''));
   for (const login of logins) {
-    if (!LOGIN.test(login)) throw new InputError(`assignees: ${JSON.stringify(login)} is not a GitHub user name`);
+    if (!LOGIN.test(login)) throw new InputError(`${name}: ${JSON.stringify(login)} is not a GitHub user name`);
   }
   return [...new Set(logins)];
+}
+
+function sensitiveLabelsFrom(text: string): string[] {
+  const labels = splitList(text);
+  for (const label of labels) {
+    if (label.length > MAX_LABEL_LENGTH) {
+      throw new InputError(`sensitive-labels: ${JSON.stringify(label)} is longer than GitHub's ${MAX_LABEL_LENGTH} characters`);
+    }
+  }
+  return labels;
+}
+
+/** Patterns one per line or comma separated; each checked as the core would use it. */
+function sensitiveSettingsFrom(text: string): string[] {
+  const patterns = splitList(text);
+  prefixed('sensitive-settings', () => {
+    try {
+      sensitivity(patterns);
+    } catch (error) {
+      throw new InputError((error as Error).message);
+    }
+  });
+  return patterns;
 }
 
 /**
@@ -190,6 +220,9 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
   const assignees = assigneesFrom(value('assignees'));
   const dryRun = booleanFrom('dry-run', value('dry-run'));
   const markerKey = read('marker-key').trim() || undefined;
+  const sensitiveSettings = sensitiveSettingsFrom(value('sensitive-settings'));
+  const sensitiveLabels = sensitiveLabelsFrom(value('sensitive-labels'));
+  const sensitiveAssignees = assigneesFrom(value('sensitive-assignees'), 'sensitive-assignees');
 
   return {
     baseUrl,
@@ -206,5 +239,8 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     dryRun,
     ...(markerKey ? { markerKey } : {}),
     formerSecrets: isClientCredentials(credentials) ? [value('zendesk-api-token'), value('zendesk-oauth-token')].filter(Boolean) : [],
+    sensitiveSettings,
+    sensitiveLabels,
+    sensitiveAssignees,
   };
 }

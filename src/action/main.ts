@@ -53,6 +53,7 @@ import {
   Redactor,
   secretForms,
   signDraft,
+  sensitivity as sensitivityOf,
   type TimeWindow,
   toArray,
   windowEndingAt,
@@ -84,6 +85,19 @@ const USER_AGENT = `zendesk-audit-action/${VERSION}`;
 /** The `since` of the issues list for a window: its start minus `SINCE_MARGIN`. */
 export function reportsSince(window: TimeWindow): Date {
   return new Date(window.start.subtract(SINCE_MARGIN).epochMilliseconds);
+}
+
+/**
+ * The labels and assignees of a report with `sensitive` sensitive changes: the
+ * `sensitive-` ones join only when there is at least one. The first label stays first
+ * (it finds earlier reports).
+ */
+export function reportPeople(inputs: Pick<ActionInputs, 'labels' | 'assignees' | 'sensitiveLabels' | 'sensitiveAssignees'>, sensitive: number): { labels: string[]; assignees: string[] } {
+  if (sensitive === 0) return { labels: [...inputs.labels], assignees: [...inputs.assignees] };
+  return {
+    labels: [...new Set([...inputs.labels, ...inputs.sensitiveLabels])],
+    assignees: [...new Set([...inputs.assignees, ...inputs.sensitiveAssignees])],
+  };
 }
 
 /** The changes of `records` that no earlier report lists, oldest first. */
@@ -254,7 +268,8 @@ async function audit(
     core.info(`Found no ${sourceType} changes in the window`);
   }
 
-  const summary = { window, clock, sourceType, account: inputs.account, found: records.length, fresh };
+  const sensitivity = sensitivityOf(inputs.sensitiveSettings);
+  const summary = { window, clock, sourceType, account: inputs.account, found: records.length, fresh, sensitivity };
   let outcome: Outcome;
   if (fresh.length === 0) {
     outcome = { kind: 'nothing-new' };
@@ -271,6 +286,7 @@ async function audit(
       clock,
       sourceType,
       account: inputs.account,
+      sensitivity,
       marker: (ids) => markerDraft({ account, sourceTypes, ids }),
     });
     const bodies = await Promise.all(report.bodies.map(async (body) => ({ ...body, text: await signDraft(key, body.text) })));
@@ -278,8 +294,7 @@ async function audit(
     const issue = await openReport(octokit, inputs.repository, {
       title: report.title,
       bodies,
-      labels: inputs.labels,
-      assignees: inputs.assignees,
+      ...reportPeople(inputs, report.sensitive),
       identity: trust!.identity,
       warn: (message) => core.warning(logSafe(redact(message))),
       onOpened: (opened) => {

@@ -9,7 +9,12 @@ import {
   reportHeader,
   reportRow,
   reportTitle,
+  reviewChanges,
+  reviewSections,
+  type Sensitivity,
+  sensitivity as builtInSensitivity,
   type TimeWindow,
+  worstPlacement,
   type ZoneClock,
 } from '../core/mod.ts';
 import { type Body, MAX_BODY_LENGTH, splitBody } from './split.ts';
@@ -25,11 +30,15 @@ export interface ReportOptions {
   limit?: number;
   /** The marker that ends each body, for its ids; default the unsigned `idMarker`. */
   marker?: (ids: number[]) => string;
+  /** Which changes are sensitive; default the built-in patterns. */
+  sensitivity?: Sensitivity;
 }
 
 export interface Report {
   title: string;
   bodies: Body[];
+  /** How many of the changes are sensitive (what `sensitive-labels` and `sensitive-assignees` depend on). */
+  sensitive: number;
 }
 
 /** Zendesk text fields a row shows; what `shortenRecord` cuts. */
@@ -53,18 +62,33 @@ export function shortenRecord(record: AuditLog, maxLength: number): AuditLog {
 
 /**
  * The report for `records` (oldest first, as given): one title, and bodies of header,
- * rows and an id marker, split into parts when they do not fit in one.
+ * rows and an id marker, split into parts when they do not fit in one. The first body
+ * opens with the review sections; a sensitive change listed there shows its id only
+ * when its row is in that body too (else the part that holds it), so every id is
+ * written in exactly one body, the one whose marker carries it. A report that fits in
+ * one body is `markdownReport` (`--format markdown`) plus the marker.
  */
 export function buildReport(records: readonly AuditLog[], options: ReportOptions): Report {
   const { window, clock, sourceType, account } = options;
-  const rowOptions = { clock, account };
+  const review = reviewChanges(records, options.sensitivity ?? builtInSensitivity());
+  const sensitive = new Set(review.sensitive.map((change) => change.record));
+  const limit = options.limit ?? MAX_BODY_LENGTH;
   const bodies = splitBody(records, {
-    header: (part) => reportHeader({ count: records.length, window, zone: clock.zone, sourceType, account, part }),
+    header: (part, place) => {
+      const first = part === undefined || part.index === 1;
+      const sections = first ? reviewSections(review, clock, place ?? worstPlacement(), limit) : '';
+      return reportHeader({ count: records.length, window, zone: clock.zone, sourceType, account, part, sections });
+    },
     row: (record, maxTextLength) =>
-      reportRow(maxTextLength === undefined ? record : shortenRecord(record, maxTextLength), rowOptions),
+      reportRow(maxTextLength === undefined ? record : shortenRecord(record, maxTextLength), {
+        clock,
+        account,
+        sensitive: sensitive.has(record),
+      }),
     id: (record) => record.id,
     marker: options.marker ?? idMarker,
-    limit: options.limit ?? MAX_BODY_LENGTH,
+    limit,
   });
-  return { title: reportTitle({ count: records.length, window, clock, sourceType }), bodies };
+  const title = reportTitle({ count: records.length, sensitive: review.sensitive.length, window, clock, sourceType });
+  return { title, bodies, sensitive: review.sensitive.length };
 }

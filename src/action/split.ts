@@ -15,9 +15,18 @@ export interface BodyPart {
   total: number;
 }
 
+/** The 1-based body that holds the row of an audit-log id (undefined for an id no row has). */
+export type RowPlacement = (id: number) => number | undefined;
+
 export interface SplitOptions<T> {
-  /** The text before the rows (heading, window, table header); `part` is set when there are several bodies. */
-  header(part: BodyPart | undefined): string;
+  /**
+   * The text before the rows (heading, window, table header); `part` is set when there
+   * are several bodies. The first body's header may say where rows landed (the review
+   * sections name a change's id only in the body holding its row): it is called without
+   * `place` to be measured, and must then be at its longest, and with `place` once the
+   * rows are placed, when it must be no longer.
+   */
+  header(part: BodyPart | undefined, place?: RowPlacement): string;
   /**
    * One table row for `item`, without a line break. With `maxTextLength`, the row's
    * Zendesk text is cut to about that many characters and marked as shortened; the
@@ -51,6 +60,7 @@ function withNewline(text: string): string {
 }
 
 function render<T>(options: SplitOptions<T>, header: string, rows: readonly Row[]): Body {
+  // The marker carries the ids of this body's rows and nothing else, whatever the header mentions.
   const ids = rows.map((row) => row.id);
   let text = withNewline(header);
   for (const row of rows) text += `${row.text}\n`;
@@ -66,14 +76,14 @@ function cost(row: Row): number {
   return row.text.length + 1 + String(row.id).length + 1;
 }
 
-/** Greedy packing: rows in order, a new body whenever the next row would pass `room`. */
-function pack(rows: readonly Row[], room: number): Row[][] {
+/** Greedy packing: rows in order, a new body whenever the next row would pass the room of the body it is in. */
+function pack(rows: readonly Row[], firstRoom: number, room: number): Row[][] {
   const groups: Row[][] = [];
   let current: Row[] = [];
   let used = 0;
   for (const row of rows) {
     const size = cost(row);
-    if (current.length > 0 && used + size > room) {
+    if (current.length > 0 && used + size > (groups.length === 0 ? firstRoom : room)) {
       groups.push(current);
       current = [];
       used = 0;
@@ -104,37 +114,47 @@ export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Bod
   const rows: Row[] = items.map((item) => ({ id: options.id(item), text: options.row(item) }));
   const whole = single.length + 1 + markerBase + 2 + rows.reduce((sum, row) => sum + cost(row), 0);
   if (whole <= limit) {
-    const body = render(options, single, rows);
+    const body = render(options, options.header(undefined, () => 1), rows);
     if (body.text.length <= limit) return [body];
   }
 
   // Several bodies. There are at most as many as items, so a header numbered with that
-  // many digits is at least as long as any real one.
+  // many digits is at least as long as any real one. The first body's header may be
+  // longer than the others' (the review sections): each gets its own room.
   const most = items.length;
-  const headerRoom = Math.max(
-    options.header({ index: 1, total: most }).length,
-    options.header({ index: most, total: most }).length,
-    single.length,
-  );
+  const firstHeader = Math.max(options.header({ index: 1, total: most }).length, single.length);
+  const otherHeader = most < 2 ? 0 : Math.max(options.header({ index: 2, total: most }).length, options.header({ index: most, total: most }).length);
   // Header, its line break, the blank line before the marker, the marker's frame, its line break.
-  let fixed = headerRoom + 1 + 1 + markerBase + 1;
-  if (fixed >= limit) throw new RangeError(`a report header of ${headerRoom} characters leaves no room for rows within ${limit}`);
+  const frame = 1 + 1 + markerBase + 1;
+  let fixedFirst = firstHeader + frame;
+  let fixed = otherHeader + frame;
+  if (Math.max(fixedFirst, fixed) >= limit) {
+    throw new RangeError(`a report header of ${Math.max(firstHeader, otherHeader)} characters leaves no room for rows within ${limit}`);
+  }
 
+  // A row is shortened to fit whichever body is smaller, so any body can take it.
+  const largestFixed = Math.max(fixedFirst, fixed);
   for (const [index, row] of rows.entries()) {
-    if (fixed + cost(row) <= limit) continue;
-    rows[index] = shortened(items[index]!, row, limit - fixed, options);
+    if (largestFixed + cost(row) <= limit) continue;
+    rows[index] = shortened(items[index]!, row, limit - largestFixed, options);
   }
 
   // The estimate above is exact for `idMarker`; should a marker be longer than
   // estimated, the overflow is added to the fixed part and the rows packed again.
   for (;;) {
-    const groups = pack(rows, limit - fixed);
+    const groups = pack(rows, limit - fixedFirst, limit - fixed);
     const total = groups.length;
-    const bodies = groups.map((group, index) => render(options, options.header(total > 1 ? { index: index + 1, total } : undefined), group));
+    const partOf = new Map<number, number>();
+    groups.forEach((group, index) => group.forEach((row) => partOf.set(row.id, index + 1)));
+    const place: RowPlacement = (id) => partOf.get(id);
+    const bodies = groups.map((group, index) =>
+      render(options, options.header(total > 1 ? { index: index + 1, total } : undefined, place), group),
+    );
     const overflow = Math.max(...bodies.map((body) => body.text.length - limit));
     if (overflow <= 0) return bodies;
+    fixedFirst += overflow;
     fixed += overflow;
-    if (fixed >= limit) throw new RangeError(`report bodies do not fit within ${limit} characters`);
+    if (Math.max(fixedFirst, fixed) >= limit) throw new RangeError(`report bodies do not fit within ${limit} characters`);
   }
 }
 

@@ -3,11 +3,15 @@
  * found, what happened, and a table of the new changes.
  */
 import {
+  attentionSection,
   type AuditLog,
   describeWindow,
   neutralise,
   reportHeader,
   reportRow,
+  reviewChanges,
+  type Sensitivity,
+  sensitivity as builtInSensitivity,
   type TimeWindow,
   type ZoneClock,
 } from '../core/mod.ts';
@@ -39,6 +43,8 @@ export interface SummaryOptions {
   fresh: readonly AuditLog[];
   outcome: Outcome;
   maxRows?: number;
+  /** Which changes are sensitive; default the built-in patterns. */
+  sensitivity?: Sensitivity;
 }
 
 function plural(count: number, noun: string): string {
@@ -63,7 +69,7 @@ function outcomeLine(options: SummaryOptions): string {
 }
 
 /** The table of new changes, cut at `maxRows` rows or `MAX_SUMMARY_TABLE_LENGTH` with a note. */
-function table(options: SummaryOptions): string {
+function table(options: SummaryOptions, sensitive: ReadonlySet<AuditLog>): string {
   const { fresh, window, clock, sourceType, account } = options;
   if (fresh.length === 0) return '';
   const maxRows = options.maxRows ?? MAX_SUMMARY_ROWS;
@@ -74,7 +80,7 @@ function table(options: SummaryOptions): string {
   let shown = 0;
   for (const record of fresh) {
     if (shown >= maxRows) break;
-    const row = `${reportRow(record, { clock, account })}\n`;
+    const row = `${reportRow(record, { clock, account, sensitive: sensitive.has(record) })}\n`;
     if (text.length + row.length > MAX_SUMMARY_TABLE_LENGTH) break;
     text += row;
     shown += 1;
@@ -86,17 +92,24 @@ function table(options: SummaryOptions): string {
   return `\n${text}${note}`;
 }
 
-/** The summary of a run that got as far as the changes. */
+/**
+ * The summary of a run that got as far as the changes: the window, what was found and
+ * what happened, then the new changes' "Needs attention" list (as in the issue, every
+ * id shown: the summary is one page) and their table.
+ */
 export function summaryText(options: SummaryOptions): string {
   const { found, fresh, window, clock } = options;
   const earlier = found - fresh.length;
+  const review = reviewChanges(fresh, options.sensitivity ?? builtInSensitivity());
+  const attention = attentionSection(review, clock);
   return [
     `## Zendesk audit: ${neutralise(options.sourceType)}`,
     '',
     `- **Window:** ${describeWindow(window, clock.zone)}`,
     `- **Found:** ${plural(found, 'change')} in the window, ${fresh.length} new${earlier ? ` (${earlier} reported earlier)` : ''}`,
     outcomeLine(options),
-    table(options),
+    ...(attention ? ['', attention.trimEnd()] : []),
+    table(options, new Set(review.sensitive.map((change) => change.record))),
   ].join('\n');
 }
 

@@ -129,7 +129,8 @@ export async function openSession(
       throw new InputError('--demo uses the built-in sandbox account: leave out --base-url and --subdomain');
     }
     const { createSandbox, DEMO_OAUTH_CLIENT } = await import('../sandbox/mod.ts');
-    const sandbox = createSandbox();
+    // With the scripted episodes, so a first run shows every section of a report.
+    const sandbox = createSandbox({ episodes: true });
     const url = await sandbox.start();
     note(`Demo: the built-in sandbox account at ${url} (generated data, no credentials needed)`);
     // The demo signs in as a real run should: a confidential OAuth client minting its own token.

@@ -22,6 +22,8 @@ import {
   renderMarkdown,
   renderNdjson,
   renderText,
+  type Sensitivity,
+  sensitivity as sensitivityOf,
   type TimeWindow,
   windowEndingAt,
 } from '../core/mod.ts';
@@ -44,6 +46,8 @@ const FLAGS = {
   ip: { type: 'string', multiple: true },
   concurrency: { type: 'string' },
   'rate-reserve': { type: 'string' },
+  sensitive: { type: 'string', multiple: true },
+  'sensitive-only': { type: 'boolean' },
 } as const;
 
 export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'markdown'] as const;
@@ -83,6 +87,12 @@ Output (results on stdout; the window, progress and errors on stderr):
   --tz ZONE             IANA time zone for dates and times (default: $TZ, else the
                         system's zone), e.g. America/Los_Angeles, Europe/Berlin, UTC
 
+Review (sensitive changes: two-factor, passwords, SSO, IP restrictions, sessions, API
+tokens, admins and owners, deletion and export, ...; see the README for the list):
+  --sensitive PATTERN   count settings matching PATTERN as sensitive too (repeatable;
+                        case-insensitive, from the start of a word, * for any text)
+  --sensitive-only      list only the sensitive changes, in any format
+
 ${ACCOUNT_HELP}
 
 ${networkHelp(CONCURRENCY_HELP)}
@@ -94,6 +104,7 @@ Examples:
   node scripts/settings-changes.js --since 36h --format ndjson | jq .source_label
   node scripts/settings-changes.js --source-type user --action login --since 1d --format json
   node scripts/settings-changes.js --since 2w --format markdown > report.md
+  node scripts/settings-changes.js --since 7d --sensitive-only --sensitive 'attach'
 
 Exit codes: 0 success (also when nothing is found), 1 the Zendesk call failed,
 2 bad usage or input.
@@ -144,21 +155,42 @@ export function chooseQuery(values: FlagValues, window: TimeWindow): AuditLogQue
   return query;
 }
 
-function render(format: Format, records: AsyncIterable<AuditLog>, session: Session, query: AuditLogQuery, window: TimeWindow) {
+function render(
+  format: Format,
+  records: AsyncIterable<AuditLog>,
+  session: Session,
+  query: AuditLogQuery,
+  window: TimeWindow,
+  sensitivity: Sensitivity,
+) {
   const { clock } = session;
   const sourceTypes = [query.sourceType ?? []].flat() as string[];
   switch (format) {
     case 'json':
-      return renderJson(records, { clock });
+      return renderJson(records, { clock, sensitivity });
     case 'ndjson':
-      return renderNdjson(records, { clock });
+      return renderNdjson(records, { clock, sensitivity });
     case 'csv':
-      return renderCsv(records, { clock });
+      return renderCsv(records, { clock, sensitivity });
     case 'markdown':
-      return renderMarkdown(records, { clock, zone: session.zone, window, sourceType: sourceTypes.join(', '), account: session.account });
+      return renderMarkdown(records, { clock, zone: session.zone, window, sourceType: sourceTypes.join(', '), account: session.account, sensitivity });
     default:
-      return renderText(records, { clock, empty: emptyMessage(sourceTypes) });
+      return renderText(records, { clock, empty: emptyMessage(sourceTypes), sensitivity });
   }
+}
+
+/** The sensitivity test of `--sensitive` patterns, refused as bad usage when one matches everything. */
+export function chooseSensitivity(values: FlagValues): Sensitivity {
+  try {
+    return sensitivityOf(many(values, 'sensitive'));
+  } catch (error) {
+    throw new InputError(`--sensitive: ${(error as Error).message}`);
+  }
+}
+
+/** Only the records `sensitivity` marks, as they arrive. */
+export async function* onlySensitive(records: AsyncIterable<AuditLog>, sensitivity: Sensitivity): AsyncGenerator<AuditLog> {
+  for await (const record of records) if (sensitivity.record(record)) yield record;
 }
 
 /** Output chunks are joined up to this size: one write per record would cost a system call each. */
@@ -212,15 +244,17 @@ export async function settingsChanges(argv: string[], env: Environment): Promise
   const concurrency = wholeNumber(single(values, 'concurrency'), 'concurrency', PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY);
 
   const reserveShare = rateReserve(single(values, 'rate-reserve'), 'rate-reserve');
+  const sensitivity = chooseSensitivity(values);
 
   const session = await openSession(values, env, zone, { reserveShare });
   try {
     note(`Window: ${describeWindow(window, session.zone)}`);
     // One page at a time is as fast as it gets for a small range; a large one is cut into
     // time slices fetched side by side (a count request first tells which).
-    const records = parallelAuditLogs(session.client, query, { concurrency, onPage: session.progress.page });
+    const fetched = parallelAuditLogs(session.client, query, { concurrency, onPage: session.progress.page });
+    const records = values['sensitive-only'] ? onlySensitive(fetched, sensitivity) : fetched;
     const output = streamOutput();
-    await pipe(coalesce(render(format, records, session, query, window)), {
+    await pipe(coalesce(render(format, records, session, query, window, sensitivity)), {
       write: (chunk) => {
         session.progress.clear();
         return output.write(chunk);

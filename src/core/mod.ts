@@ -17,3 +17,6 @@ export * from './time.ts';
 export * from './types.ts';
 export * from './users.ts';
 export * from './render/mod.ts';
+export * from './review/change.ts';
+export * from './review/review.ts';
+export * from './review/sensitive.ts';

@@ -85,6 +85,12 @@ export interface SandboxOptions {
   tokenLifetimeSeconds?: number;
   /** Appears in sign-in descriptions and email addresses; default `sandbox`. */
   subdomain?: string;
+  /**
+   * Adds the scripted episodes of episodes.ts after the generated records (security
+   * weakened and restored, reverted and repeated changes); default false. The demo and
+   * `npm run sandbox` turn them on.
+   */
+  episodes?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -103,6 +109,7 @@ export interface ResolvedOptions {
   oauthClient: OAuthClient;
   tokenLifetimeSeconds: number | undefined;
   subdomain: string;
+  episodes: boolean;
 }
 
 /** Fills in defaults; throws `RangeError` or `TypeError` naming the first bad option. */
@@ -125,6 +132,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     oauthClient: checkOAuthClient(options.oauthClient ?? DEMO_OAUTH_CLIENT),
     tokenLifetimeSeconds: options.tokenLifetimeSeconds === undefined ? undefined : positive('tokenLifetimeSeconds', options.tokenLifetimeSeconds),
     subdomain: options.subdomain ?? 'sandbox',
+    episodes: options.episodes === true,
   };
   if (resolved.plan !== 'enterprise' && resolved.plan !== 'professional') {
     throw new RangeError(`plan must be 'enterprise' or 'professional', not ${JSON.stringify(resolved.plan)}`);

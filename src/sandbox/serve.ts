@@ -31,6 +31,9 @@ Options:
   --chaos RATE      share of requests, 0..1, that get a random fault (default 0)
   --token-lifetime S  seconds a minted access token lives, whatever the client
                     asks for (default: what it asks for, else 1800)
+  --episodes        add the demo's scripted episodes after the generated records:
+                    two-factor turned off and on again, the password policy lowered
+                    twice, repeated and reverted changes (as --demo has them)
   --help            show this help
 
 Examples:
@@ -54,6 +57,7 @@ async function main(): Promise<number> {
         plan: { type: 'string' },
         chaos: { type: 'string' },
         'token-lifetime': { type: 'string' },
+        episodes: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -86,6 +90,7 @@ async function main(): Promise<number> {
       plan: values.plan,
       chaos: chaos ? { seed, rate: chaos } : undefined,
       tokenLifetimeSeconds: number('--token-lifetime', values['token-lifetime']),
+      episodes: values.episodes,
     };
     sandbox = createSandbox(options);
   } catch (error) {

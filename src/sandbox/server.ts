@@ -7,6 +7,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { AuditLog, User } from '../core/types.ts';
 import { answerApi, type Account } from './api.ts';
 import { completeRecord } from './complete.ts';
+import { episodeRecords } from './episodes.ts';
 import { createEventContext, type EventContext } from './events.ts';
 import { preciseDelay } from './delay.ts';
 import { deliversAnswer, FaultPlan, faultReply } from './faults.ts';
@@ -99,6 +100,14 @@ class SandboxServer implements Sandbox {
     });
     const origin = () => this.#origin();
     this.#store = new AuditLogStore(columns, this.#context, origin);
+    if (options.episodes) {
+      const episodeRandom = randomStream(options.seed, 'episode ids');
+      const last = columns.length ? (columns.createdAt[columns.length - 1] as number) : nowSeconds - Math.round(options.days * 86_400);
+      for (const { record, seconds } of episodeRecords(this.#context, options.seed, last, nowSeconds)) {
+        const id = Math.max(this.#store.maxId, FIRST_RECORD_ID) + integerBetween(episodeRandom, 1, 1 << 20);
+        this.#store.add({ id, ...record }, seconds);
+      }
+    }
     this.#oauth = new TokenIssuer(options.oauthClient, options.clock, options.tokenLifetimeSeconds);
     this.#account = { store: this.#store, staff: this.#staff, plan: options.plan, credentials: options.credentials, oauth: this.#oauth, origin };
     this.#limiter = options.rateLimit > 0 ? new RollingWindowLimiter(options.rateLimit, options.rateWindowMs) : undefined;

@@ -25,6 +25,9 @@ test('action.yml declares the inputs of SPEC section 5 with the defaults the cod
     'assignees',
     'dry-run',
     'marker-key',
+    'sensitive-settings',
+    'sensitive-labels',
+    'sensitive-assignees',
   ]);
   for (const [name, value] of Object.entries(DEFAULTS)) assert.is(inputs.get(name), value, name);
   assert.is(inputs.get('github-token'), '${{ github.token }}');

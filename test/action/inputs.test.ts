@@ -153,4 +153,22 @@ test('readInputs reads marker-key, and leaves it out when empty', () => {
   assert.is(readInputs(read(base), env).markerKey, undefined);
 });
 
+test('readInputs reads the sensitive- inputs, empty by default', () => {
+  const plain = readInputs(read(base), env);
+  assert.equal([plain.sensitiveSettings, plain.sensitiveLabels, plain.sensitiveAssignees], [[], [], []]);
+  const inputs = readInputs(
+    read({ ...base, 'sensitive-settings': 'attach files\nagent*aliases, Billing', 'sensitive-labels': 'security, needs-review', 'sensitive-assignees': '@octocat\nhubot' }),
+    env,
+  );
+  assert.equal(inputs.sensitiveSettings, ['attach files', 'agent*aliases', 'Billing']);
+  assert.equal(inputs.sensitiveLabels, ['security', 'needs-review']);
+  assert.equal(inputs.sensitiveAssignees, ['octocat', 'hubot']);
+});
+
+test('readInputs refuses a sensitive pattern that matches everything, a bad login and a long label', () => {
+  assert.match(refusal({ ...base, 'sensitive-settings': 'ok, *' }), /^sensitive-settings: sensitive pattern "\*" matches every setting/);
+  assert.is(refusal({ ...base, 'sensitive-assignees': 'not a login' }), 'sensitive-assignees: "not a login" is not a GitHub user name');
+  assert.match(refusal({ ...base, 'sensitive-labels': 'x'.repeat(51) }), /^sensitive-labels: "x+" is longer than GitHub's 50 characters$/);
+});
+
 test.run();

@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type AuditLog, InputError, markerKey, signedMarker, ZendeskHttpError } from '../../src/core/mod.ts';
 import { createGitHub, findReports, GitHubError, openReport, whoAmI } from '../../src/action/github.ts';
-import { failureMessage, logSafe, mendRace, newChanges, reportsSince } from '../../src/action/main.ts';
+import { failureMessage, logSafe, mendRace, newChanges, reportPeople, reportsSince } from '../../src/action/main.ts';
 import { reportedIds } from '../../src/action/reported.ts';
 import { createFakeGitHub } from './fake-github.ts';
 
@@ -64,6 +64,12 @@ test('mendRace: a lower open report of ours sharing only some changes still wins
   } finally {
     await github.close();
   }
+});
+
+test('reportPeople adds the sensitive- labels and assignees only to a report with a sensitive change', () => {
+  const inputs = { labels: ['zendesk-audit', 'ops'], assignees: ['alice'], sensitiveLabels: ['security', 'ops'], sensitiveAssignees: ['bob', 'alice'] };
+  assert.equal(reportPeople(inputs, 0), { labels: ['zendesk-audit', 'ops'], assignees: ['alice'] });
+  assert.equal(reportPeople(inputs, 2), { labels: ['zendesk-audit', 'ops', 'security'], assignees: ['alice', 'bob'] });
 });
 
 test.run();

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { type AuditLog, readIdMarkers, ZoneClock } from '../../src/core/mod.ts';
+import { type AuditLog, idMarker, markdownReport, readIdMarkers, sensitivity, ZoneClock } from '../../src/core/mod.ts';
 import { buildReport, shortenRecord } from '../../src/action/report.ts';
 import { record as seedRecord } from '../core/render/fixtures.ts';
 
@@ -48,6 +48,103 @@ test('shortenRecord cuts only long text fields, by code points, and says so', ()
   assert.is(short.actor_name, 'Joe Agent'.slice(0, 10));
   assert.is(short.ip_address, null);
   assert.is(short.id, 1);
+});
+
+const utc = new ZoneClock('UTC');
+
+test('a report that fits in one body is the --format markdown text plus the marker', () => {
+  const records = [
+    record(1, { source_label: 'Security: Require two-factor authentication for team members', change_description: 'Turned off' }),
+    record(2, { source_label: 'Localization: Default language', change_description: 'Changed from French to English' }),
+  ];
+  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account });
+  const markdown = markdownReport(records, { clock: utc, zone: 'UTC', window, sourceType: 'account_setting', account });
+  assert.is(report.bodies.length, 1);
+  assert.is(report.bodies[0]!.text, `${markdown}\n${idMarker([1, 2])}\n`);
+  assert.is(report.sensitive, 1);
+});
+
+test('the title counts sensitive changes when there are some and says nothing of them otherwise', () => {
+  const sensitive = record(1, { source_label: 'Security: Password policy' });
+  const ordinary = record(2, { source_label: 'Tickets: Enable CCs', change_description: 'Turned on' });
+  const options = { window, clock: utc, sourceType: 'account_setting', account };
+  assert.match(buildReport([sensitive, ordinary], options).title, /^Zendesk audit: 2 new account_setting changes, 1 sensitive, 2024-05-20 00:00 UTC to /);
+  const plain = buildReport([ordinary], options);
+  assert.not.match(plain.title, /sensitive/);
+  assert.not.match(plain.bodies[0]!.text, /sensitive|Needs attention|⚠/i);
+  assert.is(plain.sensitive, 0);
+});
+
+test('sensitive-settings patterns add to the built-in list', () => {
+  const ordinary = record(2, { source_label: 'Tickets: Customers can attach files', change_description: 'Turned on' });
+  const report = buildReport([ordinary], { window, clock: utc, sourceType: 'account_setting', account, sensitivity: sensitivity(['attach']) });
+  assert.is(report.sensitive, 1);
+  assert.match(report.title, ', 1 sensitive, ');
+  assert.match(report.bodies[0]!.text, '- [ ] 2024-05-21 22:34:33 UTC · Joe Agent · Tickets: Customers can attach files · off → on · audit log 2');
+});
+
+/** 3,000 changes over a day, every fifth sensitive, some settings changed back and forth. */
+function bigWindow(): AuditLog[] {
+  const labels = ['Security: Password policy', 'Tickets: Enable CCs', 'Email: Personalized email replies', 'Agents: Enable agent aliases', 'Localization: Default language'];
+  return Array.from({ length: 3000 }, (_, index) =>
+    record(10_000_000_000_000 + index, {
+      source_id: 500 + (index % 40),
+      source_label: `${labels[index % 5]} ${index % 40}`,
+      change_description: index % 2 ? 'Turned on' : 'Turned off',
+      actor_name: `Admin ${index % 12} @team #${index}`,
+      created_at: new Date(Date.parse('2024-05-20T00:00:00Z') + index * 20_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    }),
+  );
+}
+
+test('a 3,000-change report splits within the limit, each id in exactly one body and one marker', () => {
+  const records = bigWindow();
+  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account });
+  assert.ok(report.bodies.length > 1, `${report.bodies.length} bodies`);
+  assert.is(report.sensitive, 600);
+  const seen = new Map<number, number>();
+  for (const [index, body] of report.bodies.entries()) {
+    assert.ok(body.text.length <= 65_536, `body ${index + 1}: ${body.text.length}`);
+    const marked = readIdMarkers(body.text);
+    assert.equal(marked, body.ids);
+    for (const id of marked) {
+      assert.not.ok(seen.has(id), `id ${id} in two markers`);
+      seen.set(id, index + 1);
+    }
+  }
+  assert.equal([...seen.keys()], records.map((log) => log.id));
+  // Written out in exactly one body: the one whose marker carries it.
+  for (const log of records) {
+    const holders = report.bodies.flatMap((body, index) => (body.text.includes(String(log.id)) ? [index + 1] : []));
+    assert.equal(holders, [seen.get(log.id)], `id ${log.id}`);
+  }
+});
+
+test('a 3,000-change report opens with the review sections, and Needs attention says where each row is', () => {
+  const records = bigWindow();
+  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account });
+  const first = report.bodies[0]!.text;
+  for (const heading of ['### ⚠ Needs attention: 600 sensitive changes', '### At a glance', '### Changed more than once', '### All changes']) {
+    assert.match(first, heading);
+  }
+  assert.match(first, /_…and \d+ more sensitive changes, marked ⚠ in the table\._/);
+  const items = first.split('\n').filter((line) => line.startsWith('- [ ] '));
+  assert.ok(items.length > 10, `${items.length} items`);
+  let elsewhere = 0;
+  for (const item of items) {
+    const part = / · row in part (\d+)$/.exec(item);
+    const at = item.split(' · ')[0]!.slice(6);
+    const row = records.find((log) => utc.text(Date.parse(log.created_at)) === at)!;
+    if (part) {
+      elsewhere += 1;
+      assert.ok(report.bodies[Number(part[1]) - 1]!.ids.includes(row.id), item);
+    } else {
+      assert.ok(item.endsWith(` · audit log ${row.id}`), item);
+      assert.ok(report.bodies[0]!.ids.includes(row.id), item);
+    }
+  }
+  assert.ok(elsewhere > 0, 'some rows landed in later parts');
+  for (const body of report.bodies.slice(1)) assert.not.match(body.text, '###');
 });
 
 test.run();

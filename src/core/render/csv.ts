@@ -3,7 +3,8 @@
  */
 import type { ZoneClock } from '../time.ts';
 import type { AuditLog } from '../types.ts';
-import { localize } from './localize.ts';
+import type { Sensitivity } from '../review/sensitive.ts';
+import { localize, localizeReviewed, REVIEW_FIELDS } from './localize.ts';
 import { escapeUnsafe } from './unsafe.ts';
 
 /** The columns, in order; the header row names them exactly so. */
@@ -22,10 +23,15 @@ export const CSV_COLUMNS = [
   'ip_address',
 ] as const;
 
+/** `CSV_COLUMNS`, then the columns review adds (when `sensitivity` is given). */
+export const REVIEWED_CSV_COLUMNS = [...CSV_COLUMNS, ...REVIEW_FIELDS] as const;
+
 /** Options of `renderCsv`. */
 export interface CsvOptions {
   /** The zone of `created_at_local`. */
   clock: ZoneClock;
+  /** With it, the columns `sensitive` (true or false), `change_from` and `change_to` follow `ip_address`. */
+  sensitivity?: Sensitivity;
 }
 
 const DELIMITER = ',';
@@ -62,9 +68,11 @@ function csvRow(values: readonly unknown[]): string {
 
 /** A header row, then one row per record, yielded as the records arrive. */
 export async function* renderCsv(records: AsyncIterable<AuditLog>, options: CsvOptions): AsyncGenerator<string> {
-  yield csvRow(CSV_COLUMNS);
+  const { sensitivity } = options;
+  const columns: readonly string[] = sensitivity ? REVIEWED_CSV_COLUMNS : CSV_COLUMNS;
+  yield csvRow(columns);
   for await (const record of records) {
-    const localized = localize(record, options.clock);
-    yield csvRow(CSV_COLUMNS.map((column) => localized[column]));
+    const localized: Record<string, unknown> = sensitivity ? localizeReviewed(record, options.clock, sensitivity) : localize(record, options.clock);
+    yield csvRow(columns.map((column) => localized[column]));
   }
 }

@@ -4,13 +4,20 @@
 import type { ZoneClock } from '../time.ts';
 import type { AuditLog } from '../types.ts';
 import { createdAtMs } from './fields.ts';
-import { localize } from './localize.ts';
+import type { Sensitivity } from '../review/sensitive.ts';
+import { localize, localizeReviewed } from './localize.ts';
 import { escapeUnsafeInJson } from './unsafe.ts';
 
 /** Options of `renderJson` and `renderNdjson`. */
 export interface JsonOptions {
   /** The zone of `created_at_local`. */
   clock: ZoneClock;
+  /** With it, each record also gets `sensitive`, `change_from` and `change_to` after `created_at_local`. */
+  sensitivity?: Sensitivity;
+}
+
+function output(record: AuditLog, options: JsonOptions): AuditLog {
+  return options.sensitivity ? localizeReviewed(record, options.clock, options.sensitivity) : localize(record, options.clock);
 }
 
 const INDENT = '  ';
@@ -32,7 +39,7 @@ export async function* renderJson(records: AsyncIterable<AuditLog>, options: Jso
   let first = true;
   for await (const record of records) {
     // JSON text holds no raw line breaks inside strings, so indenting every line is safe.
-    const element = INDENT + stringify(localize(record, options.clock), INDENT).replaceAll('\n', `\n${INDENT}`);
+    const element = INDENT + stringify(output(record, options), INDENT).replaceAll('\n', `\n${INDENT}`);
     yield `${first ? '[\n' : ',\n'}${element}`;
     first = false;
   }
@@ -54,6 +61,6 @@ function localizedLine(record: AuditLog, clock: ZoneClock): string {
 /** Newline-delimited JSON: one compact localized record per line, yielded as each arrives. */
 export async function* renderNdjson(records: AsyncIterable<AuditLog>, options: JsonOptions): AsyncGenerator<string> {
   for await (const record of records) {
-    yield `${localizedLine(record, options.clock)}\n`;
+    yield `${options.sensitivity ? stringify(output(record, options)) : localizedLine(record, options.clock)}\n`;
   }
 }

@@ -3,6 +3,8 @@
  */
 import type { ZoneClock } from '../time.ts';
 import type { AuditLog, LocalizedAuditLog } from '../types.ts';
+import { changeOf } from '../review/change.ts';
+import type { Sensitivity } from '../review/sensitive.ts';
 import { createdAtMs } from './fields.ts';
 
 /**
@@ -19,4 +21,28 @@ export function localize(record: AuditLog, clock: ZoneClock): LocalizedAuditLog 
   if ('created_at_local' in copy) delete copy.created_at_local;
   copy.created_at_local = createdAtLocal;
   return copy as LocalizedAuditLog;
+}
+
+/** A localized record with what review adds: whether it is sensitive, and the values it went from and to. */
+export interface ReviewedAuditLog extends LocalizedAuditLog {
+  sensitive: boolean;
+  change_from: string | null;
+  change_to: string | null;
+}
+
+/** The fields review adds, in their output order. */
+export const REVIEW_FIELDS = ['sensitive', 'change_from', 'change_to'] as const;
+
+/**
+ * `localize(record, clock)` followed by `sensitive`, `change_from` and `change_to`
+ * (null when the description has no from/to shape), replacing any the record carried.
+ */
+export function localizeReviewed(record: AuditLog, clock: ZoneClock, sensitivity: Sensitivity): ReviewedAuditLog {
+  const copy: Record<string, unknown> = localize(record, clock);
+  for (const field of REVIEW_FIELDS) delete copy[field];
+  const { change_from, change_to } = changeOf(record);
+  copy.sensitive = sensitivity.record(record);
+  copy.change_from = change_from;
+  copy.change_to = change_to;
+  return copy as ReviewedAuditLog;
 }

@@ -1,16 +1,19 @@
 /**
  * The report the GitHub Action posts as an issue (and `--format markdown` prints): a
- * heading, the window, the account, and a GFM table with one row per change, then an
- * HTML comment with the audit-log ids. The pieces are pure and independent so the
- * Action can split a long report into bodies within GitHub's 65,536 characters:
+ * heading, the window, the account, the review sections (review.ts), and a GFM table
+ * with one row per change. The pieces are pure and independent so the Action can
+ * split a long report into bodies within GitHub's 65,536 characters and end each with
+ * its own id marker (which this module does not write):
  *
- *   reportHeader(...) + rows.map((record) => reportRow(record, ...)).join('\n') + '\n\n' + idMarker(ids) + '\n'
+ *   reportHeader({ ..., sections }) + rows.map((record) => reportRow(record, ...)).join('\n') + '\n'
  */
 import { describeWindow, type TimeWindow, ZoneClock } from '../time.ts';
 import type { AuditLog } from '../types.ts';
 import { createdAtMs, isZendeskId, textOf } from './fields.ts';
-import { idMarker } from './marker.ts';
+import { reviewChanges } from '../review/review.ts';
+import { type Sensitivity, sensitivity as builtInSensitivity } from '../review/sensitive.ts';
 import { neutralise } from './neutralise.ts';
+import { reviewSections, SENSITIVE_MARK } from './review.ts';
 import { replaceUnsafe } from './unsafe.ts';
 
 export { idMarker, readIdMarkers } from './marker.ts';
@@ -57,6 +60,8 @@ export interface TitleOptions {
   clock: ZoneClock;
   /** The audit-log source type(s) watched, e.g. `account_setting`. */
   sourceType: string;
+  /** How many of the changes are sensitive; the title names them only when there are some. */
+  sensitive?: number;
 }
 
 /**
@@ -64,13 +69,17 @@ export interface TitleOptions {
  *
  * @example reportTitle({ count: 3, window, clock: new ZoneClock('UTC'), sourceType: 'account_setting' })
  *   // 'Zendesk audit: 3 new account_setting changes, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
+ * @example reportTitle({ count: 11, sensitive: 4, window, clock, sourceType: 'account_setting' })
+ *   // 'Zendesk audit: 11 new account_setting changes, 4 sensitive, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
  */
 export function reportTitle(options: TitleOptions): string {
   const { count, window, clock } = options;
+  const sensitive = options.sensitive ?? 0;
   checkCount(count);
+  checkCount(sensitive);
   const kind = replaceUnsafe(options.sourceType, () => ' ').trim();
   const span = `${toTheMinute(clock, window.start.epochMilliseconds)} to ${toTheMinute(clock, window.end.epochMilliseconds)}`;
-  return `Zendesk audit: ${changes(count, `new ${kind}`)}, ${span}`;
+  return `Zendesk audit: ${changes(count, `new ${kind}`)}${sensitive > 0 ? `, ${sensitive} sensitive` : ''}, ${span}`;
 }
 
 /** Options of `reportHeader`. */
@@ -86,6 +95,8 @@ export interface HeaderOptions {
   account: URL;
   /** Which body of a report split over several this is, both 1-based. */
   part?: { index: number; total: number };
+  /** The review sections (`reviewSections`), placed between the introduction and the table. */
+  sections?: string;
 }
 
 function partSuffix(part: HeaderOptions['part']): string {
@@ -133,7 +144,7 @@ function tableRow(cells: readonly string[]): string {
  */
 export function reportHeader(options: HeaderOptions): string {
   const columns = [timeColumn(options.window, options.zone), ...TABLE_COLUMNS];
-  return `${introduction(options)}\n${tableRow(columns)}\n${tableRow(columns.map(() => '---'))}\n`;
+  return `${introduction(options)}\n${options.sections ?? ''}${tableRow(columns)}\n${tableRow(columns.map(() => '---'))}\n`;
 }
 
 /** Options of `reportRow`. */
@@ -142,6 +153,8 @@ export interface RowOptions {
   clock: ZoneClock;
   /** The Zendesk account: actor links point to its agent interface. */
   account: URL;
+  /** Marks the setting cell with ⚠. */
+  sensitive?: boolean;
 }
 
 /** The actor as a link to their profile in the agent interface; the URL is ours, only the text is Zendesk's. */
@@ -158,7 +171,8 @@ function textCell(value: unknown): string {
 
 /**
  * One table row, without a line end: local time, actor, setting (`source_label`),
- * change (`change_description`), IP and the audit-log id. All Zendesk text goes
+ * change (`change_description`), IP and the audit-log id; a sensitive change's setting
+ * is marked `⚠`. All Zendesk text goes
  * through `neutralise`, so a row stays under 41,000 characters however long
  * the record's texts are.
  */
@@ -168,7 +182,7 @@ export function reportRow(record: AuditLog, options: RowOptions): string {
   return tableRow([
     options.clock.text(createdAtMs(record)),
     actorCell(record, origin),
-    textCell(record.source_label),
+    options.sensitive ? `${SENSITIVE_MARK} ${textCell(record.source_label)}` : textCell(record.source_label),
     textCell(record.change_description),
     textCell(record.ip_address),
     isZendeskId(id) ? String(id) : textCell(id),
@@ -185,29 +199,34 @@ export interface MarkdownOptions {
   /** The audit-log source type(s) listed, e.g. `account_setting`. */
   sourceType: string;
   account: URL;
+  /** Which changes are sensitive; default the built-in patterns. */
+  sensitivity?: Sensitivity;
 }
 
 /**
- * One whole report body, streamed: the header, a row per record in the order given,
- * then the id marker; or, when there are none, a line saying no changes were found in
- * the window. The heading carries no count: a stream does not know it in advance.
- * No size limit is applied; the Action splits long reports itself.
+ * One whole report body for `records`, in the order given: the introduction with the
+ * count, the review sections, and the table; or, when there are none, a line saying no
+ * changes were found in the window. The same text as the Action's single-body issue,
+ * without its id marker. No size limit is applied; the Action splits long reports itself.
+ */
+export function markdownReport(records: readonly AuditLog[], options: MarkdownOptions): string {
+  const header = { window: options.window, zone: options.zone, sourceType: options.sourceType, account: options.account };
+  if (records.length === 0) return `${introduction(header)}\nNo ${neutralise(options.sourceType)} changes were found in this window.\n`;
+  const review = reviewChanges(records, options.sensitivity ?? builtInSensitivity());
+  const sections = reviewSections(review, options.clock);
+  const rows = review.changes.map((change) =>
+    reportRow(change.record, { clock: options.clock, account: options.account, sensitive: change.sensitive }),
+  );
+  return `${reportHeader({ ...header, count: records.length, sections })}${rows.join('\n')}\n`;
+}
+
+/**
+ * `markdownReport` over a stream. The sections above the table need every change, so
+ * the records are collected first: memory grows with the report (fine for a report a
+ * person reads; use `ndjson` or `csv` for bulk exports).
  */
 export async function* renderMarkdown(records: AsyncIterable<AuditLog>, options: MarkdownOptions): AsyncGenerator<string> {
-  const header = { window: options.window, zone: options.zone, sourceType: options.sourceType, account: options.account };
-  const rowOptions = { clock: options.clock, account: options.account };
-  const ids: number[] = [];
-  let count = 0;
-  for await (const record of records) {
-    if (count === 0) yield reportHeader(header);
-    count += 1;
-    if (isZendeskId(record.id)) ids.push(record.id);
-    yield `${reportRow(record, rowOptions)}\n`;
-  }
-  if (count === 0) {
-    yield `${introduction(header)}\nNo ${neutralise(options.sourceType)} changes were found in this window.\n`;
-  } else {
-    // A blank line ends the table before the comment.
-    yield `\n${idMarker(ids)}\n`;
-  }
+  const all: AuditLog[] = [];
+  for await (const record of records) all.push(record);
+  yield markdownReport(all, options);
 }

@@ -3,12 +3,13 @@
  * `AsyncIterable` and the `render*` generators yield as they go, so a large export
  * streams in constant memory.
  */
-export { CSV_COLUMNS, type CsvOptions, renderCsv } from './csv.ts';
+export { CSV_COLUMNS, type CsvOptions, renderCsv, REVIEWED_CSV_COLUMNS } from './csv.ts';
 export { type JsonOptions, renderJson, renderNdjson } from './json.ts';
-export { localize } from './localize.ts';
+export { localize, localizeReviewed, REVIEW_FIELDS, type ReviewedAuditLog } from './localize.ts';
 export {
   type HeaderOptions,
   idMarker,
+  markdownReport,
   MAX_TEXT_LENGTH,
   type MarkdownOptions,
   neutralise,
@@ -33,4 +34,14 @@ export {
   verifyMarker,
 } from './marker.ts';
 export { breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson } from './unsafe.ts';
-export { changeLine, NO_SETTING_UPDATES, renderText, type TextOptions, userDetails } from './text.ts';
+export {
+  attentionSection,
+  glanceSection,
+  type Placement,
+  repeatedSection,
+  reviewSections,
+  SENSITIVE_MARK,
+  spanText,
+  worstPlacement,
+} from './review.ts';
+export { changeLine, NO_SETTING_UPDATES, renderText, SENSITIVE_SUFFIX, type TextOptions, userDetails } from './text.ts';

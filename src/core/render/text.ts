@@ -4,6 +4,7 @@
  */
 import { epochMs, type ZoneClock } from '../time.ts';
 import type { AuditLog, User } from '../types.ts';
+import type { Sensitivity } from '../review/sensitive.ts';
 import { createdAtMs, textOf } from './fields.ts';
 import { replaceUnsafe, unicodeEscape } from './unsafe.ts';
 
@@ -46,14 +47,20 @@ export interface TextOptions {
   clock: ZoneClock;
   /** The line printed when there are no records; default `No account setting updates found.` */
   empty?: string;
+  /** With it, the line of a sensitive change ends in ` [sensitive]`. */
+  sensitivity?: Sensitivity;
 }
+
+/** What ends the line of a sensitive change: plain ASCII, easy to grep for. */
+export const SENSITIVE_SUFFIX = ' [sensitive]';
 
 /** One line per change, each ending in `\n`, yielded as the records arrive; the `empty` line when there are none. */
 export async function* renderText(records: AsyncIterable<AuditLog>, options: TextOptions): AsyncGenerator<string> {
   let count = 0;
   for await (const record of records) {
     count += 1;
-    yield `${changeLine(record, options.clock)}\n`;
+    const mark = options.sensitivity?.record(record) ? SENSITIVE_SUFFIX : '';
+    yield `${changeLine(record, options.clock)}${mark}\n`;
   }
   if (count === 0) yield `${options.empty ?? NO_SETTING_UPDATES}\n`;
 }

@@ -25,7 +25,8 @@ const HOSTILE = [
   },
 ];
 
-const ALLOWED_TAGS = new Set(['h2', 'ul', 'li', 'strong', 'code', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a']);
+// h3, input (task-list boxes) and em are the review sections' own.
+const ALLOWED_TAGS = new Set(['h2', 'h3', 'ul', 'li', 'input', 'em', 'strong', 'code', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a']);
 
 function decodeEntities(text: string): string {
   return text
@@ -71,8 +72,11 @@ test.after(async ({ audit }) => {
   await audit.close();
 });
 
+/** Patterns that make every hostile record sensitive, so its text reaches the Needs-attention list too. */
+const HOSTILE_SENSITIVE = { 'sensitive-settings': 'fixes\nscript\nzendesk audit ids' };
+
 test('hostile names and descriptions render inert: no foreign links, images, HTML, mentions or references', async ({ audit }) => {
-  const result = await audit.run();
+  const result = await audit.run(HOSTILE_SENSITIVE);
   assert.is(result.code, 0, result.stdout);
   const bodies = postedBodies(audit.github);
   assert.is(bodies.length, 1);
@@ -82,6 +86,14 @@ test('hostile names and descriptions render inert: no foreign links, images, HTM
   assert.equal(tableIds(body), all, 'every row kept its shape: the id is still the last cell');
 
   assertInert(body, `${audit.sandbox.url}/agent/users/`);
+  // The hostile three, and whichever of the generated changes are sensitive anyway.
+  const sensitive = Number(/### ⚠ Needs attention: (\d+) sensitive changes/.exec(body)?.[1]);
+  assert.ok(sensitive >= HOSTILE.length, `${sensitive} sensitive`);
+  const tasks = (marked.parse(body, { gfm: true, async: false }) as string).match(/<input [^>]*type="checkbox"/g) ?? [];
+  assert.is(tasks.length, sensitive, 'one task per sensitive change, none from Zendesk text');
+  const hostileIds = audit.sandbox.auditLogs().filter((record) => HOSTILE.some((item) => item.source_label === record.source_label)).map((record) => record.id);
+  assert.is(hostileIds.length, HOSTILE.length);
+  for (const id of hostileIds) assert.match(body, new RegExp(`^- \\[ \\] .* · audit log ${id}$`, 'm'));
 
   // The table has exactly its columns in every row.
   const table = marked.lexer(body).find((token) => token.type === 'table') as { header: unknown[]; rows: unknown[][] } | undefined;
@@ -93,9 +105,10 @@ test('hostile names and descriptions render inert: no foreign links, images, HTM
 
 test('the issue title and the job summary stay inert too', async ({ audit }) => {
   audit.sandbox.addRecords(HOSTILE);
-  const result = await audit.run({ 'dry-run': 'true' });
+  const result = await audit.run({ 'dry-run': 'true', ...HOSTILE_SENSITIVE });
   assert.is(result.code, 0, result.stdout);
   assertInert(result.summary, `${audit.sandbox.url}/agent/users/`);
+  assert.match(result.summary, 'Needs attention');
   const [issue] = audit.github.issues();
   assert.not.match(issue!.title, /[<>@#]/);
 });

@@ -3,6 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
   idMarker,
+  markdownReport,
   readIdMarkers,
   renderMarkdown,
   reportHeader,
@@ -11,12 +12,12 @@ import {
 } from '../../../src/core/render/markdown.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
 import { ZoneClock } from '../../../src/core/time.ts';
-import { ACCOUNT, BERLIN, collect, KOLKATA, LOS_ANGELES, MAY_WINDOW, record, renderWhileInputIsOpen, SEED_RECORD, stream, UTC } from './fixtures.ts';
+import { ACCOUNT, BERLIN, collect, KOLKATA, LOS_ANGELES, MAY_WINDOW, record, SEED_RECORD, stream, UTC } from './fixtures.ts';
 import { elementNames, linkTargets, tableBodyRows, tableHeader, toHtml, visibleText } from './gfm.ts';
 
 const PROFILE = `${ACCOUNT.origin}/agent/users/`;
 /** What we emit ourselves; anything else in the HTML came from Zendesk text. */
-const OUR_ELEMENTS = new Set(['h2', 'p', 'ul', 'li', 'strong', 'code', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const OUR_ELEMENTS = new Set(['h2', 'h3', 'p', 'ul', 'li', 'input', 'em', 'strong', 'code', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
 const HUNDRED_KB = `${'A long description. '.repeat(5000)}@everyone`;
 
 const HOSTILE: AuditLog[] = [
@@ -131,10 +132,11 @@ test('a report shortens a 100 kB description and says so', async () => {
   assert.ok(body.length < 65_536);
 });
 
-test('a report carries the ids of its rows in a marker after the table', async () => {
+test('a report carries no id marker: the Action adds its own', async () => {
   const body = await hostileReport();
-  assert.equal(readIdMarkers(body), HOSTILE.map((item) => item.id));
-  assert.ok(body.endsWith(`\n\n${idMarker(HOSTILE.map((item) => item.id))}\n`));
+  assert.equal(readIdMarkers(body), []);
+  assert.not.match(body, '<!--');
+  assert.ok(body.endsWith(`| ${HOSTILE.at(-1)!.id} |\n`));
 });
 
 test('renderMarkdown keeps the order it is given', async () => {
@@ -152,14 +154,13 @@ test('renderMarkdown says no changes were found in the window when there are non
   assert.equal(readIdMarkers(body), []);
 });
 
-test('renderMarkdown yields the first row before its input ends', async () => {
-  const { whole } = await renderWhileInputIsOpen(
-    (records) => renderMarkdown(records, { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT }),
-    SEED_RECORD,
-    record({ id: 2 }),
-    (text) => text.includes('| 23649114690839 |'),
-  );
-  assert.equal(readIdMarkers(whole), [23649114690839, 2]);
+test('renderMarkdown collects the stream and yields markdownReport of it: the sections need every change', async () => {
+  const options = { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT };
+  const chunks: string[] = [];
+  for await (const chunk of renderMarkdown(stream(HOSTILE), options)) chunks.push(chunk);
+  assert.is(chunks.length, 1);
+  assert.is(chunks[0], markdownReport(HOSTILE, options));
+  assert.ok(chunks[0]!.startsWith(`## Zendesk audit: ${HOSTILE.length} account\\_setting changes\n`));
 });
 
 test('reportHeader shows the window in the zone and in UTC, the account and the table header', () => {

@@ -1,0 +1,186 @@
+/**
+ * The review sections of a Markdown report, above the full table: "Needs attention"
+ * (each sensitive change as a task-list item, so GitHub's issue list shows "0 of 3
+ * tasks" until a reviewer ticks them:
+ * https://docs.github.com/en/get-started/writing-on-github/working-with-advanced-formatting/about-tasklists),
+ * "At a glance" (changes per actor and per setting area) and "Changed more than once"
+ * (net effect per setting, and changes undone within the window). Every piece of
+ * Zendesk text goes through `neutralise`; each section has a bounded size, so a
+ * report of thousands of changes still leaves room for its table.
+ */
+import type { ZoneClock } from '../time.ts';
+import type { NetEffect, Review, ReviewedChange, Tally } from '../review/review.ts';
+import { textOf } from './fields.ts';
+import { neutralise } from './neutralise.ts';
+
+/** Most task-list items in "Needs attention"; the rest are counted (all are marked in the table). */
+export const MAX_ATTENTION_ITEMS = 100;
+/** Most actors and areas named in "At a glance"; the rest are summed up. */
+export const MAX_GLANCE_NAMES = 10;
+/** Most settings in "Changed more than once". */
+export const MAX_REPEATED_SETTINGS = 50;
+/** Zendesk text in the sections is cut to this many characters: the table has it in full. */
+const SECTION_TEXT_LENGTH = 120;
+/** Names in "At a glance" are cut shorter: it is read at a glance. */
+const GLANCE_TEXT_LENGTH = 40;
+/**
+ * Shares of a body's characters each section may take at most (escaped hostile text
+ * grows up to 8 times): 40% together, the table keeps the rest.
+ */
+export const SECTION_SHARES = { attention: 0.2, glance: 0.1, repeated: 0.1 } as const;
+/** GitHub's limit on an issue or comment body, the default the shares apply to. */
+export const DEFAULT_BODY_LIMIT = 65_536;
+/** Most reverts spelled out per setting. */
+const MAX_REVERTS_SHOWN = 3;
+
+/** The mark of a sensitive change in the table's setting cell and in text output. */
+export const SENSITIVE_MARK = '⚠';
+const ARROW = '→';
+const SEPARATOR = ' · ';
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function inert(value: unknown, length = SECTION_TEXT_LENGTH): string {
+  return neutralise(textOf(value), length);
+}
+
+/** `lines` from the start while they fit in `budget` characters (each with its line end), and how many did. */
+function fitting(lines: readonly string[], budget: number): number {
+  let used = 0;
+  let count = 0;
+  for (const line of lines) {
+    used += line.length + 1;
+    if (used > budget) break;
+    count += 1;
+  }
+  return count;
+}
+
+/** `on → off`, or the description itself when it has no from/to shape. */
+function changeText(change: ReviewedChange): string {
+  if (change.change_from !== null && change.change_to !== null) {
+    return `${inert(change.change_from) || '(empty)'} ${ARROW} ${inert(change.change_to) || '(empty)'}`;
+  }
+  return inert(change.record.change_description) || '—';
+}
+
+/**
+ * Where a change's row is, as its item ends: the audit-log id when the row is in the
+ * same body, else the body that holds it (`in part 2`), so an id is written in exactly
+ * one body: the one whose marker carries it.
+ */
+export type Placement = (id: number) => number | undefined;
+
+/** The end of an item whose row is in part `part` (1-based) when this body is part 1. */
+function placeText(change: ReviewedChange, place: Placement | undefined): string {
+  const id = change.record.id;
+  const part = place?.(id);
+  if (place === undefined || part === 1 || part === undefined) return `audit log ${String(id)}`;
+  return `row in part ${part}`;
+}
+
+/** The longest end an item can get, for sizing a body before the rows are placed. */
+export function worstPlacement(): Placement {
+  return () => Number.MAX_SAFE_INTEGER;
+}
+
+function attentionItem(change: ReviewedChange, clock: ZoneClock, place: Placement | undefined): string {
+  const { record } = change;
+  const actor = inert(record.actor_name) || `user ${inert(record.actor_id)}`;
+  const fields = [clock.text(change.at), actor, inert(record.source_label) || '—', changeText(change), placeText(change, place)];
+  return `- [ ] ${fields.join(SEPARATOR)}`;
+}
+
+/**
+ * "Needs attention": a task per sensitive change, oldest first, at most
+ * `MAX_ATTENTION_ITEMS`; '' when there are none. `place` says which body holds each row
+ * (all in this one when left out); with `worstPlacement()` the text is as long as it can get.
+ */
+export function attentionSection(review: Review, clock: ZoneClock, place?: Placement, limit = DEFAULT_BODY_LIMIT): string {
+  const { sensitive } = review;
+  if (sensitive.length === 0) return '';
+  // Which items fit is decided at their longest, so it does not depend on where the rows land.
+  const candidates = sensitive.slice(0, MAX_ATTENTION_ITEMS);
+  const longest = candidates.map((change) => attentionItem(change, clock, worstPlacement()));
+  const shown = candidates.slice(0, fitting(longest, limit * SECTION_SHARES.attention - 200));
+  const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, 'sensitive change')}`, ''];
+  for (const change of shown) lines.push(attentionItem(change, clock, place));
+  if (shown.length < sensitive.length) {
+    lines.push('', `_…and ${plural(sensitive.length - shown.length, 'more sensitive change')}, marked ${SENSITIVE_MARK} in the table._`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function tallyLine(label: string, tallies: readonly Tally[], budget: number): string {
+  const candidates = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || '—'} (${entry.count})`);
+  const named = candidates.slice(0, fitting(candidates, budget - 100));
+  const rest = tallies.slice(named.length);
+  if (rest.length) {
+    const changes = rest.reduce((sum, entry) => sum + entry.count, 0);
+    named.push(`${plural(rest.length, 'other')} (${changes})`);
+  }
+  return `- **${label}:** ${named.join(', ')}`;
+}
+
+/** "At a glance": changes per actor and per setting area, most first; '' for fewer than two changes. */
+export function glanceSection(review: Review, limit = DEFAULT_BODY_LIMIT): string {
+  if (review.changes.length < 2) return '';
+  const budget = (limit * SECTION_SHARES.glance) / 2;
+  return ['### At a glance', '', tallyLine('By actor', review.byActor, budget), tallyLine('By area', review.byArea, budget), ''].join('\n');
+}
+
+/** `12 minutes`, `3 hours`, `2 days`: how long a reverted value stood, rounded down, at least `under a minute`. */
+export function spanText(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return 'under a minute';
+  if (minutes < 120) return plural(minutes, 'minute');
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return plural(hours, 'hour');
+  return plural(Math.floor(hours / 24), 'day');
+}
+
+/** `turned off, then on again 12 minutes later`; `changed from A to B, then back 5 minutes later`. */
+function revertText(effect: NetEffect['reverts'][number]): string {
+  const { change, stoodMs } = effect;
+  const later = spanText(stoodMs);
+  const from = change.change_from ?? '';
+  const to = change.change_to ?? '';
+  if ((from === 'on' || from === 'enabled') && (to === 'off' || to === 'disabled')) return `turned ${to}, then ${from} again ${later} later`;
+  if ((from === 'off' || from === 'disabled') && (to === 'on' || to === 'enabled')) return `turned ${to}, then ${from} again ${later} later`;
+  return `changed from ${inert(from) || '(empty)'} to ${inert(to) || '(empty)'}, then back ${later} later`;
+}
+
+function repeatedItem(effect: NetEffect): string {
+  const mark = effect.sensitive ? `${SENSITIVE_MARK} ` : '';
+  const net = effect.from !== null && effect.to !== null ? `${inert(effect.from) || '(empty)'} ${ARROW} ${inert(effect.to) || '(empty)'}, ` : '';
+  const back = effect.from !== null && effect.from === effect.to ? ' (back where it started)' : '';
+  const shown = effect.reverts.slice(0, MAX_REVERTS_SHOWN);
+  let reverts = shown.map((revert) => `; reverted: ${revertText(revert)}`).join('');
+  if (shown.length < effect.reverts.length) reverts += `; ${plural(effect.reverts.length - shown.length, 'more revert')}`;
+  return `- ${mark}${inert(effect.label) || '—'}: ${net}changed ${effect.changes.length} times${back}${reverts}`;
+}
+
+/** "Changed more than once": each such setting's first old and last new value, its count and its reverts; '' when none. */
+export function repeatedSection(review: Review, limit = DEFAULT_BODY_LIMIT): string {
+  const { repeated } = review;
+  if (repeated.length === 0) return '';
+  const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
+  const shown = items.slice(0, fitting(items, limit * SECTION_SHARES.repeated - 200));
+  const lines = ['### Changed more than once', '', ...shown];
+  if (shown.length < repeated.length) lines.push('', `_…and ${plural(repeated.length - shown.length, 'more setting')} changed more than once._`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The three sections, each followed by a blank line, then the heading of the full
+ * table; '' when there is nothing to put above the table (a single ordinary change).
+ * Together they take at most 40% of `limit` (a body's most characters) and a few
+ * hundred more for headings and notes.
+ */
+export function reviewSections(review: Review, clock: ZoneClock, place?: Placement, limit = DEFAULT_BODY_LIMIT): string {
+  const sections = [attentionSection(review, clock, place, limit), glanceSection(review, limit), repeatedSection(review, limit)].filter(Boolean);
+  if (sections.length === 0) return '';
+  return `${sections.join('\n')}\n### All changes\n\n`;
+}

@@ -1,0 +1,140 @@
+/**
+ * What a reviewer reads first: the sensitive changes, the counts per actor and per
+ * setting area, and the net effect of settings changed more than once (with the
+ * changes undone within the window). Pure: records in, plain data out; the renderers
+ * turn it into Markdown.
+ */
+import type { AuditLog } from '../types.ts';
+import { createdAtMs, textOf } from '../render/fields.ts';
+import { changeOf, type ChangeValues } from './change.ts';
+import type { Sensitivity } from './sensitive.ts';
+
+/** A change with what review needs of it. */
+export interface ReviewedChange extends ChangeValues {
+  record: AuditLog;
+  sensitive: boolean;
+  /** `created_at` in epoch milliseconds. */
+  at: number;
+}
+
+/** A change that a later one in the window undid. */
+export interface Revert {
+  /** The change undone. */
+  change: ReviewedChange;
+  /** The change that put the old value back. */
+  undo: ReviewedChange;
+  /** How long the undone value stood, in milliseconds. */
+  stoodMs: number;
+}
+
+/** A setting changed more than once in the window. */
+export interface NetEffect {
+  label: string;
+  sensitive: boolean;
+  /** The setting's changes, oldest first. */
+  changes: ReviewedChange[];
+  /** The old value before the first change and the new value after the last (null when not parsed). */
+  from: string | null;
+  to: string | null;
+  reverts: Revert[];
+}
+
+/** A name and how many changes it has. */
+export interface Tally {
+  name: string;
+  count: number;
+}
+
+export interface Review {
+  /** Every change, in the order given. */
+  changes: ReviewedChange[];
+  /** The sensitive ones, oldest first. */
+  sensitive: ReviewedChange[];
+  /** Changes per actor, most first (ties by name). */
+  byActor: Tally[];
+  /** Changes per setting area (the part of the label before `:`), most first. */
+  byArea: Tally[];
+  /** Settings changed more than once: sensitive ones first, then in the order of their first change. */
+  repeated: NetEffect[];
+}
+
+/** `Security` for `Security: Session expiration`; the whole label when it has no `:`. */
+export function areaOf(label: string): string {
+  const index = label.indexOf(':');
+  return (index > 0 ? label.slice(0, index) : label).trim();
+}
+
+function tally(names: Iterable<string>): Tally[] {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Which setting a record changes: its source, else its label (a record without a source id). */
+function settingKey(record: AuditLog): string {
+  const id: unknown = record.source_id;
+  return typeof id === 'number' ? `${textOf(record.source_type)}\u0000${id}` : `\u0000${textOf(record.source_label)}`;
+}
+
+/**
+ * A change undone within this long counts as reverted: a quick off-and-on is a signal
+ * (a setting weakened for a moment, then hidden), while a toggle back weeks later is
+ * ordinary work that the net effect already shows.
+ */
+export const QUICK_REVERT_MS = 24 * 60 * 60 * 1000;
+
+/** Consecutive changes where the later one put back, within `QUICK_REVERT_MS`, the value the earlier one replaced. */
+function revertsOf(changes: readonly ReviewedChange[]): Revert[] {
+  const reverts: Revert[] = [];
+  for (let index = 1; index < changes.length; index++) {
+    const change = changes[index - 1]!;
+    const undo = changes[index]!;
+    if (change.change_from === null || undo.change_to === null) continue;
+    if (undo.change_to === change.change_from && change.change_to !== change.change_from && undo.at - change.at <= QUICK_REVERT_MS) {
+      reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
+    }
+  }
+  return reverts;
+}
+
+/** The review of `records` (any order; sections come out oldest first). */
+export function reviewChanges(records: readonly AuditLog[], sensitivity: Sensitivity): Review {
+  const changes: ReviewedChange[] = records.map((record) => ({
+    record,
+    sensitive: sensitivity.record(record),
+    at: createdAtMs(record),
+    ...changeOf(record),
+  }));
+  const chronological = [...changes].sort((a, b) => a.at - b.at || Number(a.record.id) - Number(b.record.id));
+  const bySetting = new Map<string, ReviewedChange[]>();
+  for (const change of chronological) {
+    const key = settingKey(change.record);
+    const list = bySetting.get(key);
+    if (list) list.push(change);
+    else bySetting.set(key, [change]);
+  }
+  const repeated: NetEffect[] = [];
+  for (const list of bySetting.values()) {
+    if (list.length < 2) continue;
+    const last = list.at(-1)!;
+    repeated.push({
+      label: textOf(last.record.source_label),
+      sensitive: list.some((change) => change.sensitive),
+      changes: list,
+      from: list[0]!.change_from,
+      to: last.change_to,
+      reverts: revertsOf(list),
+    });
+  }
+  // Stable: within each group the order of the first change stays.
+  repeated.sort((a, b) => Number(b.sensitive) - Number(a.sensitive));
+  return {
+    changes,
+    sensitive: chronological.filter((change) => change.sensitive),
+    byActor: tally(changes.map((change) => textOf(change.record.actor_name) || `user ${textOf(change.record.actor_id)}`)),
+    byArea: tally(changes.map((change) => areaOf(textOf(change.record.source_label)) || '(no label)')),
+    repeated,
+  };
+}
