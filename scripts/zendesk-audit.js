@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// The package's command: `zendesk-audit settings-changes ...`, `zendesk-audit user-activity ...`.
+// Run with --help; the code is in src/cli/.
+import '../dist/zendesk-audit.js';
