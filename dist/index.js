@@ -28823,7 +28823,17 @@ function describeWindow(window, zone) {
 var AUDIT_ACTIONS = ["create", "destroy", "exported", "login", "update"];
 var MAX_PAGE_SIZE = 100;
 var SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
-var IP_ADDRESS = /^[0-9a-f.:]+$/i;
+var IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+function isIpAddress(text) {
+  if (IPV4.test(text)) return true;
+  if (!text.includes(":") || !/^[0-9a-f:.]+$/i.test(text)) return false;
+  try {
+    new URL(`http://[${text}]/`);
+    return true;
+  } catch {
+    return false;
+  }
+}
 function list(value) {
   if (value === void 0) return [];
   return Array.isArray(value) ? value : [value];
@@ -28848,7 +28858,7 @@ function checkQuery(query) {
     }
   }
   for (const ip of list(query.ipAddress)) {
-    if (!IP_ADDRESS.test(ip)) throw new InputError(`IP address ${JSON.stringify(ip)} is not valid: use e.g. 52.40.123.85`);
+    if (!isIpAddress(ip)) throw new InputError(`IP address ${JSON.stringify(ip)} is not valid: write an IPv4 or IPv6 address, e.g. 52.40.123.85 or 2001:db8::1`);
   }
   for (const id of [...list(query.sourceId), ...list(query.actorId)]) parseId(id, "id");
   if (list(query.sourceId).length && !list(query.sourceType).length) {
@@ -29163,7 +29173,7 @@ function reportRow(record, options) {
 }
 
 // src/cli/version.ts
-var VERSION7 = "0.1.0";
+var VERSION7 = "0.2.0";
 
 // src/action/reported.ts
 function isPullRequest(issue2) {

@@ -1,0 +1,18 @@
+/**
+ * zendesk-audit's core: what the scripts, the GitHub Action and Deno users import.
+ * Web-standard APIs only; runs unbundled under Deno and bundled under Node.
+ */
+export * from './client.ts';
+export * from './errors.ts';
+export * from './paginate.ts';
+export * from './parallel.ts';
+export * from './query.ts';
+export * from './rate-gate.ts';
+export * from './retry.ts';
+export * from './slices.ts';
+export * from './source-types.ts';
+export * from './suggest.ts';
+export * from './time.ts';
+export * from './types.ts';
+export * from './users.ts';
+export * from './render/mod.ts';
