@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-REXF34HM.js";
+} from "./chunks/chunk-Q46YJ7B7.js";
 import {
   runProgram
-} from "./chunks/chunk-QJUC7HOJ.js";
+} from "./chunks/chunk-PMCHMYQP.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/settings-changes.ts

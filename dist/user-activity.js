@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-LYYLSV3O.js";
+} from "./chunks/chunk-NR7SSOBS.js";
 import {
   runProgram
-} from "./chunks/chunk-QJUC7HOJ.js";
+} from "./chunks/chunk-PMCHMYQP.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/user-activity.ts

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-REXF34HM.js";
+} from "./chunks/chunk-Q46YJ7B7.js";
 import {
   userActivity
-} from "./chunks/chunk-LYYLSV3O.js";
+} from "./chunks/chunk-NR7SSOBS.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-QJUC7HOJ.js";
+} from "./chunks/chunk-PMCHMYQP.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/command.ts
