@@ -72,6 +72,13 @@ test('the rate-limit wait joins the bar; the time left is not guessed in the fir
   );
 });
 
+test('a wait for the rate limit counts in the time left', () => {
+  assert.is(
+    progressLine({ pages: 500, records: 50_000, total: 100_000, elapsedMs: 20_000, wait: { ms: 30_000, reason: 'for the rate limit' } }),
+    '[##########----------] 50% 50,000 of 100,000 records, 2,500/s, 50 s left, waiting 30 s for the rate limit',
+  );
+});
+
 test('the line is cut to the terminal width, so redrawing it in place never leaves wrapped lines', () => {
   const line = progressLine({ pages: 5, records: 500, total: 24_509, elapsedMs: 5000, columns: 40 });
   assert.is(line.length, 39);
