@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-Q46YJ7B7.js";
+} from "./chunks/chunk-K2HWFGNL.js";
 import {
   runProgram
-} from "./chunks/chunk-PMCHMYQP.js";
+} from "./chunks/chunk-TMGRSTRA.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/settings-changes.ts

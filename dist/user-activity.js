@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-NR7SSOBS.js";
+} from "./chunks/chunk-ZWPM2MQ4.js";
 import {
   runProgram
-} from "./chunks/chunk-PMCHMYQP.js";
+} from "./chunks/chunk-TMGRSTRA.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/user-activity.ts

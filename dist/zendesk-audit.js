@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-Q46YJ7B7.js";
+} from "./chunks/chunk-K2HWFGNL.js";
 import {
   userActivity
-} from "./chunks/chunk-NR7SSOBS.js";
+} from "./chunks/chunk-ZWPM2MQ4.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-PMCHMYQP.js";
+} from "./chunks/chunk-TMGRSTRA.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/command.ts
