@@ -2,6 +2,7 @@
 import process from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { InputError } from '../core/mod.ts';
+import { Interrupted } from './io.ts';
 
 /** Whether a person can answer questions: stdin is a terminal. */
 export function canPrompt(): boolean {
@@ -26,7 +27,15 @@ export function openPrompter(
   return {
     async ask(question, check) {
       for (;;) {
-        const answer = (await terminal.question(question)).trim();
+        let answer: string;
+        try {
+          answer = (await terminal.question(question)).trim();
+        } catch (error) {
+          // Ctrl-C (or the end of input) at the question: end the prompt's line, stop as interrupted.
+          if ((error as Error).name !== 'AbortError') throw error;
+          output.write('\n');
+          throw new Interrupted();
+        }
         try {
           return check(answer);
         } catch (error) {

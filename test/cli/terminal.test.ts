@@ -68,6 +68,13 @@ terminal('a wrong date at the prompt is explained and asked again; an empty end 
   assert.is(output.match(/Enter the end date/g)?.length, 2);
 });
 
+terminal('Ctrl-C at a prompt ends its line and exits 130', async () => {
+  if (!hasScript) return;
+  const { code, output } = await inTerminal(`${node} scripts/settings-changes.js --demo`, [[/Enter the start date \(YYYY-MM-DD\): /, CTRL_C]]);
+  assert.is(code, 130, output);
+  assert.match(output, /\nerror: interrupted\n$/);
+});
+
 terminal('user-activity asks for the user id like the seed, again when the answer is no id', async () => {
   if (!hasScript) return;
   const sandbox = await startSandbox({ records: 100 });

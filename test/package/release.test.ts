@@ -54,4 +54,15 @@ test('the release workflow runs on version tags, runs CI, and moves the major ta
   assert.match(workflow, /git push --force origin "refs\/tags\/\$major"/);
 });
 
+test('what engines claims, CI tests: a Node binary for each maintained line from the floor up', () => {
+  const { engines } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
+  assert.is(engines.node, '>=22');
+  const run = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
+  for (const major of [22, 24]) {
+    const ci = JSON.parse(readFileSync(join(ROOT, '.ci', `node${major}`, 'package.json'), 'utf8')) as { devDependencies: { node: string } };
+    assert.match(ci.devDependencies.node, new RegExp(`^${major}\\.\\d+\\.\\d+$`));
+    assert.match(run, new RegExp(`^stage node${major} under_node ${major}$`, 'm'));
+  }
+});
+
 test.run();
