@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-K2HWFGNL.js";
+} from "./chunks/chunk-S3QPKZIR.js";
 import {
   runProgram
-} from "./chunks/chunk-TMGRSTRA.js";
+} from "./chunks/chunk-FOX7Z6HE.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/settings-changes.ts

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-ZWPM2MQ4.js";
+} from "./chunks/chunk-BEYQSULH.js";
 import {
   runProgram
-} from "./chunks/chunk-TMGRSTRA.js";
+} from "./chunks/chunk-FOX7Z6HE.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/user-activity.ts

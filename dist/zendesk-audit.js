@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-K2HWFGNL.js";
+} from "./chunks/chunk-S3QPKZIR.js";
 import {
   userActivity
-} from "./chunks/chunk-ZWPM2MQ4.js";
+} from "./chunks/chunk-BEYQSULH.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-TMGRSTRA.js";
+} from "./chunks/chunk-FOX7Z6HE.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/command.ts
