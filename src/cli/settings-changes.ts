@@ -56,7 +56,8 @@ const DEFAULT_LOOKBACK = '30d';
 
 const CONCURRENCY_HELP = `  --concurrency N       requests at once for a large range, cut into time slices
                         (default ${PARALLEL_DEFAULTS.concurrency}, up to ${MAX_CONCURRENCY}); all of them stay within the
-                        account's rate limit. 1: one page at a time, no count request
+                        account's rate limit. 1: one page at a time (no count
+                        request, but for the progress bar at a terminal)
   --rate-reserve PCT    share of the account's per-minute API limit left to its
                         other integrations, 0 to 90 (default ${DEFAULT_RATE_RESERVE_PERCENT}: 140 of 700)
 `;
