@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-S3QPKZIR.js";
+} from "./chunks/chunk-JNMYHHSO.js";
 import {
   userActivity
 } from "./chunks/chunk-BEYQSULH.js";

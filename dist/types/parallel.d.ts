@@ -4,7 +4,7 @@ import { type AuditLogQuery } from './query.ts';
 import type { AuditLog } from './types.ts';
 /** Options of `parallelAuditLogs`; every field has a default. */
 export interface ParallelOptions extends PageOptions {
-    /** Cursor walks at once (requests in flight), 1 to 64. Default 8; 1 is one walk with no count request. */
+    /** Cursor walks at once (requests in flight), 1 to 64. Default 16; 1 is one walk with no count request (unless `onCount` asks for one). */
     concurrency?: number;
     /** Records a slice is planned to hold; one slice buffers at most twice this ahead of the output. Default 1000. */
     sliceRecords?: number;
