@@ -238,12 +238,13 @@ export async function* coalesce(chunks: AsyncIterable<string>, limit = WRITE_BYT
  * Ends `records` quietly when `signal` aborts (Ctrl-C), so what came before is still
  * rendered and written in full (a JSON array is closed); counts what it passed on.
  */
-async function* untilInterrupted(records: AsyncIterable<AuditLog>, signal: AbortSignal, passed: { count: number }): AsyncGenerator<AuditLog> {
+async function* untilInterrupted(records: AsyncIterable<AuditLog>, signal: AbortSignal, passed: { count: number; complete: boolean }): AsyncGenerator<AuditLog> {
   try {
     for await (const record of records) {
       passed.count++;
       yield record;
     }
+    passed.complete = true;
   } catch (error) {
     if (!signal.aborted) throw error;
   }
@@ -274,7 +275,7 @@ export async function settingsChanges(argv: string[], env: Environment, command?
     interrupt.abort(new Interrupted());
   };
   process.on('SIGINT', onInterrupt);
-  const written = { count: 0 };
+  const written = { count: 0, complete: false };
   try {
     if (sourceTypeWarning) note(`warning: ${sourceTypeWarning}`);
     note(`Window: ${describeWindow(window, session.zone)}`);
@@ -296,7 +297,8 @@ export async function settingsChanges(argv: string[], env: Environment, command?
         return output.write(chunk);
       },
     });
-    if (interrupt.signal.aborted) throw new Interrupted(written.count);
+    // A Ctrl-C after the last record changed nothing: the output is whole.
+    if (interrupt.signal.aborted && !written.complete) throw new Interrupted(written.count);
     progress.finish(written.count);
   } finally {
     process.off('SIGINT', onInterrupt);
