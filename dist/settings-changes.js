@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-JNMYHHSO.js";
+} from "./chunks/chunk-ESECLC2Y.js";
 import {
   runProgram
 } from "./chunks/chunk-FOX7Z6HE.js";

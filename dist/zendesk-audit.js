@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-JNMYHHSO.js";
+} from "./chunks/chunk-ESECLC2Y.js";
 import {
   userActivity
 } from "./chunks/chunk-BEYQSULH.js";
