@@ -24883,7 +24883,17 @@ function describeWindow(window, zone) {
 var AUDIT_ACTIONS = ["create", "destroy", "exported", "login", "update"];
 var MAX_PAGE_SIZE = 100;
 var SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
-var IP_ADDRESS = /^[0-9a-f.:]+$/i;
+var IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+function isIpAddress(text) {
+  if (IPV4.test(text)) return true;
+  if (!text.includes(":") || !/^[0-9a-f:.]+$/i.test(text)) return false;
+  try {
+    new URL(`http://[${text}]/`);
+    return true;
+  } catch {
+    return false;
+  }
+}
 function list(value) {
   if (value === void 0) return [];
   return Array.isArray(value) ? value : [value];
@@ -24908,7 +24918,7 @@ function checkQuery(query) {
     }
   }
   for (const ip of list(query.ipAddress)) {
-    if (!IP_ADDRESS.test(ip)) throw new InputError(`IP address ${JSON.stringify(ip)} is not valid: use e.g. 52.40.123.85`);
+    if (!isIpAddress(ip)) throw new InputError(`IP address ${JSON.stringify(ip)} is not valid: write an IPv4 or IPv6 address, e.g. 52.40.123.85 or 2001:db8::1`);
   }
   for (const id of [...list(query.sourceId), ...list(query.actorId)]) parseId(id, "id");
   if (list(query.sourceId).length && !list(query.sourceType).length) {
@@ -25186,6 +25196,66 @@ var RateGate = class {
     }, Math.max(0, at - this.#now()));
   }
 };
+
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const table2 = Array.from({ length: rows }, (_, row) => Array.from({ length: cols }, (_2, col) => row === 0 ? col : col === 0 ? row : 0));
+  for (let row = 1; row < rows; row++) {
+    for (let col = 1; col < cols; col++) {
+      const cost2 = a[row - 1] === b[col - 1] ? 0 : 1;
+      let best = Math.min(table2[row - 1][col] + 1, table2[row][col - 1] + 1, table2[row - 1][col - 1] + cost2);
+      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1]) best = Math.min(best, table2[row - 2][col - 2] + 1);
+      table2[row][col] = best;
+    }
+  }
+  return table2[a.length][b.length];
+}
+function closestMatch(word, candidates) {
+  const typed = word.toLowerCase();
+  const allowed = typed.length <= 4 ? 1 : typed.length <= 8 ? 2 : 3;
+  let best;
+  let bestDistance = allowed + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(typed, candidate.toLowerCase());
+    if (distance === 0) return candidate === word ? void 0 : candidate;
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+// src/core/source-types.ts
+var KNOWN_SOURCE_TYPES = [
+  "account_setting",
+  "apitoken",
+  "brand",
+  "group",
+  "macro",
+  "permission_set",
+  "rule",
+  "ticket",
+  "ticket_form",
+  "trigger",
+  "user",
+  "view",
+  "zendesk/app_market/app"
+];
+function checkSourceTypes(types) {
+  const unknown = [];
+  for (const type of types) {
+    if (KNOWN_SOURCE_TYPES.includes(type)) continue;
+    const suggestion = closestMatch(type, KNOWN_SOURCE_TYPES);
+    if (suggestion) throw new InputError(`source type ${JSON.stringify(type)} is not known: did you mean ${suggestion}?`);
+    unknown.push(type);
+  }
+  if (unknown.length === 0) return void 0;
+  const names = unknown.map((type) => JSON.stringify(type)).join(", ");
+  return `source type ${names} is not one Zendesk is known to log (${KNOWN_SOURCE_TYPES.join(", ")}): if nothing is found, check the spelling`;
+}
 
 // src/core/review/change.ts
 var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
@@ -25774,7 +25844,7 @@ function reportRow(record, options) {
 }
 
 // src/cli/version.ts
-var VERSION = "0.1.0";
+var VERSION = "0.2.0";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
@@ -30442,6 +30512,8 @@ function readInputs(read, env) {
   const repository = repositoryFrom(env.GITHUB_REPOSITORY);
   const sourceTypes = splitList(value("source-type"));
   prefixed("source-type", () => auditLogParams({ sourceType: sourceTypes }));
+  const sourceTypeWarning = prefixed("source-type", () => checkSourceTypes(sourceTypes));
+  const excludeActors = prefixed("exclude-actors", () => splitList(value("exclude-actors")).map((id) => parseId(id, "actor id")));
   const lookbackText = value("lookback");
   const lookback = prefixed("lookback", () => parseDuration2(lookbackText));
   const zone = prefixed("time-zone", () => validateZone(value("time-zone")));
@@ -30459,6 +30531,8 @@ function readInputs(read, env) {
     githubToken,
     repository,
     sourceTypes,
+    ...sourceTypeWarning ? { sourceTypeWarning } : {},
+    excludeActors,
     lookback,
     lookbackText,
     zone,
@@ -30686,6 +30760,11 @@ function reportPeople(inputs, sensitive) {
 function newChanges(records, reported) {
   return records.filter((record) => !reported.has(record.id)).sort((a, b) => a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id);
 }
+function withoutActors(records, actors) {
+  if (actors.length === 0) return [...records];
+  const excluded = new Set(actors);
+  return records.filter((record) => !excluded.has(record.actor_id));
+}
 function failureMessage(error2, opened) {
   let message;
   if (error2 instanceof InputError || error2 instanceof ZendeskError || error2 instanceof GitHubError) message = error2.message;
@@ -30753,6 +30832,7 @@ async function audit(inputs, progress, redact, protect) {
   const window = windowEndingAt(Temporal2.Now.instant(), inputs.lookback, inputs.zone);
   progress.window = { window, clock };
   const sourceType = inputs.sourceTypes.join(", ");
+  if (inputs.sourceTypeWarning) warning(`source-type: ${inputs.sourceTypeWarning}`);
   info(`Window: the last ${inputs.lookbackText}, ${describeWindow(window, inputs.zone)}`);
   const client = createClient({
     baseUrl: inputs.baseUrl,
@@ -30772,7 +30852,11 @@ async function audit(inputs, progress, redact, protect) {
   const account = inputs.account.host;
   const key = await markerKey(markerSecret(inputs.credentials, inputs.markerKey));
   const since = reportsSince(window);
-  const records = await toArray(auditLogs(client, { sourceType: inputs.sourceTypes, createdAt: window, order: "asc" }));
+  const fetched = await toArray(auditLogs(client, { sourceType: inputs.sourceTypes, createdAt: window, order: "asc" }));
+  const records = withoutActors(fetched, inputs.excludeActors);
+  if (records.length < fetched.length) {
+    info(`Ignored ${fetched.length - records.length} change(s) by the actors of exclude-actors`);
+  }
   progress.found = records.length;
   let fresh = [];
   let trust;

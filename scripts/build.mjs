@@ -1,5 +1,6 @@
 // Builds dist/ from src/ with esbuild. dist/ is committed: the scripts and the Action
 // run from a fresh clone with no install, and CI fails when dist/ differs from this build.
+import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
@@ -10,7 +11,7 @@ const shared = {
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   banner: { js: requireShim },
   legalComments: 'none',
   logLevel: 'warning',
@@ -19,12 +20,14 @@ const shared = {
 
 await rm('dist', { recursive: true, force: true });
 
-// The two scripts share their code through chunks; --demo loads the sandbox chunk only when used.
+// The two scripts and the package's command share their code through chunks; --demo loads
+// the sandbox chunk only when used.
 await build({
   ...shared,
   entryPoints: {
     'settings-changes': 'src/cli/entry/settings-changes.ts',
     'user-activity': 'src/cli/entry/user-activity.ts',
+    'zendesk-audit': 'src/cli/entry/zendesk-audit.ts',
   },
   outdir: 'dist',
   splitting: true,
@@ -33,3 +36,16 @@ await build({
 
 // The Action is one file, as GitHub runs it: `runs.main: dist/index.js`.
 await build({ ...shared, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
+
+// The package's export (`import { auditLogs } from 'zendesk-audit'`): the core, with
+// temporal-polyfill left to the installer so a caller's Temporal values are the same kind.
+await build({
+  ...shared,
+  entryPoints: ['src/core/mod.ts'],
+  outfile: 'dist/core.js',
+  banner: {},
+  external: ['temporal-polyfill'],
+});
+
+// Its type declarations, dist/types/*.d.ts.
+execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.types.json'], { stdio: 'inherit' });

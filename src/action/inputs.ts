@@ -5,10 +5,12 @@
 import type { Temporal } from 'temporal-polyfill';
 import {
   auditLogParams,
+  checkSourceTypes,
   type Credentials,
   InputError,
   isClientCredentials,
   parseDuration,
+  parseId,
   resolveBaseUrl,
   sensitivity,
   validateSubdomain,
@@ -33,6 +35,10 @@ export interface ActionInputs {
   repository: Repository;
   /** One or more audit-log source types. */
   sourceTypes: string[];
+  /** Set when a source type is not one Zendesk is known to log: the step warns. */
+  sourceTypeWarning?: string;
+  /** Actors whose changes are ignored (a service account's routine ones, say). */
+  excludeActors: number[];
   lookback: Temporal.Duration;
   /** The `lookback` input as written, for messages. */
   lookbackText: string;
@@ -211,6 +217,9 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
 
   const sourceTypes = splitList(value('source-type'));
   prefixed('source-type', () => auditLogParams({ sourceType: sourceTypes }));
+  // A near miss (account_settings) fails the step: it would report nothing, green, for ever.
+  const sourceTypeWarning = prefixed('source-type', () => checkSourceTypes(sourceTypes));
+  const excludeActors = prefixed('exclude-actors', () => splitList(value('exclude-actors')).map((id) => parseId(id, 'actor id')));
 
   const lookbackText = value('lookback');
   const lookback = prefixed('lookback', () => parseDuration(lookbackText));
@@ -231,6 +240,8 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     githubToken,
     repository,
     sourceTypes,
+    ...(sourceTypeWarning ? { sourceTypeWarning } : {}),
+    excludeActors,
     lookback,
     lookbackText,
     zone,

@@ -107,6 +107,16 @@ export function newChanges(records: readonly AuditLog[], reported: ReadonlySet<n
     .sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id));
 }
 
+/**
+ * `records` without those whose actor is one of `actors`. On our side: the audit-log list
+ * can only include actors (`filter[actor_id]`), not leave them out.
+ */
+export function withoutActors(records: readonly AuditLog[], actors: readonly number[]): AuditLog[] {
+  if (actors.length === 0) return [...records];
+  const excluded = new Set(actors);
+  return records.filter((record) => !excluded.has(record.actor_id));
+}
+
 /** The line the step fails with: the same one the scripts print for Zendesk and input errors. */
 export function failureMessage(error: unknown, opened?: OpenedIssue): string {
   let message: string;
@@ -223,6 +233,7 @@ async function audit(
   const window = windowEndingAt(Temporal.Now.instant(), inputs.lookback, inputs.zone);
   progress.window = { window, clock };
   const sourceType = inputs.sourceTypes.join(', ');
+  if (inputs.sourceTypeWarning) core.warning(`source-type: ${inputs.sourceTypeWarning}`);
   core.info(`Window: the last ${inputs.lookbackText}, ${describeWindow(window, inputs.zone)}`);
 
   const client = createClient({
@@ -244,7 +255,11 @@ async function audit(
   const key = await markerKey(markerSecret(inputs.credentials, inputs.markerKey));
   const since = reportsSince(window);
   // All of the window before anything is posted: a Zendesk failure opens no issue.
-  const records = await toArray(auditLogs(client, { sourceType: inputs.sourceTypes, createdAt: window, order: 'asc' }));
+  const fetched = await toArray(auditLogs(client, { sourceType: inputs.sourceTypes, createdAt: window, order: 'asc' }));
+  const records = withoutActors(fetched, inputs.excludeActors);
+  if (records.length < fetched.length) {
+    core.info(`Ignored ${fetched.length - records.length} change(s) by the actors of exclude-actors`);
+  }
   progress.found = records.length;
 
   let fresh: AuditLog[] = [];

@@ -3,7 +3,7 @@
  * turned into one line that points at --help.
  */
 import { parseArgs } from 'node:util';
-import { InputError } from '../core/mod.ts';
+import { closestMatch, InputError } from '../core/mod.ts';
 
 export interface FlagSpec {
   type: 'string' | 'boolean';
@@ -23,7 +23,7 @@ export const COMMON_FLAGS = {
   'max-wait': { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
+  version: { type: 'boolean', short: 'V' },
 } as const satisfies Record<string, FlagSpec>;
 
 /** Help for the account flags both scripts take. */
@@ -43,15 +43,36 @@ export function networkHelp(extra = ''): string {
   --max-wait DURATION   most time one request may wait for retries (default 2m)
 ${extra}  --debug               print stack traces with errors
   -h, --help            show this help
-  --version             print the version`;
+  -V, -v, --version     print the version`;
 }
 
 export type FlagValues = Record<string, string | boolean | string[] | undefined>;
 
-/** Parses `argv` or throws an InputError such as `unknown option --foo (see --help)`. */
+/**
+ * `-v` as `-V` (both print the version, as many tools accept either), unless it is the
+ * value of the flag before it (`--ip -v` stays an IP address to refuse).
+ */
+function versionAlias(argv: string[], spec: Record<string, FlagSpec>): string[] {
+  return argv.map((arg, index) => {
+    if (arg !== '-v') return arg;
+    const previous = argv[index - 1];
+    const name = previous?.startsWith('--') && !previous.includes('=') ? previous.slice(2) : undefined;
+    return name !== undefined && spec[name]?.type === 'string' ? arg : '-V';
+  });
+}
+
+/** `unknown option --sinse (see --help)`, with the nearest known flag when there is one. */
+function unknownOption(option: string, spec: Record<string, FlagSpec>): InputError {
+  const name = option.replace(/^-+/, '').split('=')[0]!;
+  const nearest = closestMatch(name, Object.keys(spec));
+  const hint = nearest ? `: did you mean --${nearest}?` : '';
+  return new InputError(`unknown option ${option}${hint} (see --help)`);
+}
+
+/** Parses `argv` or throws an InputError such as `unknown option --sinse: did you mean --since? (see --help)`. */
 export function parseFlags(argv: string[], spec: Record<string, FlagSpec>): FlagValues {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: spec, strict: true, allowPositionals: true });
+    const { values, positionals } = parseArgs({ args: versionAlias(argv, spec), options: spec, strict: true, allowPositionals: true });
     if (positionals.length) {
       throw new InputError(`unexpected argument ${JSON.stringify(positionals[0])}: every input is a --flag (see --help)`);
     }
@@ -61,7 +82,7 @@ export function parseFlags(argv: string[], spec: Record<string, FlagSpec>): Flag
     const code = (error as { code?: string }).code;
     const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
     const option = /'(-[^'\s]*)/.exec(message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new InputError(`unknown option ${option ?? message} (see --help)`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw option ? unknownOption(option, spec) : new InputError(`unknown option ${message} (see --help)`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       if (/does not take an argument/.test(message)) throw new InputError(`option ${option} takes no value (see --help)`);
       const dash = /ambiguous/.test(message) ? `; for a value that starts with a dash write ${option}=VALUE` : '';

@@ -14,6 +14,21 @@ export class ClosedPipe extends Error {
   override name = 'ClosedPipe';
 }
 
+/** Ctrl-C stopped the run: what was written so far is only part of the result (exit code 130). */
+export class Interrupted extends Error {
+  override name = 'Interrupted';
+  /** Records written before the stop, when known. */
+  readonly written?: number;
+  constructor(written?: number) {
+    super(
+      written === undefined
+        ? 'interrupted'
+        : `interrupted: the output is partial, ${written.toLocaleString('en-US')} record${written === 1 ? '' : 's'} written`,
+    );
+    this.written = written;
+  }
+}
+
 /** Writes to a Node stream, waiting for 'drain' when its buffer is full. */
 export function streamOutput(stream: NodeJS.WritableStream = process.stdout): Output {
   let closed = false;

@@ -4,11 +4,12 @@
  * rather than `process.exit()`, so buffered output is never cut off.
  */
 import process from 'node:process';
-import { breakWorkflowCommands, escapeUnsafe, InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
+import { breakCommandsAfterLineStart, escapeUnsafe, InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
 import { credentialsFromEnv, type Environment, SECRET_VARIABLES } from './credentials.ts';
-import { ClosedPipe } from './io.ts';
+import { ClosedPipe, Interrupted } from './io.ts';
 
-export const EXIT = { ok: 0, zendesk: 1, usage: 2 } as const;
+/** 130: interrupted, 128 + SIGINT's number, as shells report a program stopped by Ctrl-C. */
+export const EXIT = { ok: 0, zendesk: 1, usage: 2, interrupted: 130 } as const;
 
 /** Removes any form of the environment's credentials from `text`. */
 export function environmentRedactor(env: Environment): (text: string) => string {
@@ -28,9 +29,10 @@ export function environmentRedactor(env: Environment): (text: string) => string 
 /** The exit code for `error`, and the line to print (undefined: print nothing). */
 export function describeFailure(error: unknown): { code: number; message?: string } {
   if (error instanceof ClosedPipe) return { code: EXIT.ok };
+  if (error instanceof Interrupted) return { code: EXIT.interrupted, message: error.message };
   if (error instanceof InputError) return { code: EXIT.usage, message: error.message };
   if (error instanceof ZendeskError) return { code: EXIT.zendesk, message: error.message };
-  if (error instanceof Error && error.name === 'AbortError') return { code: 130, message: 'cancelled' };
+  if (error instanceof Error && error.name === 'AbortError') return { code: EXIT.interrupted, message: 'cancelled' };
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { code: EXIT.zendesk, message: `unexpected ${text} (run again with --debug for details)` };
 }
@@ -44,10 +46,11 @@ function details(error: unknown): string {
   return lines.join('\ncaused by: ');
 }
 
+/** A script's program: `argv` without the node and script paths. */
+export type Program = (argv: string[], env: Environment) => Promise<void>;
+
 /** Runs `program` with the process's arguments and environment. */
-export async function runProgram(
-  program: (argv: string[], env: Environment) => Promise<void>,
-): Promise<void> {
+export async function runProgram(program: Program): Promise<void> {
   const argv = process.argv.slice(2);
   const env = process.env as Environment;
   const redact = environmentRedactor(env);
@@ -56,7 +59,7 @@ export async function runProgram(
   } catch (error) {
     const { code, message } = describeFailure(error);
     // Server text in a message: no terminal escape, bidi override or workflow command (in a GitHub Actions step) reaches stderr.
-    if (message) process.stderr.write(`error: ${breakWorkflowCommands(escapeUnsafe(redact(message), '\n'))}\n`);
+    if (message) process.stderr.write(`error: ${breakCommandsAfterLineStart(escapeUnsafe(redact(message), '\n'))}\n`);
     if (argv.includes('--debug')) process.stderr.write(`${redact(details(error))}\n`);
     process.exitCode = code;
   }

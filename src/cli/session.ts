@@ -39,15 +39,26 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** `--tz`, else `TZ` when it names a zone, else the system's zone. */
+/**
+ * A `TZ` that is no zone name but a POSIX rule (`EST5EDT,M3.2.0,M11.1.0`, `<+0530>-5:30`)
+ * or a path to a zone file (`:/etc/localtime`): the C library's forms, which leave the
+ * choice to the system (https://www.gnu.org/software/libc/manual/html_node/TZ-Variable.html).
+ */
+const POSIX_TZ = /^(?:[A-Za-z]{3,}|<[^>]+>)[+-]?\d|^\//;
+
+/** `--tz`, else `TZ` (an unknown name is an error, as for --tz), else the system's zone. */
 export function chooseZone(flag: string | undefined, env: Environment): string {
   if (flag !== undefined) return validateZone(flag);
   const fromEnv = env.TZ?.trim().replace(/^:/, '');
   if (fromEnv) {
+    // A path into the zone database names its zone: /usr/share/zoneinfo/Europe/Berlin.
+    const inDatabase = /\/zoneinfo\/(.+)$/.exec(fromEnv)?.[1];
+    if (inDatabase) return validateZone(inDatabase);
+    if (POSIX_TZ.test(fromEnv)) return systemZone();
     try {
       return validateZone(fromEnv);
     } catch {
-      // A TZ that is not an IANA name (POSIX rules such as EST5EDT,M3.2.0,...) leaves the system default.
+      throw new InputError(`unknown time zone ${JSON.stringify(fromEnv)} in $TZ: set TZ to an IANA name such as Europe/Berlin or UTC, or pass --tz`);
     }
   }
   return systemZone();
@@ -144,6 +155,9 @@ export async function openSession(
   }
 
   const target = accountFromEnv({ subdomain: single(values, 'subdomain'), baseUrl: single(values, 'base-url') }, env);
+  if (target.subdomain === undefined && target.baseUrl === undefined) {
+    throw new InputError('no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com), or try --demo');
+  }
   const baseUrl = resolveBaseUrl(target);
   const credentials = credentialsFromEnv(env);
   if (isApiToken(credentials)) warning = API_TOKEN_WARNING;

@@ -3,8 +3,10 @@
  * date range, with local times. Mirrors the first program of Zendesk's "Using audit
  * logs to track activity", without its defects (SPEC section 7).
  */
+import process from 'node:process';
 import { Temporal } from 'temporal-polyfill';
 import {
+  checkSourceTypes,
   type AuditAction,
   type AuditLog,
   auditLogParams,
@@ -29,8 +31,8 @@ import {
 } from '../core/mod.ts';
 import type { Environment } from './credentials.ts';
 import { ACCOUNT_HELP, choice, COMMON_FLAGS, DEFAULT_RATE_RESERVE_PERCENT, type FlagValues, many, parseFlags, networkHelp, rateReserve, single, wholeNumber } from './flags.ts';
-import { note, pipe, streamOutput } from './io.ts';
-import { ask, canPrompt } from './prompt.ts';
+import { Interrupted, note, pipe, streamOutput } from './io.ts';
+import { canPrompt, openPrompter } from './prompt.ts';
 import { chooseZone, openSession, type Session } from './session.ts';
 import { VERSION } from './version.ts';
 
@@ -58,12 +60,15 @@ const DEFAULT_LOOKBACK = '30d';
 
 const CONCURRENCY_HELP = `  --concurrency N       requests at once for a large range, cut into time slices
                         (default ${PARALLEL_DEFAULTS.concurrency}, up to ${MAX_CONCURRENCY}); all of them stay within the
-                        account's rate limit. 1: one page at a time, no count request
+                        account's rate limit. 1: one page at a time (no count
+                        request, but for the progress bar at a terminal)
   --rate-reserve PCT    share of the account's per-minute API limit left to its
                         other integrations, 0 to 90 (default ${DEFAULT_RATE_RESERVE_PERCENT}: 140 of 700)
 `;
 
-export const USAGE = `Usage: node scripts/settings-changes.js [options]
+/** The usage text, for the command as it was run (`node scripts/settings-changes.js` or `zendesk-audit settings-changes`). */
+export function usage(command = 'node scripts/settings-changes.js'): string {
+  return `Usage: ${command} [options]
 
 Lists the changes made to a Zendesk account's settings (or any audit-log source type)
 in a time range, newest first, with times in your time zone.
@@ -76,7 +81,7 @@ Range (without one: asks at a terminal, else the last ${DEFAULT_LOOKBACK}):
 
 Filters:
   --source-type TYPE    audit-log source type (default account_setting); also user,
-                        rule, apitoken, ticket, ...
+                        rule, apitoken, ticket, ... (a near miss of one is refused)
   --action ACTION       create, destroy, exported, login or update (repeatable)
   --actor ID            only changes made by this user id (repeatable)
   --ip ADDRESS          only changes from this IP address (repeatable)
@@ -98,17 +103,18 @@ ${ACCOUNT_HELP}
 ${networkHelp(CONCURRENCY_HELP)}
 
 Examples:
-  node scripts/settings-changes.js --demo --since 30d
-  node scripts/settings-changes.js --start 2024-05-01 --end 2024-05-31 --tz America/Los_Angeles
-  node scripts/settings-changes.js --since 7d --format csv > changes.csv
-  node scripts/settings-changes.js --since 36h --format ndjson | jq .source_label
-  node scripts/settings-changes.js --source-type user --action login --since 1d --format json
-  node scripts/settings-changes.js --since 2w --format markdown > report.md
-  node scripts/settings-changes.js --since 7d --sensitive-only --sensitive 'attach'
+  ${command} --demo --since 30d
+  ${command} --start 2024-05-01 --end 2024-05-31 --tz America/Los_Angeles
+  ${command} --since 7d --format csv > changes.csv
+  ${command} --since 36h --format ndjson | jq .source_label
+  ${command} --source-type user --action login --since 1d --format json
+  ${command} --since 2w --format markdown > report.md
+  ${command} --since 7d --sensitive-only --sensitive 'attach'
 
 Exit codes: 0 success (also when nothing is found), 1 the Zendesk call failed,
-2 bad usage or input.
+2 bad usage or input, 130 interrupted (Ctrl-C; the output so far is partial).
 `;
+}
 
 function emptyMessage(sourceTypes: string[]): string {
   return sourceTypes.length === 1 && sourceTypes[0] === 'account_setting'
@@ -126,23 +132,53 @@ export async function chooseWindow(values: FlagValues, zone: string, now: Tempor
     return windowEndingAt(now, parseDuration(since), zone);
   }
   if (start === undefined && end !== undefined) throw new InputError('--end needs --start too');
+  const untilNow = () => windowEndingAt(now, parseDuration('1s'), zone).end;
   if (start === undefined) {
     if (!canPrompt()) return windowEndingAt(now, parseDuration(DEFAULT_LOOKBACK), zone);
-    [start, end] = await ask(['Enter the start date (YYYY-MM-DD): ', 'Enter the end date (YYYY-MM-DD): ']);
+    return promptWindow(zone, untilNow());
   }
   const window = {
-    start: parseBound(start!, zone, 'start'),
-    end: end ? parseBound(end, zone, 'end') : windowEndingAt(now, parseDuration('1s'), zone).end,
+    start: parseBound(start, zone, 'start'),
+    end: end ? parseBound(end, zone, 'end') : untilNow(),
   };
-  if (Temporal.Instant.compare(window.start, window.end) > 0) {
-    throw new InputError(`the end (${end ?? 'now'}) is before the start (${start})`);
-  }
+  checkOrder(window, start, end);
   return window;
+}
+
+function checkOrder(window: TimeWindow, start: string, end: string | undefined): void {
+  if (Temporal.Instant.compare(window.start, window.end) > 0) {
+    throw new InputError(`the end (${end || 'now'}) is before the start (${start})`);
+  }
+}
+
+/** Asks for the dates like the seed, each checked as it is entered and asked again until it is right. */
+async function promptWindow(zone: string, now: Temporal.Instant): Promise<TimeWindow> {
+  const prompter = openPrompter();
+  try {
+    let startText = '';
+    const start = await prompter.ask('Enter the start date (YYYY-MM-DD): ', (answer) => {
+      startText = answer;
+      return parseBound(answer, zone, 'start');
+    });
+    const end = await prompter.ask('Enter the end date (YYYY-MM-DD, empty for now): ', (answer) => {
+      const window = { start, end: answer ? parseBound(answer, zone, 'end') : now };
+      checkOrder(window, startText, answer);
+      return window.end;
+    });
+    return { start, end };
+  } finally {
+    prompter.close();
+  }
+}
+
+/** `--source-type`, comma-separated values split; account_setting when not given. */
+function sourceTypesOf(values: FlagValues): string[] {
+  return single(values, 'source-type')?.split(',').map((type) => type.trim()).filter(Boolean) ?? ['account_setting'];
 }
 
 /** The query the flags describe. */
 export function chooseQuery(values: FlagValues, window: TimeWindow): AuditLogQuery {
-  const sourceTypes = single(values, 'source-type')?.split(',').map((type) => type.trim()).filter(Boolean) ?? ['account_setting'];
+  const sourceTypes = sourceTypesOf(values);
   const query: AuditLogQuery = {
     sourceType: sourceTypes,
     action: many(values, 'action') as AuditAction[],
@@ -230,15 +266,32 @@ export async function* coalesce(chunks: AsyncIterable<string>, limit = WRITE_BYT
   if (size > 0) yield flush();
 }
 
-/** The program: `argv` without the node and script paths. */
-export async function settingsChanges(argv: string[], env: Environment): Promise<void> {
+/**
+ * Ends `records` quietly when `signal` aborts (Ctrl-C), so what came before is still
+ * rendered and written in full (a JSON array is closed); counts what it passed on.
+ */
+async function* untilInterrupted(records: AsyncIterable<AuditLog>, signal: AbortSignal, passed: { count: number; complete: boolean }): AsyncGenerator<AuditLog> {
+  try {
+    for await (const record of records) {
+      passed.count++;
+      yield record;
+    }
+    passed.complete = true;
+  } catch (error) {
+    if (!signal.aborted) throw error;
+  }
+}
+
+/** The program: `argv` without the node and script paths; `command` is how it was run, for --help. */
+export async function settingsChanges(argv: string[], env: Environment, command?: string): Promise<void> {
   const values = parseFlags(argv, FLAGS);
-  if (values.help) return void (await streamOutput().write(USAGE));
+  if (values.help) return void (await streamOutput().write(usage(command)));
   if (values.version) return void (await streamOutput().write(`${VERSION}\n`));
   const format = choice(single(values, 'format'), 'format', FORMATS, 'text');
 
   // Everything the user typed is checked before a connection is opened.
   const zone = chooseZone(single(values, 'tz'), env);
+  const sourceTypeWarning = checkSourceTypes(sourceTypesOf(values));
   const window = await chooseWindow(values, zone, Temporal.Now.instant());
   const query = chooseQuery(values, window);
   const concurrency = wholeNumber(single(values, 'concurrency'), 'concurrency', PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY);
@@ -247,20 +300,42 @@ export async function settingsChanges(argv: string[], env: Environment): Promise
   const sensitivity = chooseSensitivity(values);
 
   const session = await openSession(values, env, zone, { reserveShare });
+  // Ctrl-C stops the fetch; what was fetched is still written, and the run says it is partial.
+  // A second Ctrl-C does not wait for that.
+  const interrupt = new AbortController();
+  const onInterrupt = () => {
+    if (interrupt.signal.aborted) process.exit(130);
+    interrupt.abort(new Interrupted());
+  };
+  process.on('SIGINT', onInterrupt);
+  const written = { count: 0, complete: false };
   try {
+    if (sourceTypeWarning) note(`warning: ${sourceTypeWarning}`);
     note(`Window: ${describeWindow(window, session.zone)}`);
+    const { progress } = session;
     // One page at a time is as fast as it gets for a small range; a large one is cut into
-    // time slices fetched side by side (a count request first tells which).
-    const fetched = parallelAuditLogs(session.client, query, { concurrency, onPage: session.progress.page });
+    // time slices fetched side by side (a count request first tells which, and the bar its total).
+    const fetched = parallelAuditLogs(session.client, query, {
+      concurrency,
+      signal: interrupt.signal,
+      onPage: progress.page,
+      onCount: progress.shown ? progress.expect : undefined,
+    });
     const records = values['sensitive-only'] ? onlySensitive(fetched, sensitivity) : fetched;
     const output = streamOutput();
-    await pipe(coalesce(render(format, records, session, query, window, sensitivity)), {
+    // The bar is erased before data only when the data goes to the same terminal.
+    const sameTerminal = Boolean(process.stdout.isTTY);
+    await pipe(coalesce(render(format, untilInterrupted(records, interrupt.signal, written), session, query, window, sensitivity)), {
       write: (chunk) => {
-        session.progress.clear();
+        if (sameTerminal) progress.clear();
         return output.write(chunk);
       },
     });
+    // A Ctrl-C after the last record changed nothing: the output is whole.
+    if (interrupt.signal.aborted && !written.complete) throw new Interrupted(written.count);
+    progress.finish(written.count);
   } finally {
+    process.off('SIGINT', onInterrupt);
     session.progress.done();
     await session.close();
   }

@@ -18,7 +18,7 @@ import {
 import type { Environment } from './credentials.ts';
 import { ACCOUNT_HELP, choice, COMMON_FLAGS, networkHelp, parseFlags, single, wholeNumber } from './flags.ts';
 import { streamOutput } from './io.ts';
-import { ask, canPrompt } from './prompt.ts';
+import { canPrompt, openPrompter } from './prompt.ts';
 import { chooseZone, openSession } from './session.ts';
 import { VERSION } from './version.ts';
 
@@ -30,7 +30,12 @@ const FLAGS = {
 
 const DEFAULT_LIMIT = 20;
 
-export const USAGE = `Usage: node scripts/user-activity.js --user ID [options]
+/** A user of the demo account (`--demo`), for the first example. */
+const DEMO_USER = 1504640086770;
+
+/** The usage text, for the command as it was run (`node scripts/user-activity.js` or `zendesk-audit user-activity`). */
+export function usage(command = 'node scripts/user-activity.js'): string {
+  return `Usage: ${command} --user ID [options]
 
 Shows a Zendesk user's details and their most recent audit-log activity, newest first,
 with times in your time zone.
@@ -47,13 +52,14 @@ ${ACCOUNT_HELP}
 ${networkHelp()}
 
 Examples:
-  node scripts/user-activity.js --demo --user 1509756491122
-  node scripts/user-activity.js --user 1509756491122 --limit 100 --tz Europe/Berlin
-  node scripts/user-activity.js --user 1509756491122 --format json > user.json
+  ${command} --demo --user ${DEMO_USER}
+  ${command} --user 1509756491122 --limit 100 --tz Europe/Berlin
+  ${command} --user 1509756491122 --format json > user.json
 
 Exit codes: 0 success, 1 the Zendesk call failed (including an unknown user),
-2 bad usage or input.
+2 bad usage or input, 130 interrupted (Ctrl-C).
 `;
+}
 
 /** The first `limit` items of `items`, without fetching further pages. */
 async function take<T>(items: AsyncIterable<T>, limit: number): Promise<T[]> {
@@ -66,18 +72,28 @@ async function take<T>(items: AsyncIterable<T>, limit: number): Promise<T[]> {
   return out;
 }
 
-/** The program: `argv` without the node and script paths. */
-export async function userActivity(argv: string[], env: Environment): Promise<void> {
+/** Asks for the user id like the seed, until the answer is an id. */
+async function promptUser(): Promise<number> {
+  const prompter = openPrompter();
+  try {
+    return await prompter.ask('Enter the user id: ', (answer) => parseId(answer, 'user id'));
+  } finally {
+    prompter.close();
+  }
+}
+
+/** The program: `argv` without the node and script paths; `command` is how it was run, for --help. */
+export async function userActivity(argv: string[], env: Environment, command?: string): Promise<void> {
   const values = parseFlags(argv, FLAGS);
   const output = streamOutput();
-  if (values.help) return output.write(USAGE);
+  if (values.help) return output.write(usage(command));
   if (values.version) return output.write(`${VERSION}\n`);
   const format = choice(single(values, 'format'), 'format', ['text', 'json'] as const, 'text');
   const limit = wholeNumber(single(values, 'limit'), 'limit', DEFAULT_LIMIT);
   const zone = chooseZone(single(values, 'tz'), env);
-  let userText = single(values, 'user');
-  if (userText === undefined && canPrompt()) [userText] = await ask(['Enter the user id: ']);
-  const userId = userText === undefined ? undefined : parseId(userText, 'user id');
+  const userText = single(values, 'user');
+  let userId = userText === undefined ? undefined : parseId(userText, 'user id');
+  if (userId === undefined && canPrompt()) userId = await promptUser();
 
   const session = await openSession(values, env, zone, { scopes: ['auditlogs:read', 'users:read'] });
   try {

@@ -13,6 +13,8 @@ export * from './rate-gate.ts';
 export * from './redact.ts';
 export * from './retry.ts';
 export * from './slices.ts';
+export * from './source-types.ts';
+export * from './suggest.ts';
 export * from './time.ts';
 export * from './types.ts';
 export * from './users.ts';

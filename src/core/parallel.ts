@@ -16,12 +16,17 @@ import type { AuditLog } from './types.ts';
 
 /** Options of `parallelAuditLogs`; every field has a default. */
 export interface ParallelOptions extends PageOptions {
-  /** Cursor walks at once (requests in flight), 1 to 64. Default 8; 1 is one walk with no count request. */
+  /** Cursor walks at once (requests in flight), 1 to 64. Default 16; 1 is one walk with no count request (unless `onCount` asks for one). */
   concurrency?: number;
   /** Records a slice is planned to hold; one slice buffers at most twice this ahead of the output. Default 1000. */
   sliceRecords?: number;
   /** Fewer matching records than this (by the count request) are fetched in one walk. Default 500 (five pages). */
   minRecords?: number;
+  /**
+   * Told how many records the count request found, for a progress bar. Given, the count
+   * request is made with `concurrency: 1` too (one request more, before the walk).
+   */
+  onCount?: (count: number) => void;
 }
 
 export const PARALLEL_DEFAULTS = { concurrency: 16, sliceRecords: 1000, minRecords: 500 } as const;
@@ -89,9 +94,10 @@ export async function* parallelAuditLogs(
   const pageSize = options.pageSize ?? MAX_PAGE_SIZE;
   // Checks the query (and the page size) before anything is sent.
   auditLogParams(query, pageSize);
-  if (concurrency === 1 || !query.createdAt) return yield* walkOnce(client, query, options);
+  if (!query.createdAt || (concurrency === 1 && !options.onCount)) return yield* walkOnce(client, query, options);
   const count = await countAuditLogs(client, query, options);
-  if (count === undefined || count < Math.max(1, minRecords)) return yield* walkOnce(client, query, options);
+  if (count !== undefined) options.onCount?.(count);
+  if (concurrency === 1 || count === undefined || count < Math.max(1, minRecords)) return yield* walkOnce(client, query, options);
   const walk = new SlicedWalk(client, query, count, { ...options, concurrency, sliceRecords, pageSize });
   yield* walk.records();
 }

@@ -31,7 +31,24 @@ export interface AuditLogQuery {
 export const MAX_PAGE_SIZE = 100;
 
 const SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
-const IP_ADDRESS = /^[0-9a-f.:]+$/i;
+/** Dotted-quad IPv4 (RFC 791), each part 0 to 255 without leading zeros. */
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+/**
+ * Whether `text` is an IPv4 or IPv6 address. IPv6 (RFC 4291 section 2.2, `::` and an
+ * embedded IPv4 tail included) is checked by the WHATWG URL parser, which accepts an
+ * IPv6 host only when it is a valid address; zone ids (`%eth0`) are refused.
+ */
+export function isIpAddress(text: string): boolean {
+  if (IPV4.test(text)) return true;
+  if (!text.includes(':') || !/^[0-9a-f:.]+$/i.test(text)) return false;
+  try {
+    new URL(`http://[${text}]/`);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function list<T>(value: OneOrMany<T> | undefined): readonly T[] {
   if (value === undefined) return [];
@@ -60,7 +77,7 @@ function checkQuery(query: AuditLogQuery): void {
     }
   }
   for (const ip of list(query.ipAddress)) {
-    if (!IP_ADDRESS.test(ip)) throw new InputError(`IP address ${JSON.stringify(ip)} is not valid: use e.g. 52.40.123.85`);
+    if (!isIpAddress(ip)) throw new InputError(`IP address ${JSON.stringify(ip)} is not valid: write an IPv4 or IPv6 address, e.g. 52.40.123.85 or 2001:db8::1`);
   }
   for (const id of [...list(query.sourceId), ...list(query.actorId)]) parseId(id, 'id');
   if (list(query.sourceId).length && !list(query.sourceType).length) {

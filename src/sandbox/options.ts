@@ -58,7 +58,11 @@ export interface SandboxOptions {
   records?: number;
   /** The records spread over the `days` before `now`; default 90. */
   days?: number;
-  /** Epoch ms the data is dated relative to; default `Date.now()` at creation. */
+  /**
+   * Epoch ms the data is dated relative to; default the start of the current UTC hour at
+   * creation, so runs within the hour (a demo tried twice) show the same records at the
+   * same times.
+   */
   now?: number;
   /** Current time for rate limiting and `addRecords`; default `Date.now`. */
   clock?: () => number;
@@ -112,6 +116,13 @@ export interface ResolvedOptions {
   episodes: boolean;
 }
 
+const HOUR_MS = 3_600_000;
+
+/** The start of the UTC hour that `epochMs` falls in. */
+function startOfHour(epochMs: number): number {
+  return Math.floor(epochMs / HOUR_MS) * HOUR_MS;
+}
+
 /** Fills in defaults; throws `RangeError` or `TypeError` naming the first bad option. */
 export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   const clock = options.clock ?? Date.now;
@@ -120,7 +131,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     seed: finite('seed', options.seed ?? 1),
     records: wholeNumber('records', options.records ?? 400),
     days: positive('days', options.days ?? 90),
-    now: finite('now', options.now ?? Date.now()),
+    now: finite('now', options.now ?? startOfHour(Date.now())),
     clock,
     mix: checkMix(options.mix ?? DEFAULT_MIX),
     plan: options.plan ?? 'enterprise',

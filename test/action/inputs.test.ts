@@ -131,6 +131,21 @@ test('readInputs refuses bad source types, assignees and labels', () => {
   assert.match(refusal({ ...base, labels: ' , ' }), /^labels: /);
 });
 
+test('readInputs reads the actors to exclude, refusing what is no id', () => {
+  assert.equal(readInputs(read(base), env).excludeActors, []);
+  assert.equal(readInputs(read({ ...base, 'exclude-actors': '1509756491122,\n 42' }), env).excludeActors, [1509756491122, 42]);
+  assert.match(refusal({ ...base, 'exclude-actors': '42, bot' }), /^exclude-actors: actor id "bot" is not an id/);
+});
+
+test('readInputs refuses a near miss of a known source type, and warns of an unknown one', () => {
+  assert.is(
+    refusal({ ...base, 'source-type': 'user, account_settings' }),
+    'source-type: source type "account_settings" is not known: did you mean account_setting?',
+  );
+  assert.is(readInputs(read({ ...base, 'source-type': 'user, rule' }), env).sourceTypeWarning, undefined);
+  assert.match(readInputs(read({ ...base, 'source-type': 'custom_object_record' }), env).sourceTypeWarning ?? '', /^source type "custom_object_record" is not one Zendesk is known to log \(account_setting, /);
+});
+
 test('readInputs needs GITHUB_REPOSITORY and a GitHub token', () => {
   assert.match(refusal(base, {}), 'GITHUB_REPOSITORY');
   assert.match(refusal(base, { GITHUB_REPOSITORY: 'no-slash' }), 'GITHUB_REPOSITORY');

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createProgress } from '../../src/cli/progress.ts';
+import { createProgress, formatDuration, progressLine } from '../../src/cli/progress.ts';
 
 /** A terminal that records what is written, and a clock the test moves. */
 function terminal(isTTY = true) {
@@ -38,7 +38,7 @@ test('clear erases the line for output, and the next news draws it again', () =>
   progress.page({ pages: 1, records: 100 });
   progress.clear();
   assert.is(written.at(-1), '\r\x1b[2K');
-  advance(500);
+  advance(300);
   progress.page({ pages: 2, records: 200 });
   assert.match(written.at(-1)!, /Fetching: 2 pages, 200 records$/);
   progress.done();
@@ -51,6 +51,57 @@ test('pipes and files get no progress at all', () => {
   progress.waitForRateLimit(now() + 5000);
   progress.done();
   assert.equal(written, []);
+});
+
+test('with the expected total the line is a bar with the share, the rate and the time left', () => {
+  const { progress, written, advance } = terminal();
+  progress.expect(100_000);
+  advance(10_000);
+  progress.page({ pages: 250, records: 25_000 });
+  assert.is(written.at(-1), '\r\x1b[2K[#####---------------] 25% 25,000 of 100,000 records, 2,500/s, 30 s left');
+  advance(20_000);
+  progress.page({ pages: 750, records: 75_000 });
+  assert.is(written.at(-1), '\r\x1b[2K[###############-----] 75% 75,000 of 100,000 records, 2,500/s, 10 s left');
+  progress.done();
+});
+
+test('the rate-limit wait joins the bar; the time left is not guessed in the first seconds', () => {
+  assert.is(
+    progressLine({ pages: 5, records: 500, total: 24_509, elapsedMs: 1500, wait: { ms: 41_200, reason: 'for the rate limit' } }),
+    '[--------------------] 2% 500 of 24,509 records, waiting 42 s for the rate limit',
+  );
+});
+
+test('a wait for the rate limit counts in the time left', () => {
+  assert.is(
+    progressLine({ pages: 500, records: 50_000, total: 100_000, elapsedMs: 20_000, wait: { ms: 30_000, reason: 'for the rate limit' } }),
+    '[##########----------] 50% 50,000 of 100,000 records, 2,500/s, 50 s left, waiting 30 s for the rate limit',
+  );
+});
+
+test('the line is cut to the terminal width, so redrawing it in place never leaves wrapped lines', () => {
+  const line = progressLine({ pages: 5, records: 500, total: 24_509, elapsedMs: 5000, columns: 40 });
+  assert.is(line.length, 39);
+  assert.ok(line.endsWith('…'));
+});
+
+test('finish replaces the bar with one closing line', () => {
+  const { progress, written, advance } = terminal();
+  progress.expect(24_509);
+  advance(29_000);
+  progress.page({ pages: 246, records: 24_509 });
+  progress.finish(24_509);
+  assert.is(written.at(-2), '\r\x1b[2K');
+  assert.is(written.at(-1), '24,509 records in 29 s\n');
+  progress.page({ pages: 247, records: 24_600 });
+  assert.is(written.at(-1), '24,509 records in 29 s\n', 'nothing after finish');
+});
+
+test('durations read as people say them', () => {
+  assert.is(formatDuration(420), '0.4 s');
+  assert.is(formatDuration(29_400), '29 s');
+  assert.is(formatDuration(185_000), '3 min 05 s');
+  assert.is(formatDuration(3_720_000), '1 h 02 min');
 });
 
 test.run();

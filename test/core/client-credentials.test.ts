@@ -217,17 +217,20 @@ expiring('40 pages over 16 walks: the exact set, with a bounded number of mints 
 });
 
 expiring('tokens revoked under a running export are replaced once, whatever the number of walks that hit the 401', async () => {
-  const { sandbox, client } = await connect({ records: 4000, latencyMs: 10 });
+  // Revoked once the fifth answer is in: 16 walks have requests in flight with the old token.
+  let answers = 0;
+  let sandbox: Sandbox | undefined;
+  const connected = await connect(
+    { records: 4000, latencyMs: 10 },
+    {
+      onEvent: (event) => {
+        if (event.type === 'response' && ++answers === 5) sandbox!.expireTokens();
+      },
+    },
+  );
+  sandbox = connected.sandbox;
   try {
-    let revoked = false;
-    const records: { id: number }[] = [];
-    for await (const record of parallelAuditLogs(client, { createdAt: WINDOW }, { concurrency: 16, sliceRecords: 300 })) {
-      records.push(record);
-      if (!revoked && records.length === 500) {
-        sandbox.expireTokens();
-        revoked = true;
-      }
-    }
+    const records = await toArray(parallelAuditLogs(connected.client, { createdAt: WINDOW }, { concurrency: 16, sliceRecords: 300 }));
     assert.equal(ids(records), ids(sandbox.auditLogs()).reverse());
     assert.is(sandbox.tokens.minted, 2);
     assert.ok((sandbox.stats.byStatus['401'] ?? 0) >= 1);

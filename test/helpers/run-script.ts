@@ -16,7 +16,7 @@ export interface ScriptResult {
 
 /** Runs `scripts/{name}.js` with `args`; `env` replaces the environment (PATH kept). */
 export function runScript(
-  name: 'settings-changes' | 'user-activity',
+  name: 'settings-changes' | 'user-activity' | 'zendesk-audit',
   args: string[],
   env: Record<string, string> = {},
   options: { input?: string; node?: string } = {},

@@ -105,7 +105,7 @@ const CASES: Case[] = [
   // Flags.
   { program: 'user-activity', what: 'an unknown flag', args: [...USER, '--colour'], expect: /^unknown option --colour \(see --help\)$/ },
   { program: 'user-activity', what: 'a credential flag', args: [...USER, '--api-token', 'x'], expect: /^unknown option --api-token \(see --help\)$/ },
-  { program: 'settings-changes', what: 'a flag in the wrong case', args: ['--Since', '1d'], expect: /^unknown option --Since \(see --help\)$/ },
+  { program: 'settings-changes', what: 'a flag in the wrong case', args: ['--Since', '1d'], expect: /^unknown option --Since: did you mean --since\? \(see --help\)$/ },
   { program: 'settings-changes', what: 'a stray argument', args: [...RANGE, 'csv'], expect: /^unexpected argument "csv": every input is a --flag \(see --help\)$/ },
   { program: 'user-activity', what: 'a format the program lacks', args: [...USER, '--format', 'csv'], expect: /^--format "csv" is not one of text, json$/ },
   { program: 'settings-changes', what: 'an unknown order', args: [...RANGE, '--order', 'newest'], expect: /^--order "newest" is not one of desc, asc$/ },

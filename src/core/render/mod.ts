@@ -33,7 +33,7 @@ export {
   trailingIdMarker,
   verifyMarker,
 } from './marker.ts';
-export { breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson } from './unsafe.ts';
+export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson } from './unsafe.ts';
 export {
   attentionSection,
   glanceSection,

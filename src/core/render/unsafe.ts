@@ -57,3 +57,12 @@ export function escapeUnsafe(text: string, keep = ''): string {
 export function breakWorkflowCommands(text: string): string {
   return text.replace(/::/g, ':\u200B:').replace(/##\[/g, '#\u200B#[');
 }
+
+/**
+ * The same for a line whose own start is safe (`error: ...`): only what could begin a
+ * command breaks, `::` at the start of a following line and `##[` anywhere, so that an
+ * IPv6 address such as `fe80::1` in a message stays as typed.
+ */
+export function breakCommandsAfterLineStart(text: string): string {
+  return text.replace(/(\n\s*)::/g, '$1:\u200B:').replace(/##\[/g, '#\u200B#[');
+}

@@ -1,0 +1,52 @@
+/**
+ * Errors a user can act on. `InputError` means "fix what you typed" (exit code 2);
+ * `ZendeskError` means "the Zendesk call failed" (exit code 1).
+ */
+/** Bad usage or input, refused before anything is sent. */
+export declare class InputError extends Error {
+    name: string;
+}
+/** A Zendesk call failed: network, protocol, or an HTTP error (see `ZendeskHttpError`). */
+export declare class ZendeskError extends Error {
+    name: string;
+    /** Whether trying the same request again may succeed. */
+    retriable: boolean;
+    constructor(message: string, options?: {
+        cause?: unknown;
+        retriable?: boolean;
+    });
+}
+/** Fields read from any of Zendesk's error bodies. */
+export interface ErrorDetail {
+    code?: string;
+    message?: string;
+}
+/** An HTTP response with an error status, with the code and message from its body. */
+export declare class ZendeskHttpError extends ZendeskError {
+    name: string;
+    readonly status: number;
+    readonly code: string | undefined;
+    /** The server's own words, from the body. */
+    readonly description: string | undefined;
+    readonly method: string;
+    /** Path without the query string, e.g. `/api/v2/audit_logs`. */
+    readonly path: string;
+    /** Milliseconds the server asked us to wait (`Retry-After`), if it did. */
+    readonly retryAfterMs: number | undefined;
+    constructor(init: {
+        status: number;
+        statusText?: string;
+        method: string;
+        path: string;
+        detail?: ErrorDetail;
+        retryAfterMs?: number;
+        hint?: string;
+    });
+}
+/**
+ * Reads a code and a message from any of Zendesk's error shapes (there is no single
+ * envelope; see zendesk-api.md "Error bodies"):
+ * `{"error": "..."}`, `{"error": {"title", "message"}}`, `{"errors": [{"code", "title"}]}`,
+ * `{"error", "description", "details"}`, plain text (429s) or an HTML page (proxies).
+ */
+export declare function parseErrorBody(body: string): ErrorDetail;

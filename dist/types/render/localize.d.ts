@@ -1,0 +1,27 @@
+/**
+ * The record as Zendesk returned it, plus the time it happened in the reader's zone.
+ */
+import type { ZoneClock } from '../time.ts';
+import type { AuditLog, LocalizedAuditLog } from '../types.ts';
+import type { Sensitivity } from '../review/sensitive.ts';
+/**
+ * `record` with the same keys in the same order, and `created_at_local` appended last:
+ * Temporal's `ZonedDateTime` text of `created_at` in the clock's zone.
+ *
+ * @example localize(record, new ZoneClock('America/Los_Angeles')).created_at_local
+ *   // '2024-05-21T15:34:33-07:00[America/Los_Angeles]' for created_at '2024-05-21T22:34:33Z'
+ */
+export declare function localize(record: AuditLog, clock: ZoneClock): LocalizedAuditLog;
+/** A localized record with what review adds: whether it is sensitive, and the values it went from and to. */
+export interface ReviewedAuditLog extends LocalizedAuditLog {
+    sensitive: boolean;
+    change_from: string | null;
+    change_to: string | null;
+}
+/** The fields review adds, in their output order. */
+export declare const REVIEW_FIELDS: readonly ['sensitive', 'change_from', 'change_to'];
+/**
+ * `localize(record, clock)` followed by `sensitive`, `change_from` and `change_to`
+ * (null when the description has no from/to shape), replacing any the record carried.
+ */
+export declare function localizeReviewed(record: AuditLog, clock: ZoneClock, sensitivity: Sensitivity): ReviewedAuditLog;

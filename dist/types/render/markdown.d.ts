@@ -1,0 +1,104 @@
+/**
+ * The report the GitHub Action posts as an issue (and `--format markdown` prints): a
+ * heading, the window, the account, the review sections (review.ts), and a GFM table
+ * with one row per change. The pieces are pure and independent so the Action can
+ * split a long report into bodies within GitHub's 65,536 characters and end each with
+ * its own id marker (which this module does not write):
+ *
+ *   reportHeader({ ..., sections }) + rows.map((record) => reportRow(record, ...)).join('\n') + '\n'
+ */
+import { type TimeWindow, ZoneClock } from '../time.ts';
+import type { AuditLog } from '../types.ts';
+import { type Sensitivity } from '../review/sensitive.ts';
+export { idMarker, readIdMarkers } from './marker.ts';
+export { MAX_TEXT_LENGTH, neutralise } from './neutralise.ts';
+/** Options of `reportTitle`. */
+export interface TitleOptions {
+    /** How many changes the report lists. */
+    count: number;
+    window: TimeWindow;
+    /** The zone the window is shown in. */
+    clock: ZoneClock;
+    /** The audit-log source type(s) watched, e.g. `account_setting`. */
+    sourceType: string;
+    /** How many of the changes are sensitive; the title names them only when there are some. */
+    sensitive?: number;
+}
+/**
+ * The issue title (plain text: GitHub does not render Markdown in titles).
+ *
+ * @example reportTitle({ count: 3, window, clock: new ZoneClock('UTC'), sourceType: 'account_setting' })
+ *   // 'Zendesk audit: 3 new account_setting changes, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
+ * @example reportTitle({ count: 11, sensitive: 4, window, clock, sourceType: 'account_setting' })
+ *   // 'Zendesk audit: 11 new account_setting changes, 4 sensitive, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
+ */
+export declare function reportTitle(options: TitleOptions): string;
+/** Options of `reportHeader`. */
+export interface HeaderOptions {
+    /** How many changes the whole report lists; left out of the heading when not known (a stream). */
+    count?: number;
+    window: TimeWindow;
+    /** IANA zone of the times in the report. */
+    zone: string;
+    /** The audit-log source type(s) watched, e.g. `account_setting`. */
+    sourceType: string;
+    /** The Zendesk account; only its origin is shown. */
+    account: URL;
+    /** Which body of a report split over several this is, both 1-based. */
+    part?: {
+        index: number;
+        total: number;
+    };
+    /** The review sections (`reviewSections`), placed between the introduction and the table. */
+    sections?: string;
+}
+/**
+ * The start of a report body, ending in a line end after the table's delimiter row:
+ * a heading (`, continued (part 2 of 3)` on follow-up parts), the window in the zone
+ * and in UTC, the account origin, and the table header
+ * `| Time (PDT) | Actor | Setting | Change | IP | Audit log |`.
+ */
+export declare function reportHeader(options: HeaderOptions): string;
+/** Options of `reportRow`. */
+export interface RowOptions {
+    /** The zone the time is shown in. */
+    clock: ZoneClock;
+    /** The Zendesk account: actor links point to its agent interface. */
+    account: URL;
+    /** Marks the setting cell with ⚠. */
+    sensitive?: boolean;
+}
+/**
+ * One table row, without a line end: local time, actor, setting (`source_label`),
+ * change (`change_description`), IP and the audit-log id; a sensitive change's setting
+ * is marked `⚠`. All Zendesk text goes
+ * through `neutralise`, so a row stays under 41,000 characters however long
+ * the record's texts are.
+ */
+export declare function reportRow(record: AuditLog, options: RowOptions): string;
+/** Options of `renderMarkdown`. */
+export interface MarkdownOptions {
+    /** The zone the times are shown in. */
+    clock: ZoneClock;
+    /** IANA zone of the window (normally `clock.zone`). */
+    zone: string;
+    window: TimeWindow;
+    /** The audit-log source type(s) listed, e.g. `account_setting`. */
+    sourceType: string;
+    account: URL;
+    /** Which changes are sensitive; default the built-in patterns. */
+    sensitivity?: Sensitivity;
+}
+/**
+ * One whole report body for `records`, in the order given: the introduction with the
+ * count, the review sections, and the table; or, when there are none, a line saying no
+ * changes were found in the window. The same text as the Action's single-body issue,
+ * without its id marker. No size limit is applied; the Action splits long reports itself.
+ */
+export declare function markdownReport(records: readonly AuditLog[], options: MarkdownOptions): string;
+/**
+ * `markdownReport` over a stream. The sections above the table need every change, so
+ * the records are collected first: memory grows with the report (fine for a report a
+ * person reads; use `ndjson` or `csv` for bulk exports).
+ */
+export declare function renderMarkdown(records: AsyncIterable<AuditLog>, options: MarkdownOptions): AsyncGenerator<string>;

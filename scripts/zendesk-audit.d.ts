@@ -1,0 +1,2 @@
+// A program run for its effect: it exports nothing.
+export {};
