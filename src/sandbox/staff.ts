@@ -136,33 +136,6 @@ export function userJson(staff: Staff, member: StaffMember, origin: string): Use
   };
 }
 
-/**
- * What `GET /api/v2/users/me` returns for wrong credentials: a 200 with an anonymous
- * user, which is why `/me` is no credential check.
- */
-export function anonymousUserJson(): Record<string, unknown> {
-  return {
-    id: null,
-    url: null,
-    name: 'Anonymous user',
-    email: 'invalid@example.com',
-    created_at: null,
-    updated_at: null,
-    time_zone: 'UTC',
-    iana_time_zone: 'UTC',
-    locale_id: 1,
-    locale: 'en-US',
-    organization_id: null,
-    role: 'end-user',
-    verified: false,
-    active: true,
-    last_login_at: null,
-    two_factor_auth_enabled: null,
-    suspended: false,
-    user_fields: {},
-  };
-}
-
 function choosePeople(random: Random): Person[] {
   const pool = shuffled(random, PEOPLE);
   const chosen: Person[] = [];
