@@ -2,10 +2,9 @@
  * Generates the account's audit-log history, ascending by (created_at, id), shaped like
  * real use: working sessions that often open with a sign-in, idle gaps between them.
  */
-import { chooseDetail, EVENT_KINDS, eventFields, LOGIN_KIND, SYSTEM_ACTOR_INDEX, type EventContext } from './events.ts';
+import { chooseDetail, EVENT_KINDS, eventFields, eventRecord, LOGIN_KIND, SYSTEM_ACTOR_INDEX, type EventContext } from './events.ts';
 import { exponential, integerBetween, randomStream, weightedIndex, type Random } from './random.ts';
 import type { StoredRecord } from './store.ts';
-import { isoSeconds } from './time.ts';
 
 export interface GenerateOptions {
   seed: number;
@@ -52,22 +51,7 @@ export function generateAuditLogs(options: GenerateOptions): { record: StoredRec
     const detail = chooseDetail(context, random, kind, actor);
     const ip = actor === SYSTEM_ACTOR_INDEX ? 0 : chooseAddress(random, members[actor]?.ipIndexes ?? [0]);
     if (kind === LOGIN_KIND) (members[actor] as { lastLoginAt: number }).lastLoginAt = seconds;
-    const fields = eventFields(context, kind, actor, detail, ip);
-    // Field order of a real response (the example in Zendesk's audit log docs).
-    const record: StoredRecord = {
-      id,
-      action_label: fields.action_label,
-      actor_id: fields.actor_id,
-      source_id: fields.source_id,
-      source_type: fields.source_type,
-      source_label: fields.source_label,
-      action: fields.action,
-      change_description: fields.change_description,
-      ip_address: fields.ip_address,
-      created_at: isoSeconds(seconds),
-      actor_name: fields.actor_name,
-    };
-    generated.push({ record, seconds });
+    generated.push({ record: { id, ...eventRecord(eventFields(context, kind, actor, detail, ip), seconds) }, seconds });
   }
   return generated;
 }

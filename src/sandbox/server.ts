@@ -318,7 +318,6 @@ async function readBody(request: IncomingMessage): Promise<string> {
 function walkKey(target: string): string {
   const url = new URL(target, 'http://sandbox');
   url.searchParams.delete('page[after]');
-  url.searchParams.delete('page[before]');
   url.searchParams.sort();
   return `${url.pathname}?${url.searchParams}`;
 }
