@@ -93,24 +93,11 @@ export interface SandboxOptions {
   episodes?: boolean;
 }
 
-export interface ResolvedOptions {
-  seed: number;
-  records: number;
-  days: number;
-  now: number;
-  clock: () => number;
-  mix: Readonly<Record<string, number>>;
-  plan: 'enterprise' | 'professional';
-  rateLimit: number;
-  rateWindowMs: number;
-  latencyMs: number;
+/** The options with every default filled in. */
+export type ResolvedOptions = Required<Omit<SandboxOptions, 'chaos' | 'tokenLifetimeSeconds'>> & {
   chaos: Required<ChaosOptions> | undefined;
-  credentials: { email: string; apiToken: string; oauthToken: string };
-  oauthClient: OAuthClient;
   tokenLifetimeSeconds: number | undefined;
-  subdomain: string;
-  episodes: boolean;
-}
+};
 
 /** Fills in defaults; throws `RangeError` or `TypeError` naming the first bad option. */
 export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
