@@ -54,7 +54,7 @@ export const DEFAULT_MIX: Readonly<Record<string, number>> = {
 /** The source types `mix` accepts. */
 export const SOURCE_TYPES: readonly string[] = Object.keys(DEFAULT_MIX);
 
-/** Marks the system actor in the actor column (staff indexes stay far below). */
+/** Stands for the system actor where a staff index is expected (staff indexes stay far below). */
 export const SYSTEM_ACTOR_INDEX = 255;
 
 /** Everything a generated record's text depends on besides the event itself. */
