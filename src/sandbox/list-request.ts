@@ -66,12 +66,13 @@ export function parseListRequest(params: URLSearchParams): ListRequest {
 export const FILTER_FIELDS = ['source_type', 'source_id', 'actor_id', 'ip_address', 'action'] as const;
 
 function parseFilter(params: URLSearchParams): AuditLogFilter {
-  const filter: AuditLogFilter = { fields: [] };
+  const fields: [string, Set<string>][] = [];
   for (const field of FILTER_FIELDS) {
-    // Ids compare as numbers: `007` names the record 7.
+    // Ids compare as numbers: `007` is the id 7.
     const wanted = values(params, `filter[${field}]`).map((value) => (/^\d+$/.test(value) ? String(Number(value)) : value));
-    if (wanted.length) filter.fields!.push([field, new Set(wanted)]);
+    if (wanted.length) fields.push([field, new Set(wanted)]);
   }
+  const filter: AuditLogFilter = { fields };
 
   const once = params.getAll('filter[created_at]');
   const range = params.getAll('filter[created_at][]');

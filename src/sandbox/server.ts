@@ -93,7 +93,8 @@ class SandboxServer implements Sandbox {
     const startSeconds = nowSeconds - Math.round(options.days * 86_400);
     const origin = () => this.#origin();
     this.#store = new AuditLogStore(origin);
-    const generated = generateAuditLogs({ seed: options.seed, records: options.records, startSeconds, endSeconds: nowSeconds, mix: options.mix, context: this.#context });
+    const { seed, records, mix } = options;
+    const generated = generateAuditLogs({ seed, records, mix, startSeconds, endSeconds: nowSeconds, context: this.#context });
     for (const { record, seconds } of generated) this.#store.add(record, seconds);
     if (options.episodes) {
       const episodeRandom = randomStream(options.seed, 'episode ids');
