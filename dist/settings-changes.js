@@ -36,7 +36,7 @@ import {
   streamOutput,
   wholeNumber,
   windowEndingAt
-} from "./chunks/chunk-WN4DL4S6.js";
+} from "./chunks/chunk-5FIGYVEK.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/memory.ts

@@ -23,7 +23,7 @@ import {
   streamOutput,
   userDetails,
   wholeNumber
-} from "./chunks/chunk-WN4DL4S6.js";
+} from "./chunks/chunk-5FIGYVEK.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/user-activity.ts
