@@ -92,7 +92,10 @@ export function generateStaff(seed: number, nowSeconds: number, subdomain: strin
   };
 }
 
-/** The user object `GET /api/v2/users/{id}` returns, with the field set of the seed article. */
+/**
+ * The user object `GET /api/v2/users/{id}` returns, with the field set of the example in
+ * https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs
+ */
 export function userJson(staff: Staff, member: StaffMember, origin: string): User {
   const admin = member.role === 'admin';
   return {
