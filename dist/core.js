@@ -1559,7 +1559,6 @@ function checkSourceTypes(types) {
 }
 
 // src/core/users.ts
-var SHOW_MANY_LIMIT = 100;
 async function showUser(client, id, options = {}) {
   const path = `/api/v2/users/${id}`;
   try {
@@ -1577,16 +1576,6 @@ async function showUser(client, id, options = {}) {
     }
     throw error;
   }
-}
-async function showManyUsers(client, ids, options = {}) {
-  const unique = [...new Set(ids)];
-  const users = [];
-  for (let index = 0; index < unique.length; index += SHOW_MANY_LIMIT) {
-    const params = new URLSearchParams({ ids: unique.slice(index, index + SHOW_MANY_LIMIT).join(",") });
-    const { body } = await client.get("/api/v2/users/show_many", params, options);
-    users.push(...body.users);
-  }
-  return users;
 }
 
 // src/core/review/change.ts
@@ -2376,7 +2365,6 @@ export {
   SENSITIVE_MARK,
   SENSITIVE_PATTERNS,
   SENSITIVE_SUFFIX,
-  SHOW_MANY_LIMIT,
   ZendeskError,
   ZendeskHttpError,
   ZoneClock,
@@ -2448,7 +2436,6 @@ export {
   secretEncodings,
   secretForms,
   sensitivity,
-  showManyUsers,
   showUser,
   signDraft,
   signedMarker,

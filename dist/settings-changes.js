@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-VJZOM3NV.js";
+} from "./chunks/chunk-MHDVRII5.js";
 import {
   runProgram
-} from "./chunks/chunk-ODTLZCGL.js";
+} from "./chunks/chunk-APJ2XOGB.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/settings-changes.ts

@@ -6,9 +6,6 @@ import type { ZendeskClient } from './client.ts';
 import { ZendeskHttpError } from './errors.ts';
 import type { User } from './types.ts';
 
-/** Most ids `show_many` takes in one request. */
-export const SHOW_MANY_LIMIT = 100;
-
 /** One user; an unknown id is a `ZendeskHttpError` (404) that says so plainly. */
 export async function showUser(client: ZendeskClient, id: number, options: { signal?: AbortSignal } = {}): Promise<User> {
   const path = `/api/v2/users/${id}`;
@@ -27,20 +24,4 @@ export async function showUser(client: ZendeskClient, id: number, options: { sig
     }
     throw error;
   }
-}
-
-/** Several users by id, `SHOW_MANY_LIMIT` per request; ids Zendesk does not know are left out. */
-export async function showManyUsers(
-  client: ZendeskClient,
-  ids: readonly number[],
-  options: { signal?: AbortSignal } = {},
-): Promise<User[]> {
-  const unique = [...new Set(ids)];
-  const users: User[] = [];
-  for (let index = 0; index < unique.length; index += SHOW_MANY_LIMIT) {
-    const params = new URLSearchParams({ ids: unique.slice(index, index + SHOW_MANY_LIMIT).join(',') });
-    const { body } = await client.get<{ users: User[] }>('/api/v2/users/show_many', params, options);
-    users.push(...body.users);
-  }
-  return users;
 }

@@ -5,20 +5,10 @@
 import type { AuditLog } from '../core/types.ts';
 import { encodeCursor } from './cursor.ts';
 import { MAX_OFFSET_DEPTH, parseListRequest, type CursorListRequest, type OffsetListRequest } from './list-request.ts';
-import {
-  forbidden,
-  invalidEndpoint,
-  invalidValue,
-  jsonReply,
-  paginationTooDeep,
-  recordNotFound,
-  ReplyError,
-  unauthorized,
-  type Reply,
-} from './replies.ts';
+import { forbidden, invalidEndpoint, jsonReply, paginationTooDeep, recordNotFound, ReplyError, unauthorized, type Reply } from './replies.ts';
 import { allows, type Grant, type ResourceScope, type TokenIssuer } from './oauth.ts';
-import { anonymousUserJson, userJson, type Staff } from './staff.ts';
-import type { AuditLogStore, Slice } from './store.ts';
+import { userJson, type Staff } from './staff.ts';
+import type { AuditLogStore } from './store.ts';
 
 /** What the API answers from. */
 export interface Account {
@@ -44,24 +34,18 @@ export interface ApiRequest {
   contentType?: string;
 }
 
-const MAX_SHOW_MANY_IDS = 100;
-
 const ROUTES: {
   pattern: RegExp;
   scope: ResourceScope;
   answer: (account: Account, request: ApiRequest, match: RegExpExecArray) => Reply;
 }[] = [
   { pattern: /^\/api\/v2\/audit_logs(?:\.json)?$/, scope: 'auditlogs:read', answer: (account, request) => listAuditLogs(account, request) },
-  { pattern: /^\/api\/v2\/audit_logs\/([^/]+?)(?:\.json)?$/, scope: 'auditlogs:read', answer: (account, _, match) => showAuditLog(account, match[1] as string) },
-  { pattern: /^\/api\/v2\/users\/show_many(?:\.json)?$/, scope: 'users:read', answer: (account, request) => showManyUsers(account, request) },
   { pattern: /^\/api\/v2\/users\/([^/]+?)(?:\.json)?$/, scope: 'users:read', answer: (account, _, match) => showUser(account, match[1] as string) },
 ];
 
 /** Answers one request. */
 export function answerApi(account: Account, request: ApiRequest): Reply {
   const path = request.target.split('?', 1)[0] as string;
-  // /users/me answers wrong credentials with a 200 and an anonymous user: no credential check.
-  if (/^\/api\/v2\/users\/me(?:\.json)?$/.test(path) && isRead(request.method)) return showMe(account, request);
   // The token endpoint takes the client's own credentials in its body, not a header.
   if (/^\/oauth\/tokens(?:\.json)?$/.test(path)) {
     return request.method === 'POST' ? account.oauth.grant(request.body ?? '', request.contentType) : invalidEndpoint();
@@ -119,28 +103,17 @@ function listAuditLogs(account: Account, request: ApiRequest): Reply {
 type LinkBuilder = (drop: string[], add: [string, string]) => string;
 
 /**
- * A cursor page. `has_more` tells whether records lie beyond the page in the direction
- * walked (towards older ones on a `page[before]` walk of `-created_at`). Links are given
- * whenever there are records, also on the last page: clients must stop on `has_more`.
+ * A cursor page. Links are given whenever there are records, also on the last page:
+ * clients must stop on `has_more`, as Zendesk's docs say.
+ * https://developer.zendesk.com/api-reference/introduction/pagination/#using-cursor-pagination
  */
 function cursorPage(account: Account, list: CursorListRequest, link: LinkBuilder): Reply {
-  let slice: Slice;
-  if (list.before) {
-    const backwards = account.store.walk(list.filter, !list.ascending, list.before, list.size);
-    slice = { records: backwards.records.reverse(), hasMore: backwards.hasMore, first: backwards.last, last: backwards.first };
-  } else {
-    slice = account.store.walk(list.filter, list.ascending, list.after, list.size);
-  }
+  const slice = account.store.walk(list.filter, list.ascending, list.after, list.size);
   const afterCursor = slice.last ? encodeCursor(slice.last) : null;
-  const beforeCursor = slice.first ? encodeCursor(slice.first) : null;
-  const cursorParameters = ['page[after]', 'page[before]'];
   const reply = jsonReply(200, {
     audit_logs: slice.records,
-    meta: { has_more: slice.hasMore, after_cursor: afterCursor, before_cursor: beforeCursor },
-    links: {
-      next: afterCursor && link(cursorParameters, ['page[after]', afterCursor]),
-      prev: beforeCursor && link(cursorParameters, ['page[before]', beforeCursor]),
-    },
+    meta: { has_more: slice.hasMore, after_cursor: afterCursor, before_cursor: null },
+    links: { next: afterCursor && link(['page[after]'], ['page[after]', afterCursor]), prev: null },
   });
   return { ...reply, cursorPage: true };
 }
@@ -158,36 +131,10 @@ function offsetPage(account: Account, list: OffsetListRequest, link: LinkBuilder
   });
 }
 
-function showAuditLog(account: Account, id: string): Reply {
-  if (account.plan !== 'enterprise') return forbidden();
-  const record = /^\d+$/.test(id) ? account.store.get(Number(id)) : undefined;
-  return record ? jsonReply(200, { audit_log: record }) : recordNotFound();
-}
-
 function showUser(account: Account, id: string): Reply {
   const index = /^\d+$/.test(id) ? account.staff.indexById.get(Number(id)) : undefined;
   const member = index === undefined ? undefined : account.staff.members[index];
   return member ? jsonReply(200, { user: userJson(account.staff, member, account.origin()) }) : recordNotFound();
-}
-
-function showManyUsers(account: Account, request: ApiRequest): Reply {
-  const ids = (new URLSearchParams(splitTarget(request.target)[1]).get('ids') ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
-  if (ids.length > MAX_SHOW_MANY_IDS) return invalidValue(`ids: at most ${MAX_SHOW_MANY_IDS} ids are allowed, got ${ids.length}`);
-  const users = [...new Set(ids)].flatMap((id) => {
-    const index = /^\d+$/.test(id) ? account.staff.indexById.get(Number(id)) : undefined;
-    const member = index === undefined ? undefined : account.staff.members[index];
-    return member ? [userJson(account.staff, member, account.origin())] : [];
-  });
-  return jsonReply(200, { users, next_page: null, previous_page: null, count: users.length });
-}
-
-function showMe(account: Account, request: ApiRequest): Reply {
-  const owner = account.staff.members[0];
-  if (!owner || !authenticates(request.authorization, account)) return jsonReply(200, { user: anonymousUserJson() });
-  return jsonReply(200, { user: userJson(account.staff, owner, account.origin()) });
 }
 
 function splitTarget(target: string): [string, string | undefined] {

@@ -1,6 +1,7 @@
 /**
  * The fixed vocabulary the sandbox account draws from: people, zones, settings, rules.
- * Wording follows Zendesk's own audit logs where known (the seed article's examples).
+ * Wording follows Zendesk's own audit logs where known (the examples of
+ * https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs).
  */
 
 /**

@@ -8,6 +8,7 @@ import {
   chooseDetail,
   EVENT_KINDS,
   eventFields,
+  eventRecord,
   lifecycleText,
   SYSTEM_ACTOR_INDEX,
   type EventContext,
@@ -16,25 +17,9 @@ import {
 import { integerBetween, type Random } from './random.ts';
 import { SYSTEM_ACTOR } from './staff.ts';
 import type { StoredRecord } from './store.ts';
-import { isoSeconds } from './time.ts';
 
 /** The action a record of a source type gets when none is given. */
 const DEFAULT_ACTIONS: Readonly<Record<string, string>> = { user: 'login', apitoken: 'create' };
-
-const STANDARD_FIELDS = [
-  'url',
-  'id',
-  'action_label',
-  'actor_id',
-  'source_id',
-  'source_type',
-  'source_label',
-  'action',
-  'change_description',
-  'ip_address',
-  'created_at',
-  'actor_name',
-];
 
 export interface Completion {
   record: StoredRecord;
@@ -87,21 +72,13 @@ export function completeRecord(
     fields.action_label = ACTION_LABELS[partial.action] ?? capitalise(partial.action);
   }
 
-  const extras = Object.fromEntries(Object.entries(partial).filter(([key]) => !STANDARD_FIELDS.includes(key)));
+  // Given fields win, in the place a response has them; fields of its own come last.
+  const given = Object.entries(partial).filter(([key, value]) => value !== undefined && !['id', 'created_at', 'actor_id'].includes(key));
   const record: StoredRecord = {
-    ...(partial.url === undefined ? {} : { url: partial.url }),
     id,
-    action_label: partial.action_label ?? fields.action_label,
-    actor_id: fields.actor_id,
-    source_id: partial.source_id ?? fields.source_id,
-    source_type: sourceType,
-    source_label: partial.source_label ?? fields.source_label,
-    action,
-    change_description: partial.change_description ?? fields.change_description,
-    ip_address: 'ip_address' in partial ? (partial.ip_address ?? null) : fields.ip_address,
-    created_at: isoSeconds(seconds),
-    actor_name: partial.actor_name ?? fields.actor_name,
-    ...extras,
+    ...eventRecord(fields, seconds),
+    ...Object.fromEntries(given),
+    ...('ip_address' in partial ? { ip_address: partial.ip_address ?? null } : {}),
   };
   if (action === 'login' && member && seconds > member.lastLoginAt) member.lastLoginAt = seconds;
   return { record, seconds };

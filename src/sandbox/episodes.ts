@@ -9,10 +9,9 @@
  * one are left out, so the history stays consistent for any seed.
  */
 import { SETTINGS } from './catalog.ts';
-import { EVENT_KINDS, eventFields, type EventContext } from './events.ts';
+import { EVENT_KINDS, eventFields, eventRecord, type EventContext } from './events.ts';
 import { pick, randomStream } from './random.ts';
 import type { AuditLogFields } from '../core/types.ts';
-import { isoSeconds } from './time.ts';
 
 /** One step: which admin of the episode (0, 1, 2), seconds from the episodes' start, the setting and its new value. */
 interface Step {
@@ -94,20 +93,7 @@ export function episodeRecords(
     const member = context.staff.members[actor]!;
     const fields = eventFields(context, SETTING_KIND, actor, (setting << 16) | (from << 8) | to, member.ipIndexes[0] ?? 0);
     const seconds = start + step.at;
-    // The field order of a generated record (store.ts), without the id the store gives it.
-    const record = {
-      action_label: fields.action_label,
-      actor_id: fields.actor_id,
-      source_id: fields.source_id,
-      source_type: fields.source_type,
-      source_label: fields.source_label,
-      action: fields.action,
-      change_description: fields.change_description,
-      ip_address: fields.ip_address,
-      created_at: isoSeconds(seconds),
-      actor_name: fields.actor_name,
-    };
-    records.push({ record, seconds });
+    records.push({ record: eventRecord(fields, seconds), seconds });
   }
   return records;
 }

@@ -16,6 +16,7 @@ import {
 } from './catalog.ts';
 import { integerBetween, randomStream, type Random } from './random.ts';
 import { SYSTEM_ACTOR, type Staff, type StaffMember } from './staff.ts';
+import { isoSeconds } from './time.ts';
 
 /** One kind of event: a source type and an action, with its share of that source type. */
 export interface EventKind {
@@ -53,7 +54,7 @@ export const DEFAULT_MIX: Readonly<Record<string, number>> = {
 /** The source types `mix` accepts. */
 export const SOURCE_TYPES: readonly string[] = Object.keys(DEFAULT_MIX);
 
-/** Marks the system actor in the actor column (staff indexes stay far below). */
+/** Stands for the system actor where a staff index is expected (staff indexes stay far below). */
 export const SYSTEM_ACTOR_INDEX = 255;
 
 /** Everything a generated record's text depends on besides the event itself. */
@@ -114,8 +115,8 @@ export function chooseDetail(context: EventContext, random: Random, kind: number
   }
 }
 
-/** The `source_id` of an event, cheap enough to test against a filter per record. */
-export function sourceIdOf(context: EventContext, kind: number, actor: number, detail: number): number {
+/** The `source_id` of an event: the setting, person, rule or token it is about. */
+function sourceIdOf(context: EventContext, kind: number, actor: number, detail: number): number {
   const { sourceType, action } = EVENT_KINDS[kind] as EventKind;
   switch (sourceType) {
     case 'account_setting':
@@ -144,6 +145,26 @@ export function eventFields(context: EventContext, kind: number, actor: number, 
     action,
     ip_address: context.staff.ipAddresses[ip] ?? null,
     actor_name: member?.name ?? SYSTEM_ACTOR.name,
+  };
+}
+
+/**
+ * An event's record without its id, in the field order of a real response (the example
+ * in Zendesk's docs), `url` aside: the store adds it when serving.
+ * https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/
+ */
+export function eventRecord(fields: EventFields, seconds: number): Omit<AuditLogFields, 'url' | 'id'> {
+  return {
+    action_label: fields.action_label,
+    actor_id: fields.actor_id,
+    source_id: fields.source_id,
+    source_type: fields.source_type,
+    source_label: fields.source_label,
+    action: fields.action,
+    change_description: fields.change_description,
+    ip_address: fields.ip_address,
+    created_at: isoSeconds(seconds),
+    actor_name: fields.actor_name,
   };
 }
 

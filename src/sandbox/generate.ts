@@ -1,29 +1,10 @@
 /**
- * Generates the account's audit-log history as columns of typed arrays: one row per
- * record, ascending by (created_at, id). A million rows take about 30 MB and well under
- * a second; records are only turned into objects when a page is served.
+ * Generates the account's audit-log history, ascending by (created_at, id), shaped like
+ * real use: working sessions that often open with a sign-in, idle gaps between them.
  */
-import { chooseDetail, EVENT_KINDS, LOGIN_KIND, SYSTEM_ACTOR_INDEX, type EventContext } from './events.ts';
+import { chooseDetail, EVENT_KINDS, eventFields, eventRecord, LOGIN_KIND, SYSTEM_ACTOR_INDEX, type EventContext } from './events.ts';
 import { exponential, integerBetween, randomStream, weightedIndex, type Random } from './random.ts';
-
-/** The generated records, column by column. Row order is (created_at, id) ascending. */
-export interface AuditLogColumns {
-  length: number;
-  /** Epoch seconds, non-decreasing. */
-  createdAt: Float64Array;
-  /** Strictly increasing. */
-  id: Float64Array;
-  /** Index into {@link EVENT_KINDS}. */
-  kind: Uint8Array;
-  /** Index into the staff, or {@link SYSTEM_ACTOR_INDEX}. */
-  actor: Uint8Array;
-  /** Index into the staff's address table (0 = null). */
-  ip: Uint16Array;
-  /** What the event is about; see `chooseDetail`. */
-  detail: Uint32Array;
-  /** Row numbers of each kind, ascending: filters on source type and action walk these. */
-  rowsByKind: Int32Array[];
-}
+import type { StoredRecord } from './store.ts';
 
 export interface GenerateOptions {
   seed: number;
@@ -44,29 +25,19 @@ const SESSION_CONTINUES = 0.45;
 /** Sessions may take at most this share of the time span; idle gaps fill the rest. */
 const MAX_SESSION_SHARE = 0.5;
 
-export function generateAuditLogs(options: GenerateOptions): AuditLogColumns {
+/** The records with their `created_at` in epoch seconds. */
+export function generateAuditLogs(options: GenerateOptions): { record: StoredRecord; seconds: number }[] {
   const { records, context } = options;
   const random = randomStream(options.seed, 'records');
-  const columns: AuditLogColumns = {
-    length: records,
-    createdAt: new Float64Array(records),
-    id: new Float64Array(records),
-    kind: new Uint8Array(records),
-    actor: new Uint8Array(records),
-    ip: new Uint16Array(records),
-    detail: new Uint32Array(records),
-    rowsByKind: [],
-  };
   const newSession = new Uint8Array(records);
-  const offsets = spreadOverTime(random, columns.createdAt, newSession, options.endSeconds - options.startSeconds);
+  const offsets = spreadOverTime(random, new Float64Array(records), newSession, options.endSeconds - options.startSeconds);
 
   const { kindWeights, totalWeight, signInChance } = sessionWeights(options.mix);
   const { members, admins } = context.staff;
-  const kindCounts = new Int32Array(EVENT_KINDS.length);
   let id = integerBetween(random, FIRST_RECORD_ID, 20_000_000_000_000);
   let sessionActor = 0;
   let signInFirst = false;
-
+  const generated: { record: StoredRecord; seconds: number }[] = [];
   for (let row = 0; row < records; row++) {
     if (newSession[row] === 1) {
       sessionActor = random() < 0.6 ? pickFrom(random, admins) : Math.floor(random() * members.length);
@@ -77,26 +48,12 @@ export function generateAuditLogs(options: GenerateOptions): AuditLogColumns {
     const actor = chooseActor(random, kind, sessionActor, admins);
     const seconds = Math.floor(options.startSeconds + (offsets[row] as number));
     id += integerBetween(random, 1, 1 << 20);
-
-    columns.createdAt[row] = seconds;
-    columns.id[row] = id;
-    columns.kind[row] = kind;
-    columns.actor[row] = actor;
-    columns.detail[row] = chooseDetail(context, random, kind, actor);
-    columns.ip[row] = actor === SYSTEM_ACTOR_INDEX ? 0 : chooseAddress(random, members[actor]?.ipIndexes ?? [0]);
-    kindCounts[kind] = (kindCounts[kind] as number) + 1;
+    const detail = chooseDetail(context, random, kind, actor);
+    const ip = actor === SYSTEM_ACTOR_INDEX ? 0 : chooseAddress(random, members[actor]?.ipIndexes ?? [0]);
     if (kind === LOGIN_KIND) (members[actor] as { lastLoginAt: number }).lastLoginAt = seconds;
+    generated.push({ record: { id, ...eventRecord(eventFields(context, kind, actor, detail, ip), seconds) }, seconds });
   }
-
-  columns.rowsByKind = Array.from(kindCounts, (count) => new Int32Array(count));
-  const filled = new Int32Array(EVENT_KINDS.length);
-  for (let row = 0; row < records; row++) {
-    const kind = columns.kind[row] as number;
-    const slot = filled[kind] as number;
-    (columns.rowsByKind[kind] as Int32Array)[slot] = row;
-    filled[kind] = slot + 1;
-  }
-  return columns;
+  return generated;
 }
 
 /**

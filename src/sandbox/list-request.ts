@@ -18,7 +18,6 @@ export interface CursorListRequest {
   ascending: boolean;
   size: number;
   after?: Position;
-  before?: Position;
 }
 
 export interface OffsetListRequest {
@@ -47,9 +46,7 @@ export function parseListRequest(params: URLSearchParams): ListRequest {
     }
     const request: CursorListRequest = { kind: 'cursor', filter, ascending: sort === 'created_at', size: Number(size) };
     const after = params.get('page[after]');
-    const before = params.get('page[before]');
     if (after !== null) request.after = cursorParameter('page[after]', after);
-    else if (before !== null) request.before = cursorParameter('page[before]', before);
     return request;
   }
   return {
@@ -62,18 +59,20 @@ export function parseListRequest(params: URLSearchParams): ListRequest {
   };
 }
 
+/**
+ * The record fields `filter[...]` narrows, named as in the query: `filter[actor_id]=1&filter[actor_id]=2`
+ * keeps the records by either actor. Adding a filter means adding its field here.
+ */
+export const FILTER_FIELDS = ['source_type', 'source_id', 'actor_id', 'ip_address', 'action'] as const;
+
 function parseFilter(params: URLSearchParams): AuditLogFilter {
-  const filter: AuditLogFilter = {};
-  const sourceTypes = values(params, 'filter[source_type]');
-  const sourceIds = values(params, 'filter[source_id]');
-  const actorIds = values(params, 'filter[actor_id]');
-  const addresses = values(params, 'filter[ip_address]');
-  const actions = values(params, 'filter[action]');
-  if (sourceTypes.length) filter.sourceTypes = sourceTypes;
-  if (sourceIds.length) filter.sourceIds = sourceIds.map(Number);
-  if (actorIds.length) filter.actorIds = actorIds.map(Number);
-  if (addresses.length) filter.ipAddresses = addresses;
-  if (actions.length) filter.actions = actions;
+  const fields: [string, Set<string>][] = [];
+  for (const field of FILTER_FIELDS) {
+    // Ids compare as numbers: `007` is the id 7.
+    const wanted = values(params, `filter[${field}]`).map((value) => (/^\d+$/.test(value) ? String(Number(value)) : value));
+    if (wanted.length) fields.push([field, new Set(wanted)]);
+  }
+  const filter: AuditLogFilter = { fields };
 
   const once = params.getAll('filter[created_at]');
   const range = params.getAll('filter[created_at][]');

@@ -97,24 +97,11 @@ export interface SandboxOptions {
   episodes?: boolean;
 }
 
-export interface ResolvedOptions {
-  seed: number;
-  records: number;
-  days: number;
-  now: number;
-  clock: () => number;
-  mix: Readonly<Record<string, number>>;
-  plan: 'enterprise' | 'professional';
-  rateLimit: number;
-  rateWindowMs: number;
-  latencyMs: number;
+/** The options with every default filled in. */
+export type ResolvedOptions = Required<Omit<SandboxOptions, 'chaos' | 'tokenLifetimeSeconds'>> & {
   chaos: Required<ChaosOptions> | undefined;
-  credentials: { email: string; apiToken: string; oauthToken: string };
-  oauthClient: OAuthClient;
   tokenLifetimeSeconds: number | undefined;
-  subdomain: string;
-  episodes: boolean;
-}
+};
 
 const HOUR_MS = 3_600_000;
 

@@ -16,9 +16,8 @@ export interface RateDecision {
 export class RollingWindowLimiter {
   readonly #limit: number;
   readonly #windowMs: number;
-  /** Times of the accepted requests still in the window, oldest first, from `#head` on. */
+  /** Times of the accepted requests still in the window, oldest first. */
   readonly #accepted: number[] = [];
-  #head = 0;
 
   constructor(limit: number, windowMs: number) {
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive whole number, not ${limit}`);
@@ -34,7 +33,7 @@ export class RollingWindowLimiter {
    */
   take(now: number): RateDecision {
     this.#expire(now);
-    const allowed = this.#inWindow() < this.#limit;
+    const allowed = this.#accepted.length < this.#limit;
     if (allowed) this.#accepted.push(now);
     return { ...this.peek(now), allowed };
   }
@@ -42,22 +41,14 @@ export class RollingWindowLimiter {
   /** The state at `now` without counting a request. */
   peek(now: number): RateDecision {
     this.#expire(now);
-    const used = this.#inWindow();
-    const oldest = this.#accepted[this.#head];
+    const used = this.#accepted.length;
+    const oldest = this.#accepted[0];
     const resetSeconds = oldest === undefined ? 0 : Math.max(1, Math.ceil((oldest + this.#windowMs - now) / 1000));
     return { allowed: used < this.#limit, limit: this.#limit, remaining: Math.max(0, this.#limit - used), resetSeconds };
   }
 
-  #inWindow(): number {
-    return this.#accepted.length - this.#head;
-  }
-
   #expire(now: number): void {
-    while (this.#head < this.#accepted.length && (this.#accepted[this.#head] as number) <= now - this.#windowMs) this.#head++;
-    if (this.#head > 1024 && this.#head * 2 > this.#accepted.length) {
-      this.#accepted.splice(0, this.#head);
-      this.#head = 0;
-    }
+    while (this.#accepted.length > 0 && (this.#accepted[0] as number) <= now - this.#windowMs) this.#accepted.shift();
   }
 }
 

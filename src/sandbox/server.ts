@@ -90,19 +90,15 @@ class SandboxServer implements Sandbox {
     const nowSeconds = Math.floor(options.now / 1000);
     this.#staff = generateStaff(options.seed, nowSeconds, options.subdomain, options.credentials.email);
     this.#context = createEventContext(options.seed, this.#staff, options.subdomain);
-    const columns = generateAuditLogs({
-      seed: options.seed,
-      records: options.records,
-      startSeconds: nowSeconds - Math.round(options.days * 86_400),
-      endSeconds: nowSeconds,
-      mix: options.mix,
-      context: this.#context,
-    });
+    const startSeconds = nowSeconds - Math.round(options.days * 86_400);
     const origin = () => this.#origin();
-    this.#store = new AuditLogStore(columns, this.#context, origin);
+    this.#store = new AuditLogStore(origin);
+    const { seed, records, mix } = options;
+    const generated = generateAuditLogs({ seed, records, mix, startSeconds, endSeconds: nowSeconds, context: this.#context });
+    for (const { record, seconds } of generated) this.#store.add(record, seconds);
     if (options.episodes) {
       const episodeRandom = randomStream(options.seed, 'episode ids');
-      const last = columns.length ? (columns.createdAt[columns.length - 1] as number) : nowSeconds - Math.round(options.days * 86_400);
+      const last = generated.at(-1)?.seconds ?? startSeconds;
       for (const { record, seconds } of episodeRecords(this.#context, options.seed, last, nowSeconds)) {
         const id = Math.max(this.#store.maxId, FIRST_RECORD_ID) + integerBetween(episodeRandom, 1, 1 << 20);
         this.#store.add({ id, ...record }, seconds);
@@ -163,7 +159,8 @@ class SandboxServer implements Sandbox {
       if (!Number.isSafeInteger(id) || id <= 0) throw new TypeError(`id must be a positive whole number, not ${String(id)}`);
       if (this.#store.has(id)) throw new RangeError(`an audit-log record with id ${id} already exists`);
       const { record, seconds } = completeRecord(this.#context, this.#addedRandom, partial, id, this.#options.clock() / 1000);
-      return this.#store.add(record, seconds);
+      this.#store.add(record, seconds);
+      return this.#store.get(id)!;
     });
   }
 
@@ -322,7 +319,6 @@ async function readBody(request: IncomingMessage): Promise<string> {
 function walkKey(target: string): string {
   const url = new URL(target, 'http://sandbox');
   url.searchParams.delete('page[after]');
-  url.searchParams.delete('page[before]');
   url.searchParams.sort();
   return `${url.pathname}?${url.searchParams}`;
 }

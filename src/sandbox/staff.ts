@@ -92,7 +92,10 @@ export function generateStaff(seed: number, nowSeconds: number, subdomain: strin
   };
 }
 
-/** The user object `GET /api/v2/users/{id}` returns, with the field set of the seed article. */
+/**
+ * The user object `GET /api/v2/users/{id}` returns, with the field set of the example in
+ * https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs
+ */
 export function userJson(staff: Staff, member: StaffMember, origin: string): User {
   const admin = member.role === 'admin';
   return {
@@ -133,33 +136,6 @@ export function userJson(staff: Staff, member: StaffMember, origin: string): Use
     default_group_id: member.defaultGroupId,
     report_csv: admin,
     user_fields: { social_messaging_user_info: null, whatsapp: null },
-  };
-}
-
-/**
- * What `GET /api/v2/users/me` returns for wrong credentials: a 200 with an anonymous
- * user, which is why `/me` is no credential check.
- */
-export function anonymousUserJson(): Record<string, unknown> {
-  return {
-    id: null,
-    url: null,
-    name: 'Anonymous user',
-    email: 'invalid@example.com',
-    created_at: null,
-    updated_at: null,
-    time_zone: 'UTC',
-    iana_time_zone: 'UTC',
-    locale_id: 1,
-    locale: 'en-US',
-    organization_id: null,
-    role: 'end-user',
-    verified: false,
-    active: true,
-    last_login_at: null,
-    two_factor_auth_enabled: null,
-    suspended: false,
-    user_fields: {},
   };
 }
 

@@ -88,15 +88,17 @@ test('user-activity asks for users:read too: a client not allowed it is told whi
 });
 
 test('a long export with tokens that expire every few seconds returns the exact set', async () => {
-  // The sandbox's clock reads 200 ms later with every request it serves: a 5 s token lasts
-  // 25 requests, more than the 16 walks have in flight, as a real token outlives any request.
+  // The sandbox's clock reads 200 ms later with every request it serves, and moves with
+  // nothing else: a 10 s token lasts 50 requests, well more than the 16 walks have in
+  // flight (as a real token of 30 minutes outlives any request), however loaded the machine.
+  const started = Date.now();
   let served = () => 0;
   const sandbox = await startSandbox({
-    records: 8000,
+    records: 15_000,
     mix: { account_setting: 1 },
     latencyMs: 2,
-    tokenLifetimeSeconds: 5,
-    clock: () => Date.now() + served() * 200,
+    tokenLifetimeSeconds: 10,
+    clock: () => started + served() * 200,
   });
   served = () => sandbox.stats.requests;
   try {

@@ -185,30 +185,30 @@ test('a 503 or 429 from the token endpoint is retried like any other request', a
 
 const expiring = suite('a long export whose tokens expire mid-run');
 
-expiring('40 pages over 16 walks: the exact set, with a bounded number of mints and never two at once', async () => {
-  // The sandbox's clock moves 100 ms with every answer, so a 3 s token expires after thirty
+expiring('80 pages over 16 walks: the exact set, with a bounded number of mints and never two at once', async () => {
+  // The sandbox's clock moves 50 ms with every answer, so a 3 s token expires after sixty
   // answers however fast the machine is: well more than the 16 requests in flight, whose
   // answers a fresh token must outlive, as a real one (30 minutes) outlives any request.
   let clock = NOW;
   let responses = 0;
   const { sandbox, client } = await connect(
-    { records: 4000, latencyMs: 2, tokenLifetimeSeconds: 3, clock: () => clock },
+    { records: 8000, latencyMs: 2, tokenLifetimeSeconds: 3, clock: () => clock },
     {
       onEvent: (event) => {
         if (event.type !== 'response') return;
         responses++;
-        clock += 100;
+        clock += 50;
       },
     },
   );
   try {
     const expected = ids(sandbox.auditLogs()).reverse();
     const records = await toArray(parallelAuditLogs(client, { createdAt: WINDOW }, { concurrency: 16, sliceRecords: 300 }));
-    assert.is(records.length, 4000);
+    assert.is(records.length, 8000);
     assert.equal(ids(records), expected);
     assert.ok(sandbox.tokens.minted >= 2, `tokens expired mid-run: ${sandbox.tokens.minted} minted over ${responses} answers`);
-    // One token per thirty answers at most, plus the first: 16 walks each minting on their own 401 would mint far more.
-    const bound = Math.ceil(responses / 30) + 1;
+    // One token per sixty answers at most, plus the first: 16 walks each minting on their own 401 would mint far more.
+    const bound = Math.ceil(responses / 60) + 1;
     assert.ok(sandbox.tokens.minted <= bound, `${sandbox.tokens.minted} mints over ${responses} answers, at most ${bound}`);
     assert.is(sandbox.tokens.mostAtOnce, 1, 'one mint at a time');
   } finally {

@@ -121,10 +121,9 @@ test('added records are completed, newer than all, and served to later queries',
     assert.is(signIn!.actor_name, account.sandbox.users()[2]!.name);
     assert.is(account.sandbox.users()[2]!.last_login_at, '2024-06-01T13:00:00Z');
 
-    const shown = await account.json(`/api/v2/audit_logs/${setting!.id}.json`);
-    assert.equal(shown.body, { audit_log: setting });
     const newest = await account.json('/api/v2/audit_logs?page[size]=2');
     assert.equal(ids(newest.body.audit_logs), [signIn!.id, setting!.id]);
+    assert.equal(newest.body.audit_logs[1], setting);
     const count = await account.json('/api/v2/audit_logs?per_page=1&filter[source_type]=account_setting');
     assert.is(count.body.count, before.filter((record) => record.source_type === 'account_setting').length + 1);
 
@@ -167,8 +166,8 @@ test('a million records are generated, counted and paged without walking them al
     const oldest = await account.json('/api/v2/audit_logs?page[size]=1&sort=created_at');
     const latest = total.body.audit_logs[0];
     assert.ok(oldest.body.audit_logs[0].id < latest.id);
-    const shown = await account.json(`/api/v2/audit_logs/${latest.id}`);
-    assert.equal(shown.body.audit_log, latest);
+    const shown = await account.json('/api/v2/audit_logs?page[size]=1');
+    assert.equal(shown.body.audit_logs[0], latest);
     const window = 'filter[created_at][]=2024-05-01T00:00:00Z&filter[created_at][]=2024-05-01T23:59:59Z';
     const day = await account.json(`/api/v2/audit_logs?per_page=1&filter[source_type][]=user&filter[source_type][]=view&${window}`);
     assert.ok(day.body.count > 1000 && day.body.count < 10_000);

@@ -40,21 +40,6 @@ test('an unknown user is 404 RecordNotFound', async () => {
   }
 });
 
-test('show_many returns the known users and omits the rest', async () => {
-  const [first, second] = account.sandbox.users();
-  const { status, body } = await account.json(`/api/v2/users/show_many.json?ids=${first!.id},123,${second!.id}`);
-  assert.is(status, 200);
-  assert.equal(body.users, [first, second]);
-});
-
-test('show_many takes at most 100 ids', async () => {
-  const hundred = Array.from({ length: 100 }, (_, index) => 1000 + index).join(',');
-  assert.is((await account.get(`/api/v2/users/show_many?ids=${hundred}`)).status, 200);
-  const { status, body } = await account.json(`/api/v2/users/show_many?ids=${hundred},5`);
-  assert.is(status, 400);
-  assert.is(body.error, 'InvalidValue');
-});
-
 test('the team has 8 admins and agents, with Rails and IANA zones on several continents', () => {
   const users = account.sandbox.users();
   assert.is(users.filter((user) => user.role === 'admin').length, 8);
