@@ -16,6 +16,8 @@ export * from './slices.ts';
 export * from './source-types.ts';
 export * from './suggest.ts';
 export * from './time.ts';
+export * from './time-range.ts';
+export * from './zone-clock.ts';
 export * from './types.ts';
 export * from './users.ts';
 export * from './render/mod.ts';

@@ -7,7 +7,8 @@
  *
  *   reportHeader({ ..., sections }) + rows.map((record) => reportRow(record, ...)).join('\n') + '\n'
  */
-import { describeWindow, type TimeWindow, ZoneClock } from '../time.ts';
+import type { TimeWindow } from '../time.ts';
+import { describeWindow, ZoneClock } from '../zone-clock.ts';
 import type { AuditLog } from '../types.ts';
 import { createdAtMs, isZendeskId, textOf } from './fields.ts';
 import { reviewChanges } from '../review/review.ts';

@@ -8,7 +8,7 @@
  * Zendesk text goes through `neutralise`; each section has a bounded size, so a
  * report of thousands of changes still leaves room for its table.
  */
-import type { ZoneClock } from '../time.ts';
+import type { ZoneClock } from '../zone-clock.ts';
 import type { NetEffect, Review, ReviewedChange, Tally } from '../review/review.ts';
 import { textOf } from './fields.ts';
 import { neutralise } from './neutralise.ts';

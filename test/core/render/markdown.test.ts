@@ -11,7 +11,7 @@ import {
   reportTitle,
 } from '../../../src/core/render/markdown.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
-import { ZoneClock } from '../../../src/core/time.ts';
+import { ZoneClock } from '../../../src/core/zone-clock.ts';
 import { ACCOUNT, BERLIN, collect, KOLKATA, LOS_ANGELES, MAY_WINDOW, record, SEED_RECORD, stream, UTC } from './fixtures.ts';
 import { elementNames, linkTargets, tableBodyRows, tableHeader, toHtml, visibleText } from './gfm.ts';
 
