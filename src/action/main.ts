@@ -60,7 +60,7 @@ import {
   ZendeskError,
   ZoneClock,
 } from '../core/mod.ts';
-import { VERSION } from '../cli/version.ts';
+import { VERSION } from '../core/version.ts';
 import {
   closeAsDuplicate,
   createGitHub,

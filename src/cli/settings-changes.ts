@@ -35,7 +35,7 @@ import { ACCOUNT_HELP, choice, COMMON_FLAGS, DEFAULT_RATE_RESERVE_PERCENT, type 
 import { Interrupted, note, pipe, streamOutput } from './io.ts';
 import { canPrompt, openPrompter } from './prompt.ts';
 import { chooseZone, openSession, type Session } from './session.ts';
-import { VERSION } from './version.ts';
+import { VERSION } from '../core/version.ts';
 
 const FLAGS = {
   ...COMMON_FLAGS,

@@ -20,6 +20,7 @@ export * from './time-range.ts';
 export * from './zone-clock.ts';
 export * from './types.ts';
 export * from './users.ts';
+export * from './version.ts';
 export * from './render/mod.ts';
 export * from './review/change.ts';
 export * from './review/review.ts';
