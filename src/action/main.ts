@@ -47,12 +47,9 @@ import {
   describeWindow,
   InputError,
   isApiToken,
-  markerDraft,
-  markerKey,
   RateGate,
   Redactor,
   secretForms,
-  signDraft,
   sensitivity as sensitivityOf,
   type TimeWindow,
   toArray,
@@ -73,6 +70,7 @@ import {
   withdrawnNote,
 } from './github.ts';
 import { type ActionInputs, CLIENT_CREDENTIAL_INPUTS, readInputs, type Repository, SECRET_INPUTS } from './inputs.ts';
+import { markerDraft, markerKey, signDraft } from './marker.ts';
 import { buildReport } from './report.ts';
 import { markerSecret, reportedIds, reportIdsOf, type Trust, withdrawMarker } from './reported.ts';
 import { failureSummaryText, type Outcome, summaryText } from './summary.ts';

@@ -15,7 +15,7 @@
  * has no key); the Action no longer trusts it but in its own reports written before the
  * first signed one (see `reported.ts`).
  */
-import { isZendeskId } from './fields.ts';
+import { isZendeskId } from '../core/render/fields.ts';
 
 const MARKER_LABEL = 'zendesk-audit ids:';
 /** Tolerant of spacing and case, as a person editing an issue by hand might leave it. */
