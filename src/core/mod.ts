@@ -10,6 +10,7 @@ export * from './paginate.ts';
 export * from './parallel.ts';
 export * from './query.ts';
 export * from './rate-gate.ts';
+export * from './read-credentials.ts';
 export * from './redact.ts';
 export * from './retry.ts';
 export * from './slices.ts';
