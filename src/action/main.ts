@@ -45,6 +45,7 @@ import {
   createClient,
   credentialDestinationWarning,
   describeWindow,
+  failureText,
   InputError,
   isApiToken,
   RateGate,
@@ -117,10 +118,7 @@ export function withoutActors(records: readonly AuditLog[], actors: readonly num
 
 /** The line the step fails with: the same one the scripts print for Zendesk and input errors. */
 export function failureMessage(error: unknown, opened?: OpenedIssue): string {
-  let message: string;
-  if (error instanceof InputError || error instanceof ZendeskError || error instanceof GitHubError) message = error.message;
-  else if (error instanceof Error) message = `unexpected ${error.name}: ${error.message}`;
-  else message = `unexpected failure: ${String(error)}`;
+  let message = failureText(error, [GitHubError]);
   // A follow-up part failed: what was posted is marked, the next run reports the rest.
   if (opened) message += ` (issue #${opened.number} lists the parts posted before this; the next run reports the rest)`;
   return message;

@@ -174,3 +174,16 @@ function parseTextBody(text: string): ErrorDetail {
   }
   return { message: clean(text.split('\n')[0] ?? '') };
 }
+
+/**
+ * The one line a failure is told in: the message of an error that names its fix
+ * (`InputError`, `ZendeskError`, or an instance of one of `known`), else what was thrown,
+ * as `unexpected TypeError: x is undefined`.
+ */
+export function failureText(error: unknown, known: ReadonlyArray<new (...args: never[]) => Error> = []): string {
+  if (error instanceof InputError || error instanceof ZendeskError || known.some((kind) => error instanceof kind)) {
+    return (error as Error).message;
+  }
+  if (error instanceof Error) return `unexpected ${error.name}: ${error.message}`;
+  return `unexpected failure: ${String(error)}`;
+}
