@@ -7,6 +7,7 @@ export * from './client-credentials.ts';
 export * from './credentials.ts';
 export * from './errors.ts';
 export * from './paginate.ts';
+export * from './plural.ts';
 export * from './parallel.ts';
 export * from './query.ts';
 export * from './rate-gate.ts';

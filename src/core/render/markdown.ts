@@ -10,6 +10,7 @@
 import type { TimeWindow } from '../time.ts';
 import { describeWindow, ZoneClock } from '../zone-clock.ts';
 import type { AuditLog } from '../types.ts';
+import { plural } from '../plural.ts';
 import { createdAtMs, isZendeskId, textOf } from './fields.ts';
 import { reviewChanges } from '../review/review.ts';
 import { type Sensitivity, sensitivity as builtInSensitivity } from '../review/sensitive.ts';
@@ -42,8 +43,7 @@ function checkCount(count: number): void {
 }
 
 function changes(count: number | undefined, kind: string): string {
-  if (count === undefined) return `${kind} changes`;
-  return `${count} ${kind} change${count === 1 ? '' : 's'}`;
+  return count === undefined ? `${kind} changes` : plural(count, `${kind} change`);
 }
 
 /** `2026-11-23 21:00 UTC`: a title is read at a glance, seconds are noise there. */
