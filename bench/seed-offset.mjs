@@ -1,4 +1,4 @@
-// The seed program's way of listing (shared/seed/using-audit-logs-to-track-activity.txt),
+// The seed program's way of listing (https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs),
 // ported as it is: offset pages (no page[size]), one request at a time, following
 // next_page until it is null or a request fails. Zendesk refuses offset pages past
 // 10,000 records (400 InvalidPaginationDepth), and so does the sandbox; the seed then

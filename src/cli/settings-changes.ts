@@ -1,7 +1,11 @@
 /**
  * settings-changes: the account-setting changes (or other audit-log records) in a
  * date range, with local times. Mirrors the first program of Zendesk's "Using audit
- * logs to track activity", without its defects (SPEC section 7).
+ * logs to track activity"
+ * (https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs)
+ * without its defects: each page is listed once, pages follow cursors, the dates are
+ * days in the reader's zone, times show a four-digit year and the zone, and 429s are
+ * waited out.
  */
 import process from 'node:process';
 import { Temporal } from 'temporal-polyfill';

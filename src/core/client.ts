@@ -145,7 +145,7 @@ function number(headers: Headers, ...names: string[]): number | undefined {
   return undefined;
 }
 
-/** Reads Zendesk's two families of rate-limit headers (see zendesk-api.md "Rate limits"). */
+/** Reads Zendesk's two families of rate-limit headers (https://developer.zendesk.com/api-reference/introduction/rate-limits/). */
 export function readRateLimit(headers: Headers): RateLimit {
   const reset = number(headers, 'ratelimit-reset');
   return {

@@ -110,7 +110,8 @@ function asText(value: unknown): string | undefined {
 
 /**
  * Reads a code and a message from any of Zendesk's error shapes (there is no single
- * envelope; see zendesk-api.md "Error bodies"):
+ * envelope; https://developer.zendesk.com/api-reference/introduction/requests/#response-format
+ * documents `{"error", "description", "details"}`, other endpoints answer otherwise):
  * `{"error": "..."}`, `{"error": {"title", "message"}}`, `{"errors": [{"code", "title"}]}`,
  * `{"error", "description", "details"}`, plain text (429s) or an HTML page (proxies).
  */

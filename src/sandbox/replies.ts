@@ -1,6 +1,7 @@
 /**
  * Answers as data, and every error body the sandbox sends, word for word as Zendesk
- * sends them (see zendesk-api.md: there is no single error envelope).
+ * sends them: there is no single error envelope
+ * (https://developer.zendesk.com/api-reference/introduction/requests/#response-format).
  */
 
 /** An HTTP answer before it is written. */
