@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-KJSOAKTB.js";
+} from "./chunks/chunk-KY7Q7BKP.js";
 import {
   runProgram
-} from "./chunks/chunk-ODTLZCGL.js";
+} from "./chunks/chunk-YCN32PCX.js";
+import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/user-activity.ts

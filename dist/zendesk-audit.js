@@ -2,17 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-VJZOM3NV.js";
+} from "./chunks/chunk-MZZCPIB6.js";
 import {
   userActivity
-} from "./chunks/chunk-KJSOAKTB.js";
+} from "./chunks/chunk-KY7Q7BKP.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-ODTLZCGL.js";
+} from "./chunks/chunk-YCN32PCX.js";
+import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/command.ts
