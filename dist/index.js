@@ -3668,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural3 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11232,9 +11232,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural3) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural3;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -24111,6 +24111,9 @@ function linkedController(...signals) {
   return { controller, unlink: () => detach.forEach((remove) => remove()) };
 }
 
+// src/core/dns-label.ts
+var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
 // src/core/credentials.ts
 var API_TOKEN_END = "2027-04-30";
 function isClientCredentials(credentials) {
@@ -24271,6 +24274,13 @@ function parseTextBody(text) {
     return { message: title ? `${clean(title)} (HTML page)` : "an HTML page instead of JSON" };
   }
   return { message: clean(text.split("\n")[0] ?? "") };
+}
+function failureText(error2, known = []) {
+  if (error2 instanceof InputError || error2 instanceof ZendeskError || known.some((kind) => error2 instanceof kind)) {
+    return error2.message;
+  }
+  if (error2 instanceof Error) return `unexpected ${error2.name}: ${error2.message}`;
+  return `unexpected failure: ${String(error2)}`;
 }
 
 // src/core/client-credentials.ts
@@ -24508,7 +24518,6 @@ async function withRetry(operation, options = {}) {
 
 // src/core/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
-var SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 function isLoopback(hostname) {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
   return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
@@ -24520,7 +24529,7 @@ function credentialDestinationWarning(baseUrl2) {
 }
 function validateSubdomain(subdomain) {
   const value = subdomain.trim();
-  if (SUBDOMAIN.test(value)) return value.toLowerCase();
+  if (DNS_LABEL.test(value)) return value.toLowerCase();
   const bare = /^([a-z0-9-]+)\.zendesk\.com\/?$/i.exec(value.replace(/^https?:\/\//i, ""))?.[1];
   const hint = bare ? `; for ${value} use '${bare}'` : "";
   throw new InputError(
@@ -24701,46 +24710,6 @@ function validateZone(zone) {
     throw new InputError(`unknown time zone ${JSON.stringify(zone)}: use an IANA name such as Europe/Berlin or UTC`);
   }
 }
-function floorToSecond(instant) {
-  return instant.round({ smallestUnit: "second", roundingMode: "floor" });
-}
-var DURATION = /^(\d+)\s*(s|m|min|h|d|w)$/i;
-var UNITS = { s: "seconds", m: "minutes", min: "minutes", h: "hours", d: "days", w: "weeks" };
-function parseDuration2(text) {
-  const trimmed = text.trim();
-  let duration;
-  const match = DURATION.exec(trimmed);
-  if (match) {
-    const unit = UNITS[match[2].toLowerCase()];
-    try {
-      duration = Temporal2.Duration.from({ [unit]: Number(match[1]) });
-    } catch {
-      duration = void 0;
-    }
-  } else if (/^P/i.test(trimmed)) {
-    try {
-      duration = Temporal2.Duration.from(trimmed.toUpperCase());
-    } catch {
-      duration = void 0;
-    }
-  }
-  if (!duration) {
-    throw new InputError(`${JSON.stringify(text)} is not a duration: write a whole number and a unit, e.g. 90m, 36h, 7d or 2w`);
-  }
-  if (duration.sign <= 0) throw new InputError(`the duration ${JSON.stringify(text)} must be longer than zero`);
-  return duration;
-}
-function windowEndingAt(now, duration, zone) {
-  const end = floorToSecond(now);
-  let start;
-  try {
-    start = end.toZonedDateTimeISO(zone).subtract(duration).toInstant();
-  } catch (error2) {
-    if (!(error2 instanceof RangeError)) throw error2;
-    throw new InputError(`the duration ${duration} reaches too far back, before any date Temporal knows: choose a shorter one`);
-  }
-  return { start, end };
-}
 function utcSecond(instant) {
   return instant.toString({ smallestUnit: "second", roundingMode: "floor" });
 }
@@ -24754,129 +24723,10 @@ function epochMs(timestamp) {
   }
   return Temporal2.Instant.from(timestamp).epochMilliseconds;
 }
-var NAMED_ZONE_LOCALES = ["en-US", "en-GB", "en-IN", "en-AU"];
-function zoneAbbreviation(zone, epochMilliseconds, offsetText2) {
-  const date = new Date(epochMilliseconds);
-  for (const locale of NAMED_ZONE_LOCALES) {
-    let name;
-    try {
-      name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" }).formatToParts(date).find((part) => part.type === "timeZoneName")?.value;
-    } catch {
-      break;
-    }
-    if (name && /^[A-Z]{2,5}$/.test(name)) return name;
-  }
-  return `UTC${offsetText2}`;
-}
-var DAY_MS = 864e5;
-var TWO_DIGITS = Array.from({ length: 100 }, (_, value) => value < 10 ? `0${value}` : String(value));
-function pad2(value) {
-  return TWO_DIGITS[value] ?? String(value);
-}
-function civilFromDays(days) {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
-}
-function offsetText(offsetNs) {
-  const sign = offsetNs < 0 ? "-" : "+";
-  const minutes = Math.round(Math.abs(offsetNs) / 6e10);
-  return `${sign}${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
-}
-var ZoneClock = class {
-  zone;
-  #spans = [];
-  #last;
-  /** The local day last rendered and its `YYYY-MM-DD`: records come in time order, many to a day. */
-  #lastDay = Number.NaN;
-  #lastDate = "";
-  constructor(zone) {
-    this.zone = validateZone(zone);
-  }
-  /** The span of constant offset that contains `ms`. */
-  #span(ms) {
-    const last = this.#last;
-    if (last && ms >= last.start && ms < last.end) return last;
-    let low = 0;
-    let high = this.#spans.length - 1;
-    while (low <= high) {
-      const middle = low + high >> 1;
-      const span2 = this.#spans[middle];
-      if (ms < span2.start) high = middle - 1;
-      else if (ms >= span2.end) low = middle + 1;
-      else return this.#last = span2;
-    }
-    const span = this.#lookUp(ms);
-    this.#spans.splice(low, 0, span);
-    return this.#last = span;
-  }
-  #lookUp(ms) {
-    const zoned = Temporal2.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone);
-    const previous = Temporal2.Instant.fromEpochMilliseconds(ms + 1).toZonedDateTimeISO(this.zone).getTimeZoneTransition("previous");
-    const next = zoned.getTimeZoneTransition("next");
-    const text = offsetText(zoned.offsetNanoseconds);
-    return {
-      start: previous ? previous.epochMilliseconds : -Infinity,
-      end: next ? next.epochMilliseconds : Infinity,
-      offsetMs: zoned.offsetNanoseconds / 1e6,
-      offsetText: text,
-      abbreviation: zoneAbbreviation(this.zone, ms, text)
-    };
-  }
-  /** Local date and time parts, or undefined outside years 0000-9999 (left to Temporal). */
-  #parts(ms) {
-    const span = this.#span(ms);
-    const local = ms + span.offsetMs;
-    const days = Math.floor(local / DAY_MS);
-    if (days !== this.#lastDay) {
-      const [year, month, day] = civilFromDays(days);
-      if (year < 0 || year > 9999) return void 0;
-      this.#lastDay = days;
-      this.#lastDate = `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
-    }
-    const ofDay = local - days * DAY_MS;
-    const seconds2 = Math.floor(ofDay / 1e3);
-    const millis = ofDay - seconds2 * 1e3;
-    return {
-      date: this.#lastDate,
-      time: `${pad2(Math.floor(seconds2 / 3600))}:${pad2(Math.floor(seconds2 / 60) % 60)}:${pad2(seconds2 % 60)}`,
-      fraction: millis ? `.${String(millis).padStart(3, "0").replace(/0+$/, "")}` : "",
-      span
-    };
-  }
-  /** `2024-05-21 15:34:33 PDT`: what a person reads. */
-  text(ms) {
-    const parts = this.#parts(ms);
-    if (!parts) {
-      const zoned = Temporal2.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone);
-      return `${zoned.toPlainDateTime().toString({ smallestUnit: "second" }).replace("T", " ")} ${this.#span(ms).abbreviation}`;
-    }
-    return `${parts.date} ${parts.time} ${parts.span.abbreviation}`;
-  }
-  /** `2024-05-21T15:34:33-07:00[America/Los_Angeles]`: Temporal's `ZonedDateTime` string. */
-  iso(ms) {
-    const parts = this.#parts(ms);
-    if (!parts) return Temporal2.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone).toString();
-    return `${parts.date}T${parts.time}${parts.fraction}${parts.span.offsetText}[${this.zone}]`;
-  }
-  /** The zone's abbreviation at `ms`, e.g. `PDT`. */
-  abbreviation(ms) {
-    return this.#span(ms).abbreviation;
-  }
-};
-function describeWindow(window, zone) {
-  const local = new ZoneClock(zone);
-  const utc = new ZoneClock("UTC");
-  const start = window.start.epochMilliseconds;
-  const end = window.end.epochMilliseconds;
-  const inZone = `${local.text(start)} to ${local.text(end)}`;
-  return local.zone === "UTC" ? inZone : `${inZone} (${utc.text(start)} to ${utc.text(end)})`;
+
+// src/core/whole-number.ts
+function wholeNumberOf(text) {
+  return text != null && /^\d+$/.test(text) ? Number(text) : void 0;
 }
 
 // src/core/query.ts
@@ -24900,7 +24750,7 @@ function list(value) {
 }
 function parseId(value, what) {
   const text = String(value).trim();
-  const id = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  const id = wholeNumberOf(text) ?? Number.NaN;
   if (!Number.isSafeInteger(id) || id <= 0) {
     throw new InputError(`${what} ${JSON.stringify(String(value))} is not an id: use a positive whole number such as 1509756491122`);
   }
@@ -25031,6 +24881,11 @@ async function toArray(items) {
   const out = [];
   for await (const item of items) out.push(item);
   return out;
+}
+
+// src/core/plural.ts
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/core/rate-gate.ts
@@ -25197,6 +25052,34 @@ var RateGate = class {
   }
 };
 
+// src/core/read-credentials.ts
+function credentialChoices(names) {
+  return `set ${names.clientId} and ${names.clientSecret} (an OAuth client of kind Confidential), or ${names.oauthToken}, or ${names.email} and ${names.apiToken}`;
+}
+function readCredentials(read, settings) {
+  const { names } = settings;
+  const clientId = read(names.clientId);
+  const clientSecret = read(names.clientSecret);
+  if (clientId && clientSecret) return { clientId, clientSecret };
+  const client = `both (the OAuth client's Identifier and secret${settings.keptIn ? `, ${settings.keptIn}` : ""})`;
+  if (clientId) throw new InputError(`${names.clientId} is set but ${names.clientSecret} is not: set ${client}`);
+  if (clientSecret) throw new InputError(`${names.clientSecret} is set but ${names.clientId} is not: set ${client}`);
+  const oauthToken = read(names.oauthToken);
+  const email = read(names.email);
+  const apiToken = read(names.apiToken);
+  if (settings.refuseMixed && oauthToken && (email || apiToken)) {
+    throw new InputError(
+      `both kinds of Zendesk credentials are set, an OAuth token and an API token: set ${names.oauthToken} or ${names.email} and ${names.apiToken}, not both`
+    );
+  }
+  if (oauthToken) return { oauthToken };
+  if (email && apiToken) return { email, apiToken };
+  const clientPair = `${names.clientId} and ${names.clientSecret}`;
+  if (apiToken) throw new InputError(`${names.apiToken} is set but ${names.email} is not: set both, or use ${clientPair}`);
+  if (email) throw new InputError(`${names.email} is set but ${names.apiToken} is not: set both, or use ${clientPair}`);
+  throw new InputError(`${settings.noneSet}: ${credentialChoices(names)} (${settings.noneHint})`);
+}
+
 // src/core/suggest.ts
 function editDistance(a, b) {
   const rows = a.length + 1;
@@ -25256,6 +25139,177 @@ function checkSourceTypes(types) {
   const names = unknown.map((type) => JSON.stringify(type)).join(", ");
   return `source type ${names} is not one Zendesk is known to log (${KNOWN_SOURCE_TYPES.join(", ")}): if nothing is found, check the spelling`;
 }
+
+// src/core/time-range.ts
+function floorToSecond(instant) {
+  return instant.round({ smallestUnit: "second", roundingMode: "floor" });
+}
+var DURATION = /^(\d+)\s*(s|m|min|h|d|w)$/i;
+var UNITS = { s: "seconds", m: "minutes", min: "minutes", h: "hours", d: "days", w: "weeks" };
+function parseDuration2(text) {
+  const trimmed = text.trim();
+  let duration;
+  const match = DURATION.exec(trimmed);
+  if (match) {
+    const unit = UNITS[match[2].toLowerCase()];
+    try {
+      duration = Temporal2.Duration.from({ [unit]: Number(match[1]) });
+    } catch {
+      duration = void 0;
+    }
+  } else if (/^P/i.test(trimmed)) {
+    try {
+      duration = Temporal2.Duration.from(trimmed.toUpperCase());
+    } catch {
+      duration = void 0;
+    }
+  }
+  if (!duration) {
+    throw new InputError(`${JSON.stringify(text)} is not a duration: write a whole number and a unit, e.g. 90m, 36h, 7d or 2w`);
+  }
+  if (duration.sign <= 0) throw new InputError(`the duration ${JSON.stringify(text)} must be longer than zero`);
+  return duration;
+}
+function windowEndingAt(now, duration, zone) {
+  const end = floorToSecond(now);
+  let start;
+  try {
+    start = end.toZonedDateTimeISO(zone).subtract(duration).toInstant();
+  } catch (error2) {
+    if (!(error2 instanceof RangeError)) throw error2;
+    throw new InputError(`the duration ${duration} reaches too far back, before any date Temporal knows: choose a shorter one`);
+  }
+  return { start, end };
+}
+
+// src/core/zone-clock.ts
+var NAMED_ZONE_LOCALES = ["en-US", "en-GB", "en-IN", "en-AU"];
+function zoneAbbreviation(zone, epochMilliseconds, offsetText2) {
+  const date = new Date(epochMilliseconds);
+  for (const locale of NAMED_ZONE_LOCALES) {
+    let name;
+    try {
+      name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" }).formatToParts(date).find((part) => part.type === "timeZoneName")?.value;
+    } catch {
+      break;
+    }
+    if (name && /^[A-Z]{2,5}$/.test(name)) return name;
+  }
+  return `UTC${offsetText2}`;
+}
+var DAY_MS = 864e5;
+var TWO_DIGITS = Array.from({ length: 100 }, (_, value) => value < 10 ? `0${value}` : String(value));
+function pad2(value) {
+  return TWO_DIGITS[value] ?? String(value);
+}
+function civilFromDays(days) {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+function offsetText(offsetNs) {
+  const sign = offsetNs < 0 ? "-" : "+";
+  const minutes = Math.round(Math.abs(offsetNs) / 6e10);
+  return `${sign}${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
+var ZoneClock = class {
+  zone;
+  #spans = [];
+  #last;
+  /** The local day last rendered and its `YYYY-MM-DD`: records come in time order, many to a day. */
+  #lastDay = Number.NaN;
+  #lastDate = "";
+  constructor(zone) {
+    this.zone = validateZone(zone);
+  }
+  /** The span of constant offset that contains `ms`. */
+  #span(ms) {
+    const last = this.#last;
+    if (last && ms >= last.start && ms < last.end) return last;
+    let low = 0;
+    let high = this.#spans.length - 1;
+    while (low <= high) {
+      const middle = low + high >> 1;
+      const span2 = this.#spans[middle];
+      if (ms < span2.start) high = middle - 1;
+      else if (ms >= span2.end) low = middle + 1;
+      else return this.#last = span2;
+    }
+    const span = this.#lookUp(ms);
+    this.#spans.splice(low, 0, span);
+    return this.#last = span;
+  }
+  #lookUp(ms) {
+    const zoned = Temporal2.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone);
+    const previous = Temporal2.Instant.fromEpochMilliseconds(ms + 1).toZonedDateTimeISO(this.zone).getTimeZoneTransition("previous");
+    const next = zoned.getTimeZoneTransition("next");
+    const text = offsetText(zoned.offsetNanoseconds);
+    return {
+      start: previous ? previous.epochMilliseconds : -Infinity,
+      end: next ? next.epochMilliseconds : Infinity,
+      offsetMs: zoned.offsetNanoseconds / 1e6,
+      offsetText: text,
+      abbreviation: zoneAbbreviation(this.zone, ms, text)
+    };
+  }
+  /** Local date and time parts, or undefined outside years 0000-9999 (left to Temporal). */
+  #parts(ms) {
+    const span = this.#span(ms);
+    const local = ms + span.offsetMs;
+    const days = Math.floor(local / DAY_MS);
+    if (days !== this.#lastDay) {
+      const [year, month, day] = civilFromDays(days);
+      if (year < 0 || year > 9999) return void 0;
+      this.#lastDay = days;
+      this.#lastDate = `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+    }
+    const ofDay = local - days * DAY_MS;
+    const seconds2 = Math.floor(ofDay / 1e3);
+    const millis = ofDay - seconds2 * 1e3;
+    return {
+      date: this.#lastDate,
+      time: `${pad2(Math.floor(seconds2 / 3600))}:${pad2(Math.floor(seconds2 / 60) % 60)}:${pad2(seconds2 % 60)}`,
+      fraction: millis ? `.${String(millis).padStart(3, "0").replace(/0+$/, "")}` : "",
+      span
+    };
+  }
+  /** `2024-05-21 15:34:33 PDT`: what a person reads. */
+  text(ms) {
+    const parts = this.#parts(ms);
+    if (!parts) {
+      const zoned = Temporal2.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone);
+      return `${zoned.toPlainDateTime().toString({ smallestUnit: "second" }).replace("T", " ")} ${this.#span(ms).abbreviation}`;
+    }
+    return `${parts.date} ${parts.time} ${parts.span.abbreviation}`;
+  }
+  /** `2024-05-21T15:34:33-07:00[America/Los_Angeles]`: Temporal's `ZonedDateTime` string. */
+  iso(ms) {
+    const parts = this.#parts(ms);
+    if (!parts) return Temporal2.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone).toString();
+    return `${parts.date}T${parts.time}${parts.fraction}${parts.span.offsetText}[${this.zone}]`;
+  }
+  /** The zone's abbreviation at `ms`, e.g. `PDT`. */
+  abbreviation(ms) {
+    return this.#span(ms).abbreviation;
+  }
+};
+function describeWindow(window, zone) {
+  const local = new ZoneClock(zone);
+  const utc = new ZoneClock("UTC");
+  const start = window.start.epochMilliseconds;
+  const end = window.end.epochMilliseconds;
+  const inZone = `${local.text(start)} to ${local.text(end)}`;
+  return local.zone === "UTC" ? inZone : `${inZone} (${utc.text(start)} to ${utc.text(end)})`;
+}
+
+// src/core/version.ts
+var VERSION = "0.2.0";
 
 // src/core/review/change.ts
 var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
@@ -25549,9 +25603,6 @@ var MAX_REVERTS_SHOWN = 3;
 var SENSITIVE_MARK = "⚠";
 var ARROW = "→";
 var SEPARATOR = " · ";
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
 function inert(value, length = SECTION_TEXT_LENGTH) {
   return neutralise(textOf(value), length);
 }
@@ -25660,100 +25711,6 @@ function reviewSections(review, clock, place, limit = DEFAULT_BODY_LIMIT) {
 `;
 }
 
-// src/core/render/marker.ts
-var MARKER_LABEL = "zendesk-audit ids:";
-function checkIds(ids) {
-  for (const id of ids) {
-    if (!isZendeskId(id)) throw new RangeError(`an audit-log id must be a positive safe integer, got ${String(id)}`);
-  }
-}
-function idMarker(ids) {
-  checkIds(ids);
-  return `<!-- ${MARKER_LABEL} ${ids.join(",")} -->`;
-}
-function trailingIdMarker(body) {
-  const match = /(?:^|\n)<!-- zendesk-audit ids: (\d+(?:,\d+)*) -->\s*$/.exec(body);
-  if (!match) return void 0;
-  const ids = match[1].split(",").map(Number);
-  return ids.every(isZendeskId) ? ids : void 0;
-}
-var SIGNED_VERSION = "v2";
-var MAC_LENGTH = 43;
-var KEY_PURPOSE = "zendesk-audit report marker key";
-var HOST = /^[a-z0-9.-]+(?::\d+)?$/;
-var SOURCE_TYPE2 = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
-var SIGNED = new RegExp(
-  `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`
-);
-function normalise(claim) {
-  const account = claim.account.toLowerCase();
-  if (!HOST.test(account)) throw new RangeError(`a marker's account must be a host such as acme.zendesk.com, got ${JSON.stringify(claim.account)}`);
-  const sourceTypes = [...new Set(claim.sourceTypes)].sort();
-  if (sourceTypes.length === 0 || !sourceTypes.every((type) => SOURCE_TYPE2.test(type))) {
-    throw new RangeError(`a marker needs source types such as account_setting, got ${JSON.stringify(claim.sourceTypes)}`);
-  }
-  checkIds(claim.ids);
-  return { account, sourceTypes, ids: claim.ids };
-}
-function signedText(claim) {
-  return new TextEncoder().encode(
-    ["zendesk-audit marker", SIGNED_VERSION, claim.account, claim.sourceTypes.join(","), claim.ids.join(",")].join("\n")
-  );
-}
-function base64url(bytes) {
-  let binary = "";
-  for (const byte of new Uint8Array(bytes)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-function fromBase64url(text) {
-  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-  return Uint8Array.from(binary, (character) => character.charCodeAt(0));
-}
-var HMAC = { name: "HMAC", hash: "SHA-256" };
-async function markerKey(secret) {
-  if (secret.length === 0) throw new RangeError("a marker key needs a non-empty secret");
-  const outer = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), HMAC, false, ["sign"]);
-  const derived = await crypto.subtle.sign("HMAC", outer, new TextEncoder().encode(KEY_PURPOSE));
-  return crypto.subtle.importKey("raw", derived, HMAC, false, ["sign", "verify"]);
-}
-function markerText(claim, mac) {
-  return `<!-- zendesk-audit ${SIGNED_VERSION} account=${claim.account} types=${claim.sourceTypes.join(",")} ids=${claim.ids.join(",")} mac=${mac} -->`;
-}
-async function signedMarker(key, claim) {
-  const normal = normalise(claim);
-  return markerText(normal, base64url(await crypto.subtle.sign("HMAC", key, signedText(normal))));
-}
-function markerDraft(claim) {
-  return markerText(normalise(claim), "-".repeat(MAC_LENGTH));
-}
-async function signDraft(key, body) {
-  const parsed = parseMarker(body);
-  if (!parsed || parsed.mac !== "-".repeat(MAC_LENGTH)) throw new RangeError("the body does not end with a marker draft");
-  const draft = markerText(parsed, parsed.mac);
-  const at = body.lastIndexOf(draft);
-  return body.slice(0, at) + await signedMarker(key, parsed) + body.slice(at + draft.length);
-}
-function parseMarker(body) {
-  const match = SIGNED.exec(body);
-  if (!match) return void 0;
-  const [, account, types, ids, mac] = match;
-  const sourceTypes = types.split(",");
-  if (!HOST.test(account) || !sourceTypes.every((type) => SOURCE_TYPE2.test(type))) return void 0;
-  const numbers = ids.split(",").map(Number);
-  if (!numbers.every(isZendeskId)) return void 0;
-  return { account, sourceTypes, ids: numbers, mac };
-}
-async function verifyMarker(key, marker) {
-  let claim;
-  try {
-    claim = normalise(marker);
-  } catch {
-    return false;
-  }
-  if (claim.sourceTypes.join(",") !== marker.sourceTypes.join(",")) return false;
-  return crypto.subtle.verify("HMAC", key, fromBase64url(marker.mac), signedText(claim));
-}
-
 // src/core/render/markdown.ts
 var MISSING = "—";
 var TABLE_COLUMNS = ["Actor", "Setting", "Change", "IP", "Audit log"];
@@ -25769,8 +25726,7 @@ function checkCount(count) {
   if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number, got ${count}`);
 }
 function changes(count, kind) {
-  if (count === void 0) return `${kind} changes`;
-  return `${count} ${kind} change${count === 1 ? "" : "s"}`;
+  return count === void 0 ? `${kind} changes` : plural(count, `${kind} change`);
 }
 function toTheMinute(clock, ms) {
   return clock.text(ms).replace(/^(\S+ \d{2}:\d{2}):\d{2}/, "$1");
@@ -25784,18 +25740,9 @@ function reportTitle(options) {
   const span = `${toTheMinute(clock, window.start.epochMilliseconds)} to ${toTheMinute(clock, window.end.epochMilliseconds)}`;
   return `Zendesk audit: ${changes(count, `new ${kind}`)}${sensitive > 0 ? `, ${sensitive} sensitive` : ""}, ${span}`;
 }
-function partSuffix(part) {
-  if (!part) return "";
-  const { index, total } = part;
-  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(total) || index < 1 || index > total) {
-    throw new RangeError(`part must satisfy 1 <= index <= total, got ${index} of ${total}`);
-  }
-  if (total === 1) return "";
-  return index === 1 ? ` (part 1 of ${total})` : `, continued (part ${index} of ${total})`;
-}
 function introduction(options) {
   if (options.count !== void 0) checkCount(options.count);
-  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}${partSuffix(options.part)}`;
+  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
   return [
     heading,
     "",
@@ -25842,9 +25789,6 @@ function reportRow(record, options) {
     isZendeskId(id) ? String(id) : textCell(id)
   ]);
 }
-
-// src/cli/version.ts
-var VERSION = "0.2.0";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
@@ -30011,6 +29955,100 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/action/marker.ts
+var MARKER_LABEL = "zendesk-audit ids:";
+function checkIds(ids) {
+  for (const id of ids) {
+    if (!isZendeskId(id)) throw new RangeError(`an audit-log id must be a positive safe integer, got ${String(id)}`);
+  }
+}
+function idMarker(ids) {
+  checkIds(ids);
+  return `<!-- ${MARKER_LABEL} ${ids.join(",")} -->`;
+}
+function trailingIdMarker(body) {
+  const match = /(?:^|\n)<!-- zendesk-audit ids: (\d+(?:,\d+)*) -->\s*$/.exec(body);
+  if (!match) return void 0;
+  const ids = match[1].split(",").map(Number);
+  return ids.every(isZendeskId) ? ids : void 0;
+}
+var SIGNED_VERSION = "v2";
+var MAC_LENGTH = 43;
+var KEY_PURPOSE = "zendesk-audit report marker key";
+var HOST = /^[a-z0-9.-]+(?::\d+)?$/;
+var SOURCE_TYPE2 = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
+var SIGNED = new RegExp(
+  `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`
+);
+function normalise(claim) {
+  const account = claim.account.toLowerCase();
+  if (!HOST.test(account)) throw new RangeError(`a marker's account must be a host such as acme.zendesk.com, got ${JSON.stringify(claim.account)}`);
+  const sourceTypes = [...new Set(claim.sourceTypes)].sort();
+  if (sourceTypes.length === 0 || !sourceTypes.every((type) => SOURCE_TYPE2.test(type))) {
+    throw new RangeError(`a marker needs source types such as account_setting, got ${JSON.stringify(claim.sourceTypes)}`);
+  }
+  checkIds(claim.ids);
+  return { account, sourceTypes, ids: claim.ids };
+}
+function signedText(claim) {
+  return new TextEncoder().encode(
+    ["zendesk-audit marker", SIGNED_VERSION, claim.account, claim.sourceTypes.join(","), claim.ids.join(",")].join("\n")
+  );
+}
+function base64url(bytes) {
+  let binary = "";
+  for (const byte of new Uint8Array(bytes)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+function fromBase64url(text) {
+  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  return Uint8Array.from(binary, (character) => character.charCodeAt(0));
+}
+var HMAC = { name: "HMAC", hash: "SHA-256" };
+async function markerKey(secret) {
+  if (secret.length === 0) throw new RangeError("a marker key needs a non-empty secret");
+  const outer = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), HMAC, false, ["sign"]);
+  const derived = await crypto.subtle.sign("HMAC", outer, new TextEncoder().encode(KEY_PURPOSE));
+  return crypto.subtle.importKey("raw", derived, HMAC, false, ["sign", "verify"]);
+}
+function markerText(claim, mac) {
+  return `<!-- zendesk-audit ${SIGNED_VERSION} account=${claim.account} types=${claim.sourceTypes.join(",")} ids=${claim.ids.join(",")} mac=${mac} -->`;
+}
+async function signedMarker(key, claim) {
+  const normal = normalise(claim);
+  return markerText(normal, base64url(await crypto.subtle.sign("HMAC", key, signedText(normal))));
+}
+function markerDraft(claim) {
+  return markerText(normalise(claim), "-".repeat(MAC_LENGTH));
+}
+async function signDraft(key, body) {
+  const parsed = parseMarker(body);
+  if (!parsed || parsed.mac !== "-".repeat(MAC_LENGTH)) throw new RangeError("the body does not end with a marker draft");
+  const draft = markerText(parsed, parsed.mac);
+  const at = body.lastIndexOf(draft);
+  return body.slice(0, at) + await signedMarker(key, parsed) + body.slice(at + draft.length);
+}
+function parseMarker(body) {
+  const match = SIGNED.exec(body);
+  if (!match) return void 0;
+  const [, account, types, ids, mac] = match;
+  const sourceTypes = types.split(",");
+  if (!HOST.test(account) || !sourceTypes.every((type) => SOURCE_TYPE2.test(type))) return void 0;
+  const numbers = ids.split(",").map(Number);
+  if (!numbers.every(isZendeskId)) return void 0;
+  return { account, sourceTypes, ids: numbers, mac };
+}
+async function verifyMarker(key, marker) {
+  let claim;
+  try {
+    claim = normalise(marker);
+  } catch {
+    return false;
+  }
+  if (claim.sourceTypes.join(",") !== marker.sourceTypes.join(",")) return false;
+  return crypto.subtle.verify("HMAC", key, fromBase64url(marker.mac), signedText(claim));
+}
+
 // src/action/reported.ts
 function isPullRequest(issue2) {
   return issue2.pull_request !== void 0 && issue2.pull_request !== null;
@@ -30416,25 +30454,21 @@ function prefixed(name, check) {
     throw error2;
   }
 }
+var CREDENTIAL_INPUTS = {
+  clientId: "zendesk-client-id",
+  clientSecret: "zendesk-client-secret",
+  oauthToken: "zendesk-oauth-token",
+  email: "zendesk-email",
+  apiToken: "zendesk-api-token"
+};
 function credentialsFrom(read) {
-  const clientId = read("zendesk-client-id");
-  const clientSecret = read("zendesk-client-secret");
-  if (clientId && clientSecret) return { clientId, clientSecret };
-  const client = "both (the OAuth client's Identifier and secret, from repository secrets)";
-  if (clientId) throw new InputError(`zendesk-client-id is set but zendesk-client-secret is not: set ${client}`);
-  if (clientSecret) throw new InputError(`zendesk-client-secret is set but zendesk-client-id is not: set ${client}`);
-  const email = read("zendesk-email");
-  const apiToken = read("zendesk-api-token");
-  const oauthToken = read("zendesk-oauth-token");
-  const pair = "set zendesk-client-id and zendesk-client-secret (an OAuth client of kind Confidential), or zendesk-oauth-token, or zendesk-email and zendesk-api-token";
-  if (oauthToken && (email || apiToken)) {
-    throw new InputError("both kinds of Zendesk credentials are set, an OAuth token and an API token: set zendesk-oauth-token or zendesk-email and zendesk-api-token, not both");
-  }
-  if (oauthToken) return { oauthToken };
-  if (email && apiToken) return { email, apiToken };
-  if (apiToken) throw new InputError("zendesk-api-token is set but zendesk-email is not: set both, or use zendesk-client-id and zendesk-client-secret");
-  if (email) throw new InputError("zendesk-email is set but zendesk-api-token is not: set both, or use zendesk-client-id and zendesk-client-secret");
-  throw new InputError(`no Zendesk credentials: ${pair} (from repository secrets)`);
+  return readCredentials(read, {
+    names: CREDENTIAL_INPUTS,
+    noneSet: "no Zendesk credentials",
+    noneHint: "from repository secrets",
+    keptIn: "from repository secrets",
+    refuseMixed: true
+  });
 }
 function accountFrom(read) {
   const subdomainText = read("zendesk-subdomain");
@@ -30646,6 +30680,21 @@ function shortenRecord(record, maxLength) {
   }
   return copy;
 }
+function partSuffix(part) {
+  if (!part) return "";
+  const { index, total } = part;
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(total) || index < 1 || index > total) {
+    throw new RangeError(`part must satisfy 1 <= index <= total, got ${index} of ${total}`);
+  }
+  if (total === 1) return "";
+  return index === 1 ? ` (part 1 of ${total})` : `, continued (part ${index} of ${total})`;
+}
+function partHeader(options) {
+  const suffix = partSuffix(options.part);
+  const header = reportHeader(options);
+  const headingEnd = header.indexOf("\n");
+  return `${header.slice(0, headingEnd)}${suffix}${header.slice(headingEnd)}`;
+}
 function buildReport(records, options) {
   const { window, clock, sourceType, account } = options;
   const review = reviewChanges(records, options.sensitivity ?? sensitivity());
@@ -30655,7 +30704,7 @@ function buildReport(records, options) {
     header: (part, place) => {
       const first = part === void 0 || part.index === 1;
       const sections = first ? reviewSections(review, clock, place ?? worstPlacement(), limit) : "";
-      return reportHeader({ count: records.length, window, zone: clock.zone, sourceType, account, part, sections });
+      return partHeader({ count: records.length, window, zone: clock.zone, sourceType, account, part, sections });
     },
     row: (record, maxTextLength) => reportRow(maxTextLength === void 0 ? record : shortenRecord(record, maxTextLength), {
       clock,
@@ -30673,19 +30722,16 @@ function buildReport(records, options) {
 // src/action/summary.ts
 var MAX_SUMMARY_ROWS = 300;
 var MAX_SUMMARY_TABLE_LENGTH = 3e5;
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
 function outcomeLine(options) {
   const { outcome, fresh } = options;
   switch (outcome.kind) {
     case "opened": {
-      const parts = outcome.parts > 1 ? ` (in ${outcome.parts} parts: the issue and ${plural2(outcome.parts - 1, "comment")})` : "";
+      const parts = outcome.parts > 1 ? ` (in ${outcome.parts} parts: the issue and ${plural(outcome.parts - 1, "comment")})` : "";
       const what = fresh.length === 1 ? "the new change" : `the ${fresh.length} new changes`;
       return `- **Issue:** [#${outcome.issue.number}](${outcome.issue.url}) lists ${what}${parts}`;
     }
     case "dry-run":
-      return `- **Issue:** none opened: dry run${fresh.length ? ` (${plural2(fresh.length, "change")} would be reported)` : ", and no new changes"}`;
+      return `- **Issue:** none opened: dry run${fresh.length ? ` (${plural(fresh.length, "change")} would be reported)` : ", and no new changes"}`;
     case "nothing-new":
       return "- **Issue:** none opened: no new changes in this window";
     case "duplicate":
@@ -30724,7 +30770,7 @@ function summaryText(options) {
     `## Zendesk audit: ${neutralise(options.sourceType)}`,
     "",
     `- **Window:** ${describeWindow(window, clock.zone)}`,
-    `- **Found:** ${plural2(found, "change")} in the window, ${fresh.length} new${earlier ? ` (${earlier} reported earlier)` : ""}`,
+    `- **Found:** ${plural(found, "change")} in the window, ${fresh.length} new${earlier ? ` (${earlier} reported earlier)` : ""}`,
     outcomeLine(options),
     ...attention ? ["", attention.trimEnd()] : [],
     table(options, new Set(review.sensitive.map((change) => change.record)))
@@ -30737,7 +30783,7 @@ function failureSummaryText(message, progress = {}) {
     "## Zendesk audit: failed",
     "",
     ...window ? [`- **Window:** ${describeWindow(window.window, window.clock.zone)}`] : [],
-    ...found === void 0 ? [] : [`- **Found:** ${plural2(found, "change")} in the window`],
+    ...found === void 0 ? [] : [`- **Found:** ${plural(found, "change")} in the window`],
     `- **Error:** ${neutralise(message)}`,
     opened ? `- **Issue:** [#${opened.number}](${opened.url}) was opened${posted}; not every part was posted` : "- **Issue:** none opened",
     ""
@@ -30766,10 +30812,7 @@ function withoutActors(records, actors) {
   return records.filter((record) => !excluded.has(record.actor_id));
 }
 function failureMessage(error2, opened) {
-  let message;
-  if (error2 instanceof InputError || error2 instanceof ZendeskError || error2 instanceof GitHubError) message = error2.message;
-  else if (error2 instanceof Error) message = `unexpected ${error2.name}: ${error2.message}`;
-  else message = `unexpected failure: ${String(error2)}`;
+  let message = failureText(error2, [GitHubError]);
   if (opened) message += ` (issue #${opened.number} lists the parts posted before this; the next run reports the rest)`;
   return message;
 }

@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-MHDVRII5.js";
+} from "./chunks/chunk-BXHGET3C.js";
 import {
   runProgram
-} from "./chunks/chunk-APJ2XOGB.js";
+} from "./chunks/chunk-EWWU6I4X.js";
+import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/settings-changes.ts

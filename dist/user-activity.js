@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-6XQZ5CHI.js";
+} from "./chunks/chunk-Y2R4LAAF.js";
 import {
   runProgram
-} from "./chunks/chunk-APJ2XOGB.js";
+} from "./chunks/chunk-EWWU6I4X.js";
+import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/user-activity.ts

@@ -2,17 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-MHDVRII5.js";
+} from "./chunks/chunk-BXHGET3C.js";
 import {
   userActivity
-} from "./chunks/chunk-6XQZ5CHI.js";
+} from "./chunks/chunk-Y2R4LAAF.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-APJ2XOGB.js";
+} from "./chunks/chunk-EWWU6I4X.js";
+import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/command.ts

@@ -85,7 +85,7 @@ export declare function resolveBaseUrl(target: {
     subdomain?: string;
     baseUrl?: string;
 }): URL;
-/** Reads Zendesk's two families of rate-limit headers (see zendesk-api.md "Rate limits"). */
+/** Reads Zendesk's two families of rate-limit headers (https://developer.zendesk.com/api-reference/introduction/rate-limits/). */
 export declare function readRateLimit(headers: Headers): RateLimit;
 /** What `createClient` returns: a client, and what signs its requests. */
 export interface AuthenticatedClient extends ZendeskClient {

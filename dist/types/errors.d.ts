@@ -45,8 +45,15 @@ export declare class ZendeskHttpError extends ZendeskError {
 }
 /**
  * Reads a code and a message from any of Zendesk's error shapes (there is no single
- * envelope; see zendesk-api.md "Error bodies"):
+ * envelope; https://developer.zendesk.com/api-reference/introduction/requests/#response-format
+ * documents `{"error", "description", "details"}`, other endpoints answer otherwise):
  * `{"error": "..."}`, `{"error": {"title", "message"}}`, `{"errors": [{"code", "title"}]}`,
  * `{"error", "description", "details"}`, plain text (429s) or an HTML page (proxies).
  */
 export declare function parseErrorBody(body: string): ErrorDetail;
+/**
+ * The one line a failure is told in: the message of an error that names its fix
+ * (`InputError`, `ZendeskError`, or an instance of one of `known`), else what was thrown,
+ * as `unexpected TypeError: x is undefined`.
+ */
+export declare function failureText(error: unknown, known?: ReadonlyArray<new (...args: never[]) => Error>): string;

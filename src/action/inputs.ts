@@ -11,6 +11,7 @@ import {
   isClientCredentials,
   parseDuration,
   parseId,
+  readCredentials,
   resolveBaseUrl,
   sensitivity,
   validateSubdomain,
@@ -100,30 +101,29 @@ function prefixed<T>(name: string, check: () => T): T {
   }
 }
 
+/** The inputs of each kind of credential (action.yml). */
+const CREDENTIAL_INPUTS = {
+  clientId: 'zendesk-client-id',
+  clientSecret: 'zendesk-client-secret',
+  oauthToken: 'zendesk-oauth-token',
+  email: 'zendesk-email',
+  apiToken: 'zendesk-api-token',
+} as const;
+
 /**
  * The client credentials when `zendesk-client-id` and `zendesk-client-secret` are set
  * (the lasting choice, preferred over the others), else the OAuth token, else the
- * API-token pair. A pair set by half is refused before anything is sent.
+ * API-token pair. A pair set by half, or an OAuth token beside an API token, is refused
+ * before anything is sent.
  */
 function credentialsFrom(read: InputReader): Credentials {
-  const clientId = read('zendesk-client-id');
-  const clientSecret = read('zendesk-client-secret');
-  if (clientId && clientSecret) return { clientId, clientSecret };
-  const client = "both (the OAuth client's Identifier and secret, from repository secrets)";
-  if (clientId) throw new InputError(`zendesk-client-id is set but zendesk-client-secret is not: set ${client}`);
-  if (clientSecret) throw new InputError(`zendesk-client-secret is set but zendesk-client-id is not: set ${client}`);
-  const email = read('zendesk-email');
-  const apiToken = read('zendesk-api-token');
-  const oauthToken = read('zendesk-oauth-token');
-  const pair = 'set zendesk-client-id and zendesk-client-secret (an OAuth client of kind Confidential), or zendesk-oauth-token, or zendesk-email and zendesk-api-token';
-  if (oauthToken && (email || apiToken)) {
-    throw new InputError('both kinds of Zendesk credentials are set, an OAuth token and an API token: set zendesk-oauth-token or zendesk-email and zendesk-api-token, not both');
-  }
-  if (oauthToken) return { oauthToken };
-  if (email && apiToken) return { email, apiToken };
-  if (apiToken) throw new InputError('zendesk-api-token is set but zendesk-email is not: set both, or use zendesk-client-id and zendesk-client-secret');
-  if (email) throw new InputError('zendesk-email is set but zendesk-api-token is not: set both, or use zendesk-client-id and zendesk-client-secret');
-  throw new InputError(`no Zendesk credentials: ${pair} (from repository secrets)`);
+  return readCredentials(read, {
+    names: CREDENTIAL_INPUTS,
+    noneSet: 'no Zendesk credentials',
+    noneHint: 'from repository secrets',
+    keptIn: 'from repository secrets',
+    refuseMixed: true,
+  });
 }
 
 function accountFrom(read: InputReader): { baseUrl: URL; account: URL } {

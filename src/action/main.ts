@@ -45,14 +45,12 @@ import {
   createClient,
   credentialDestinationWarning,
   describeWindow,
+  failureText,
   InputError,
   isApiToken,
-  markerDraft,
-  markerKey,
   RateGate,
   Redactor,
   secretForms,
-  signDraft,
   sensitivity as sensitivityOf,
   type TimeWindow,
   toArray,
@@ -60,7 +58,7 @@ import {
   ZendeskError,
   ZoneClock,
 } from '../core/mod.ts';
-import { VERSION } from '../cli/version.ts';
+import { VERSION } from '../core/version.ts';
 import {
   closeAsDuplicate,
   createGitHub,
@@ -73,6 +71,7 @@ import {
   withdrawnNote,
 } from './github.ts';
 import { type ActionInputs, CLIENT_CREDENTIAL_INPUTS, readInputs, type Repository, SECRET_INPUTS } from './inputs.ts';
+import { markerDraft, markerKey, signDraft } from './marker.ts';
 import { buildReport } from './report.ts';
 import { markerSecret, reportedIds, reportIdsOf, type Trust, withdrawMarker } from './reported.ts';
 import { failureSummaryText, type Outcome, summaryText } from './summary.ts';
@@ -119,10 +118,7 @@ export function withoutActors(records: readonly AuditLog[], actors: readonly num
 
 /** The line the step fails with: the same one the scripts print for Zendesk and input errors. */
 export function failureMessage(error: unknown, opened?: OpenedIssue): string {
-  let message: string;
-  if (error instanceof InputError || error instanceof ZendeskError || error instanceof GitHubError) message = error.message;
-  else if (error instanceof Error) message = `unexpected ${error.name}: ${error.message}`;
-  else message = `unexpected failure: ${String(error)}`;
+  let message = failureText(error, [GitHubError]);
   // A follow-up part failed: what was posted is marked, the next run reports the rest.
   if (opened) message += ` (issue #${opened.number} lists the parts posted before this; the next run reports the rest)`;
   return message;

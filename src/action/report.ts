@@ -5,7 +5,7 @@
  */
 import {
   type AuditLog,
-  idMarker,
+  type HeaderOptions,
   reportHeader,
   reportRow,
   reportTitle,
@@ -17,7 +17,8 @@ import {
   worstPlacement,
   type ZoneClock,
 } from '../core/mod.ts';
-import { type Body, MAX_BODY_LENGTH, splitBody } from './split.ts';
+import { idMarker } from './marker.ts';
+import { type Body, type BodyPart, MAX_BODY_LENGTH, splitBody } from './split.ts';
 
 export interface ReportOptions {
   window: TimeWindow;
@@ -60,6 +61,28 @@ export function shortenRecord(record: AuditLog, maxLength: number): AuditLog {
   return copy;
 }
 
+function partSuffix(part: BodyPart | undefined): string {
+  if (!part) return '';
+  const { index, total } = part;
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(total) || index < 1 || index > total) {
+    throw new RangeError(`part must satisfy 1 <= index <= total, got ${index} of ${total}`);
+  }
+  if (total === 1) return '';
+  return index === 1 ? ` (part 1 of ${total})` : `, continued (part ${index} of ${total})`;
+}
+
+/**
+ * `reportHeader` for one body of a report split over several: its heading (the first
+ * line) ends `(part 1 of 3)`, or `, continued (part 2 of 3)` on follow-up parts; a
+ * report in one body has no part in its heading.
+ */
+export function partHeader(options: HeaderOptions & { part?: BodyPart }): string {
+  const suffix = partSuffix(options.part);
+  const header = reportHeader(options);
+  const headingEnd = header.indexOf('\n');
+  return `${header.slice(0, headingEnd)}${suffix}${header.slice(headingEnd)}`;
+}
+
 /**
  * The report for `records` (oldest first, as given): one title, and bodies of header,
  * rows and an id marker, split into parts when they do not fit in one. The first body
@@ -77,7 +100,7 @@ export function buildReport(records: readonly AuditLog[], options: ReportOptions
     header: (part, place) => {
       const first = part === undefined || part.index === 1;
       const sections = first ? reviewSections(review, clock, place ?? worstPlacement(), limit) : '';
-      return reportHeader({ count: records.length, window, zone: clock.zone, sourceType, account, part, sections });
+      return partHeader({ count: records.length, window, zone: clock.zone, sourceType, account, part, sections });
     },
     row: (record, maxTextLength) =>
       reportRow(maxTextLength === undefined ? record : shortenRecord(record, maxTextLength), {

@@ -19,7 +19,8 @@
  * as `idMarker` wrote them at the end of a body, and only on issues created before the
  * first signed report that the run sees. A forged one would have to predate the upgrade.
  */
-import { type Credentials, type MarkerClaim, parseMarker, trailingIdMarker, verifyMarker } from '../core/mod.ts';
+import type { Credentials } from '../core/mod.ts';
+import { type MarkerClaim, parseMarker, trailingIdMarker, verifyMarker } from './marker.ts';
 
 /** Who the Action's token acts as (`whoAmI`). */
 export interface Identity {

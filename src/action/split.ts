@@ -5,6 +5,7 @@
  * count UTF-16 code units (`String.length`), which is never less than the number of
  * characters GitHub counts, so a body that fits here fits there.
  */
+import type { Placement } from '../core/mod.ts';
 
 /** GitHub's limit on an issue or comment body. */
 export const MAX_BODY_LENGTH = 65_536;
@@ -15,9 +16,6 @@ export interface BodyPart {
   total: number;
 }
 
-/** The 1-based body that holds the row of an audit-log id (undefined for an id no row has). */
-export type RowPlacement = (id: number) => number | undefined;
-
 export interface SplitOptions<T> {
   /**
    * The text before the rows (heading, window, table header); `part` is set when there
@@ -26,7 +24,7 @@ export interface SplitOptions<T> {
    * `place` to be measured, and must then be at its longest, and with `place` once the
    * rows are placed, when it must be no longer.
    */
-  header(part: BodyPart | undefined, place?: RowPlacement): string;
+  header(part: BodyPart | undefined, place?: Placement): string;
   /**
    * One table row for `item`, without a line break. With `maxTextLength`, the row's
    * Zendesk text is cut to about that many characters and marked as shortened; the
@@ -146,7 +144,7 @@ export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Bod
     const total = groups.length;
     const partOf = new Map<number, number>();
     groups.forEach((group, index) => group.forEach((row) => partOf.set(row.id, index + 1)));
-    const place: RowPlacement = (id) => partOf.get(id);
+    const place: Placement = (id) => partOf.get(id);
     const bodies = groups.map((group, index) =>
       render(options, options.header(total > 1 ? { index: index + 1, total } : undefined, place), group),
     );

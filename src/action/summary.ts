@@ -7,6 +7,7 @@ import {
   type AuditLog,
   describeWindow,
   neutralise,
+  plural,
   reportHeader,
   reportRow,
   reviewChanges,
@@ -45,10 +46,6 @@ export interface SummaryOptions {
   maxRows?: number;
   /** Which changes are sensitive; default the built-in patterns. */
   sensitivity?: Sensitivity;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function outcomeLine(options: SummaryOptions): string {

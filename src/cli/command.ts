@@ -7,7 +7,7 @@ import type { Environment } from './credentials.ts';
 import { streamOutput } from './io.ts';
 import { settingsChanges } from './settings-changes.ts';
 import { userActivity } from './user-activity.ts';
-import { VERSION } from './version.ts';
+import { VERSION } from '../core/version.ts';
 
 const COMMANDS = {
   'settings-changes': settingsChanges,

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { closestMatch, InputError } from '../core/mod.ts';
+import { wholeNumberOf } from '../core/whole-number.ts';
 
 export interface FlagSpec {
   type: 'string' | 'boolean';
@@ -131,7 +132,7 @@ export function choice<T extends string>(value: string | undefined, name: string
 /** A whole number in [min, max]. */
 export function wholeNumber(value: string | undefined, name: string, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
-  const number = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  const number = wholeNumberOf(value.trim()) ?? Number.NaN;
   if (!Number.isSafeInteger(number) || number < min || number > max) {
     throw new InputError(`--${name} ${JSON.stringify(value)} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`);
   }

@@ -4,7 +4,7 @@
  * rather than `process.exit()`, so buffered output is never cut off.
  */
 import process from 'node:process';
-import { breakCommandsAfterLineStart, escapeUnsafe, InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
+import { breakCommandsAfterLineStart, escapeUnsafe, failureText, InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
 import { credentialsFromEnv, type Environment, SECRET_VARIABLES } from './credentials.ts';
 import { ClosedPipe, Interrupted } from './io.ts';
 
@@ -33,8 +33,7 @@ export function describeFailure(error: unknown): { code: number; message?: strin
   if (error instanceof InputError) return { code: EXIT.usage, message: error.message };
   if (error instanceof ZendeskError) return { code: EXIT.zendesk, message: error.message };
   if (error instanceof Error && error.name === 'AbortError') return { code: EXIT.interrupted, message: 'cancelled' };
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { code: EXIT.zendesk, message: `unexpected ${text} (run again with --debug for details)` };
+  return { code: EXIT.zendesk, message: `${failureText(error)} (run again with --debug for details)` };
 }
 
 function details(error: unknown): string {

@@ -24,7 +24,7 @@ import { accountFromEnv, API_TOKEN_WARNING, CLIENT_CREDENTIAL_NAMES, credentials
 import { type FlagValues, single, wholeNumber } from './flags.ts';
 import { note } from './io.ts';
 import { createProgress, type Progress } from './progress.ts';
-import { VERSION } from './version.ts';
+import { VERSION } from '../core/version.ts';
 
 export interface Session {
   client: ZendeskClient;

@@ -20,7 +20,7 @@ import { ACCOUNT_HELP, choice, COMMON_FLAGS, networkHelp, parseFlags, single, wh
 import { streamOutput } from './io.ts';
 import { canPrompt, openPrompter } from './prompt.ts';
 import { chooseZone, openSession } from './session.ts';
-import { VERSION } from './version.ts';
+import { VERSION } from '../core/version.ts';
 
 const FLAGS = {
   ...COMMON_FLAGS,

@@ -3,6 +3,7 @@
  * to turn responses into data or errors. Retries come from `retry.ts`.
  */
 import { linkedController } from './abort.ts';
+import { DNS_LABEL } from './dns-label.ts';
 import { ClientCredentialsAuthenticator } from './client-credentials.ts';
 import { type Authenticator, type Credentials, isClientCredentials, staticAuthenticator } from './credentials.ts';
 import { InputError, parseErrorBody, ZendeskError, ZendeskHttpError } from './errors.ts';
@@ -68,8 +69,6 @@ export interface ZendeskClient {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-// One DNS label: what stands before `.zendesk.com` (RFC 1035 section 2.3.1, digits allowed first).
-const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
 /**
  * Hosts that never leave the machine, where plain `http:` cannot be sniffed: literally
@@ -96,7 +95,7 @@ export function credentialDestinationWarning(baseUrl: URL): string | undefined {
 /** Checks a subdomain such as `acme` and returns it, or explains what is expected. */
 export function validateSubdomain(subdomain: string): string {
   const value = subdomain.trim();
-  if (SUBDOMAIN.test(value)) return value.toLowerCase();
+  if (DNS_LABEL.test(value)) return value.toLowerCase();
   const bare = /^([a-z0-9-]+)\.zendesk\.com\/?$/i.exec(value.replace(/^https?:\/\//i, ''))?.[1];
   const hint = bare ? `; for ${value} use '${bare}'` : '';
   throw new InputError(
@@ -146,7 +145,7 @@ function number(headers: Headers, ...names: string[]): number | undefined {
   return undefined;
 }
 
-/** Reads Zendesk's two families of rate-limit headers (see zendesk-api.md "Rate limits"). */
+/** Reads Zendesk's two families of rate-limit headers (https://developer.zendesk.com/api-reference/introduction/rate-limits/). */
 export function readRateLimit(headers: Headers): RateLimit {
   const reset = number(headers, 'ratelimit-reset');
   return {

@@ -110,7 +110,8 @@ function asText(value: unknown): string | undefined {
 
 /**
  * Reads a code and a message from any of Zendesk's error shapes (there is no single
- * envelope; see zendesk-api.md "Error bodies"):
+ * envelope; https://developer.zendesk.com/api-reference/introduction/requests/#response-format
+ * documents `{"error", "description", "details"}`, other endpoints answer otherwise):
  * `{"error": "..."}`, `{"error": {"title", "message"}}`, `{"errors": [{"code", "title"}]}`,
  * `{"error", "description", "details"}`, plain text (429s) or an HTML page (proxies).
  */
@@ -173,4 +174,17 @@ function parseTextBody(text: string): ErrorDetail {
     return { message: title ? `${clean(title)} (HTML page)` : 'an HTML page instead of JSON' };
   }
   return { message: clean(text.split('\n')[0] ?? '') };
+}
+
+/**
+ * The one line a failure is told in: the message of an error that names its fix
+ * (`InputError`, `ZendeskError`, or an instance of one of `known`), else what was thrown,
+ * as `unexpected TypeError: x is undefined`.
+ */
+export function failureText(error: unknown, known: ReadonlyArray<new (...args: never[]) => Error> = []): string {
+  if (error instanceof InputError || error instanceof ZendeskError || known.some((kind) => error instanceof kind)) {
+    return (error as Error).message;
+  }
+  if (error instanceof Error) return `unexpected ${error.name}: ${error.message}`;
+  return `unexpected failure: ${String(error)}`;
 }

@@ -5,6 +5,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { InputError } from './errors.ts';
 import { type TimeWindow, utcSecond } from './time.ts';
+import { wholeNumberOf } from './whole-number.ts';
 
 export const AUDIT_ACTIONS = ['create', 'destroy', 'exported', 'login', 'update'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -58,7 +59,7 @@ function list<T>(value: OneOrMany<T> | undefined): readonly T[] {
 /** A positive whole number below 2^53 (Zendesk ids), or an error naming `what`. */
 export function parseId(value: string | number, what: string): number {
   const text = String(value).trim();
-  const id = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  const id = wholeNumberOf(text) ?? Number.NaN;
   if (!Number.isSafeInteger(id) || id <= 0) {
     throw new InputError(`${what} ${JSON.stringify(String(value))} is not an id: use a positive whole number such as 1509756491122`);
   }

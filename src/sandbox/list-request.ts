@@ -3,6 +3,7 @@
  * answering bad input the way Zendesk does.
  * https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/#list-audit-logs
  */
+import { wholeNumberOf } from '../core/whole-number.ts';
 import { decodeCursor } from './cursor.ts';
 import { invalidCreatedAt, invalidPaginationParameter, ReplyError } from './replies.ts';
 import type { AuditLogFilter, Position } from './store.ts';
@@ -53,9 +54,9 @@ export function parseListRequest(params: URLSearchParams): ListRequest {
     kind: 'offset',
     filter,
     ascending: params.get('sort_order') === 'asc',
-    page: Math.max(1, wholeNumber(params.get('page')) ?? 1),
+    page: Math.max(1, wholeNumberOf(params.get('page')) ?? 1),
     // Larger pages are cut to 100 rather than refused.
-    perPage: Math.min(MAX_PAGE_SIZE, Math.max(1, wholeNumber(params.get('per_page')) ?? MAX_PAGE_SIZE)),
+    perPage: Math.min(MAX_PAGE_SIZE, Math.max(1, wholeNumberOf(params.get('per_page')) ?? MAX_PAGE_SIZE)),
   };
 }
 
@@ -97,8 +98,4 @@ function cursorParameter(name: string, cursor: string): Position {
   const position = decodeCursor(cursor);
   if (!position) throw new ReplyError(invalidPaginationParameter(name));
   return position;
-}
-
-function wholeNumber(text: string | null): number | undefined {
-  return text !== null && /^\d+$/.test(text) ? Number(text) : undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * The sandbox's options, their defaults, and the checks they get before anything starts.
  */
+import { DNS_LABEL } from '../core/dns-label.ts';
 import { DEFAULT_MIX, SOURCE_TYPES } from './events.ts';
 import { KNOWN_SCOPES, type OAuthClient } from './oauth.ts';
 
@@ -135,7 +136,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   if (resolved.plan !== 'enterprise' && resolved.plan !== 'professional') {
     throw new RangeError(`plan must be 'enterprise' or 'professional', not ${JSON.stringify(resolved.plan)}`);
   }
-  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(resolved.subdomain)) {
+  if (!DNS_LABEL.test(resolved.subdomain)) {
     throw new RangeError(`subdomain must be a DNS label such as 'acme', not ${JSON.stringify(resolved.subdomain)}`);
   }
   for (const key of ['email', 'apiToken', 'oauthToken'] as const) {

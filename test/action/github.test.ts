@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker } from '../../src/core/mod.ts';
+import { idMarker } from '../../src/action/marker.ts';
 import {
   closeAsDuplicate,
   createGitHub,

@@ -1,7 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { type AuditLog, InputError, markerKey, signedMarker, ZendeskHttpError } from '../../src/core/mod.ts';
+import { type AuditLog, InputError, ZendeskHttpError } from '../../src/core/mod.ts';
+import { markerKey, signedMarker } from '../../src/action/marker.ts';
 import { createGitHub, findReports, GitHubError, openReport, whoAmI } from '../../src/action/github.ts';
 import { failureMessage, logSafe, mendRace, newChanges, reportPeople, reportsSince } from '../../src/action/main.ts';
 import { reportedIds } from '../../src/action/reported.ts';

@@ -1,7 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { type AuditLog, idMarker, markdownReport, readIdMarkers, sensitivity, ZoneClock } from '../../src/core/mod.ts';
+import { type AuditLog, markdownReport, sensitivity, ZoneClock } from '../../src/core/mod.ts';
+import { idMarker, readIdMarkers } from '../../src/action/marker.ts';
 import { buildReport, shortenRecord } from '../../src/action/report.ts';
 import { record as seedRecord } from '../core/render/fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker, markerKey, signedMarker } from '../../src/core/mod.ts';
+import { idMarker, markerKey, signedMarker } from '../../src/action/marker.ts';
 import { type EarlierReport, isPullRequest, markerSecret, reportedIds, type Trust, withdrawMarker, writtenBy } from '../../src/action/reported.ts';
 
 const bot = { login: 'github-actions[bot]', id: 41898282 };

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker, readIdMarkers } from '../../src/core/mod.ts';
+import { idMarker, readIdMarkers } from '../../src/action/marker.ts';
 import { MAX_BODY_LENGTH, splitBody, type SplitOptions } from '../../src/action/split.ts';
 
 interface Item {

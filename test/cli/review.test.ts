@@ -2,7 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildReport } from '../../src/action/report.ts';
-import { type AuditLog, idMarker, REVIEWED_CSV_COLUMNS, sensitivity, ZoneClock } from '../../src/core/mod.ts';
+import { idMarker } from '../../src/action/marker.ts';
+import { type AuditLog, REVIEWED_CSV_COLUMNS, sensitivity, ZoneClock } from '../../src/core/mod.ts';
 import type { Sandbox } from '../../src/sandbox/mod.ts';
 import { runScript, startSandbox, tokenEnv } from '../helpers/run-script.ts';
 

@@ -38,7 +38,7 @@ for (const [zone, date, first, last, hours] of cases) {
   });
 }
 
-days('the same dates mean other instants in another zone: not the seed\'s UTC days (SPEC 7.3)', async ({ sandbox }) => {
+days('the same dates mean other instants in another zone: not the seed\'s UTC days', async ({ sandbox }) => {
   const [record] = sandbox.addRecords([{ created_at: '2024-07-04T03:30:00Z', source_type: 'account_setting' }]);
   const inLosAngeles = await runScript('settings-changes', ['--start', '2024-07-03', '--end', '2024-07-03', '--tz', 'America/Los_Angeles', '--format', 'json'], tokenEnv(sandbox));
   const inUtc = await runScript('settings-changes', ['--start', '2024-07-03', '--end', '2024-07-03', '--tz', 'UTC', '--format', 'json'], tokenEnv(sandbox));

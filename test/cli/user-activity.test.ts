@@ -18,7 +18,7 @@ activity.after((context) => context.sandbox.close());
 const newestOf = (sandbox: Sandbox, actorId: number) =>
   sandbox.auditLogs().filter((record) => record.actor_id === actorId).reverse();
 
-activity('the 20 most recent records of that actor only, filtered with filter[actor_id] (SPEC 7.5)', async ({ sandbox, actor }) => {
+activity('the 20 most recent records of that actor only, filtered with filter[actor_id]', async ({ sandbox, actor }) => {
   sandbox.requests.length = 0;
   const result = await runScript('user-activity', ['--user', String(actor.id), '--format', 'json'], tokenEnv(sandbox));
   assert.is(result.code, 0, result.stderr);

@@ -2,19 +2,9 @@ import { Temporal } from 'temporal-polyfill';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { InputError } from '../../src/core/errors.ts';
-import {
-  dayRange,
-  describeWindow,
-  epochMs,
-  parseBound,
-  parseDate,
-  parseDuration,
-  parseRange,
-  utcSecond,
-  validateZone,
-  windowEndingAt,
-  ZoneClock,
-} from '../../src/core/time.ts';
+import { epochMs, utcSecond, validateZone } from '../../src/core/time.ts';
+import { dayRange, parseBound, parseDate, parseDuration, parseRange, windowEndingAt } from '../../src/core/time-range.ts';
+import { describeWindow, ZoneClock } from '../../src/core/zone-clock.ts';
 
 const day = (date: string, zone: string) => {
   const window = dayRange(parseDate(date), parseDate(date), zone);
@@ -38,7 +28,7 @@ test('dayRange follows the half-hour offset of Kolkata', () => {
   assert.equal(day('2024-05-21', 'Asia/Kolkata'), { start: '2024-05-20T18:30:00Z', end: '2024-05-21T18:29:59Z', hours: 24 });
 });
 
-test('dayRange is not the seed\'s UTC day (SPEC 7.3)', () => {
+test('dayRange is not the seed\'s UTC day', () => {
   const window = dayRange(parseDate('2024-05-21'), parseDate('2024-05-21'), 'America/Los_Angeles');
   assert.is.not(utcSecond(window.start), '2024-05-21T00:00:00Z');
   assert.is(utcSecond(window.start), '2024-05-21T07:00:00Z');
@@ -67,6 +57,29 @@ test('parseBound takes instants with Z or an offset, and refuses a time without 
 
 test('parseRange refuses an end before the start', () => {
   assert.throws(() => parseRange('2024-05-02', '2024-05-01', 'UTC'), /before the start/);
+});
+
+test('parseRange covers whole days in the zone, a 23-hour DST day included', () => {
+  const window = parseRange('2024-03-10', '2024-03-10', 'America/Los_Angeles');
+  assert.is(utcSecond(window.start), '2024-03-10T08:00:00Z');
+  assert.is(utcSecond(window.end), '2024-03-11T06:59:59Z');
+});
+
+test('parseRange mixes a date and an instant, and ends at now (to the second) without an end', () => {
+  const now = Temporal.Instant.from('2024-05-21T12:00:00.750Z');
+  const instantEnd = parseRange('2024-05-20', '2024-05-21T15:34:33+02:00', 'Europe/Berlin', now);
+  assert.is(utcSecond(instantEnd.start), '2024-05-19T22:00:00Z');
+  assert.is(utcSecond(instantEnd.end), '2024-05-21T13:34:33Z');
+  for (const end of [undefined, '']) {
+    const untilNow = parseRange('2024-05-21', end, 'UTC', now);
+    assert.is(untilNow.end.toString(), '2024-05-21T12:00:00Z');
+  }
+});
+
+test('parseRange names both ends when the end is before the start, and "now" for a missing end', () => {
+  const now = Temporal.Instant.from('2024-05-01T00:00:00Z');
+  assert.throws(() => parseRange('2024-05-02', '2024-05-01T23:59:59Z', 'UTC', now), /^the end \(2024-05-01T23:59:59Z\) is before the start \(2024-05-02\)$/);
+  assert.throws(() => parseRange('2024-05-02', undefined, 'UTC', now), (error: Error) => error instanceof InputError && error.message === 'the end (now) is before the start (2024-05-02)');
 });
 
 test('parseDuration reads minutes, hours, days and weeks, and refuses zero, negatives and words', () => {

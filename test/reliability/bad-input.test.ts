@@ -38,7 +38,7 @@ interface Case {
   expect: RegExp;
   /**
    * The script checks this filter when the fetch starts, so the window line comes first
-   * (still before any request; SPEC 3.3 allows two lines). Left for src/cli/settings-changes.ts.
+   * (still before any request: the window line, then the error). Left for src/cli/settings-changes.ts.
    */
   afterWindow?: boolean;
 }

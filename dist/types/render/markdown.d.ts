@@ -2,15 +2,15 @@
  * The report the GitHub Action posts as an issue (and `--format markdown` prints): a
  * heading, the window, the account, the review sections (review.ts), and a GFM table
  * with one row per change. The pieces are pure and independent so the Action can
- * split a long report into bodies within GitHub's 65,536 characters and end each with
- * its own id marker (which this module does not write):
+ * split a long report into bodies within GitHub's 65,536 characters, number them and end
+ * each with its own id marker (which this module does not write):
  *
  *   reportHeader({ ..., sections }) + rows.map((record) => reportRow(record, ...)).join('\n') + '\n'
  */
-import { type TimeWindow, ZoneClock } from '../time.ts';
+import type { TimeWindow } from '../time.ts';
+import { ZoneClock } from '../zone-clock.ts';
 import type { AuditLog } from '../types.ts';
 import { type Sensitivity } from '../review/sensitive.ts';
-export { idMarker, readIdMarkers } from './marker.ts';
 export { MAX_TEXT_LENGTH, neutralise } from './neutralise.ts';
 /** Options of `reportTitle`. */
 export interface TitleOptions {
@@ -44,18 +44,12 @@ export interface HeaderOptions {
     sourceType: string;
     /** The Zendesk account; only its origin is shown. */
     account: URL;
-    /** Which body of a report split over several this is, both 1-based. */
-    part?: {
-        index: number;
-        total: number;
-    };
     /** The review sections (`reviewSections`), placed between the introduction and the table. */
     sections?: string;
 }
 /**
  * The start of a report body, ending in a line end after the table's delimiter row:
- * a heading (`, continued (part 2 of 3)` on follow-up parts), the window in the zone
- * and in UTC, the account origin, and the table header
+ * a heading on the first line, the window in the zone and in UTC, the account origin, and the table header
  * `| Time (PDT) | Actor | Setting | Change | IP | Audit log |`.
  */
 export declare function reportHeader(options: HeaderOptions): string;

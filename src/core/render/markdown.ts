@@ -2,13 +2,15 @@
  * The report the GitHub Action posts as an issue (and `--format markdown` prints): a
  * heading, the window, the account, the review sections (review.ts), and a GFM table
  * with one row per change. The pieces are pure and independent so the Action can
- * split a long report into bodies within GitHub's 65,536 characters and end each with
- * its own id marker (which this module does not write):
+ * split a long report into bodies within GitHub's 65,536 characters, number them and end
+ * each with its own id marker (which this module does not write):
  *
  *   reportHeader({ ..., sections }) + rows.map((record) => reportRow(record, ...)).join('\n') + '\n'
  */
-import { describeWindow, type TimeWindow, ZoneClock } from '../time.ts';
+import type { TimeWindow } from '../time.ts';
+import { describeWindow, ZoneClock } from '../zone-clock.ts';
 import type { AuditLog } from '../types.ts';
+import { plural } from '../plural.ts';
 import { createdAtMs, isZendeskId, textOf } from './fields.ts';
 import { reviewChanges } from '../review/review.ts';
 import { type Sensitivity, sensitivity as builtInSensitivity } from '../review/sensitive.ts';
@@ -16,7 +18,6 @@ import { neutralise } from './neutralise.ts';
 import { reviewSections, SENSITIVE_MARK } from './review.ts';
 import { replaceUnsafe } from './unsafe.ts';
 
-export { idMarker, readIdMarkers } from './marker.ts';
 export { MAX_TEXT_LENGTH, neutralise } from './neutralise.ts';
 
 /** Shown in a cell whose value is missing: an empty cell reads as a rendering fault. */
@@ -42,8 +43,7 @@ function checkCount(count: number): void {
 }
 
 function changes(count: number | undefined, kind: string): string {
-  if (count === undefined) return `${kind} changes`;
-  return `${count} ${kind} change${count === 1 ? '' : 's'}`;
+  return count === undefined ? `${kind} changes` : plural(count, `${kind} change`);
 }
 
 /** `2026-11-23 21:00 UTC`: a title is read at a glance, seconds are noise there. */
@@ -93,26 +93,14 @@ export interface HeaderOptions {
   sourceType: string;
   /** The Zendesk account; only its origin is shown. */
   account: URL;
-  /** Which body of a report split over several this is, both 1-based. */
-  part?: { index: number; total: number };
   /** The review sections (`reviewSections`), placed between the introduction and the table. */
   sections?: string;
-}
-
-function partSuffix(part: HeaderOptions['part']): string {
-  if (!part) return '';
-  const { index, total } = part;
-  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(total) || index < 1 || index > total) {
-    throw new RangeError(`part must satisfy 1 <= index <= total, got ${index} of ${total}`);
-  }
-  if (total === 1) return '';
-  return index === 1 ? ` (part 1 of ${total})` : `, continued (part ${index} of ${total})`;
 }
 
 /** The heading and the list of window and account, shared by a report and a "nothing found" body. */
 function introduction(options: HeaderOptions): string {
   if (options.count !== undefined) checkCount(options.count);
-  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}${partSuffix(options.part)}`;
+  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
   return [
     heading,
     '',
@@ -138,8 +126,7 @@ function tableRow(cells: readonly string[]): string {
 
 /**
  * The start of a report body, ending in a line end after the table's delimiter row:
- * a heading (`, continued (part 2 of 3)` on follow-up parts), the window in the zone
- * and in UTC, the account origin, and the table header
+ * a heading on the first line, the window in the zone and in UTC, the account origin, and the table header
  * `| Time (PDT) | Actor | Setting | Change | IP | Audit log |`.
  */
 export function reportHeader(options: HeaderOptions): string {

@@ -8,12 +8,10 @@ export { type JsonOptions, renderJson, renderNdjson } from './json.ts';
 export { localize, localizeReviewed, REVIEW_FIELDS, type ReviewedAuditLog } from './localize.ts';
 export {
   type HeaderOptions,
-  idMarker,
   markdownReport,
   MAX_TEXT_LENGTH,
   type MarkdownOptions,
   neutralise,
-  readIdMarkers,
   renderMarkdown,
   reportHeader,
   reportRow,
@@ -21,18 +19,6 @@ export {
   type RowOptions,
   type TitleOptions,
 } from './markdown.ts';
-export {
-  MAC_LENGTH,
-  type MarkerClaim,
-  markerDraft,
-  markerKey,
-  parseMarker,
-  type ParsedMarker,
-  signDraft,
-  signedMarker,
-  trailingIdMarker,
-  verifyMarker,
-} from './marker.ts';
 export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson } from './unsafe.ts';
 export {
   attentionSection,

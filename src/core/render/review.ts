@@ -8,8 +8,9 @@
  * Zendesk text goes through `neutralise`; each section has a bounded size, so a
  * report of thousands of changes still leaves room for its table.
  */
-import type { ZoneClock } from '../time.ts';
+import type { ZoneClock } from '../zone-clock.ts';
 import type { NetEffect, Review, ReviewedChange, Tally } from '../review/review.ts';
+import { plural } from '../plural.ts';
 import { textOf } from './fields.ts';
 import { neutralise } from './neutralise.ts';
 
@@ -37,10 +38,6 @@ const MAX_REVERTS_SHOWN = 3;
 export const SENSITIVE_MARK = '⚠';
 const ARROW = '→';
 const SEPARATOR = ' · ';
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 function inert(value: unknown, length = SECTION_TEXT_LENGTH): string {
   return neutralise(textOf(value), length);

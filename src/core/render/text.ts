@@ -2,7 +2,8 @@
  * Plain-text output for a terminal, in the seed program's shape:
  * `ID: 23649114690839, At 2024-05-21 15:34:33 PDT User: Joe Agent with id: 1509756491122 updated 'Security: Session expiration': Changed from 10 minutes to 30 minutes`
  */
-import { epochMs, type ZoneClock } from '../time.ts';
+import { epochMs } from '../time.ts';
+import type { ZoneClock } from '../zone-clock.ts';
 import type { AuditLog, User } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
 import { createdAtMs, textOf } from './fields.ts';

@@ -7,7 +7,7 @@
 import { getOctokit } from '@actions/github';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker } from '../../../src/core/mod.ts';
+import { idMarker } from '../../../src/action/marker.ts';
 import { type Audit, postedBodies, startAudit } from '../audit-setup.ts';
 
 const MALLORY = 'ghp_malloryToken0123456789abcdef';

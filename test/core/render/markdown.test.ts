@@ -1,37 +1,22 @@
 import { Temporal } from 'temporal-polyfill';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { readIdMarkers } from '../../../src/action/marker.ts';
 import {
-  idMarker,
   markdownReport,
-  readIdMarkers,
   renderMarkdown,
   reportHeader,
   reportRow,
   reportTitle,
 } from '../../../src/core/render/markdown.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
-import { ZoneClock } from '../../../src/core/time.ts';
-import { ACCOUNT, BERLIN, collect, KOLKATA, LOS_ANGELES, MAY_WINDOW, record, SEED_RECORD, stream, UTC } from './fixtures.ts';
+import { ZoneClock } from '../../../src/core/zone-clock.ts';
+import { ACCOUNT, BERLIN, collect, HOSTILE, HUNDRED_KB, KOLKATA, LOS_ANGELES, MAY_WINDOW, record, SEED_RECORD, stream, UTC } from './fixtures.ts';
 import { elementNames, linkTargets, tableBodyRows, tableHeader, toHtml, visibleText } from './gfm.ts';
 
 const PROFILE = `${ACCOUNT.origin}/agent/users/`;
 /** What we emit ourselves; anything else in the HTML came from Zendesk text. */
 const OUR_ELEMENTS = new Set(['h2', 'h3', 'p', 'ul', 'li', 'input', 'em', 'strong', 'code', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
-const HUNDRED_KB = `${'A long description. '.repeat(5000)}@everyone`;
-
-const HOSTILE: AuditLog[] = [
-  SEED_RECORD,
-  record({ id: 101, actor_name: '@user and @org/team', change_description: 'ping user@example.com and @admins' }),
-  record({ id: 102, actor_name: 'Eve | the | pipes', source_label: '#1 owner/repo#1 GH-1 gh-22 #', change_description: 'a | b || c \\| d \\' }),
-  record({ id: 103, actor_name: '`code` ``more``', change_description: 'line one\nline two\r\nline three\r| --- |\n| x | y |' }),
-  record({ id: 104, actor_name: '<img src=x onerror=alert(1)>', source_label: '<details><summary>open</summary>', change_description: '<script>alert(1)</script><a href="http://evil.example">x</a>' }),
-  record({ id: 105, actor_name: '[x](javascript:alert(1))', source_label: '![i](http://x/y.png)', change_description: 'see http://evil.example and www.evil.example or <https://evil.example>' }),
-  record({ id: 106, actor_id: -1, actor_name: 'Zendesk', change_description: HUNDRED_KB, ip_address: null }),
-  record({ id: 107, actor_name: 'evil\u202Etxt.exe\u0000', source_label: 'NUL\u0000 ESC\u001b[2J DEL\u007f', change_description: 'emoji 👩🏽‍💻 🇩🇪 stay 😀' }),
-  record({ id: 108, actor_name: '', actor_id: 42, change_description: '[ref]: http://evil.example\n[ref]\n> [!WARNING]\n# heading\n- list\n1. item' }),
-  record({ id: 109, actor_name: '**bold** _em_ ~~strike~~ $x$ :+1:', ip_address: '2001:db8::1' }),
-];
 
 async function hostileReport(): Promise<string> {
   return collect(renderMarkdown(stream(HOSTILE), { clock: LOS_ANGELES, zone: LOS_ANGELES.zone, window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT }));
@@ -181,16 +166,6 @@ test('reportHeader names the zone by id when the window spans a change of abbrev
   assert.match(reportHeader({ window: MAY_WINDOW, zone: 'Asia/Kolkata', sourceType: 'x', account: ACCOUNT }), '| Time (IST) |');
 });
 
-test('reportHeader says which part of a split report it starts', () => {
-  const header = (index: number, total: number) =>
-    reportHeader({ count: 250, window: MAY_WINDOW, zone: 'UTC', sourceType: 'account_setting', account: ACCOUNT, part: { index, total } }).split('\n')[0];
-  assert.is(header(1, 1), '## Zendesk audit: 250 account\\_setting changes');
-  assert.is(header(1, 3), '## Zendesk audit: 250 account\\_setting changes (part 1 of 3)');
-  assert.is(header(2, 3), '## Zendesk audit: 250 account\\_setting changes, continued (part 2 of 3)');
-  assert.throws(() => header(4, 3), RangeError);
-  assert.throws(() => header(0, 3), RangeError);
-});
-
 test('reportHeader writes one change in the singular and neutralises the source type', () => {
   const header = reportHeader({ count: 1, window: MAY_WINDOW, zone: 'UTC', sourceType: '@team #1', account: ACCOUNT });
   assert.ok(header.startsWith('## Zendesk audit: 1 @&#8203;team \\#&#8203;1 change\n'));
@@ -207,16 +182,6 @@ test('reportTitle gives the count, the source type and the window to the minute'
     'Zendesk audit: 1 new user rule change, 2026-11-24 02:30 IST to 2026-11-26 02:30 IST',
   );
   assert.throws(() => reportTitle({ count: -1, window, clock: UTC, sourceType: 'x' }), RangeError);
-});
-
-test('header, rows and marker compose into bodies the way the Action splits them', () => {
-  const options = { clock: UTC, account: ACCOUNT };
-  const bodies = [HOSTILE.slice(0, 5), HOSTILE.slice(5)].map((part, index) => {
-    const header = reportHeader({ count: HOSTILE.length, window: MAY_WINDOW, zone: 'UTC', sourceType: 'account_setting', account: ACCOUNT, part: { index: index + 1, total: 2 } });
-    return `${header}${part.map((item) => reportRow(item, options)).join('\n')}\n\n${idMarker(part.map((item) => item.id))}\n`;
-  });
-  assert.equal(bodies.flatMap(readIdMarkers), HOSTILE.map((item) => item.id));
-  assert.equal(bodies.map((body) => tableBodyRows(toHtml(body)).length), [5, HOSTILE.length - 5]);
 });
 
 test.run();

@@ -11,11 +11,11 @@
  * worst its changes are reported again, never hidden. The rest of the body (a reviewer
  * ticking a task-list item) is not covered, so editing it leaves the marker valid.
  *
- * `idMarker` is the unsigned form of earlier versions (and of `--format markdown`, which
- * has no key); the Action no longer trusts it but in its own reports written before the
- * first signed one (see `reported.ts`).
+ * `idMarker` is the unsigned form of earlier versions; the Action no longer trusts it but
+ * in its own reports written before the first signed one (see `reported.ts`). The
+ * scripts' `--format markdown` carries no marker at all.
  */
-import { isZendeskId } from './fields.ts';
+import { isZendeskId } from '../core/render/fields.ts';
 
 const MARKER_LABEL = 'zendesk-audit ids:';
 /** Tolerant of spacing and case, as a person editing an issue by hand might leave it. */

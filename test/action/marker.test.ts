@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker, markerDraft, markerKey, parseMarker, readIdMarkers, signDraft, signedMarker, trailingIdMarker, verifyMarker } from '../../../src/core/render/marker.ts';
-import { reportRow } from '../../../src/core/render/markdown.ts';
-import { ACCOUNT, record, UTC } from './fixtures.ts';
+import { idMarker, markerDraft, markerKey, parseMarker, readIdMarkers, signDraft, signedMarker, trailingIdMarker, verifyMarker } from '../../src/action/marker.ts';
+import { reportRow } from '../../src/core/render/markdown.ts';
+import { ACCOUNT, record, UTC } from '../core/render/fixtures.ts';
 
 test('idMarker writes the ids as an HTML comment', () => {
   assert.is(idMarker([1, 2, 3]), '<!-- zendesk-audit ids: 1,2,3 -->');

@@ -1,2 +1,0 @@
-/** The release, kept equal to package.json's by test/cli/version.test.ts. */
-export const VERSION = '0.2.0';

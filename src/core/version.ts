@@ -1,0 +1,2 @@
+/** The release, kept equal to package.json's by test/cli/help.test.ts. */
+export const VERSION = '0.2.0';
