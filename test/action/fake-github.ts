@@ -119,6 +119,8 @@ export interface FakeGitHub {
   intercept: ((request: LoggedRequest) => FakeReply | FakeLoss | undefined) | undefined;
   /** Milliseconds every answer is delayed by (settable between runs). */
   latencyMs: number;
+  /** Awaited before a request is handled: holds it back, e.g. until another run catches up. */
+  hold: ((request: LoggedRequest) => Promise<void> | undefined) | undefined;
   /** The identity of `token`, and of every token in `tokens`. */
   identity(token: string): FakeIdentity | undefined;
 }
@@ -381,6 +383,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     items,
     requests,
     intercept: undefined,
+    hold: undefined,
     latencyMs: options.latencyMs ?? 0,
     identity: (presented) => identities.get(presented),
     issues: () => items.filter((item) => !item.pullRequest),
@@ -455,6 +458,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     };
     requests.push(logged);
     if (fake.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.latencyMs));
+    await fake.hold?.(logged);
     const presented = /^(?:token|bearer)\s+(\S+)$/i.exec(logged.authorization ?? '')?.[1];
     const by = presented === undefined ? undefined : identities.get(presented);
     let reply: FakeReply;

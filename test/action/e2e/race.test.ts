@@ -29,11 +29,32 @@ function openReports(audit: Audit): Map<number, number[]> {
   return byIssue;
 }
 
+/**
+ * Holds each run's first issue create until the other run's has arrived too (or 20 s have
+ * passed), so that both have listed the reports before either opens one, however slowly
+ * a loaded machine starts the two processes: the race happens every time.
+ */
+function raceCreates(audit: Audit): () => void {
+  const waiting: (() => void)[] = [];
+  audit.github.hold = (request) => {
+    if (request.method !== 'POST' || !/\/issues$/.test(request.path)) return undefined;
+    return new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      if (waiting.length >= 2) waiting.splice(0).forEach((release) => release());
+      else setTimeout(() => waiting.splice(0).forEach((release) => release()), 20_000).unref();
+    });
+  };
+  return () => {
+    audit.github.hold = undefined;
+  };
+}
+
 for (const trial of [1, 2, 3]) {
   race(`trial ${trial}: two runs that race leave each change in one open report, and the step says what happened`, async ({ audit }) => {
     if (trial > 1) audit.sandbox.addRecords(Array.from({ length: 5 }, () => ({ change_description: 'Turned on' })));
     const before = audit.github.issues().length;
-    const [one, two] = await Promise.all([audit.run(), audit.run()]);
+    const release = raceCreates(audit);
+    const [one, two] = await Promise.all([audit.run(), audit.run()]).finally(release);
     assert.is(one.code, 0, one.stdout);
     assert.is(two.code, 0, two.stdout);
     const opened = audit.github.issues().slice(before);
