@@ -17,6 +17,9 @@ export interface PageOptions {
   onEvent?: FetchListener;
 }
 
+/** The audit log's list endpoint. */
+export const AUDIT_LOGS = '/api/v2/audit_logs';
+
 /** Times a page may come back with a cursor we already followed before we give up. */
 const MAX_REPEATED_CURSORS = 3;
 
@@ -122,7 +125,7 @@ export async function* auditLogs(
   // Stopped early, the page requested ahead is cancelled.
   const { controller, unlink } = linkedController(options.signal);
   try {
-    const walk = cursorPages<AuditLog>(client, '/api/v2/audit_logs', params, 'audit_logs', { signal: controller.signal });
+    const walk = cursorPages<AuditLog>(client, AUDIT_LOGS, params, 'audit_logs', { signal: controller.signal });
     for await (const page of options.readAhead ? readAhead(walk) : walk) {
       pages++;
       for (const log of page) {
