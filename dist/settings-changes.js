@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-VJZOM3NV.js";
+} from "./chunks/chunk-JPMJ42OJ.js";
 import {
   runProgram
-} from "./chunks/chunk-ODTLZCGL.js";
+} from "./chunks/chunk-NTRJAUPH.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/settings-changes.ts

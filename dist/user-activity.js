@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-KJSOAKTB.js";
+} from "./chunks/chunk-CZQWLSSP.js";
 import {
   runProgram
-} from "./chunks/chunk-ODTLZCGL.js";
+} from "./chunks/chunk-NTRJAUPH.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/user-activity.ts

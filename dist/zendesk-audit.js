@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-VJZOM3NV.js";
+} from "./chunks/chunk-JPMJ42OJ.js";
 import {
   userActivity
-} from "./chunks/chunk-KJSOAKTB.js";
+} from "./chunks/chunk-CZQWLSSP.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-ODTLZCGL.js";
+} from "./chunks/chunk-NTRJAUPH.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/command.ts
