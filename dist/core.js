@@ -15,9 +15,6 @@ function linkedController(...signals) {
   return { controller, unlink: () => detach.forEach((remove) => remove()) };
 }
 
-// src/core/dns-label.ts
-var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-
 // src/core/credentials.ts
 var API_TOKEN_END = "2027-04-30";
 function isClientCredentials(credentials) {
@@ -413,15 +410,87 @@ async function withRetry(operation, options = {}) {
         error.message += asked !== void 0 ? ` (Zendesk asked to wait ${seconds(asked)}, beyond the ${seconds(maxWaitMs)} retry budget)` : ` (gave up after ${attemptsText(attempt)}: the ${seconds(maxWaitMs)} retry budget is spent)`;
         throw error;
       }
-      options.onRetry?.({ attempt, delayMs, error, serverAsked: asked !== void 0 });
+      const rateLimited = error instanceof ZendeskHttpError && error.status === 429;
+      options.onRetry?.({ attempt, delayMs, error, serverAsked: asked !== void 0, rateLimited });
       await wait(delayMs, options.signal);
       waited += delayMs;
     }
   }
 }
 
-// src/core/client.ts
-var DEFAULT_TIMEOUT_MS = 3e4;
+// src/core/rate-limit.ts
+function number(headers, ...names) {
+  for (const name of names) {
+    const value = headers.get(name);
+    if (value !== null && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  }
+  return void 0;
+}
+function readRateLimit(headers) {
+  const reset = number(headers, "ratelimit-reset");
+  return {
+    limit: number(headers, "ratelimit-limit", "x-rate-limit"),
+    remaining: number(headers, "ratelimit-remaining", "x-rate-limit-remaining"),
+    resetMs: reset === void 0 ? void 0 : reset * 1e3
+  };
+}
+
+// src/core/transport.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+async function exchange(request, signal, options) {
+  const { method, url, path } = request;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), Math.min(options.timeoutMs, MAX_TIMER_MS));
+  const started = Date.now();
+  const combined = linkedController(timeout.signal, signal, options.signal);
+  const headers = { ...options.headers };
+  if (request.authorization) headers.Authorization = request.authorization;
+  if (request.body !== void 0) headers["Content-Type"] = "application/json";
+  try {
+    const response = await options.fetch(url, { method, headers, body: request.body, signal: combined.controller.signal, redirect: "manual" });
+    const text = await response.text();
+    const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
+    return { response, text, rateLimit: readRateLimit(response.headers), retryAfterMs, durationMs: Date.now() - started };
+  } catch (cause) {
+    if (signal?.aborted || options.signal?.aborted) throw cause;
+    const reason = timeout.signal.aborted ? `no complete answer within ${options.timeoutMs / 1e3} s` : `network error (${options.redact(cause instanceof Error ? cause.cause?.message || cause.message : String(cause))})`;
+    throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
+  } finally {
+    clearTimeout(timer);
+    combined.unlink();
+  }
+}
+function gateAnswer(answer) {
+  return { status: answer.response.status, rateLimit: answer.rateLimit, retryAfterMs: answer.retryAfterMs };
+}
+function readAnswer(request, answer, redact, hint) {
+  const { method, path } = request;
+  const { response, text, rateLimit } = answer;
+  if (!response.ok) {
+    const detail = parseErrorBody(redact(text));
+    if (detail.message) detail.message = redact(detail.message);
+    throw new ZendeskHttpError({
+      status: response.status,
+      statusText: response.statusText,
+      method,
+      path,
+      detail,
+      retryAfterMs: answer.retryAfterMs,
+      hint: response.status === 401 && request.authorization ? hint : void 0
+    });
+  }
+  try {
+    return { body: JSON.parse(text), status: response.status, headers: response.headers, rateLimit };
+  } catch (cause) {
+    const what = /^\s*</.test(text) ? "an HTML page instead of JSON" : `incomplete JSON (${text.length} bytes)`;
+    throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
+  }
+}
+
+// src/core/dns-label.ts
+var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+// src/core/base-url.ts
 function isLoopback(hostname) {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
   return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
@@ -466,29 +535,19 @@ function resolveBaseUrl(target) {
   }
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
 }
-function number(headers, ...names) {
-  for (const name of names) {
-    const value = headers.get(name);
-    if (value !== null && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  }
-  return void 0;
-}
-function readRateLimit(headers) {
-  const reset = number(headers, "ratelimit-reset");
-  return {
-    limit: number(headers, "ratelimit-limit", "x-rate-limit"),
-    remaining: number(headers, "ratelimit-remaining", "x-rate-limit-remaining"),
-    resetMs: reset === void 0 ? void 0 : reset * 1e3
-  };
-}
-var MAX_TIMER_MS = 2 ** 31 - 1;
+
+// src/core/client.ts
+var DEFAULT_TIMEOUT_MS = 3e4;
 function authenticatorFor(credentials, options, requestToken) {
   if (!credentials) return void 0;
   if (!isClientCredentials(credentials)) return staticAuthenticator(credentials);
   return new ClientCredentialsAuthenticator(credentials, {
     scopes: options.scopes ?? ["auditlogs:read"],
     lifetimeSeconds: options.tokenLifetimeSeconds,
-    onToken: options.onToken,
+    onToken: (token) => {
+      options.onToken?.(token);
+      options.onEvent?.({ type: "token" });
+    },
     names: options.credentialNames,
     requestToken
   });
@@ -496,10 +555,8 @@ function authenticatorFor(credentials, options, requestToken) {
 function createClient(options) {
   const baseUrl = new URL(options.baseUrl);
   const prefix = baseUrl.pathname.replace(/\/+$/, "");
-  const doFetch = options.fetch ?? globalThis.fetch;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const common = { Accept: "application/json" };
-  if (options.userAgent) common["User-Agent"] = options.userAgent;
+  const headers = { Accept: "application/json" };
+  if (options.userAgent) headers["User-Agent"] = options.userAgent;
   const retrying = (path, signal, operation) => withRetry(operation, {
     ...options.retry,
     signal,
@@ -510,88 +567,50 @@ function createClient(options) {
     const token = { method: "POST", url: new URL(prefix + path, baseUrl.origin), path, body: JSON.stringify(body) };
     const cancel = linkedController(options.signal);
     try {
-      return (await retrying(path, cancel.controller.signal, () => send(token, void 0))).body;
+      return (await retrying(path, cancel.controller.signal, () => send(token, void 0, void 0))).body;
     } finally {
       cancel.unlink();
     }
   });
   const redact = (text) => redactor(auth?.secrets() ?? [])(text);
+  const transport = {
+    fetch: options.fetch ?? globalThis.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    headers,
+    signal: options.signal,
+    redact
+  };
   async function authorized(url, path, signal, cancel) {
     const used = auth && await auth.authorization(cancel);
     try {
-      return await gated({ method: "GET", url, path, authorization: used }, signal);
+      return await send({ method: "GET", url, path, authorization: used }, signal, options.gate);
     } catch (error) {
       if (!auth || used === void 0 || !(error instanceof ZendeskHttpError) || error.status !== 401 || !auth.rejected(used)) {
         throw error;
       }
       const fresh = await auth.authorization(cancel);
-      return gated({ method: "GET", url, path, authorization: fresh }, signal);
+      return send({ method: "GET", url, path, authorization: fresh }, signal, options.gate);
     }
   }
-  async function gated(request, signal) {
-    const gate = options.gate;
-    if (!gate) return send(request, signal);
-    const cancel = linkedController(signal, options.signal);
-    let ticket;
-    try {
-      ticket = await gate.acquire(cancel.controller.signal);
-    } finally {
-      cancel.unlink();
-    }
-    const answer = {};
-    try {
-      return await send(request, signal, answer);
-    } finally {
-      gate.settle(ticket, answer.value);
-    }
-  }
-  async function send(request, signal, answer) {
-    const { method, url, path } = request;
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
-    const started = Date.now();
-    const combined = linkedController(timeout.signal, signal, options.signal);
-    const headers = { ...common };
-    if (request.authorization) headers.Authorization = request.authorization;
-    if (request.body !== void 0) headers["Content-Type"] = "application/json";
-    try {
-      let response;
-      let text;
+  async function send(request, signal, gate) {
+    let ticket = 0;
+    if (gate) {
+      const cancel = linkedController(signal, options.signal);
       try {
-        response = await doFetch(url, { method, headers, body: request.body, signal: combined.controller.signal, redirect: "manual" });
-        text = await response.text();
-      } catch (cause) {
-        if (signal?.aborted || options.signal?.aborted) throw cause;
-        const reason = timeout.signal.aborted ? `no complete answer within ${timeoutMs / 1e3} s` : `network error (${redact(cause instanceof Error ? cause.cause?.message || cause.message : String(cause))})`;
-        throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
+        ticket = await gate.acquire(cancel.controller.signal);
+      } finally {
+        cancel.unlink();
       }
-      const rateLimit = readRateLimit(response.headers);
-      const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
-      if (answer) answer.value = { status: response.status, rateLimit, retryAfterMs };
-      options.onEvent?.({ type: "response", path, status: response.status, durationMs: Date.now() - started, rateLimit });
-      if (!response.ok) {
-        const detail = parseErrorBody(redact(text));
-        if (detail.message) detail.message = redact(detail.message);
-        throw new ZendeskHttpError({
-          status: response.status,
-          statusText: response.statusText,
-          method,
-          path,
-          detail,
-          retryAfterMs,
-          hint: response.status === 401 && request.authorization ? auth?.hint : void 0
-        });
-      }
-      try {
-        return { body: JSON.parse(text), status: response.status, headers: response.headers, rateLimit };
-      } catch (cause) {
-        const what = /^\s*</.test(text) ? "an HTML page instead of JSON" : `incomplete JSON (${text.length} bytes)`;
-        throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
-      }
-    } finally {
-      clearTimeout(timer);
-      combined.unlink();
     }
+    let answer;
+    try {
+      answer = await exchange(request, signal, transport);
+      const { response, durationMs, rateLimit } = answer;
+      options.onEvent?.({ type: "response", path: request.path, status: response.status, durationMs, rateLimit });
+    } finally {
+      gate?.settle(ticket, answer && gateAnswer(answer));
+    }
+    return readAnswer(request, answer, redact, auth?.hint);
   }
   return {
     baseUrl,
@@ -715,6 +734,7 @@ function withWindow(query, start, end) {
 }
 
 // src/core/paginate.ts
+var AUDIT_LOGS = "/api/v2/audit_logs";
 var MAX_REPEATED_CURSORS = 3;
 var RECENT_IDS = 1e4;
 function nextCursor(page) {
@@ -778,14 +798,40 @@ async function* auditLogs(client, query, options = {}) {
   const seen = new RecentIds();
   let pages = 0;
   let records = 0;
-  for await (const page of cursorPages(client, "/api/v2/audit_logs", params, "audit_logs", options)) {
-    pages++;
-    for (const log of page) {
-      if (!seen.add(log.id)) continue;
-      records++;
-      yield log;
+  const { controller, unlink } = linkedController(options.signal);
+  try {
+    const walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: controller.signal });
+    for await (const page of options.readAhead ? readAhead(walk) : walk) {
+      pages++;
+      for (const log of page) {
+        if (!seen.add(log.id)) continue;
+        records++;
+        yield log;
+      }
+      options.onEvent?.({ type: "page", pages, records });
     }
-    options.onPage?.({ pages, records });
+  } finally {
+    unlink();
+    controller.abort();
+  }
+}
+async function* readAhead(source) {
+  const iterator = source[Symbol.asyncIterator]();
+  let next = iterator.next();
+  let finished = false;
+  try {
+    for (let result = await next; !result.done; result = await next) {
+      next = iterator.next();
+      next.catch(() => {
+      });
+      yield result.value;
+    }
+    finished = true;
+  } catch (error) {
+    finished = true;
+    throw error;
+  } finally {
+    if (!finished) void next.then(() => iterator.return?.(), () => void 0).catch(() => void 0);
   }
 }
 async function toArray(items) {
@@ -797,6 +843,60 @@ async function toArray(items) {
 // src/core/plural.ts
 function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/core/slice-planner.ts
+var MIN_SPLIT_PAGES = 2;
+function sliceState(first, last) {
+  return { first, last, reached: first - 1, buffered: 0, active: false, done: false };
+}
+function nextStep(state) {
+  if (state.active < state.concurrency) {
+    const slot = fetchOrSplit(state);
+    if (slot) return slot;
+  }
+  const head = state.slices[state.head];
+  if (!head) return { type: "end" };
+  if (head.buffered > 0) return { type: "emit" };
+  return head.done && !head.active ? { type: "next" } : { type: "wait" };
+}
+function fetchOrSplit(state) {
+  const { slices, head } = state;
+  const maxBuffered = 2 * state.concurrency * Math.max(state.sliceRecords, state.pageSize);
+  const room = state.buffered + state.active * state.pageSize < maxBuffered;
+  const mayFetch = (slice2) => !slice2.active && !slice2.done && slice2.buffered < 2 * state.sliceRecords;
+  if (slices[head] && mayFetch(slices[head])) return { type: "fetch", index: head };
+  if (!room) return void 0;
+  for (let index = head + 1; index < slices.length; index++) if (mayFetch(slices[index])) return { type: "fetch", index };
+  let victim = -1;
+  let most = MIN_SPLIT_PAGES * state.pageSize;
+  const end = Math.min(slices.length, head + 2 * state.concurrency);
+  for (let index = head; index < end; index++) {
+    const slice2 = slices[index];
+    if (slice2.done) continue;
+    const left = slice2.last - Math.max(slice2.reached, slice2.first);
+    const estimate = left * (slice2.rate ?? state.density);
+    if (left >= 1 && estimate >= most) [victim, most] = [index, estimate];
+  }
+  if (victim < 0) return void 0;
+  const slice = slices[victim];
+  const kept = Math.max(slice.reached, slice.first);
+  return { type: "split", index: victim, at: kept + Math.floor((slice.last - kept) / 2) };
+}
+function arrival(slice, walkLast, coordinates, pageSize) {
+  let reached = slice.reached;
+  let keep = coordinates.length;
+  for (let index = 0; index < coordinates.length; index++) {
+    const at = coordinates[index];
+    if (at < slice.first || at > slice.last && slice.last === walkLast) return { keep: 0, reached, outside: index };
+    if (at > slice.last) {
+      keep = index;
+      break;
+    }
+    if (at > reached) reached = at;
+  }
+  const rate = keep >= pageSize ? keep / Math.max(1, reached - slice.reached) : slice.rate;
+  return { keep, reached, rate };
 }
 
 // src/core/slices.ts
@@ -832,10 +932,142 @@ function planSlices(range, count, options) {
   return splitSeconds(range, Math.max(1, bySize, byWalks));
 }
 
+// src/core/sliced-walk.ts
+var newSlice = (first, last) => ({ ...sliceState(first, last), pages: [] });
+async function* slicedWalk(client, query, count, options) {
+  const descending = query.order !== "asc";
+  const range = windowSeconds(query.createdAt);
+  const planned = planSlices(range, count, options);
+  if (descending) planned.reverse();
+  const slices = planned.map((part) => descending ? newSlice(-part.to, -part.from) : newSlice(part.from, part.to));
+  const state = {
+    slices,
+    head: 0,
+    active: 0,
+    buffered: 0,
+    concurrency: options.concurrency,
+    sliceRecords: options.sliceRecords,
+    pageSize: options.pageSize,
+    density: count / (range.to - range.from + 1)
+  };
+  let failure;
+  let closed = false;
+  let wake = () => {
+  };
+  let pages = 0;
+  let records = 0;
+  const notify = () => {
+    const resolve = wake;
+    wake = () => {
+    };
+    resolve();
+  };
+  const stopWalks = () => slices.forEach((slice) => slice.controller?.abort());
+  const fail = (error) => {
+    if (closed || failure) return;
+    failure = { error };
+    stopWalks();
+    notify();
+  };
+  const coordinate = (record) => {
+    let seconds2;
+    try {
+      seconds2 = Math.floor(epochMs(record.created_at) / 1e3);
+    } catch {
+      return Number.NaN;
+    }
+    return descending ? -seconds2 : seconds2;
+  };
+  function schedule() {
+    while (!failure && !closed) {
+      const step = nextStep(state);
+      if (step.type === "fetch") void fetchPage(slices[step.index]);
+      else if (step.type === "split") {
+        const slice = slices[step.index];
+        slices.splice(step.index + 1, 0, newSlice(step.at + 1, slice.last));
+        slice.last = step.at;
+      } else return;
+    }
+  }
+  async function fetchPage(slice) {
+    slice.active = true;
+    state.active++;
+    try {
+      if (!slice.walk) {
+        const bounds = descending ? { from: -slice.last, to: -slice.first } : { from: slice.first, to: slice.last };
+        const { start, end } = rangeWindow(bounds);
+        slice.walkLast = slice.last;
+        const params = auditLogParams(withWindow(query, start, end), options.pageSize);
+        slice.controller = new AbortController();
+        slice.walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: slice.controller.signal })[Symbol.asyncIterator]();
+      }
+      const result = await slice.walk.next();
+      if (result.done) slice.done = true;
+      else receive(slice, result.value);
+    } catch (error) {
+      fail(error);
+    } finally {
+      slice.active = false;
+      state.active--;
+      if (slice.done) slice.walk = slice.controller = void 0;
+      notify();
+      schedule();
+    }
+  }
+  function receive(slice, page) {
+    const seen2 = arrival(slice, slice.walkLast, page.map(coordinate), options.pageSize);
+    if (seen2.outside !== void 0) {
+      throw new ZendeskError(`GET ${AUDIT_LOGS}: Zendesk returned audit-log record ${page[seen2.outside].id} outside the requested time range; try again`);
+    }
+    slice.reached = seen2.reached;
+    slice.rate = seen2.rate;
+    if (seen2.keep < page.length) {
+      slice.done = true;
+      void slice.walk?.return?.()?.catch(() => void 0);
+      page = page.slice(0, seen2.keep);
+    }
+    if (page.length > 0) {
+      slice.pages.push(page);
+      slice.buffered += page.length;
+      state.buffered += page.length;
+    }
+    records += page.length;
+    options.onEvent?.({ type: "page", pages: ++pages, records });
+  }
+  const { controller, unlink } = linkedController(options.signal);
+  const onAbort = () => fail(controller.signal.reason);
+  controller.signal.addEventListener("abort", onAbort, { once: true });
+  if (controller.signal.aborted) onAbort();
+  const seen = new RecentIds();
+  schedule();
+  try {
+    for (; ; ) {
+      if (failure) throw failure.error;
+      const step = nextStep(state);
+      if (step.type === "end") return;
+      if (step.type === "wait") await new Promise((resolve) => wake = resolve);
+      else if (step.type === "next") {
+        if (++state.head >= 256) state.head -= slices.splice(0, state.head).length;
+      } else if (step.type === "emit") {
+        const head = slices[state.head];
+        const page = head.pages.shift();
+        head.buffered -= page.length;
+        state.buffered -= page.length;
+        schedule();
+        for (const log of page) if (seen.add(log.id)) yield log;
+      } else schedule();
+    }
+  } finally {
+    closed = true;
+    controller.signal.removeEventListener("abort", onAbort);
+    unlink();
+    stopWalks();
+  }
+}
+
 // src/core/parallel.ts
 var PARALLEL_DEFAULTS = { concurrency: 16, sliceRecords: 1e3, minRecords: 500 };
 var MAX_CONCURRENCY = 64;
-var AUDIT_LOGS = "/api/v2/audit_logs";
 async function countAuditLogs(client, query, options = {}) {
   const params = auditLogParams(query);
   params.delete("page[size]");
@@ -857,289 +1089,13 @@ async function* parallelAuditLogs(client, query, options = {}) {
   const minRecords = checkWhole("minRecords", options.minRecords ?? PARALLEL_DEFAULTS.minRecords, 0);
   const pageSize = options.pageSize ?? MAX_PAGE_SIZE;
   auditLogParams(query, pageSize);
-  if (!query.createdAt || concurrency === 1 && !options.onCount) return yield* walkOnce(client, query, options);
+  const once = { ...options, readAhead: true };
+  if (!query.createdAt || concurrency === 1 && !options.count) return yield* auditLogs(client, query, once);
   const count = await countAuditLogs(client, query, options);
-  if (count !== void 0) options.onCount?.(count);
-  if (concurrency === 1 || count === void 0 || count < Math.max(1, minRecords)) return yield* walkOnce(client, query, options);
-  const walk = new SlicedWalk(client, query, count, { ...options, concurrency, sliceRecords, pageSize });
-  yield* walk.records();
+  if (count !== void 0) options.onEvent?.({ type: "count", count });
+  if (concurrency === 1 || count === void 0 || count < Math.max(1, minRecords)) return yield* auditLogs(client, query, once);
+  yield* slicedWalk(client, query, count, { ...options, concurrency, sliceRecords, pageSize });
 }
-async function* readAhead(source) {
-  const iterator = source[Symbol.asyncIterator]();
-  let next = iterator.next();
-  let finished = false;
-  try {
-    for (; ; ) {
-      const result = await next;
-      if (result.done) {
-        finished = true;
-        return;
-      }
-      next = iterator.next();
-      next.catch(() => {
-      });
-      yield result.value;
-    }
-  } catch (error) {
-    finished = true;
-    throw error;
-  } finally {
-    if (!finished) void next.then(() => iterator.return?.(), () => void 0).catch(() => void 0);
-  }
-}
-async function* walkOnce(client, query, options) {
-  const { controller, unlink } = linkedController(options.signal);
-  const params = auditLogParams(query, options.pageSize);
-  const seen = new RecentIds();
-  let pages = 0;
-  let records = 0;
-  try {
-    const walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: controller.signal });
-    for await (const page of readAhead(walk)) {
-      pages++;
-      records += page.length;
-      options.onPage?.({ pages, records });
-      for (const log of page) if (seen.add(log.id)) yield log;
-    }
-  } finally {
-    unlink();
-    controller.abort();
-  }
-}
-function newSlice(first, last) {
-  return { first, last, reached: first - 1, received: 0, pages: [], buffered: 0, active: false, done: false };
-}
-var MIN_SPLIT_PAGES = 2;
-var SlicedWalk = class {
-  #client;
-  #query;
-  #descending;
-  #concurrency;
-  #sliceRecords;
-  #pageSize;
-  /** All slices together buffer at most this many records (the slice being output excepted). */
-  #maxBuffered;
-  /** How many slices from the output on are considered for splitting. */
-  #splitWindow;
-  /** Records per second across the whole window, for slices that have not shown their own. */
-  #density;
-  #onPage;
-  #signal;
-  #slices;
-  /** Index of the slice being output. */
-  #head = 0;
-  #active = 0;
-  #buffered = 0;
-  #pages = 0;
-  #records = 0;
-  #failure;
-  #closed = false;
-  #wake = () => {
-  };
-  constructor(client, query, count, options) {
-    this.#client = client;
-    this.#query = query;
-    this.#descending = query.order !== "asc";
-    this.#concurrency = options.concurrency;
-    this.#sliceRecords = options.sliceRecords;
-    this.#pageSize = options.pageSize;
-    this.#maxBuffered = 2 * options.concurrency * Math.max(options.sliceRecords, options.pageSize);
-    this.#splitWindow = 2 * options.concurrency;
-    this.#onPage = options.onPage;
-    this.#signal = options.signal;
-    const range = windowSeconds(query.createdAt);
-    this.#density = count / (range.to - range.from + 1);
-    const planned = planSlices(range, count, options);
-    if (this.#descending) planned.reverse();
-    this.#slices = planned.map((part) => this.#descending ? newSlice(-part.to, -part.from) : newSlice(part.from, part.to));
-  }
-  #rangeOf(slice) {
-    return this.#descending ? { from: -slice.last, to: -slice.first } : { from: slice.first, to: slice.last };
-  }
-  /** Where a record stands in walk order; NaN when its time is unreadable (it stays where the page put it). */
-  #coordinate(record) {
-    let seconds2;
-    try {
-      seconds2 = Math.floor(epochMs(record.created_at) / 1e3);
-    } catch {
-      return Number.NaN;
-    }
-    return this.#descending ? -seconds2 : seconds2;
-  }
-  /** The records, in order; stops every walk when the caller stops early or a walk fails. */
-  async *records() {
-    const { controller, unlink } = linkedController(this.#signal);
-    const onAbort = () => this.#fail(controller.signal.reason);
-    controller.signal.addEventListener("abort", onAbort, { once: true });
-    if (controller.signal.aborted) onAbort();
-    const seen = new RecentIds();
-    this.#schedule();
-    try {
-      for (; ; ) {
-        if (this.#failure) throw this.#failure.error;
-        const slice = this.#slices[this.#head];
-        if (!slice) return;
-        const page = slice.pages.shift();
-        if (page) {
-          slice.buffered -= page.length;
-          this.#buffered -= page.length;
-          this.#schedule();
-          for (const log of page) if (seen.add(log.id)) yield log;
-        } else if (slice.done) {
-          this.#advance();
-        } else {
-          await new Promise((resolve) => this.#wake = resolve);
-        }
-      }
-    } finally {
-      this.#closed = true;
-      controller.signal.removeEventListener("abort", onAbort);
-      unlink();
-      this.#stopWalks();
-    }
-  }
-  /** Moves the output to the next slice, forgetting finished ones now and then. */
-  #advance() {
-    this.#head++;
-    if (this.#head >= 256) {
-      this.#slices.splice(0, this.#head);
-      this.#head = 0;
-    }
-  }
-  #notify() {
-    const wake = this.#wake;
-    this.#wake = () => {
-    };
-    wake();
-  }
-  #fail(error) {
-    if (this.#closed || this.#failure) return;
-    this.#failure = { error };
-    this.#stopWalks();
-    this.#notify();
-  }
-  #stopWalks() {
-    for (const slice of this.#slices) slice.controller?.abort();
-  }
-  /** Starts page requests while slots are free and some slice may fetch (or can be split so that one may). */
-  #schedule() {
-    while (!this.#failure && !this.#closed && this.#active < this.#concurrency) {
-      const slice = this.#nextToFetch() ?? this.#split();
-      if (!slice) return;
-      slice.active = true;
-      this.#active++;
-      void this.#fetchPage(slice);
-    }
-  }
-  #hasRoom() {
-    return this.#buffered + this.#active * this.#pageSize < this.#maxBuffered;
-  }
-  #mayFetch(slice) {
-    return !slice.active && !slice.done && slice.buffered < 2 * this.#sliceRecords;
-  }
-  /** The first slice in output order that may fetch its next page now. */
-  #nextToFetch() {
-    const head = this.#slices[this.#head];
-    if (head && this.#mayFetch(head)) return head;
-    if (!this.#hasRoom()) return void 0;
-    for (let index = this.#head + 1; index < this.#slices.length; index++) {
-      const slice = this.#slices[index];
-      if (this.#mayFetch(slice)) return slice;
-    }
-    return void 0;
-  }
-  /** Records per second expected in what a slice has left: as in its latest page, else as in the window. */
-  #densityOf(slice) {
-    return slice.rate ?? this.#density;
-  }
-  /**
-   * Splits the slice near the output with the most records left, and returns the new
-   * slice (its far half), or undefined when nothing is worth splitting. A slice keeps at
-   * least the second of the last record it received: a second is never split.
-   */
-  #split() {
-    if (!this.#hasRoom()) return void 0;
-    let victim;
-    let victimIndex = -1;
-    let most = MIN_SPLIT_PAGES * this.#pageSize;
-    const end = Math.min(this.#slices.length, this.#head + this.#splitWindow);
-    for (let index = this.#head; index < end; index++) {
-      const slice = this.#slices[index];
-      if (slice.done) continue;
-      const left = slice.last - Math.max(slice.reached, slice.first);
-      const estimate = left * this.#densityOf(slice);
-      if (left >= 1 && estimate >= most) {
-        victim = slice;
-        victimIndex = index;
-        most = estimate;
-      }
-    }
-    if (!victim) return void 0;
-    const kept = Math.max(victim.reached, victim.first);
-    const middle = kept + Math.floor((victim.last - kept) / 2);
-    const piece = newSlice(middle + 1, victim.last);
-    victim.last = middle;
-    this.#slices.splice(victimIndex + 1, 0, piece);
-    return piece;
-  }
-  async #fetchPage(slice) {
-    try {
-      if (!slice.walk) {
-        const { start, end } = rangeWindow(this.#rangeOf(slice));
-        slice.walkLast = slice.last;
-        const params = auditLogParams(withWindow(this.#query, start, end), this.#pageSize);
-        slice.controller = new AbortController();
-        const pages = cursorPages(this.#client, AUDIT_LOGS, params, "audit_logs", { signal: slice.controller.signal });
-        slice.walk = pages[Symbol.asyncIterator]();
-      }
-      const result = await slice.walk.next();
-      if (result.done) slice.done = true;
-      else this.#receive(slice, result.value);
-    } catch (error) {
-      this.#fail(error);
-    } finally {
-      slice.active = false;
-      this.#active--;
-      if (slice.done) {
-        slice.walk = void 0;
-        slice.controller = void 0;
-      }
-      this.#notify();
-      this.#schedule();
-    }
-  }
-  /** Buffers a page of `slice`, up to the slice's (possibly lowered) last second. */
-  #receive(slice, page) {
-    let kept = page.length;
-    const from = slice.reached;
-    for (let index = 0; index < page.length; index++) {
-      const at = this.#coordinate(page[index]);
-      if (at < slice.first || at > slice.last && slice.last === slice.walkLast) {
-        throw new ZendeskError(`GET ${AUDIT_LOGS}: Zendesk returned audit-log record ${page[index].id} outside the requested time range; try again`);
-      }
-      if (at > slice.last) {
-        kept = index;
-        break;
-      }
-      if (at > slice.reached) slice.reached = at;
-    }
-    if (kept < page.length) {
-      slice.done = true;
-      void slice.walk?.return?.()?.catch(() => void 0);
-      page = page.slice(0, kept);
-    }
-    if (page.length >= this.#pageSize) slice.rate = page.length / Math.max(1, slice.reached - from);
-    if (page.length > 0) {
-      slice.pages.push(page);
-      slice.buffered += page.length;
-      slice.received += page.length;
-      this.#buffered += page.length;
-    }
-    this.#pages++;
-    this.#records += page.length;
-    this.#onPage?.({ pages: this.#pages, records: this.#records });
-  }
-};
 
 // src/core/rate-gate.ts
 var RateGate = class {
@@ -1149,7 +1105,7 @@ var RateGate = class {
   #limit;
   #fallbackWaitMs;
   #now;
-  #onWait;
+  #onEvent;
   #waiters = [];
   #tickets = 0;
   /** Tickets of the requests in flight, each with the number of requests settled before it went. */
@@ -1175,7 +1131,7 @@ var RateGate = class {
     this.#reserveShare = reserveShare;
     this.#fallbackWaitMs = fallbackWaitMs;
     this.#now = options.now ?? Date.now;
-    this.#onWait = options.onWait;
+    this.#onEvent = options.onEvent;
   }
   /** Requests of the budget left for the account's other clients. */
   get reserve() {
@@ -1296,7 +1252,7 @@ var RateGate = class {
     if (this.#timer !== void 0 && this.#timerAt <= at) return;
     if (this.#timer !== void 0) clearTimeout(this.#timer);
     this.#timerAt = at;
-    this.#onWait?.(at);
+    this.#onEvent?.({ type: "wait", until: at });
     this.#timer = setTimeout(() => {
       this.#timer = void 0;
       this.#timerAt = Infinity;
@@ -2274,6 +2230,7 @@ function userDetails(user, clock) {
 export {
   API_TOKEN_END,
   AUDIT_ACTIONS,
+  AUDIT_LOGS,
   CSV_COLUMNS,
   ClientCredentialsAuthenticator,
   DEFAULT_TIMEOUT_MS,
@@ -2348,7 +2305,6 @@ export {
   planSlices,
   plural,
   rangeWindow,
-  readAhead,
   readCredentials,
   readRateLimit,
   redactor,

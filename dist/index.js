@@ -24111,9 +24111,6 @@ function linkedController(...signals) {
   return { controller, unlink: () => detach.forEach((remove) => remove()) };
 }
 
-// src/core/dns-label.ts
-var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-
 // src/core/credentials.ts
 var API_TOKEN_END = "2027-04-30";
 function isClientCredentials(credentials) {
@@ -24509,15 +24506,87 @@ async function withRetry(operation, options = {}) {
         error2.message += asked !== void 0 ? ` (Zendesk asked to wait ${seconds(asked)}, beyond the ${seconds(maxWaitMs)} retry budget)` : ` (gave up after ${attemptsText(attempt)}: the ${seconds(maxWaitMs)} retry budget is spent)`;
         throw error2;
       }
-      options.onRetry?.({ attempt, delayMs, error: error2, serverAsked: asked !== void 0 });
+      const rateLimited = error2 instanceof ZendeskHttpError && error2.status === 429;
+      options.onRetry?.({ attempt, delayMs, error: error2, serverAsked: asked !== void 0, rateLimited });
       await wait(delayMs, options.signal);
       waited += delayMs;
     }
   }
 }
 
-// src/core/client.ts
-var DEFAULT_TIMEOUT_MS = 3e4;
+// src/core/rate-limit.ts
+function number(headers, ...names) {
+  for (const name of names) {
+    const value = headers.get(name);
+    if (value !== null && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  }
+  return void 0;
+}
+function readRateLimit(headers) {
+  const reset = number(headers, "ratelimit-reset");
+  return {
+    limit: number(headers, "ratelimit-limit", "x-rate-limit"),
+    remaining: number(headers, "ratelimit-remaining", "x-rate-limit-remaining"),
+    resetMs: reset === void 0 ? void 0 : reset * 1e3
+  };
+}
+
+// src/core/transport.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+async function exchange(request2, signal, options) {
+  const { method, url, path } = request2;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), Math.min(options.timeoutMs, MAX_TIMER_MS));
+  const started = Date.now();
+  const combined = linkedController(timeout.signal, signal, options.signal);
+  const headers = { ...options.headers };
+  if (request2.authorization) headers.Authorization = request2.authorization;
+  if (request2.body !== void 0) headers["Content-Type"] = "application/json";
+  try {
+    const response = await options.fetch(url, { method, headers, body: request2.body, signal: combined.controller.signal, redirect: "manual" });
+    const text = await response.text();
+    const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
+    return { response, text, rateLimit: readRateLimit(response.headers), retryAfterMs, durationMs: Date.now() - started };
+  } catch (cause) {
+    if (signal?.aborted || options.signal?.aborted) throw cause;
+    const reason = timeout.signal.aborted ? `no complete answer within ${options.timeoutMs / 1e3} s` : `network error (${options.redact(cause instanceof Error ? cause.cause?.message || cause.message : String(cause))})`;
+    throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
+  } finally {
+    clearTimeout(timer);
+    combined.unlink();
+  }
+}
+function gateAnswer(answer) {
+  return { status: answer.response.status, rateLimit: answer.rateLimit, retryAfterMs: answer.retryAfterMs };
+}
+function readAnswer(request2, answer, redact, hint) {
+  const { method, path } = request2;
+  const { response, text, rateLimit } = answer;
+  if (!response.ok) {
+    const detail = parseErrorBody(redact(text));
+    if (detail.message) detail.message = redact(detail.message);
+    throw new ZendeskHttpError({
+      status: response.status,
+      statusText: response.statusText,
+      method,
+      path,
+      detail,
+      retryAfterMs: answer.retryAfterMs,
+      hint: response.status === 401 && request2.authorization ? hint : void 0
+    });
+  }
+  try {
+    return { body: JSON.parse(text), status: response.status, headers: response.headers, rateLimit };
+  } catch (cause) {
+    const what = /^\s*</.test(text) ? "an HTML page instead of JSON" : `incomplete JSON (${text.length} bytes)`;
+    throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
+  }
+}
+
+// src/core/dns-label.ts
+var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+// src/core/base-url.ts
 function isLoopback(hostname) {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
   return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
@@ -24562,29 +24631,19 @@ function resolveBaseUrl(target) {
   }
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
 }
-function number(headers, ...names) {
-  for (const name of names) {
-    const value = headers.get(name);
-    if (value !== null && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  }
-  return void 0;
-}
-function readRateLimit(headers) {
-  const reset = number(headers, "ratelimit-reset");
-  return {
-    limit: number(headers, "ratelimit-limit", "x-rate-limit"),
-    remaining: number(headers, "ratelimit-remaining", "x-rate-limit-remaining"),
-    resetMs: reset === void 0 ? void 0 : reset * 1e3
-  };
-}
-var MAX_TIMER_MS = 2 ** 31 - 1;
+
+// src/core/client.ts
+var DEFAULT_TIMEOUT_MS = 3e4;
 function authenticatorFor(credentials, options, requestToken) {
   if (!credentials) return void 0;
   if (!isClientCredentials(credentials)) return staticAuthenticator(credentials);
   return new ClientCredentialsAuthenticator(credentials, {
     scopes: options.scopes ?? ["auditlogs:read"],
     lifetimeSeconds: options.tokenLifetimeSeconds,
-    onToken: options.onToken,
+    onToken: (token) => {
+      options.onToken?.(token);
+      options.onEvent?.({ type: "token" });
+    },
     names: options.credentialNames,
     requestToken
   });
@@ -24592,10 +24651,8 @@ function authenticatorFor(credentials, options, requestToken) {
 function createClient(options) {
   const baseUrl2 = new URL(options.baseUrl);
   const prefix = baseUrl2.pathname.replace(/\/+$/, "");
-  const doFetch = options.fetch ?? globalThis.fetch;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const common = { Accept: "application/json" };
-  if (options.userAgent) common["User-Agent"] = options.userAgent;
+  const headers = { Accept: "application/json" };
+  if (options.userAgent) headers["User-Agent"] = options.userAgent;
   const retrying = (path, signal, operation) => withRetry(operation, {
     ...options.retry,
     signal,
@@ -24606,88 +24663,50 @@ function createClient(options) {
     const token = { method: "POST", url: new URL(prefix + path, baseUrl2.origin), path, body: JSON.stringify(body) };
     const cancel = linkedController(options.signal);
     try {
-      return (await retrying(path, cancel.controller.signal, () => send(token, void 0))).body;
+      return (await retrying(path, cancel.controller.signal, () => send(token, void 0, void 0))).body;
     } finally {
       cancel.unlink();
     }
   });
   const redact = (text) => redactor(auth2?.secrets() ?? [])(text);
+  const transport = {
+    fetch: options.fetch ?? globalThis.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    headers,
+    signal: options.signal,
+    redact
+  };
   async function authorized(url, path, signal, cancel) {
     const used = auth2 && await auth2.authorization(cancel);
     try {
-      return await gated({ method: "GET", url, path, authorization: used }, signal);
+      return await send({ method: "GET", url, path, authorization: used }, signal, options.gate);
     } catch (error2) {
       if (!auth2 || used === void 0 || !(error2 instanceof ZendeskHttpError) || error2.status !== 401 || !auth2.rejected(used)) {
         throw error2;
       }
       const fresh = await auth2.authorization(cancel);
-      return gated({ method: "GET", url, path, authorization: fresh }, signal);
+      return send({ method: "GET", url, path, authorization: fresh }, signal, options.gate);
     }
   }
-  async function gated(request2, signal) {
-    const gate = options.gate;
-    if (!gate) return send(request2, signal);
-    const cancel = linkedController(signal, options.signal);
-    let ticket;
-    try {
-      ticket = await gate.acquire(cancel.controller.signal);
-    } finally {
-      cancel.unlink();
-    }
-    const answer = {};
-    try {
-      return await send(request2, signal, answer);
-    } finally {
-      gate.settle(ticket, answer.value);
-    }
-  }
-  async function send(request2, signal, answer) {
-    const { method, url, path } = request2;
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
-    const started = Date.now();
-    const combined = linkedController(timeout.signal, signal, options.signal);
-    const headers = { ...common };
-    if (request2.authorization) headers.Authorization = request2.authorization;
-    if (request2.body !== void 0) headers["Content-Type"] = "application/json";
-    try {
-      let response;
-      let text;
+  async function send(request2, signal, gate) {
+    let ticket = 0;
+    if (gate) {
+      const cancel = linkedController(signal, options.signal);
       try {
-        response = await doFetch(url, { method, headers, body: request2.body, signal: combined.controller.signal, redirect: "manual" });
-        text = await response.text();
-      } catch (cause) {
-        if (signal?.aborted || options.signal?.aborted) throw cause;
-        const reason = timeout.signal.aborted ? `no complete answer within ${timeoutMs / 1e3} s` : `network error (${redact(cause instanceof Error ? cause.cause?.message || cause.message : String(cause))})`;
-        throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
+        ticket = await gate.acquire(cancel.controller.signal);
+      } finally {
+        cancel.unlink();
       }
-      const rateLimit = readRateLimit(response.headers);
-      const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
-      if (answer) answer.value = { status: response.status, rateLimit, retryAfterMs };
-      options.onEvent?.({ type: "response", path, status: response.status, durationMs: Date.now() - started, rateLimit });
-      if (!response.ok) {
-        const detail = parseErrorBody(redact(text));
-        if (detail.message) detail.message = redact(detail.message);
-        throw new ZendeskHttpError({
-          status: response.status,
-          statusText: response.statusText,
-          method,
-          path,
-          detail,
-          retryAfterMs,
-          hint: response.status === 401 && request2.authorization ? auth2?.hint : void 0
-        });
-      }
-      try {
-        return { body: JSON.parse(text), status: response.status, headers: response.headers, rateLimit };
-      } catch (cause) {
-        const what = /^\s*</.test(text) ? "an HTML page instead of JSON" : `incomplete JSON (${text.length} bytes)`;
-        throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
-      }
-    } finally {
-      clearTimeout(timer);
-      combined.unlink();
     }
+    let answer;
+    try {
+      answer = await exchange(request2, signal, transport);
+      const { response, durationMs, rateLimit } = answer;
+      options.onEvent?.({ type: "response", path: request2.path, status: response.status, durationMs, rateLimit });
+    } finally {
+      gate?.settle(ticket, answer && gateAnswer(answer));
+    }
+    return readAnswer(request2, answer, redact, auth2?.hint);
   }
   return {
     baseUrl: baseUrl2,
@@ -24804,6 +24823,7 @@ function auditLogParams(query, pageSize = MAX_PAGE_SIZE) {
 }
 
 // src/core/paginate.ts
+var AUDIT_LOGS = "/api/v2/audit_logs";
 var MAX_REPEATED_CURSORS = 3;
 var RECENT_IDS = 1e4;
 function nextCursor(page) {
@@ -24867,14 +24887,40 @@ async function* auditLogs(client, query, options = {}) {
   const seen = new RecentIds();
   let pages = 0;
   let records = 0;
-  for await (const page of cursorPages(client, "/api/v2/audit_logs", params, "audit_logs", options)) {
-    pages++;
-    for (const log of page) {
-      if (!seen.add(log.id)) continue;
-      records++;
-      yield log;
+  const { controller, unlink: unlink2 } = linkedController(options.signal);
+  try {
+    const walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: controller.signal });
+    for await (const page of options.readAhead ? readAhead(walk) : walk) {
+      pages++;
+      for (const log of page) {
+        if (!seen.add(log.id)) continue;
+        records++;
+        yield log;
+      }
+      options.onEvent?.({ type: "page", pages, records });
     }
-    options.onPage?.({ pages, records });
+  } finally {
+    unlink2();
+    controller.abort();
+  }
+}
+async function* readAhead(source) {
+  const iterator2 = source[Symbol.asyncIterator]();
+  let next = iterator2.next();
+  let finished = false;
+  try {
+    for (let result = await next; !result.done; result = await next) {
+      next = iterator2.next();
+      next.catch(() => {
+      });
+      yield result.value;
+    }
+    finished = true;
+  } catch (error2) {
+    finished = true;
+    throw error2;
+  } finally {
+    if (!finished) void next.then(() => iterator2.return?.(), () => void 0).catch(() => void 0);
   }
 }
 async function toArray(items) {
@@ -24896,7 +24942,7 @@ var RateGate = class {
   #limit;
   #fallbackWaitMs;
   #now;
-  #onWait;
+  #onEvent;
   #waiters = [];
   #tickets = 0;
   /** Tickets of the requests in flight, each with the number of requests settled before it went. */
@@ -24922,7 +24968,7 @@ var RateGate = class {
     this.#reserveShare = reserveShare;
     this.#fallbackWaitMs = fallbackWaitMs;
     this.#now = options.now ?? Date.now;
-    this.#onWait = options.onWait;
+    this.#onEvent = options.onEvent;
   }
   /** Requests of the budget left for the account's other clients. */
   get reserve() {
@@ -25043,7 +25089,7 @@ var RateGate = class {
     if (this.#timer !== void 0 && this.#timerAt <= at) return;
     if (this.#timer !== void 0) clearTimeout(this.#timer);
     this.#timerAt = at;
-    this.#onWait?.(at);
+    this.#onEvent?.({ type: "wait", until: at });
     this.#timer = setTimeout(() => {
       this.#timer = void 0;
       this.#timerAt = Infinity;

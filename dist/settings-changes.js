@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-BXHGET3C.js";
+} from "./chunks/chunk-OTSDDQQR.js";
 import {
   runProgram
-} from "./chunks/chunk-EWWU6I4X.js";
+} from "./chunks/chunk-ROUJLM2A.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-Y2R4LAAF.js";
+} from "./chunks/chunk-XCOPFYON.js";
 import {
   runProgram
-} from "./chunks/chunk-EWWU6I4X.js";
+} from "./chunks/chunk-ROUJLM2A.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

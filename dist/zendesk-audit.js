@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-BXHGET3C.js";
+} from "./chunks/chunk-OTSDDQQR.js";
 import {
   userActivity
-} from "./chunks/chunk-Y2R4LAAF.js";
+} from "./chunks/chunk-XCOPFYON.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-EWWU6I4X.js";
+} from "./chunks/chunk-ROUJLM2A.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -1,24 +1,12 @@
 import { type Authenticator, type Credentials } from './credentials.ts';
-import type { RequestGate } from './rate-gate.ts';
-import { type RetryNotice, type RetryOptions } from './retry.ts';
-/** Rate-limit headers of one response; fields are undefined when the server omits them. */
-export interface RateLimit {
-    limit?: number;
-    remaining?: number;
-    /** Milliseconds until the budget has room again (`ratelimit-reset`). */
-    resetMs?: number;
-}
-/** What the client reports as it works: for progress lines and rate-aware schedulers. */
-export type ClientEvent = {
-    type: 'response';
-    path: string;
-    status: number;
-    durationMs: number;
-    rateLimit: RateLimit;
-} | ({
-    type: 'retry';
-    path: string;
-} & RetryNotice);
+import type { ClientEvent } from './events.ts';
+import type { RequestGate } from './rate-limit.ts';
+import { type RetryOptions } from './retry.ts';
+import { type ApiResponse } from './transport.ts';
+export { credentialDestinationWarning, isLoopback, resolveBaseUrl, validateSubdomain } from './base-url.ts';
+export type { ClientEvent, FetchEvent, FetchListener } from './events.ts';
+export { type GateAnswer, type RateLimit, readRateLimit, type RequestGate } from './rate-limit.ts';
+export type { ApiResponse } from './transport.ts';
 export interface ClientOptions {
     /** API origin from `resolveBaseUrl`. */
     baseUrl: URL;
@@ -47,12 +35,6 @@ export interface ClientOptions {
      */
     gate?: RequestGate;
 }
-export interface ApiResponse<T> {
-    body: T;
-    status: number;
-    headers: Headers;
-    rateLimit: RateLimit;
-}
 export interface ZendeskClient {
     readonly baseUrl: URL;
     /** GET a JSON resource, `path` relative to the API origin (`/api/v2/...`). */
@@ -61,32 +43,6 @@ export interface ZendeskClient {
     }): Promise<ApiResponse<T>>;
 }
 export declare const DEFAULT_TIMEOUT_MS = 30000;
-/**
- * Hosts that never leave the machine, where plain `http:` cannot be sniffed: literally
- * `localhost`, 127.0.0.0/8 and `::1` (RFC 6761 section 6.3, RFC 1122 section 3.2.1.3,
- * RFC 4291 section 2.5.3). Not `*.localhost`: whether such a name resolves to loopback is
- * up to the resolver (a proxy or a custom DNS can send it anywhere).
- */
-export declare function isLoopback(hostname: string): boolean;
-/**
- * A one-line warning when `baseUrl` sends the credentials somewhere other than a Zendesk
- * account (`*.zendesk.com`) or this machine; undefined otherwise. A proxy may be meant,
- * but a mistyped or planted base URL would hand the credentials to whoever runs it.
- */
-export declare function credentialDestinationWarning(baseUrl: URL): string | undefined;
-/** Checks a subdomain such as `acme` and returns it, or explains what is expected. */
-export declare function validateSubdomain(subdomain: string): string;
-/**
- * The API origin: `https://{subdomain}.zendesk.com`, or an explicit base URL (proxies,
- * tests, the sandbox) that must be `https:`, or `http:` on a loopback host, and carry
- * no credentials, query or fragment.
- */
-export declare function resolveBaseUrl(target: {
-    subdomain?: string;
-    baseUrl?: string;
-}): URL;
-/** Reads Zendesk's two families of rate-limit headers (https://developer.zendesk.com/api-reference/introduction/rate-limits/). */
-export declare function readRateLimit(headers: Headers): RateLimit;
 /** What `createClient` returns: a client, and what signs its requests. */
 export interface AuthenticatedClient extends ZendeskClient {
     /** Undefined without credentials. */

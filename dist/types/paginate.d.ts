@@ -1,20 +1,16 @@
-/**
- * Cursor pagination: one async generator over pages, records on top of it.
- * https://developer.zendesk.com/api-reference/introduction/pagination/#using-cursor-pagination
- */
 import type { ZendeskClient } from './client.ts';
+import type { FetchListener } from './events.ts';
 import { type AuditLogQuery } from './query.ts';
 import type { AuditLog } from './types.ts';
 export interface PageOptions {
     signal?: AbortSignal;
     /** Records per request, 1 to 100 (default 100): a small `--limit` needs no more. */
     pageSize?: number;
-    /** Called after each page with running totals (for progress lines). */
-    onPage?: (progress: {
-        pages: number;
-        records: number;
-    }) => void;
+    /** Told `{ type: 'page', pages, records }` after each page, with running totals (for progress lines). */
+    onEvent?: FetchListener;
 }
+/** The audit log's list endpoint. */
+export declare const AUDIT_LOGS = "/api/v2/audit_logs";
 /** How many recent ids are remembered to drop repeats: memory stays flat for any export. */
 export declare const RECENT_IDS = 10000;
 /**
@@ -36,10 +32,14 @@ export declare class RecentIds {
 }
 /**
  * Every audit-log record matching `query`, one at a time, across as many pages as it
- * takes; a record id seen twice (a record that moved between pages) is dropped.
+ * takes; a record id seen twice (a record that moved between pages) is dropped. With
+ * `readAhead`, the next page is requested as soon as this one is handed out (one page
+ * ahead, no more): no wait between pages, for a caller that reads to the end.
  *
  * @example for await (const log of auditLogs(client, { sourceType: 'account_setting', createdAt })) print(log);
  */
-export declare function auditLogs(client: ZendeskClient, query: AuditLogQuery, options?: PageOptions): AsyncGenerator<AuditLog>;
+export declare function auditLogs(client: ZendeskClient, query: AuditLogQuery, options?: PageOptions & {
+    readAhead?: boolean;
+}): AsyncGenerator<AuditLog>;
 /** Collects an async iterable (Array.fromAsync is missing from Node 20). */
 export declare function toArray<T>(items: AsyncIterable<T>): Promise<T[]>;

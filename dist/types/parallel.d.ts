@@ -1,20 +1,27 @@
+/**
+ * Time-sliced parallel fetching. One cursor walk is sequential: it takes pages x round
+ * trip. Cut the window into slices of whole seconds, walk several slices at once with
+ * their own cursors, and put the records back in order: as fast as the account's rate
+ * limit allows (shared through a `RateGate` on the client), in the same order and with
+ * the same records as one walk.
+ */
 import type { ZendeskClient } from './client.ts';
 import { type PageOptions } from './paginate.ts';
 import { type AuditLogQuery } from './query.ts';
 import type { AuditLog } from './types.ts';
 /** Options of `parallelAuditLogs`; every field has a default. */
 export interface ParallelOptions extends PageOptions {
-    /** Cursor walks at once (requests in flight), 1 to 64. Default 16; 1 is one walk with no count request (unless `onCount` asks for one). */
+    /** Cursor walks at once (requests in flight), 1 to 64. Default 16; 1 is one walk with no count request (unless `count` asks for one). */
     concurrency?: number;
     /** Records a slice is planned to hold; one slice buffers at most twice this ahead of the output. Default 1000. */
     sliceRecords?: number;
     /** Fewer matching records than this (by the count request) are fetched in one walk. Default 500 (five pages). */
     minRecords?: number;
     /**
-     * Told how many records the count request found, for a progress bar. Given, the count
-     * request is made with `concurrency: 1` too (one request more, before the walk).
+     * Make the count request with `concurrency: 1` too (one request more, before the walk),
+     * for a progress bar: its answer is the `count` event. Default false.
      */
-    onCount?: (count: number) => void;
+    count?: boolean;
 }
 export declare const PARALLEL_DEFAULTS: {
     readonly concurrency: 16;
@@ -52,8 +59,3 @@ export declare function countAuditLogs(client: ZendeskClient, query: AuditLogQue
  * for await (const log of parallelAuditLogs(client, { sourceType: 'account_setting', createdAt }, { concurrency: 8 })) print(log);
  */
 export declare function parallelAuditLogs(client: ZendeskClient, query: AuditLogQuery, options?: ParallelOptions): AsyncGenerator<AuditLog>;
-/**
- * Yields what `source` yields, asking it for the next item as soon as the current one is
- * handed out: the next page is on its way while the caller renders this one.
- */
-export declare function readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T>;

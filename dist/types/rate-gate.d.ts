@@ -7,21 +7,8 @@
  * holds every request back until the budget has room.
  * https://developer.zendesk.com/api-reference/introduction/rate-limits/
  */
-import type { RateLimit } from './client.ts';
-/** What the client tells the gate about one answer. */
-export interface GateAnswer {
-    status: number;
-    rateLimit: RateLimit;
-    /** From `Retry-After`, on 429 and 503. */
-    retryAfterMs?: number;
-}
-/** What `createClient({ gate })` calls around every attempt, retries included. */
-export interface RequestGate {
-    /** Resolves to a ticket when a request may be sent; rejects when `signal` aborts. */
-    acquire(signal?: AbortSignal): Promise<number>;
-    /** Reports the answer to the request of `ticket`, or `undefined` when none came (network error, timeout). */
-    settle(ticket: number, answer?: GateAnswer): void;
-}
+import type { FetchListener } from './events.ts';
+import type { GateAnswer, RequestGate } from './rate-limit.ts';
 export interface RateGateOptions {
     /** Requests left for the account's other clients: the gate stops this many short of the limit. Default 0. */
     reserve?: number;
@@ -35,8 +22,8 @@ export interface RateGateOptions {
     fallbackWaitMs?: number;
     /** Clock in epoch ms; default `Date.now`. */
     now?: () => number;
-    /** Called when requests wait for the budget, with the time (epoch ms) the gate next looks again: for progress lines. */
-    onWait?: (until: number) => void;
+    /** Told `{ type: 'wait', until }` when requests wait for the budget, `until` being when (epoch ms) the gate next looks again: for progress lines. */
+    onEvent?: FetchListener;
 }
 /**
  * The budget from the latest answer, less the requests it could not count. The answer to

@@ -31,6 +31,8 @@ export interface RetryNotice {
     error: ZendeskError;
     /** True when the server set the delay (Retry-After), false for our own backoff. */
     serverAsked: boolean;
+    /** The failure was a 429 Too Many Requests: the wait is for the rate limit. */
+    rateLimited: boolean;
 }
 /**
  * Milliseconds to wait from a `Retry-After` header: delay-seconds or an HTTP-date

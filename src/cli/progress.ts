@@ -4,7 +4,7 @@
  * rate, the time left, and any wait for the rate limit; then one closing line. Only when
  * stderr is a terminal, whatever stdout is (a file or a pipe gets data only).
  */
-import type { ClientEvent } from '../core/mod.ts';
+import type { FetchEvent } from '../core/mod.ts';
 
 const QUIET_MS = 1000;
 const REDRAW_MS = 100;
@@ -15,7 +15,8 @@ const BAR_WIDTH = 20;
 export interface Progress {
   /** Whether anything is shown: stderr is a terminal. */
   readonly shown: boolean;
-  event(event: ClientEvent): void;
+  /** What the client, the rate gate and the walks report: the bar is drawn from these alone. */
+  event(event: FetchEvent): void;
   /** Requests wait for the account's rate limit until `until` (epoch ms). */
   waitForRateLimit(until: number): void;
   /** How many records the fetch is expected to bring (the count request's answer). */
@@ -130,6 +131,21 @@ export function createProgress(stream: { isTTY?: boolean; columns?: number; writ
     (ticker as { unref?: () => void }).unref?.();
   }
 
+  function waitForRateLimit(until: number) {
+    waitUntilTime(until, 'for the rate limit');
+  }
+
+  function expect(expected: number) {
+    total = expected;
+    draw(true);
+  }
+
+  function page(progress: { pages: number; records: number }) {
+    pages = progress.pages;
+    records = progress.records;
+    draw();
+  }
+
   function done() {
     finished = true;
     if (ticker !== undefined) clearInterval(ticker);
@@ -140,22 +156,14 @@ export function createProgress(stream: { isTTY?: boolean; columns?: number; writ
   return {
     shown: true,
     event(event) {
-      if (event.type === 'retry') {
-        waitUntilTime(now() + event.delayMs, event.error instanceof Error && /429/.test(event.error.message) ? 'for the rate limit' : 'before a retry');
-      }
+      if (event.type === 'retry') waitUntilTime(now() + event.delayMs, event.rateLimited ? 'for the rate limit' : 'before a retry');
+      else if (event.type === 'wait') waitForRateLimit(event.until);
+      else if (event.type === 'count') expect(event.count);
+      else if (event.type === 'page') page(event);
     },
-    waitForRateLimit(until) {
-      waitUntilTime(until, 'for the rate limit');
-    },
-    expect(expected) {
-      total = expected;
-      draw(true);
-    },
-    page(progress) {
-      pages = progress.pages;
-      records = progress.records;
-      draw();
-    },
+    waitForRateLimit,
+    expect,
+    page,
     clear,
     done,
     finish(written) {

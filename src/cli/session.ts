@@ -5,7 +5,7 @@
 import process from 'node:process';
 import { Temporal } from 'temporal-polyfill';
 import {
-  type ClientEvent,
+  type FetchEvent,
   createClient,
   credentialDestinationWarning,
   type Credentials,
@@ -115,7 +115,7 @@ export async function openSession(
     userAgent: `zendesk-audit/${VERSION}`,
     scopes,
     credentialNames: CLIENT_CREDENTIAL_NAMES,
-    onEvent: (event: ClientEvent) => {
+    onEvent: (event: FetchEvent) => {
       if (warning !== undefined) {
         progress.clear();
         note(warning);
@@ -124,7 +124,7 @@ export async function openSession(
       progress.event(event);
     },
     // One rate-limit budget for every request of the run, however many go at once.
-    gate: new RateGate({ reserveShare, onWait: progress.waitForRateLimit }),
+    gate: new RateGate({ reserveShare, onEvent: progress.event }),
   };
 
   const connect = (baseUrl: URL, credentials: Credentials) => ({

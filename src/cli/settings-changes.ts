@@ -305,8 +305,8 @@ export async function settingsChanges(argv: string[], env: Environment, command?
     const fetched = parallelAuditLogs(session.client, query, {
       concurrency,
       signal: interrupt.signal,
-      onPage: progress.page,
-      onCount: progress.shown ? progress.expect : undefined,
+      onEvent: progress.event,
+      count: progress.shown,
     });
     const records = values['sensitive-only'] ? onlySensitive(fetched, sensitivity) : fetched;
     const output = streamOutput();

@@ -105,7 +105,7 @@ export async function userActivity(argv: string[], env: Environment, command?: s
     }
     const user = await showUser(session.client, userId);
     const activity: AuditLog[] = await take(
-      auditLogs(session.client, { actorId: userId, order: 'desc' }, { pageSize: Math.min(limit, MAX_PAGE_SIZE), onPage: session.progress.page }),
+      auditLogs(session.client, { actorId: userId, order: 'desc' }, { pageSize: Math.min(limit, MAX_PAGE_SIZE), onEvent: session.progress.event }),
       limit,
     );
     session.progress.done();

@@ -2,8 +2,10 @@
  * Cursor pagination: one async generator over pages, records on top of it.
  * https://developer.zendesk.com/api-reference/introduction/pagination/#using-cursor-pagination
  */
+import { linkedController } from './abort.ts';
 import type { ZendeskClient } from './client.ts';
 import { ZendeskError } from './errors.ts';
+import type { FetchListener } from './events.ts';
 import { type AuditLogQuery, auditLogParams } from './query.ts';
 import type { AuditLog, CursorPage } from './types.ts';
 
@@ -11,9 +13,12 @@ export interface PageOptions {
   signal?: AbortSignal;
   /** Records per request, 1 to 100 (default 100): a small `--limit` needs no more. */
   pageSize?: number;
-  /** Called after each page with running totals (for progress lines). */
-  onPage?: (progress: { pages: number; records: number }) => void;
+  /** Told `{ type: 'page', pages, records }` after each page, with running totals (for progress lines). */
+  onEvent?: FetchListener;
 }
+
+/** The audit log's list endpoint. */
+export const AUDIT_LOGS = '/api/v2/audit_logs';
 
 /** Times a page may come back with a cursor we already followed before we give up. */
 const MAX_REPEATED_CURSORS = 3;
@@ -102,27 +107,59 @@ export class RecentIds {
 
 /**
  * Every audit-log record matching `query`, one at a time, across as many pages as it
- * takes; a record id seen twice (a record that moved between pages) is dropped.
+ * takes; a record id seen twice (a record that moved between pages) is dropped. With
+ * `readAhead`, the next page is requested as soon as this one is handed out (one page
+ * ahead, no more): no wait between pages, for a caller that reads to the end.
  *
  * @example for await (const log of auditLogs(client, { sourceType: 'account_setting', createdAt })) print(log);
  */
 export async function* auditLogs(
   client: ZendeskClient,
   query: AuditLogQuery,
-  options: PageOptions = {},
+  options: PageOptions & { readAhead?: boolean } = {},
 ): AsyncGenerator<AuditLog> {
   const params = auditLogParams(query, options.pageSize);
   const seen = new RecentIds();
   let pages = 0;
   let records = 0;
-  for await (const page of cursorPages<AuditLog>(client, '/api/v2/audit_logs', params, 'audit_logs', options)) {
-    pages++;
-    for (const log of page) {
-      if (!seen.add(log.id)) continue;
-      records++;
-      yield log;
+  // Stopped early, the page requested ahead is cancelled.
+  const { controller, unlink } = linkedController(options.signal);
+  try {
+    const walk = cursorPages<AuditLog>(client, AUDIT_LOGS, params, 'audit_logs', { signal: controller.signal });
+    for await (const page of options.readAhead ? readAhead(walk) : walk) {
+      pages++;
+      for (const log of page) {
+        if (!seen.add(log.id)) continue;
+        records++;
+        yield log;
+      }
+      options.onEvent?.({ type: 'page', pages, records });
     }
-    options.onPage?.({ pages, records });
+  } finally {
+    unlink();
+    controller.abort();
+  }
+}
+
+/** Yields what `source` yields, asking it for the next item as soon as the current one is handed out. */
+async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let next = iterator.next();
+  let finished = false;
+  try {
+    for (let result = await next; !result.done; result = await next) {
+      next = iterator.next();
+      // Awaited on the next turn; this only keeps an early exit from leaving it unhandled.
+      next.catch(() => {});
+      yield result.value;
+    }
+    finished = true;
+  } catch (error) {
+    finished = true;
+    throw error;
+  } finally {
+    // Stopped early: let the source finish the item it is on, and close it then.
+    if (!finished) void next.then(() => iterator.return?.(), () => undefined).catch(() => undefined);
   }
 }
 

@@ -7,23 +7,8 @@
  * holds every request back until the budget has room.
  * https://developer.zendesk.com/api-reference/introduction/rate-limits/
  */
-import type { RateLimit } from './client.ts';
-
-/** What the client tells the gate about one answer. */
-export interface GateAnswer {
-  status: number;
-  rateLimit: RateLimit;
-  /** From `Retry-After`, on 429 and 503. */
-  retryAfterMs?: number;
-}
-
-/** What `createClient({ gate })` calls around every attempt, retries included. */
-export interface RequestGate {
-  /** Resolves to a ticket when a request may be sent; rejects when `signal` aborts. */
-  acquire(signal?: AbortSignal): Promise<number>;
-  /** Reports the answer to the request of `ticket`, or `undefined` when none came (network error, timeout). */
-  settle(ticket: number, answer?: GateAnswer): void;
-}
+import type { FetchListener } from './events.ts';
+import type { GateAnswer, RequestGate } from './rate-limit.ts';
 
 export interface RateGateOptions {
   /** Requests left for the account's other clients: the gate stops this many short of the limit. Default 0. */
@@ -38,8 +23,8 @@ export interface RateGateOptions {
   fallbackWaitMs?: number;
   /** Clock in epoch ms; default `Date.now`. */
   now?: () => number;
-  /** Called when requests wait for the budget, with the time (epoch ms) the gate next looks again: for progress lines. */
-  onWait?: (until: number) => void;
+  /** Told `{ type: 'wait', until }` when requests wait for the budget, `until` being when (epoch ms) the gate next looks again: for progress lines. */
+  onEvent?: FetchListener;
 }
 
 /** What the gate knows of the budget: the answer of request `ticket`, less what it could not count. */
@@ -86,7 +71,7 @@ export class RateGate implements RequestGate {
   #limit: number | undefined;
   readonly #fallbackWaitMs: number;
   readonly #now: () => number;
-  readonly #onWait: ((until: number) => void) | undefined;
+  readonly #onEvent: FetchListener | undefined;
   readonly #waiters: Waiter[] = [];
   #tickets = 0;
   /** Tickets of the requests in flight, each with the number of requests settled before it went. */
@@ -113,7 +98,7 @@ export class RateGate implements RequestGate {
     this.#reserveShare = reserveShare;
     this.#fallbackWaitMs = fallbackWaitMs;
     this.#now = options.now ?? Date.now;
-    this.#onWait = options.onWait;
+    this.#onEvent = options.onEvent;
   }
 
   /** Requests of the budget left for the account's other clients. */
@@ -206,7 +191,7 @@ export class RateGate implements RequestGate {
       const waiter = this.#waiters.shift() as Waiter;
       if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
       this.#pending.set(++this.#tickets, this.#settled);
-        waiter.resolve(this.#tickets);
+      waiter.resolve(this.#tickets);
     }
     if (this.#waiters.length > 0 && this.inFlight === 0 && this.#snapshot) this.#wakeAt(this.#snapshot.resetAt);
     else if (this.#waiters.length === 0 && this.#timer !== undefined) {
@@ -252,7 +237,7 @@ export class RateGate implements RequestGate {
     if (this.#timer !== undefined && this.#timerAt <= at) return;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timerAt = at;
-    this.#onWait?.(at);
+    this.#onEvent?.({ type: 'wait', until: at });
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.#timerAt = Infinity;

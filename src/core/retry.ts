@@ -34,6 +34,8 @@ export interface RetryNotice {
   error: ZendeskError;
   /** True when the server set the delay (Retry-After), false for our own backoff. */
   serverAsked: boolean;
+  /** The failure was a 429 Too Many Requests: the wait is for the rate limit. */
+  rateLimited: boolean;
 }
 
 /**
@@ -130,7 +132,8 @@ export async function withRetry<T>(
           : ` (gave up after ${attemptsText(attempt)}: the ${seconds(maxWaitMs)} retry budget is spent)`;
         throw error;
       }
-      options.onRetry?.({ attempt, delayMs, error, serverAsked: asked !== undefined });
+      const rateLimited = error instanceof ZendeskHttpError && error.status === 429;
+      options.onRetry?.({ attempt, delayMs, error, serverAsked: asked !== undefined, rateLimited });
       await wait(delayMs, options.signal);
       waited += delayMs;
     }

@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createProgress, formatDuration, progressLine } from '../../src/cli/progress.ts';
+import { ZendeskError } from '../../src/core/errors.ts';
 
 /** A terminal that records what is written, and a clock the test moves. */
 function terminal(isTTY = true) {
@@ -18,6 +19,26 @@ test('a wait for the rate limit shows on the progress line with its count-down',
   progress.done();
   assert.match(written.at(-2)!, /Fetching: 560 pages, 56,000 records, waiting 42 s for the rate limit$/);
   assert.is(written.at(-1), '\r\x1b[2K', 'done erases the line');
+});
+
+test('the bar is drawn from fetch events: count, page, and a retry that tells a 429 from a backoff', () => {
+  const { progress, written, advance, now } = terminal();
+  advance(1500);
+  progress.event({ type: 'count', count: 1000 });
+  advance(200);
+  progress.event({ type: 'page', pages: 5, records: 500 });
+  assert.match(written.at(-1)!, /\] 50% 500 of 1,000 records$/);
+  const error = new ZendeskError('GET /api/v2/audit_logs: 500 Internal Server Error');
+  progress.event({ type: 'retry', path: '/api/v2/audit_logs', attempt: 1, delayMs: 3000, error, serverAsked: false, rateLimited: false });
+  assert.match(written.at(-1)!, /waiting 3 s before a retry$/);
+  advance(5000);
+  // The wording of the message does not matter, only what the event says.
+  progress.event({ type: 'retry', path: '/api/v2/audit_logs', attempt: 1, delayMs: 7000, error, serverAsked: true, rateLimited: true });
+  assert.match(written.at(-1)!, /waiting 7 s for the rate limit$/);
+  advance(8000);
+  progress.event({ type: 'wait', until: now() + 12_000 });
+  assert.match(written.at(-1)!, /waiting 12 s for the rate limit$/);
+  progress.done();
 });
 
 test('nothing shows in the first second, and nothing after done', () => {

@@ -120,7 +120,7 @@ test('RateGate counts an earlier request that failed while a later one was in fl
 test('RateGate tells when requests wait for the budget, and until when', async () => {
   let clock = 1_000_000;
   const waits: number[] = [];
-  const gate = new RateGate({ now: () => clock, onWait: (until) => waits.push(until) });
+  const gate = new RateGate({ now: () => clock, onEvent: (event) => event.type === 'wait' && waits.push(event.until) });
   gate.settle(await gate.acquire(), answer(1, 30));
   gate.settle(await gate.acquire(), answer(0, 30));
   assert.equal(waits, []);

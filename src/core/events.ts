@@ -1,0 +1,27 @@
+/**
+ * What fetching reports as it works, as one typed union: the client (answers, retries,
+ * minted tokens), the rate gate (waits) and the walks (the count, each page) all emit it,
+ * and progress lines and logs read it by `type`, never by a message's wording.
+ */
+import type { RateLimit } from './rate-limit.ts';
+import type { RetryNotice } from './retry.ts';
+
+export type FetchEvent =
+  /** An answer came back, any status. */
+  | { type: 'response'; path: string; status: number; durationMs: number; rateLimit: RateLimit }
+  /** A request failed and is tried again after `delayMs`; `rateLimited` when the failure was a 429. */
+  | ({ type: 'retry'; path: string } & RetryNotice)
+  /** Requests wait for the account's rate limit until `until` (epoch ms). */
+  | { type: 'wait'; until: number }
+  /** A new access token was minted from client credentials (the token itself is never in an event). */
+  | { type: 'token' }
+  /** The count request found `count` matching records. */
+  | { type: 'count'; count: number }
+  /** A page arrived: running totals of the walk. */
+  | { type: 'page'; pages: number; records: number };
+
+/** Someone told of every `FetchEvent`. */
+export type FetchListener = (event: FetchEvent) => void;
+
+/** The events the client itself emits (the others come from the gate and the walks). */
+export type ClientEvent = Extract<FetchEvent, { type: 'response' | 'retry' | 'token' }>;

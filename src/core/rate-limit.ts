@@ -1,0 +1,51 @@
+/**
+ * What an answer says about the account's rate limit, and what a request gate is told:
+ * the types the client and the gate share, so neither imports the other.
+ * https://developer.zendesk.com/api-reference/introduction/rate-limits/
+ */
+
+/** Rate-limit headers of one response; fields are undefined when the server omits them. */
+export interface RateLimit {
+  limit?: number;
+  remaining?: number;
+  /** Milliseconds until the budget has room again (`ratelimit-reset`). */
+  resetMs?: number;
+}
+
+/** What the client tells the gate about one answer. */
+export interface GateAnswer {
+  status: number;
+  rateLimit: RateLimit;
+  /** From `Retry-After`, on 429 and 503. */
+  retryAfterMs?: number;
+}
+
+/** What `createClient({ gate })` calls around every attempt, retries included. */
+export interface RequestGate {
+  /** Resolves to a ticket when a request may be sent; rejects when `signal` aborts. */
+  acquire(signal?: AbortSignal): Promise<number>;
+  /** Reports the answer to the request of `ticket`, or `undefined` when none came (network error, timeout). */
+  settle(ticket: number, answer?: GateAnswer): void;
+}
+
+function number(headers: Headers, ...names: string[]): number | undefined {
+  for (const name of names) {
+    const value = headers.get(name);
+    if (value !== null && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  }
+  return undefined;
+}
+
+/**
+ * Reads Zendesk's two families of rate-limit headers: `ratelimit-limit`,
+ * `ratelimit-remaining` and `ratelimit-reset` (seconds), and the older `X-Rate-Limit`
+ * and `X-Rate-Limit-Remaining`.
+ */
+export function readRateLimit(headers: Headers): RateLimit {
+  const reset = number(headers, 'ratelimit-reset');
+  return {
+    limit: number(headers, 'ratelimit-limit', 'x-rate-limit'),
+    remaining: number(headers, 'ratelimit-remaining', 'x-rate-limit-remaining'),
+    resetMs: reset === undefined ? undefined : reset * 1000,
+  };
+}

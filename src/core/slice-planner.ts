@@ -1,0 +1,139 @@
+/**
+ * What a time-sliced fetch does next, decided from the state of its slices alone: no
+ * I/O, no timers, so every rule is tested in microseconds (`parallel.ts` acts on it).
+ *
+ * Bounds are in walk order ("coordinates"): epoch seconds when oldest first, negated
+ * seconds when newest first, so a slice's walk always goes from `first` up to `last`.
+ */
+
+/** One slice as the planner sees it. */
+export interface SliceState {
+  first: number;
+  /** Lowered when the slice is split: what lies beyond is another slice's. */
+  last: number;
+  /** Coordinate of the latest record received; `first - 1` before any. */
+  reached: number;
+  /** Records per second in its latest full page, which tells what lies just ahead better than the average. */
+  rate?: number;
+  /** Records received and not yet handed out. */
+  buffered: number;
+  /** A page request is in flight. */
+  active: boolean;
+  done: boolean;
+}
+
+export interface PlanState {
+  /** In output order. */
+  slices: readonly SliceState[];
+  /** Index of the slice being handed out. */
+  head: number;
+  /** Page requests in flight. */
+  active: number;
+  /** Records buffered by all slices together. */
+  buffered: number;
+  concurrency: number;
+  sliceRecords: number;
+  pageSize: number;
+  /** Records per second across the whole window, for slices that have not shown their own. */
+  density: number;
+}
+
+export type Decision =
+  /** Request the next page of slice `index`. */
+  | { type: 'fetch'; index: number }
+  /** Slice `index` keeps its seconds up to `at`; a new slice after it takes `at + 1` to its `last`. */
+  | { type: 'split'; index: number; at: number }
+  /** Hand out the head slice's next page. */
+  | { type: 'emit' }
+  /** The head slice is finished: the next slice is the head. */
+  | { type: 'next' }
+  /** Nothing to do until a page arrives. */
+  | { type: 'wait' }
+  /** Every slice is handed out. */
+  | { type: 'end' };
+
+/** A slice is split only when what it has left is estimated at this many pages or more. */
+const MIN_SPLIT_PAGES = 2;
+
+/** A new slice from `first` to `last`, nothing fetched yet. */
+export function sliceState(first: number, last: number): SliceState {
+  return { first, last, reached: first - 1, buffered: 0, active: false, done: false };
+}
+
+/**
+ * The one next step. Request slots go first: whenever one is free, it goes to the first
+ * slice in output order that may fetch (not done, no request in flight, under twice
+ * `sliceRecords` buffered, and room in the shared buffer unless it is the head). When
+ * none may, the slice near the head with the most records left (estimated from its own
+ * latest page, else the window's density) is split at a whole second halfway past the
+ * records it already has, so a burst of changes in one afternoon is spread over the
+ * walks as it is found. Then the output: a page of the head, or the head's end.
+ */
+export function nextStep(state: PlanState): Decision {
+  if (state.active < state.concurrency) {
+    const slot = fetchOrSplit(state);
+    if (slot) return slot;
+  }
+  const head = state.slices[state.head];
+  if (!head) return { type: 'end' };
+  if (head.buffered > 0) return { type: 'emit' };
+  return head.done && !head.active ? { type: 'next' } : { type: 'wait' };
+}
+
+function fetchOrSplit(state: PlanState): Decision | undefined {
+  const { slices, head } = state;
+  // All slices but the head buffer at most this many records: memory stays flat for any export.
+  const maxBuffered = 2 * state.concurrency * Math.max(state.sliceRecords, state.pageSize);
+  const room = state.buffered + state.active * state.pageSize < maxBuffered;
+  // Twice the planned size: a slice a little larger than planned still finishes without waiting for the output.
+  const mayFetch = (slice: SliceState) => !slice.active && !slice.done && slice.buffered < 2 * state.sliceRecords;
+  if (slices[head] && mayFetch(slices[head])) return { type: 'fetch', index: head };
+  if (!room) return undefined;
+  for (let index = head + 1; index < slices.length; index++) if (mayFetch(slices[index]!)) return { type: 'fetch', index };
+  let victim = -1;
+  let most = MIN_SPLIT_PAGES * state.pageSize;
+  const end = Math.min(slices.length, head + 2 * state.concurrency);
+  for (let index = head; index < end; index++) {
+    const slice = slices[index]!;
+    if (slice.done) continue;
+    const left = slice.last - Math.max(slice.reached, slice.first);
+    const estimate = left * (slice.rate ?? state.density);
+    if (left >= 1 && estimate >= most) [victim, most] = [index, estimate];
+  }
+  if (victim < 0) return undefined;
+  // A slice keeps at least the second of the last record it received: a second is never split.
+  const slice = slices[victim]!;
+  const kept = Math.max(slice.reached, slice.first);
+  return { type: 'split', index: victim, at: kept + Math.floor((slice.last - kept) / 2) };
+}
+
+/** What to keep of a page that arrived for a slice, from the coordinates of its records. */
+export interface Arrival {
+  /** Records to keep, from the start of the page; the rest lie past a split and are the next slice's. */
+  keep: number;
+  reached: number;
+  rate?: number;
+  /** Index of a record outside what the walk asked for (the server's error), if any. */
+  outside?: number;
+}
+
+/**
+ * Reads a page of `slice`. `walkLast` is the slice's `last` when its walk started: a
+ * record beyond the current `last` is past a split when that was lowered since, and
+ * outside the request when not. An unreadable time (NaN) stays where the page put it.
+ */
+export function arrival(slice: SliceState, walkLast: number, coordinates: readonly number[], pageSize: number): Arrival {
+  let reached = slice.reached;
+  let keep = coordinates.length;
+  for (let index = 0; index < coordinates.length; index++) {
+    const at = coordinates[index]!;
+    if (at < slice.first || (at > slice.last && slice.last === walkLast)) return { keep: 0, reached, outside: index };
+    if (at > slice.last) {
+      keep = index;
+      break;
+    }
+    if (at > reached) reached = at;
+  }
+  const rate = keep >= pageSize ? keep / Math.max(1, reached - slice.reached) : slice.rate;
+  return { keep, reached, rate };
+}
