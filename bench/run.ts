@@ -23,7 +23,6 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
 /** `--only TEXT`: just the scenarios whose name contains TEXT (and no zone rendering unless it matches "zone"). */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] ?? '' : undefined;
-const PAGE = 100;
 const DAYS = 90;
 
 interface Scenario {
@@ -53,22 +52,36 @@ interface Measured {
 
 const ALL_SCENARIOS: Scenario[] = quick
   ? [
-      { name: 'seed: offset pages, one at a time (stops at the 10,000 cap)', records: 20_000, latencyMs: 20, rateLimit: 0, client: 'seed', concurrency: 1 },
-      { name: 'one walk, 20 ms', records: 10_000, latencyMs: 20, rateLimit: 0, client: 'cli', concurrency: 1 },
-      { name: 'time slices, 100 ms, 2,500/min', records: 20_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 8 },
-      { name: 'time slices, 100 ms, 2,500/min', records: 20_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 16 },
-      { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
-    ]
+    {
+      name: 'seed: offset pages, one at a time (stops at the 10,000 cap)',
+      records: 20_000,
+      latencyMs: 20,
+      rateLimit: 0,
+      client: 'seed',
+      concurrency: 1,
+    },
+    { name: 'one walk, 20 ms', records: 10_000, latencyMs: 20, rateLimit: 0, client: 'cli', concurrency: 1 },
+    { name: 'time slices, 100 ms, 2,500/min', records: 20_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 8 },
+    { name: 'time slices, 100 ms, 2,500/min', records: 20_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 16 },
+    { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
+  ]
   : [
-      { name: 'seed: offset pages, one at a time (stops at the 10,000 cap)', records: 100_000, latencyMs: 20, rateLimit: 0, client: 'seed', concurrency: 1 },
-      { name: 'one walk, 20 ms', records: 10_000, latencyMs: 20, rateLimit: 0, client: 'cli', concurrency: 1 },
-      { name: 'one walk, 100 ms', records: 100_000, latencyMs: 100, rateLimit: 0, client: 'cli', concurrency: 1 },
-      { name: 'time slices, 100 ms, 2,500/min', records: 100_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 8 },
-      { name: 'time slices, 100 ms, 2,500/min', records: 100_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 16 },
-      { name: 'time slices, 100 ms, 700/min', records: 100_000, latencyMs: 100, rateLimit: 700, client: 'cli', concurrency: 16 },
-      { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
-      { name: 'ndjson memory, no latency', records: 1_000_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
-    ];
+    {
+      name: 'seed: offset pages, one at a time (stops at the 10,000 cap)',
+      records: 100_000,
+      latencyMs: 20,
+      rateLimit: 0,
+      client: 'seed',
+      concurrency: 1,
+    },
+    { name: 'one walk, 20 ms', records: 10_000, latencyMs: 20, rateLimit: 0, client: 'cli', concurrency: 1 },
+    { name: 'one walk, 100 ms', records: 100_000, latencyMs: 100, rateLimit: 0, client: 'cli', concurrency: 1 },
+    { name: 'time slices, 100 ms, 2,500/min', records: 100_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 8 },
+    { name: 'time slices, 100 ms, 2,500/min', records: 100_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 16 },
+    { name: 'time slices, 100 ms, 700/min', records: 100_000, latencyMs: 100, rateLimit: 700, client: 'cli', concurrency: 16 },
+    { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
+    { name: 'ndjson memory, no latency', records: 1_000_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
+  ];
 const SCENARIOS = ALL_SCENARIOS.filter((scenario) => only === undefined || `${scenario.name} ${scenario.concurrency}`.includes(only));
 
 function note(text: string): void {
@@ -86,7 +99,9 @@ async function forkServer(file: string, args: string[]): Promise<{ child: ChildP
 }
 
 /** Starts a sandbox process; resolves to its URL and a function that fetches its stats and stops it. */
-async function startSandbox(options: SandboxOptions): Promise<{ url: string; stop: () => Promise<{ requests: number; byStatus: Record<string, number> }> }> {
+async function startSandbox(
+  options: SandboxOptions,
+): Promise<{ url: string; stop: () => Promise<{ requests: number; byStatus: Record<string, number> }> }> {
   const { child, url } = await forkServer('bench/sandbox.ts', [JSON.stringify(options)]);
   return {
     url,
@@ -99,7 +114,10 @@ async function startSandbox(options: SandboxOptions): Promise<{ url: string; sto
 }
 
 /** Runs a measured client to completion; its stdout goes to /dev/null. */
-function runClient(args: string[], env: Record<string, string>): Promise<{ cpuMicros: number; maxRssKb: number; firstRequest: number; exitAt: number; lines: number; stderr: string }> {
+function runClient(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ cpuMicros: number; maxRssKb: number; firstRequest: number; exitAt: number; lines: number; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'zendesk-audit-bench-'));
   const usageFile = join(dir, 'usage.json');
   return new Promise((resolve, reject) => {
@@ -167,16 +185,14 @@ async function measure(scenario: Scenario): Promise<Measured> {
   });
   const env = { ZENDESK_BASE_URL: sandbox.url, ZENDESK_USER_EMAIL: 'admin@sandbox.example', ZENDESK_API_TOKEN: 'sandbox-api-token' };
   // Only where the probes cost no rate-limit budget the client would miss.
-  const roundTripMs =
-    scenario.latencyMs > 0 && scenario.rateLimit === 0
-      ? await roundTrip(sandbox.url, `Basic ${btoa(`${env.ZENDESK_USER_EMAIL}/token:${env.ZENDESK_API_TOKEN}`)}`)
-      : undefined;
+  const roundTripMs = scenario.latencyMs > 0 && scenario.rateLimit === 0
+    ? await roundTrip(sandbox.url, `Basic ${btoa(`${env.ZENDESK_USER_EMAIL}/token:${env.ZENDESK_API_TOKEN}`)}`)
+    : undefined;
   const start = new Date(now - (DAYS + 1) * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
   const end = new Date(now + 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
-  const args =
-    scenario.client === 'seed'
-      ? ['bench/seed-offset.mjs', sandbox.url, start, end]
-      : ['scripts/settings-changes.js', '--start', start, '--end', end, '--format', 'ndjson', '--concurrency', String(scenario.concurrency)];
+  const args = scenario.client === 'seed'
+    ? ['bench/seed-offset.mjs', sandbox.url, start, end]
+    : ['scripts/settings-changes.js', '--start', start, '--end', end, '--format', 'ndjson', '--concurrency', String(scenario.concurrency)];
   note(`- ${scenario.name}: ${scenario.records.toLocaleString('en-US')} records, concurrency ${scenario.concurrency} ...`);
   const client = await runClient(args, env);
   const stats = await sandbox.stop();
@@ -225,7 +241,8 @@ async function calibrate(latencyMs: number): Promise<Calibration> {
 
 /** Time of the first `fetch` in a fresh process, as a client's first request. */
 function coldFetch(url: string): Promise<number> {
-  const script = 'const t = performance.now(); await (await fetch(process.argv[1])).text(); process.stdout.write(String(performance.now() - t));';
+  const script =
+    'const t = performance.now(); await (await fetch(process.argv[1])).text(); process.stdout.write(String(performance.now() - t));';
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', script, url], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -254,11 +271,18 @@ interface ZoneResult {
 
 function runZoneBench(count: number, records: number): Promise<ZoneResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/zone.ts', String(count), String(records)], { cwd: ROOT, env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/zone.ts', String(count), String(records)], {
+      cwd: ROOT,
+      env: { ...process.env, TZ: 'UTC' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as ZoneResult) : reject(new Error(`bench/zone.ts exited with ${code}`))));
+    child.on(
+      'close',
+      (code) => (code === 0 ? resolve(JSON.parse(out) as ZoneResult) : reject(new Error(`bench/zone.ts exited with ${code}`))),
+    );
   });
 }
 
@@ -273,12 +297,18 @@ function table(results: Measured[]): string {
   for (const result of results) {
     const { scenario } = result;
     rows.push(
-      `| ${scenario.name} | ${scenario.concurrency} | ${scenario.latencyMs} ms | ${scenario.rateLimit ? `${number(scenario.rateLimit)}/min` : 'none'} | ` +
-        `${number(result.recordsOut)}${result.recordsOut < scenario.records ? ` of ${number(scenario.records)}` : ''} | ${number(result.requests)} | ${result.tooMany} | ` +
+      `| ${scenario.name} | ${scenario.concurrency} | ${scenario.latencyMs} ms | ${
+        scenario.rateLimit ? `${number(scenario.rateLimit)}/min` : 'none'
+      } | ` +
+        `${number(result.recordsOut)}${result.recordsOut < scenario.records ? ` of ${number(scenario.records)}` : ''} | ${
+          number(result.requests)
+        } | ${result.tooMany} | ` +
         `${seconds(result.wallMs)} | ${result.floorMs === undefined ? '-' : seconds(result.floorMs)} | ` +
         `${result.floorMs === undefined ? '-' : (result.floorMs / result.wallMs).toFixed(2)} | ` +
         `${result.roundTripMs === undefined ? '-' : `${result.roundTripMs.toFixed(1)} ms`} | ` +
-        `${result.roundTripMs === undefined ? '-' : (floorOf(scenario, result.requests, result.roundTripMs)! / result.wallMs).toFixed(2)} | ` +
+        `${
+          result.roundTripMs === undefined ? '-' : (floorOf(scenario, result.requests, result.roundTripMs)! / result.wallMs).toFixed(2)
+        } | ` +
         `${(result.cpuMicros / Math.max(1, result.recordsOut)).toFixed(1)} | ${(result.maxRssKb / 1024).toFixed(0)} MB |`,
     );
   }
@@ -291,10 +321,16 @@ function calibrationTable(calibrations: Calibration[], results: Measured[]): str
     '|---:|---:|---:|---:|---|',
   ];
   for (const { latencyMs, warmMs, coldMs } of calibrations) {
-    const walks = results.filter(({ scenario }) => scenario.client === 'cli' && scenario.concurrency === 1 && scenario.latencyMs === latencyMs);
-    const ceilings = walks.map(({ requests }) => `${number(requests)} pages: ${((requests * latencyMs) / (coldMs + (requests - 1) * warmMs)).toFixed(2)}`);
+    const walks = results.filter(({ scenario }) =>
+      scenario.client === 'cli' && scenario.concurrency === 1 && scenario.latencyMs === latencyMs
+    );
+    const ceilings = walks.map(({ requests }) =>
+      `${number(requests)} pages: ${((requests * latencyMs) / (coldMs + (requests - 1) * warmMs)).toFixed(2)}`
+    );
     rows.push(
-      `| ${latencyMs} ms | ${warmMs.toFixed(1)} ms | ${(warmMs - latencyMs).toFixed(1)} ms | ${coldMs.toFixed(0)} ms | ${ceilings.join('; ') || '-'} |`,
+      `| ${latencyMs} ms | ${warmMs.toFixed(1)} ms | ${(warmMs - latencyMs).toFixed(1)} ms | ${coldMs.toFixed(0)} ms | ${
+        ceilings.join('; ') || '-'
+      } |`,
     );
   }
   return rows.join('\n');
@@ -306,8 +342,12 @@ function zoneTable(zone: ZoneResult): string {
     '|---|---:|',
     `| \`ZoneClock.text\` (\`2024-05-21 15:34:33 PDT\`) | ${number(Math.round(zone.textPerSecond))} instants/s |`,
     `| \`ZoneClock.iso\` (\`2024-05-21T15:34:33-07:00[America/Los_Angeles]\`) | ${number(Math.round(zone.isoPerSecond))} instants/s |`,
-    `| identical to Temporal on ${number(zone.count)} random instants (1990-2040) in ${zone.zones} zones | ${zone.differences === 0 ? 'yes, all' : `no: ${number(zone.differences)} differ, e.g. ${zone.firstDifference}`} |`,
-    ...Object.entries(zone.perRecord).map(([format, micros]) => `| render \`--format ${format}\`, ${number(zone.records)} records | ${micros.toFixed(1)} CPU µs/record |`),
+    `| identical to Temporal on ${number(zone.count)} random instants (1990-2040) in ${zone.zones} zones | ${
+      zone.differences === 0 ? 'yes, all' : `no: ${number(zone.differences)} differ, e.g. ${zone.firstDifference}`
+    } |`,
+    ...Object.entries(zone.perRecord).map(([format, micros]) =>
+      `| render \`--format ${format}\`, ${number(zone.records)} records | ${micros.toFixed(1)} CPU µs/record |`
+    ),
   ].join('\n');
 }
 
@@ -323,7 +363,13 @@ function machine(): string {
 
 function distIsStale(): boolean {
   const built = statSync(join(ROOT, 'dist/settings-changes.js')).mtimeMs;
-  const sources = ['src/core/parallel.ts', 'src/core/rate-gate.ts', 'src/core/client.ts', 'src/cli/settings-changes.ts', 'src/core/render/json.ts'];
+  const sources = [
+    'src/core/parallel.ts',
+    'src/core/rate-gate.ts',
+    'src/core/client.ts',
+    'src/cli/settings-changes.ts',
+    'src/core/render/json.ts',
+  ];
   return sources.some((file) => statSync(join(ROOT, file)).mtimeMs > built);
 }
 
@@ -341,6 +387,12 @@ if (withZone) note('- zone rendering and renderers ...');
 const zone = withZone ? await runZoneBench(quick ? 100_000 : 1_000_000, quick ? 20_000 : 100_000) : undefined;
 
 const passed = process.argv.slice(2).join(' ');
-process.stdout.write(`Machine: ${machine()}\nCommand: npm run bench${passed ? ` -- ${passed}` : ''}\n\n${table(results)}\n\n${calibrationTable(calibrations, results)}\n${zone ? `\n${zoneTable(zone)}\n` : ''}`);
-const failures = results.filter((result) => result.recordsOut !== (result.scenario.client === 'seed' ? Math.min(result.scenario.records, 10_000) : result.scenario.records));
+process.stdout.write(
+  `Machine: ${machine()}\nCommand: npm run bench${passed ? ` -- ${passed}` : ''}\n\n${table(results)}\n\n${
+    calibrationTable(calibrations, results)
+  }\n${zone ? `\n${zoneTable(zone)}\n` : ''}`,
+);
+const failures = results.filter((result) =>
+  result.recordsOut !== (result.scenario.client === 'seed' ? Math.min(result.scenario.records, 10_000) : result.scenario.records)
+);
 if (failures.length || zone?.differences) process.exitCode = 1;

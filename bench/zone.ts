@@ -14,10 +14,26 @@ const recordCount = Number(process.argv[3] ?? 100_000);
 
 /** Zones with DST in both hemispheres, half-hour and 45-minute offsets, and rule changes. */
 const ZONES = [
-  'America/Los_Angeles', 'America/New_York', 'America/Sao_Paulo', 'America/Santiago', 'America/St_Johns',
-  'Europe/London', 'Europe/Berlin', 'Europe/Moscow', 'Europe/Dublin', 'Africa/Casablanca',
-  'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Tehran', 'Asia/Tokyo', 'Australia/Sydney',
-  'Australia/Lord_Howe', 'Pacific/Auckland', 'Pacific/Chatham', 'Pacific/Apia', 'UTC',
+  'America/Los_Angeles',
+  'America/New_York',
+  'America/Sao_Paulo',
+  'America/Santiago',
+  'America/St_Johns',
+  'Europe/London',
+  'Europe/Berlin',
+  'Europe/Moscow',
+  'Europe/Dublin',
+  'Africa/Casablanca',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Asia/Tehran',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+  'Australia/Lord_Howe',
+  'Pacific/Auckland',
+  'Pacific/Chatham',
+  'Pacific/Apia',
+  'UTC',
 ];
 
 /** Deterministic instants (mulberry32), whole milliseconds from 1990 to 2040. */
@@ -96,5 +112,18 @@ for (const [name, render] of Object.entries(renderers)) {
 }
 
 process.stdout.write(
-  `${JSON.stringify({ count, zones: ZONES.length, textPerSecond, isoPerSecond, differences, firstDifference, identitySeconds, records: records.length, perRecord, sink: sink > 0 })}\n`,
+  `${
+    JSON.stringify({
+      count,
+      zones: ZONES.length,
+      textPerSecond,
+      isoPerSecond,
+      differences,
+      firstDifference,
+      identitySeconds,
+      records: records.length,
+      perRecord,
+      sink: sink > 0,
+    })
+  }\n`,
 );

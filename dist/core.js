@@ -447,7 +447,13 @@ async function exchange(request, signal, options) {
   if (request.authorization) headers.Authorization = request.authorization;
   if (request.body !== void 0) headers["Content-Type"] = "application/json";
   try {
-    const response = await options.fetch(url, { method, headers, body: request.body, signal: combined.controller.signal, redirect: "manual" });
+    const response = await options.fetch(url, {
+      method,
+      headers,
+      body: request.body,
+      signal: combined.controller.signal,
+      redirect: "manual"
+    });
     const text = await response.text();
     const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
     return { response, text, rateLimit: readRateLimit(response.headers), retryAfterMs, durationMs: Date.now() - started };
@@ -695,7 +701,11 @@ function checkQuery(query) {
     }
   }
   for (const ip of list(query.ipAddress)) {
-    if (!isIpAddress(ip)) throw new InputError(`IP address ${JSON.stringify(ip)} is not valid: write an IPv4 or IPv6 address, e.g. 52.40.123.85 or 2001:db8::1`);
+    if (!isIpAddress(ip)) {
+      throw new InputError(
+        `IP address ${JSON.stringify(ip)} is not valid: write an IPv4 or IPv6 address, e.g. 52.40.123.85 or 2001:db8::1`
+      );
+    }
   }
   for (const id of [...list(query.sourceId), ...list(query.actorId)]) parseId(id, "id");
   if (list(query.sourceId).length && !list(query.sourceType).length) {
@@ -1017,7 +1027,9 @@ async function* slicedWalk(client, query, count, options) {
   function receive(slice, page) {
     const seen2 = arrival(slice, slice.walkLast, page.map(coordinate), options.pageSize);
     if (seen2.outside !== void 0) {
-      throw new ZendeskError(`GET ${AUDIT_LOGS}: Zendesk returned audit-log record ${page[seen2.outside].id} outside the requested time range; try again`);
+      throw new ZendeskError(
+        `GET ${AUDIT_LOGS}: Zendesk returned audit-log record ${page[seen2.outside].id} outside the requested time range; try again`
+      );
     }
     slice.reached = seen2.reached;
     slice.rate = seen2.rate;
@@ -1293,12 +1305,17 @@ function readCredentials(read, settings) {
 function editDistance(a, b) {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const table = Array.from({ length: rows }, (_, row) => Array.from({ length: cols }, (_2, col) => row === 0 ? col : col === 0 ? row : 0));
+  const table = Array.from(
+    { length: rows },
+    (_, row) => Array.from({ length: cols }, (_2, col) => row === 0 ? col : col === 0 ? row : 0)
+  );
   for (let row = 1; row < rows; row++) {
     for (let col = 1; col < cols; col++) {
       const cost = a[row - 1] === b[col - 1] ? 0 : 1;
       let best = Math.min(table[row - 1][col] + 1, table[row][col - 1] + 1, table[row - 1][col - 1] + cost);
-      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1]) best = Math.min(best, table[row - 2][col - 2] + 1);
+      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1]) {
+        best = Math.min(best, table[row - 2][col - 2] + 1);
+      }
       table[row][col] = best;
     }
   }
@@ -1879,7 +1896,9 @@ function patternSource(pattern) {
 function sensitivity(extra = []) {
   const patterns = [...SENSITIVE_PATTERNS, ...extra.map((pattern) => pattern.trim()).filter(Boolean)];
   for (const pattern of patterns) {
-    if (!/[^*\s_-]/.test(pattern)) throw new TypeError(`sensitive pattern ${JSON.stringify(pattern)} matches every setting: give some text`);
+    if (!/[^*\s_-]/.test(pattern)) {
+      throw new TypeError(`sensitive pattern ${JSON.stringify(pattern)} matches every setting: give some text`);
+    }
   }
   const matcher = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map(patternSource).join("|")})`, "iu");
   const name = (label) => typeof label === "string" && matcher.test(label);
@@ -2040,8 +2059,12 @@ function revertText(effect) {
   const later = spanText(stoodMs);
   const from = change.change_from ?? "";
   const to = change.change_to ?? "";
-  if ((from === "on" || from === "enabled") && (to === "off" || to === "disabled")) return `turned ${to}, then ${from} again ${later} later`;
-  if ((from === "off" || from === "disabled") && (to === "on" || to === "enabled")) return `turned ${to}, then ${from} again ${later} later`;
+  if ((from === "on" || from === "enabled") && (to === "off" || to === "disabled")) {
+    return `turned ${to}, then ${from} again ${later} later`;
+  }
+  if ((from === "off" || from === "disabled") && (to === "on" || to === "enabled")) {
+    return `turned ${to}, then ${from} again ${later} later`;
+  }
   return `changed from ${inert(from) || "(empty)"} to ${inert(to) || "(empty)"}, then back ${later} later`;
 }
 function repeatedItem(effect) {
@@ -2059,12 +2082,16 @@ function repeatedSection(review, limit = DEFAULT_BODY_LIMIT) {
   const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
   const shown = items.slice(0, fitting(items, limit * SECTION_SHARES.repeated - 200));
   const lines = ["### Changed more than once", "", ...shown];
-  if (shown.length < repeated.length) lines.push("", `_…and ${plural(repeated.length - shown.length, "more setting")} changed more than once._`);
+  if (shown.length < repeated.length) {
+    lines.push("", `_…and ${plural(repeated.length - shown.length, "more setting")} changed more than once._`);
+  }
   return `${lines.join("\n")}
 `;
 }
 function reviewSections(review, clock, place, limit = DEFAULT_BODY_LIMIT) {
-  const sections = [attentionSection(review, clock, place, limit), glanceSection(review, limit), repeatedSection(review, limit)].filter(Boolean);
+  const sections = [attentionSection(review, clock, place, limit), glanceSection(review, limit), repeatedSection(review, limit)].filter(
+    Boolean
+  );
   if (sections.length === 0) return "";
   return `${sections.join("\n")}
 ### All changes

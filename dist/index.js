@@ -24543,7 +24543,13 @@ async function exchange(request2, signal, options) {
   if (request2.authorization) headers.Authorization = request2.authorization;
   if (request2.body !== void 0) headers["Content-Type"] = "application/json";
   try {
-    const response = await options.fetch(url, { method, headers, body: request2.body, signal: combined.controller.signal, redirect: "manual" });
+    const response = await options.fetch(url, {
+      method,
+      headers,
+      body: request2.body,
+      signal: combined.controller.signal,
+      redirect: "manual"
+    });
     const text = await response.text();
     const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
     return { response, text, rateLimit: readRateLimit(response.headers), retryAfterMs, durationMs: Date.now() - started };
@@ -24787,7 +24793,11 @@ function checkQuery(query) {
     }
   }
   for (const ip of list(query.ipAddress)) {
-    if (!isIpAddress(ip)) throw new InputError(`IP address ${JSON.stringify(ip)} is not valid: write an IPv4 or IPv6 address, e.g. 52.40.123.85 or 2001:db8::1`);
+    if (!isIpAddress(ip)) {
+      throw new InputError(
+        `IP address ${JSON.stringify(ip)} is not valid: write an IPv4 or IPv6 address, e.g. 52.40.123.85 or 2001:db8::1`
+      );
+    }
   }
   for (const id of [...list(query.sourceId), ...list(query.actorId)]) parseId(id, "id");
   if (list(query.sourceId).length && !list(query.sourceType).length) {
@@ -25130,12 +25140,17 @@ function readCredentials(read, settings) {
 function editDistance(a, b) {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const table2 = Array.from({ length: rows }, (_, row) => Array.from({ length: cols }, (_2, col) => row === 0 ? col : col === 0 ? row : 0));
+  const table2 = Array.from(
+    { length: rows },
+    (_, row) => Array.from({ length: cols }, (_2, col) => row === 0 ? col : col === 0 ? row : 0)
+  );
   for (let row = 1; row < rows; row++) {
     for (let col = 1; col < cols; col++) {
       const cost2 = a[row - 1] === b[col - 1] ? 0 : 1;
       let best = Math.min(table2[row - 1][col] + 1, table2[row][col - 1] + 1, table2[row - 1][col - 1] + cost2);
-      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1]) best = Math.min(best, table2[row - 2][col - 2] + 1);
+      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1]) {
+        best = Math.min(best, table2[row - 2][col - 2] + 1);
+      }
       table2[row][col] = best;
     }
   }
@@ -25564,7 +25579,9 @@ function patternSource(pattern) {
 function sensitivity(extra = []) {
   const patterns = [...SENSITIVE_PATTERNS, ...extra.map((pattern) => pattern.trim()).filter(Boolean)];
   for (const pattern of patterns) {
-    if (!/[^*\s_-]/.test(pattern)) throw new TypeError(`sensitive pattern ${JSON.stringify(pattern)} matches every setting: give some text`);
+    if (!/[^*\s_-]/.test(pattern)) {
+      throw new TypeError(`sensitive pattern ${JSON.stringify(pattern)} matches every setting: give some text`);
+    }
   }
   const matcher = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map(patternSource).join("|")})`, "iu");
   const name = (label) => typeof label === "string" && matcher.test(label);
@@ -25725,8 +25742,12 @@ function revertText(effect) {
   const later = spanText(stoodMs);
   const from = change.change_from ?? "";
   const to = change.change_to ?? "";
-  if ((from === "on" || from === "enabled") && (to === "off" || to === "disabled")) return `turned ${to}, then ${from} again ${later} later`;
-  if ((from === "off" || from === "disabled") && (to === "on" || to === "enabled")) return `turned ${to}, then ${from} again ${later} later`;
+  if ((from === "on" || from === "enabled") && (to === "off" || to === "disabled")) {
+    return `turned ${to}, then ${from} again ${later} later`;
+  }
+  if ((from === "off" || from === "disabled") && (to === "on" || to === "enabled")) {
+    return `turned ${to}, then ${from} again ${later} later`;
+  }
   return `changed from ${inert(from) || "(empty)"} to ${inert(to) || "(empty)"}, then back ${later} later`;
 }
 function repeatedItem(effect) {
@@ -25744,12 +25765,16 @@ function repeatedSection(review, limit = DEFAULT_BODY_LIMIT) {
   const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
   const shown = items.slice(0, fitting(items, limit * SECTION_SHARES.repeated - 200));
   const lines = ["### Changed more than once", "", ...shown];
-  if (shown.length < repeated.length) lines.push("", `_…and ${plural(repeated.length - shown.length, "more setting")} changed more than once._`);
+  if (shown.length < repeated.length) {
+    lines.push("", `_…and ${plural(repeated.length - shown.length, "more setting")} changed more than once._`);
+  }
   return `${lines.join("\n")}
 `;
 }
 function reviewSections(review, clock, place, limit = DEFAULT_BODY_LIMIT) {
-  const sections = [attentionSection(review, clock, place, limit), glanceSection(review, limit), repeatedSection(review, limit)].filter(Boolean);
+  const sections = [attentionSection(review, clock, place, limit), glanceSection(review, limit), repeatedSection(review, limit)].filter(
+    Boolean
+  );
   if (sections.length === 0) return "";
   return `${sections.join("\n")}
 ### All changes
@@ -30028,7 +30053,9 @@ var SIGNED = new RegExp(
 );
 function normalise(claim) {
   const account = claim.account.toLowerCase();
-  if (!HOST.test(account)) throw new RangeError(`a marker's account must be a host such as acme.zendesk.com, got ${JSON.stringify(claim.account)}`);
+  if (!HOST.test(account)) {
+    throw new RangeError(`a marker's account must be a host such as acme.zendesk.com, got ${JSON.stringify(claim.account)}`);
+  }
   const sourceTypes = [...new Set(claim.sourceTypes)].sort();
   if (sourceTypes.length === 0 || !sourceTypes.every((type) => SOURCE_TYPE2.test(type))) {
     throw new RangeError(`a marker needs source types such as account_setting, got ${JSON.stringify(claim.sourceTypes)}`);
@@ -30129,7 +30156,9 @@ async function reportIdsOf(report, trust) {
 }
 async function reportedIds(reports, trust) {
   const all = await Promise.all([...reports].map((report) => reportIdsOf(report, trust)));
-  const firstSigned = Math.min(...all.filter((report) => report.signed.length > 0).map((report) => Date.parse(report.issue.created_at ?? "") || Infinity));
+  const firstSigned = Math.min(
+    ...all.filter((report) => report.signed.length > 0).map((report) => Date.parse(report.issue.created_at ?? "") || Infinity)
+  );
   const ids = /* @__PURE__ */ new Set();
   const trusted = [];
   let rejected = 0;
@@ -30217,7 +30246,9 @@ function describeGitHubError(error2, doing, repository) {
     return new GitHubError(`GitHub refused to ${doing} (${detail})${hint ? `: ${hint}` : ""}`, { status: error2.status, cause: error2 });
   }
   const cause = networkCause(error2);
-  return new GitHubError(`could not reach GitHub to ${doing} (${cause}); check GITHUB_API_URL, or run the workflow again later`, { cause: error2 });
+  return new GitHubError(`could not reach GitHub to ${doing} (${cause}); check GITHUB_API_URL, or run the workflow again later`, {
+    cause: error2
+  });
 }
 function networkCause(error2) {
   let current = error2;
@@ -30379,7 +30410,9 @@ async function openReport(octokit, repository, options) {
     if (!identity || !ambiguous(error2)) throw describeGitHubError(error2, doing, repository);
     const found = await findPostedIssue(octokit, repository, options.labels[0] ?? "", started, identity, first.text);
     if (!found) throw describeGitHubError(error2, doing, repository);
-    options.warn(`GitHub gave no clear answer when the issue was opened (${describeGitHubError(error2, doing, repository).message}), but it was: #${found.number}`);
+    options.warn(
+      `GitHub gave no clear answer when the issue was opened (${describeGitHubError(error2, doing, repository).message}), but it was: #${found.number}`
+    );
     return found;
   };
   try {
@@ -30413,7 +30446,12 @@ async function openReport(octokit, repository, options) {
       const comments = await call(
         `look for part ${index + 2} on issue #${opened.number}`,
         repository,
-        () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: opened.number, since: postedAt.toISOString(), per_page: 100 })
+        () => octokit.paginate(octokit.rest.issues.listComments, {
+          ...repository,
+          issue_number: opened.number,
+          since: postedAt.toISOString(),
+          per_page: 100
+        })
       );
       if (!comments.some((comment) => byIdentity(comment.user, identity) && samePost(comment.body, body.text))) {
         throw describeGitHubError(error2, part, repository);
@@ -30429,7 +30467,13 @@ async function findPostedIssue(octokit, repository, label, since, identity, body
   const issues = await call(
     `look for the report issue labelled ${JSON.stringify(label)}`,
     repository,
-    () => octokit.paginate(octokit.rest.issues.listForRepo, { ...repository, labels: label, state: "all", since: since.toISOString(), per_page: 100 })
+    () => octokit.paginate(octokit.rest.issues.listForRepo, {
+      ...repository,
+      labels: label,
+      state: "all",
+      since: since.toISOString(),
+      per_page: 100
+    })
   );
   const found = issues.find((issue2) => !isPullRequest(issue2) && byIdentity(issue2.user, identity) && samePost(issue2.body, body));
   return found ? { number: found.number, url: found.html_url, id: found.id } : void 0;
@@ -30439,7 +30483,11 @@ function withdrawnNote(of) {
 }
 async function closeAsDuplicate(octokit, repository, issue2, of, options) {
   const doing = `close issue #${issue2.number} as a duplicate of #${of.number}`;
-  const current = await call(`read issue #${issue2.number}`, repository, () => octokit.rest.issues.get({ ...repository, issue_number: issue2.number }));
+  const current = await call(
+    `read issue #${issue2.number}`,
+    repository,
+    () => octokit.rest.issues.get({ ...repository, issue_number: issue2.number })
+  );
   const comments = current.data.comments > 0 ? await call(
     `list the comments of issue #${issue2.number}`,
     repository,
@@ -30448,17 +30496,15 @@ async function closeAsDuplicate(octokit, repository, issue2, of, options) {
   for (const comment of comments) {
     if (!byIdentity(comment.user, options.identity) || !comment.body) continue;
     const body = options.withdraw(comment.body);
-    if (body !== comment.body) await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: comment.id, body }));
+    if (body !== comment.body) {
+      await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: comment.id, body }));
+    }
   }
-  await call(
-    doing,
-    repository,
-    () => octokit.rest.issues.createComment({
-      ...repository,
-      issue_number: issue2.number,
-      body: `Closed as a duplicate of #${of.number}: another run of the Zendesk audit reported the same changes at the same time. Any change that #${of.number} lacks is reported by the next run.`
-    })
-  );
+  await call(doing, repository, () => octokit.rest.issues.createComment({
+    ...repository,
+    issue_number: issue2.number,
+    body: `Closed as a duplicate of #${of.number}: another run of the Zendesk audit reported the same changes at the same time. Any change that #${of.number} lacks is reported by the next run.`
+  }));
   const close = (reason) => octokit.rest.issues.update({
     ...repository,
     issue_number: issue2.number,
@@ -30934,7 +30980,9 @@ async function audit(inputs, progress, redact, protect) {
     // The account's rate limit is shared by every request: a 429 seen by one holds the others too.
     gate: new RateGate(),
     onEvent: (event) => {
-      if (event.type === "retry") info(logSafe(redact(`Zendesk: ${event.error.message}; trying again in ${Math.ceil(event.delayMs / 1e3)} s`)));
+      if (event.type === "retry") {
+        info(logSafe(redact(`Zendesk: ${event.error.message}; trying again in ${Math.ceil(event.delayMs / 1e3)} s`)));
+      }
     }
   });
   const octokit = createGitHub(inputs.githubToken, { userAgent: USER_AGENT, onRetry: (message) => info(logSafe(redact(message))) });

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-OTSDDQQR.js";
+} from "./chunks/chunk-6OST7ELE.js";
 import {
   runProgram
-} from "./chunks/chunk-ROUJLM2A.js";
+} from "./chunks/chunk-OWV6P4UV.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-OTSDDQQR.js";
+} from "./chunks/chunk-6OST7ELE.js";
 import {
   userActivity
-} from "./chunks/chunk-XCOPFYON.js";
+} from "./chunks/chunk-UNUG2WKI.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-ROUJLM2A.js";
+} from "./chunks/chunk-OWV6P4UV.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -52,13 +52,13 @@ function gitHubMessage(error: HttpErrorLike): string {
   const message = typeof data?.message === 'string' ? data.message : '';
   const details = Array.isArray(data?.errors)
     ? data.errors
-        .map((entry: unknown) => {
-          if (typeof entry === 'string') return entry;
-          const item = entry as { message?: unknown; field?: unknown; code?: unknown } | null;
-          if (typeof item?.message === 'string') return item.message;
-          return [item?.field, item?.code].filter((part) => typeof part === 'string').join(' ');
-        })
-        .filter(Boolean)
+      .map((entry: unknown) => {
+        if (typeof entry === 'string') return entry;
+        const item = entry as { message?: unknown; field?: unknown; code?: unknown } | null;
+        if (typeof item?.message === 'string') return item.message;
+        return [item?.field, item?.code].filter((part) => typeof part === 'string').join(' ');
+      })
+      .filter(Boolean)
     : [];
   const text = [message, details.join('; ')].filter(Boolean).join(': ');
   // octokit's own message already holds GitHub's, plus a documentation link.
@@ -114,7 +114,9 @@ export function describeGitHubError(error: unknown, doing: string, repository: R
     return new GitHubError(`GitHub refused to ${doing} (${detail})${hint ? `: ${hint}` : ''}`, { status: error.status, cause: error });
   }
   const cause = networkCause(error);
-  return new GitHubError(`could not reach GitHub to ${doing} (${cause}); check GITHUB_API_URL, or run the workflow again later`, { cause: error });
+  return new GitHubError(`could not reach GitHub to ${doing} (${cause}); check GITHUB_API_URL, or run the workflow again later`, {
+    cause: error,
+  });
 }
 
 /** `getaddrinfo ENOTFOUND api.github.com`, `connect ECONNREFUSED ...`, `no answer within 30 s`: the innermost reason. */
@@ -168,7 +170,8 @@ export function gitHubRetryDelay(error: unknown, attempt: number, now: number, b
   if (!isHttpError(error)) return error instanceof Error ? backoff : undefined;
   const headers = error.response?.headers ?? {};
   const retryAfter = Number(headers['retry-after']);
-  const limited = error.status === 429 || (error.status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(gitHubMessage(error))));
+  const limited = error.status === 429 ||
+    (error.status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(gitHubMessage(error))));
   if (limited) {
     if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1000;
     const reset = Number(headers['x-ratelimit-reset']);
@@ -223,7 +226,7 @@ export function createGitHub(token: string, options: GitHubOptions = {}): Octoki
   });
   octokit.hook.wrap('request', async (request, requestOptions) => {
     let waited = 0;
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1;; attempt++) {
       try {
         return await request(requestOptions);
       } catch (error) {
@@ -250,8 +253,10 @@ export function createGitHub(token: string, options: GitHubOptions = {}): Octoki
  * https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication
  */
 export async function whoAmI(octokit: Octokit, repository: Repository): Promise<Identity> {
-  const answer = await call('learn who github-token acts as', repository, () =>
-    octokit.graphql<{ viewer?: { login?: unknown; databaseId?: unknown } }>('query { viewer { login databaseId } }'),
+  const answer = await call(
+    'learn who github-token acts as',
+    repository,
+    () => octokit.graphql<{ viewer?: { login?: unknown; databaseId?: unknown } }>('query { viewer { login databaseId } }'),
   );
   const login = answer?.viewer?.login;
   if (typeof login !== 'string' || !login) {
@@ -287,24 +292,28 @@ export async function findReports(
   label: string,
   since: Date,
 ): Promise<EarlierReport[]> {
-  const issues = await call(`list the issues labelled ${JSON.stringify(label)}`, repository, () =>
-    octokit.paginate(octokit.rest.issues.listForRepo, {
-      ...repository,
-      labels: label,
-      state: 'all',
-      since: since.toISOString(),
-      per_page: 100,
-    }),
+  const issues = await call(
+    `list the issues labelled ${JSON.stringify(label)}`,
+    repository,
+    () =>
+      octokit.paginate(octokit.rest.issues.listForRepo, {
+        ...repository,
+        labels: label,
+        state: 'all',
+        since: since.toISOString(),
+        per_page: 100,
+      }),
   );
   const reports: EarlierReport[] = [];
   for (const issue of issues) {
     if (isPullRequest(issue)) continue;
-    const comments =
-      issue.comments > 0
-        ? await call(`list the comments of issue #${issue.number}`, repository, () =>
-            octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: issue.number, per_page: 100 }),
-          )
-        : [];
+    const comments = issue.comments > 0
+      ? await call(
+        `list the comments of issue #${issue.number}`,
+        repository,
+        () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: issue.number, per_page: 100 }),
+      )
+      : [];
     reports.push({ issue, comments });
   }
   return reports;
@@ -385,7 +394,11 @@ export async function openReport(octokit: Octokit, repository: Repository, optio
     if (!identity || !ambiguous(error)) throw describeGitHubError(error, doing, repository);
     const found = await findPostedIssue(octokit, repository, options.labels[0] ?? '', started, identity, first.text);
     if (!found) throw describeGitHubError(error, doing, repository);
-    options.warn(`GitHub gave no clear answer when the issue was opened (${describeGitHubError(error, doing, repository).message}), but it was: #${found.number}`);
+    options.warn(
+      `GitHub gave no clear answer when the issue was opened (${
+        describeGitHubError(error, doing, repository).message
+      }), but it was: #${found.number}`,
+    );
     return found;
   };
   try {
@@ -418,8 +431,16 @@ export async function openReport(octokit: Octokit, repository: Repository, optio
       await octokit.rest.issues.createComment({ ...repository, issue_number: opened.number, body: body.text });
     } catch (error) {
       if (!identity || !ambiguous(error)) throw describeGitHubError(error, part, repository);
-      const comments = await call(`look for part ${index + 2} on issue #${opened.number}`, repository, () =>
-        octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: opened.number, since: postedAt.toISOString(), per_page: 100 }),
+      const comments = await call(
+        `look for part ${index + 2} on issue #${opened.number}`,
+        repository,
+        () =>
+          octokit.paginate(octokit.rest.issues.listComments, {
+            ...repository,
+            issue_number: opened.number,
+            since: postedAt.toISOString(),
+            per_page: 100,
+          }),
       );
       if (!comments.some((comment) => byIdentity(comment.user, identity) && samePost(comment.body, body.text))) {
         throw describeGitHubError(error, part, repository);
@@ -441,8 +462,17 @@ async function findPostedIssue(
   identity: Identity,
   body: string,
 ): Promise<OpenedIssue | undefined> {
-  const issues = await call(`look for the report issue labelled ${JSON.stringify(label)}`, repository, () =>
-    octokit.paginate(octokit.rest.issues.listForRepo, { ...repository, labels: label, state: 'all', since: since.toISOString(), per_page: 100 }),
+  const issues = await call(
+    `look for the report issue labelled ${JSON.stringify(label)}`,
+    repository,
+    () =>
+      octokit.paginate(octokit.rest.issues.listForRepo, {
+        ...repository,
+        labels: label,
+        state: 'all',
+        since: since.toISOString(),
+        per_page: 100,
+      }),
   );
   const found = issues.find((issue) => !isPullRequest(issue) && byIdentity(issue.user, identity) && samePost(issue.body, body));
   return found ? { number: found.number, url: found.html_url, id: found.id } : undefined;
@@ -468,25 +498,32 @@ export async function closeAsDuplicate(
   options: { identity: Identity; withdraw(body: string): string },
 ): Promise<void> {
   const doing = `close issue #${issue.number} as a duplicate of #${of.number}`;
-  const current = await call(`read issue #${issue.number}`, repository, () => octokit.rest.issues.get({ ...repository, issue_number: issue.number }));
-  const comments =
-    current.data.comments > 0
-      ? await call(`list the comments of issue #${issue.number}`, repository, () =>
-          octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: issue.number, per_page: 100 }),
-        )
-      : [];
+  const current = await call(
+    `read issue #${issue.number}`,
+    repository,
+    () => octokit.rest.issues.get({ ...repository, issue_number: issue.number }),
+  );
+  const comments = current.data.comments > 0
+    ? await call(
+      `list the comments of issue #${issue.number}`,
+      repository,
+      () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: issue.number, per_page: 100 }),
+    )
+    : [];
   for (const comment of comments) {
     if (!byIdentity(comment.user, options.identity) || !comment.body) continue;
     const body = options.withdraw(comment.body);
-    if (body !== comment.body) await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: comment.id, body }));
+    if (body !== comment.body) {
+      await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: comment.id, body }));
+    }
   }
   await call(doing, repository, () =>
     octokit.rest.issues.createComment({
       ...repository,
       issue_number: issue.number,
-      body: `Closed as a duplicate of #${of.number}: another run of the Zendesk audit reported the same changes at the same time. Any change that #${of.number} lacks is reported by the next run.`,
-    }),
-  );
+      body:
+        `Closed as a duplicate of #${of.number}: another run of the Zendesk audit reported the same changes at the same time. Any change that #${of.number} lacks is reported by the next run.`,
+    }));
   const close = (reason: 'duplicate' | 'not_planned') =>
     octokit.rest.issues.update({
       ...repository,

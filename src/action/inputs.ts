@@ -133,8 +133,9 @@ function accountFrom(read: InputReader): { baseUrl: URL; account: URL } {
     throw new InputError('no Zendesk account: set zendesk-subdomain (acme for https://acme.zendesk.com) or zendesk-base-url');
   }
   const subdomain = subdomainText ? prefixed('zendesk-subdomain', () => validateSubdomain(subdomainText)) : undefined;
-  const baseUrl = prefixed(baseUrlText ? 'zendesk-base-url' : 'zendesk-subdomain', () =>
-    resolveBaseUrl({ subdomain, baseUrl: baseUrlText || undefined }),
+  const baseUrl = prefixed(
+    baseUrlText ? 'zendesk-base-url' : 'zendesk-subdomain',
+    () => resolveBaseUrl({ subdomain, baseUrl: baseUrlText || undefined }),
   );
   // Behind a proxy the API origin is not where people open the account: link to the subdomain's.
   const account = subdomain ? new URL(`https://${subdomain}.zendesk.com`) : baseUrl;

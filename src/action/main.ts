@@ -46,7 +46,6 @@ import {
   credentialDestinationWarning,
   describeWindow,
   failureText,
-  InputError,
   isApiToken,
   RateGate,
   Redactor,
@@ -55,7 +54,6 @@ import {
   type TimeWindow,
   toArray,
   windowEndingAt,
-  ZendeskError,
   ZoneClock,
 } from '../core/mod.ts';
 import { VERSION } from '../core/version.ts';
@@ -64,8 +62,8 @@ import {
   createGitHub,
   findReports,
   GitHubError,
-  type OpenedIssue,
   type Octokit,
+  type OpenedIssue,
   openReport,
   whoAmI,
   withdrawnNote,
@@ -91,7 +89,10 @@ export function reportsSince(window: TimeWindow): Date {
  * `sensitive-` ones join only when there is at least one. The first label stays first
  * (it finds earlier reports).
  */
-export function reportPeople(inputs: Pick<ActionInputs, 'labels' | 'assignees' | 'sensitiveLabels' | 'sensitiveAssignees'>, sensitive: number): { labels: string[]; assignees: string[] } {
+export function reportPeople(
+  inputs: Pick<ActionInputs, 'labels' | 'assignees' | 'sensitiveLabels' | 'sensitiveAssignees'>,
+  sensitive: number,
+): { labels: string[]; assignees: string[] } {
   if (sensitive === 0) return { labels: [...inputs.labels], assignees: [...inputs.assignees] };
   return {
     labels: [...new Set([...inputs.labels, ...inputs.sensitiveLabels])],
@@ -182,7 +183,9 @@ async function warnOfOtherLabels(octokit: Octokit, inputs: ActionInputs, since: 
     if (ours === 0) continue;
     core.warning(
       logSafe(
-        `no earlier report carries the label ${JSON.stringify(inputs.labels[0])}, which finds them (the first of labels), but ${ours} carr${ours === 1 ? 'ies' : 'y'} ${JSON.stringify(label)}: put the label the reports carry first, or their changes are reported again`,
+        `no earlier report carries the label ${JSON.stringify(inputs.labels[0])}, which finds them (the first of labels), but ${ours} carr${
+          ours === 1 ? 'ies' : 'y'
+        } ${JSON.stringify(label)}: put the label the reports carry first, or their changes are reported again`,
       ),
     );
     return;
@@ -243,7 +246,9 @@ async function audit(
     // The account's rate limit is shared by every request: a 429 seen by one holds the others too.
     gate: new RateGate(),
     onEvent: (event) => {
-      if (event.type === 'retry') core.info(logSafe(redact(`Zendesk: ${event.error.message}; trying again in ${Math.ceil(event.delayMs / 1000)} s`)));
+      if (event.type === 'retry') {
+        core.info(logSafe(redact(`Zendesk: ${event.error.message}; trying again in ${Math.ceil(event.delayMs / 1000)} s`)));
+      }
     },
   });
   const octokit = createGitHub(inputs.githubToken, { userAgent: USER_AGENT, onRetry: (message) => core.info(logSafe(redact(message))) });
@@ -267,7 +272,9 @@ async function audit(
     const reported = await reportedIds(reports, trust);
     fresh = newChanges(records, reported.ids);
     core.info(
-      `Found ${records.length} ${sourceType} change(s) in the window: ${records.length - fresh.length} already reported in ${reported.reports.length} earlier report(s) by ${trust.identity.login}, ${fresh.length} new`,
+      `Found ${records.length} ${sourceType} change(s) in the window: ${
+        records.length - fresh.length
+      } already reported in ${reported.reports.length} earlier report(s) by ${trust.identity.login}, ${fresh.length} new`,
     );
     if (reported.rejected > 0) {
       core.warning(

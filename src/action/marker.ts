@@ -96,7 +96,9 @@ const SIGNED = new RegExp(
 
 function normalise(claim: MarkerClaim): MarkerClaim {
   const account = claim.account.toLowerCase();
-  if (!HOST.test(account)) throw new RangeError(`a marker's account must be a host such as acme.zendesk.com, got ${JSON.stringify(claim.account)}`);
+  if (!HOST.test(account)) {
+    throw new RangeError(`a marker's account must be a host such as acme.zendesk.com, got ${JSON.stringify(claim.account)}`);
+  }
   const sourceTypes = [...new Set(claim.sourceTypes)].sort();
   if (sourceTypes.length === 0 || !sourceTypes.every((type) => SOURCE_TYPE.test(type))) {
     throw new RangeError(`a marker needs source types such as account_setting, got ${JSON.stringify(claim.sourceTypes)}`);
@@ -142,7 +144,9 @@ export async function markerKey(secret: string): Promise<CryptoKey> {
 
 /** The marker text for `claim` with `mac` (which `markerDraft` fills with `-`). */
 function markerText(claim: MarkerClaim, mac: string): string {
-  return `<!-- zendesk-audit ${SIGNED_VERSION} account=${claim.account} types=${claim.sourceTypes.join(',')} ids=${claim.ids.join(',')} mac=${mac} -->`;
+  return `<!-- zendesk-audit ${SIGNED_VERSION} account=${claim.account} types=${claim.sourceTypes.join(',')} ids=${
+    claim.ids.join(',')
+  } mac=${mac} -->`;
 }
 
 /**

@@ -145,7 +145,9 @@ export interface Reported {
 export async function reportedIds(reports: Iterable<EarlierReport>, trust: Trust): Promise<Reported> {
   const all = await Promise.all([...reports].map((report) => reportIdsOf(report, trust)));
   // Unsigned markers count on issues created before the first signed report seen.
-  const firstSigned = Math.min(...all.filter((report) => report.signed.length > 0).map((report) => Date.parse(report.issue.created_at ?? '') || Infinity));
+  const firstSigned = Math.min(
+    ...all.filter((report) => report.signed.length > 0).map((report) => Date.parse(report.issue.created_at ?? '') || Infinity),
+  );
   const ids = new Set<number>();
   const trusted: ReportIds[] = [];
   let rejected = 0;

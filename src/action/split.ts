@@ -121,7 +121,9 @@ export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Bod
   // longer than the others' (the review sections): each gets its own room.
   const most = items.length;
   const firstHeader = Math.max(options.header({ index: 1, total: most }).length, single.length);
-  const otherHeader = most < 2 ? 0 : Math.max(options.header({ index: 2, total: most }).length, options.header({ index: most, total: most }).length);
+  const otherHeader = most < 2
+    ? 0
+    : Math.max(options.header({ index: 2, total: most }).length, options.header({ index: most, total: most }).length);
   // Header, its line break, the blank line before the marker, the marker's frame, its line break.
   const frame = 1 + 1 + markerBase + 1;
   let fixedFirst = firstHeader + frame;
@@ -146,7 +148,7 @@ export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Bod
     groups.forEach((group, index) => group.forEach((row) => partOf.set(row.id, index + 1)));
     const place: Placement = (id) => partOf.get(id);
     const bodies = groups.map((group, index) =>
-      render(options, options.header(total > 1 ? { index: index + 1, total } : undefined, place), group),
+      render(options, options.header(total > 1 ? { index: index + 1, total } : undefined, place), group)
     );
     const overflow = Math.max(...bodies.map((body) => body.text.length - limit));
     if (overflow <= 0) return bodies;

@@ -57,7 +57,9 @@ function outcomeLine(options: SummaryOptions): string {
       return `- **Issue:** [#${outcome.issue.number}](${outcome.issue.url}) lists ${what}${parts}`;
     }
     case 'dry-run':
-      return `- **Issue:** none opened: dry run${fresh.length ? ` (${plural(fresh.length, 'change')} would be reported)` : ', and no new changes'}`;
+      return `- **Issue:** none opened: dry run${
+        fresh.length ? ` (${plural(fresh.length, 'change')} would be reported)` : ', and no new changes'
+      }`;
     case 'nothing-new':
       return '- **Issue:** none opened: no new changes in this window';
     case 'duplicate':
@@ -82,10 +84,11 @@ function table(options: SummaryOptions, sensitive: ReadonlySet<AuditLog>): strin
     text += row;
     shown += 1;
   }
-  const note =
-    shown < fresh.length
-      ? `\n_The first ${shown} of ${fresh.length} new changes are shown here; ${options.outcome.kind === 'opened' ? 'the issue lists them all' : 'all are counted above'}._\n`
-      : '';
+  const note = shown < fresh.length
+    ? `\n_The first ${shown} of ${fresh.length} new changes are shown here; ${
+      options.outcome.kind === 'opened' ? 'the issue lists them all' : 'all are counted above'
+    }._\n`
+    : '';
   return `\n${text}${note}`;
 }
 
@@ -113,10 +116,13 @@ export function summaryText(options: SummaryOptions): string {
 /** The summary of a run that failed, with as much as was known when it did. */
 export function failureSummaryText(
   message: string,
-  progress: { window?: { window: TimeWindow; clock: ZoneClock }; found?: number; opened?: OpenedIssue; fresh?: number; posted?: number } = {},
+  progress: { window?: { window: TimeWindow; clock: ZoneClock }; found?: number; opened?: OpenedIssue; fresh?: number; posted?: number } =
+    {},
 ): string {
   const { window, found, opened } = progress;
-  const posted = progress.posted !== undefined && progress.fresh !== undefined ? ` and lists ${progress.posted} of the ${progress.fresh} new changes` : '';
+  const posted = progress.posted !== undefined && progress.fresh !== undefined
+    ? ` and lists ${progress.posted} of the ${progress.fresh} new changes`
+    : '';
   return [
     '## Zendesk audit: failed',
     '',

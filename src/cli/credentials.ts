@@ -36,8 +36,7 @@ export function credentialsFromEnv(env: Environment): Credentials {
 }
 
 /** The one warning an API-token run prints: when the token stops working, and the way to move. */
-export const API_TOKEN_WARNING =
-  `warning: Zendesk switches off API tokens on ${API_TOKEN_END} (and earlier after 30 days unused); ` +
+export const API_TOKEN_WARNING = `warning: Zendesk switches off API tokens on ${API_TOKEN_END} (and earlier after 30 days unused); ` +
   'move to an OAuth client of kind Confidential and set ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET instead (README, "Credentials")';
 
 /** Where the account is: flags first, then `ZENDESK_BASE_URL` / `ZENDESK_SUBDOMAIN`. */

@@ -83,7 +83,9 @@ export function parseFlags(argv: string[], spec: Record<string, FlagSpec>): Flag
     const code = (error as { code?: string }).code;
     const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
     const option = /'(-[^'\s]*)/.exec(message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw option ? unknownOption(option, spec) : new InputError(`unknown option ${message} (see --help)`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      throw option ? unknownOption(option, spec) : new InputError(`unknown option ${message} (see --help)`);
+    }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       if (/does not take an argument/.test(message)) throw new InputError(`option ${option} takes no value (see --help)`);
       const dash = /ambiguous/.test(message) ? `; for a value that starts with a dash write ${option}=VALUE` : '';
@@ -134,7 +136,9 @@ export function wholeNumber(value: string | undefined, name: string, fallback: n
   if (value === undefined) return fallback;
   const number = wholeNumberOf(value.trim()) ?? Number.NaN;
   if (!Number.isSafeInteger(number) || number < min || number > max) {
-    throw new InputError(`--${name} ${JSON.stringify(value)} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`);
+    throw new InputError(
+      `--${name} ${JSON.stringify(value)} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`,
+    );
   }
   return number;
 }

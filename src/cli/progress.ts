@@ -73,7 +73,11 @@ export function progressLine(state: ProgressState): string {
   if (state.total !== undefined && state.total > 0) {
     const share = Math.min(1, state.records / state.total);
     const filled = Math.round(share * BAR_WIDTH);
-    parts.push(`[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${Math.floor(share * 100)}% ${count(state.records)} of ${count(state.total)} records`);
+    parts.push(
+      `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${Math.floor(share * 100)}% ${count(state.records)} of ${
+        count(state.total)
+      } records`,
+    );
     // A wait for the rate limit comes before the rest: the time left is at least that long.
     const waitMs = state.wait && state.wait.ms > 0 ? state.wait.ms : 0;
     if (steady) parts.push(`${count(rate)}/s`, `${formatDuration(waitMs + (Math.max(0, state.total - state.records) / rate) * 1000)} left`);

@@ -5,10 +5,10 @@
 import process from 'node:process';
 import { Temporal } from 'temporal-polyfill';
 import {
-  type FetchEvent,
   createClient,
   credentialDestinationWarning,
   type Credentials,
+  type FetchEvent,
   InputError,
   isApiToken,
   parseDuration,
@@ -58,7 +58,9 @@ export function chooseZone(flag: string | undefined, env: Environment): string {
     try {
       return validateZone(fromEnv);
     } catch {
-      throw new InputError(`unknown time zone ${JSON.stringify(fromEnv)} in $TZ: set TZ to an IANA name such as Europe/Berlin or UTC, or pass --tz`);
+      throw new InputError(
+        `unknown time zone ${JSON.stringify(fromEnv)} in $TZ: set TZ to an IANA name such as Europe/Berlin or UTC, or pass --tz`,
+      );
     }
   }
   return systemZone();

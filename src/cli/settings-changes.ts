@@ -10,20 +10,20 @@
 import process from 'node:process';
 import { Temporal } from 'temporal-polyfill';
 import {
-  checkSourceTypes,
   type AuditAction,
   type AuditLog,
   auditLogParams,
   type AuditLogQuery,
+  checkSourceTypes,
   describeWindow,
   InputError,
+  MAX_CONCURRENCY,
+  PARALLEL_DEFAULTS,
+  parallelAuditLogs,
   parseBound,
-  parseRange,
   parseDuration,
   parseId,
-  PARALLEL_DEFAULTS,
-  MAX_CONCURRENCY,
-  parallelAuditLogs,
+  parseRange,
   renderCsv,
   renderJson,
   renderMarkdown,
@@ -35,7 +35,19 @@ import {
   windowEndingAt,
 } from '../core/mod.ts';
 import type { Environment } from './credentials.ts';
-import { ACCOUNT_HELP, choice, COMMON_FLAGS, DEFAULT_RATE_RESERVE_PERCENT, type FlagValues, many, parseFlags, networkHelp, rateReserve, single, wholeNumber } from './flags.ts';
+import {
+  ACCOUNT_HELP,
+  choice,
+  COMMON_FLAGS,
+  DEFAULT_RATE_RESERVE_PERCENT,
+  type FlagValues,
+  many,
+  networkHelp,
+  parseFlags,
+  rateReserve,
+  single,
+  wholeNumber,
+} from './flags.ts';
 import { Interrupted, note, pipe, streamOutput } from './io.ts';
 import { canPrompt, openPrompter } from './prompt.ts';
 import { chooseZone, openSession, type Session } from './session.ts';
@@ -151,7 +163,10 @@ async function promptWindow(zone: string, now: Temporal.Instant): Promise<TimeWi
       startText = answer;
       return parseBound(answer, zone, 'start');
     });
-    const end = await prompter.ask('Enter the end date (YYYY-MM-DD, empty for now): ', (answer) => parseRange(startText, answer, zone, now).end);
+    const end = await prompter.ask(
+      'Enter the end date (YYYY-MM-DD, empty for now): ',
+      (answer) => parseRange(startText, answer, zone, now).end,
+    );
     return { start, end };
   } finally {
     prompter.close();
@@ -196,7 +211,14 @@ function render(
     case 'csv':
       return renderCsv(records, { clock, sensitivity });
     case 'markdown':
-      return renderMarkdown(records, { clock, zone: session.zone, window, sourceType: sourceTypes.join(', '), account: session.account, sensitivity });
+      return renderMarkdown(records, {
+        clock,
+        zone: session.zone,
+        window,
+        sourceType: sourceTypes.join(', '),
+        account: session.account,
+        sensitivity,
+      });
     default:
       return renderText(records, { clock, empty: emptyMessage(sourceTypes), sensitivity });
   }
@@ -257,7 +279,11 @@ export async function* coalesce(chunks: AsyncIterable<string>, limit = WRITE_BYT
  * Ends `records` quietly when `signal` aborts (Ctrl-C), so what came before is still
  * rendered and written in full (a JSON array is closed); counts what it passed on.
  */
-async function* untilInterrupted(records: AsyncIterable<AuditLog>, signal: AbortSignal, passed: { count: number; complete: boolean }): AsyncGenerator<AuditLog> {
+async function* untilInterrupted(
+  records: AsyncIterable<AuditLog>,
+  signal: AbortSignal,
+  passed: { count: number; complete: boolean },
+): AsyncGenerator<AuditLog> {
   try {
     for await (const record of records) {
       passed.count++;

@@ -105,7 +105,10 @@ export async function userActivity(argv: string[], env: Environment, command?: s
     }
     const user = await showUser(session.client, userId);
     const activity: AuditLog[] = await take(
-      auditLogs(session.client, { actorId: userId, order: 'desc' }, { pageSize: Math.min(limit, MAX_PAGE_SIZE), onEvent: session.progress.event }),
+      auditLogs(session.client, { actorId: userId, order: 'desc' }, {
+        pageSize: Math.min(limit, MAX_PAGE_SIZE),
+        onEvent: session.progress.event,
+      }),
       limit,
     );
     session.progress.done();
@@ -116,7 +119,9 @@ export async function userActivity(argv: string[], env: Environment, command?: s
     }
     const lines = activity.map((log) => `${changeLine(log, session.clock)}\n`).join('');
     await output.write(
-      `User Details:\n${userDetails(user, session.clock)}\n\nUser Activities (last ${limit}):\n${lines || 'No audit-log activity found for this user.\n'}`,
+      `User Details:\n${userDetails(user, session.clock)}\n\nUser Activities (last ${limit}):\n${
+        lines || 'No audit-log activity found for this user.\n'
+      }`,
     );
   } finally {
     session.progress.done();

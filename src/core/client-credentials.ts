@@ -75,7 +75,8 @@ export class ClientCredentialsAuthenticator implements Authenticator {
     this.#options = { ...options, lifetimeSeconds: lifetime };
     this.#now = options.now ?? Date.now;
     this.#secrets = credentials.clientSecret.length >= 4 ? [credentials.clientSecret] : [];
-    this.hint = `a token minted from the OAuth client credentials${this.#named()} was refused: check that the admin who created the client is still an admin`;
+    this.hint =
+      `a token minted from the OAuth client credentials${this.#named()} was refused: check that the admin who created the client is still an admin`;
   }
 
   async authorization(signal?: AbortSignal): Promise<string> {
@@ -151,7 +152,8 @@ export class ClientCredentialsAuthenticator implements Authenticator {
         break;
       case 'unauthorized_client':
       case 'unsupported_grant_type':
-        hint = `the OAuth client${this.#named()} may not use the client credentials grant: only a client of kind Confidential can (${where})`;
+        hint =
+          `the OAuth client${this.#named()} may not use the client credentials grant: only a client of kind Confidential can (${where})`;
         break;
       default:
         hint = error.status === 401 || error.code === 'invalid_client'

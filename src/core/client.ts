@@ -10,7 +10,7 @@ import type { ClientEvent } from './events.ts';
 import type { RequestGate } from './rate-limit.ts';
 import { redactor } from './redact.ts';
 import { type RetryOptions, withRetry } from './retry.ts';
-import { type ApiResponse, exchange, type Exchange, gateAnswer, type Outgoing, readAnswer, type TransportOptions } from './transport.ts';
+import { type ApiResponse, type Exchange, exchange, gateAnswer, type Outgoing, readAnswer, type TransportOptions } from './transport.ts';
 
 export { credentialDestinationWarning, isLoopback, resolveBaseUrl, validateSubdomain } from './base-url.ts';
 export type { ClientEvent, FetchEvent, FetchListener } from './events.ts';
@@ -159,7 +159,8 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
       const url = new URL(prefix + path, baseUrl.origin);
       if (params) url.search = params.toString();
       const cancel = linkedController(requestOptions.signal, options.signal);
-      return retrying(path, cancel.controller.signal, () => authorized<T>(url, path, requestOptions.signal, cancel.controller.signal)).finally(cancel.unlink);
+      return retrying(path, cancel.controller.signal, () => authorized<T>(url, path, requestOptions.signal, cancel.controller.signal))
+        .finally(cancel.unlink);
     },
   };
 }

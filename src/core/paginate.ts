@@ -6,7 +6,7 @@ import { linkedController } from './abort.ts';
 import type { ZendeskClient } from './client.ts';
 import { ZendeskError } from './errors.ts';
 import type { FetchListener } from './events.ts';
-import { type AuditLogQuery, auditLogParams } from './query.ts';
+import { auditLogParams, type AuditLogQuery } from './query.ts';
 import type { AuditLog, CursorPage } from './types.ts';
 
 export interface PageOptions {

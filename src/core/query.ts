@@ -78,7 +78,11 @@ function checkQuery(query: AuditLogQuery): void {
     }
   }
   for (const ip of list(query.ipAddress)) {
-    if (!isIpAddress(ip)) throw new InputError(`IP address ${JSON.stringify(ip)} is not valid: write an IPv4 or IPv6 address, e.g. 52.40.123.85 or 2001:db8::1`);
+    if (!isIpAddress(ip)) {
+      throw new InputError(
+        `IP address ${JSON.stringify(ip)} is not valid: write an IPv4 or IPv6 address, e.g. 52.40.123.85 or 2001:db8::1`,
+      );
+    }
   }
   for (const id of [...list(query.sourceId), ...list(query.actorId)]) parseId(id, 'id');
   if (list(query.sourceId).length && !list(query.sourceType).length) {

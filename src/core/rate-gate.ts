@@ -156,7 +156,11 @@ export class RateGate implements RequestGate {
       const limited = answer.status === 429;
       // The rate limit is the account's: a wait that one request was told to keep holds
       // every request of the run, whatever answers to requests already in flight say after it.
-      const waitMs = limited ? (answer.retryAfterMs ?? answer.rateLimit.resetMs ?? this.#fallbackWaitMs) : answer.status === 503 ? answer.retryAfterMs : undefined;
+      const waitMs = limited
+        ? (answer.retryAfterMs ?? answer.rateLimit.resetMs ?? this.#fallbackWaitMs)
+        : answer.status === 503
+        ? answer.retryAfterMs
+        : undefined;
       if (waitMs !== undefined && waitMs > 0) this.#holdUntil = Math.max(this.#holdUntil, this.#now() + waitMs);
       const { limit, remaining, resetMs } = answer.rateLimit;
       if (limit !== undefined && limit > 0) this.#limit = limit;

@@ -114,7 +114,7 @@ export async function withRetry<T>(
   if (!(maxWaitMs >= 0)) throw new RangeError(`maxWaitMs must be 0 or more, got ${maxWaitMs}`);
 
   let waited = 0;
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 1;; attempt++) {
     options.signal?.throwIfAborted();
     try {
       return await operation(attempt);

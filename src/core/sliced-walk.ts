@@ -36,7 +36,12 @@ const newSlice = (first: number, last: number): Slice => ({ ...sliceState(first,
  * `nextStep` decides, and handed out in order. Records of a slice past a split that are
  * already in flight are dropped on arrival and fetched again by the new slice.
  */
-export async function* slicedWalk(client: ZendeskClient, query: AuditLogQuery, count: number, options: SlicedOptions): AsyncGenerator<AuditLog> {
+export async function* slicedWalk(
+  client: ZendeskClient,
+  query: AuditLogQuery,
+  count: number,
+  options: SlicedOptions,
+): AsyncGenerator<AuditLog> {
   const descending = query.order !== 'asc';
   const range = windowSeconds(query.createdAt!);
   const planned = planSlices(range, count, options);
@@ -103,7 +108,8 @@ export async function* slicedWalk(client: ZendeskClient, query: AuditLogQuery, c
         slice.walkLast = slice.last;
         const params = auditLogParams(withWindow(query, start, end), options.pageSize);
         slice.controller = new AbortController();
-        slice.walk = cursorPages<AuditLog>(client, AUDIT_LOGS, params, 'audit_logs', { signal: slice.controller.signal })[Symbol.asyncIterator]();
+        slice.walk = cursorPages<AuditLog>(client, AUDIT_LOGS, params, 'audit_logs', { signal: slice.controller.signal })
+          [Symbol.asyncIterator]();
       }
       const result = await slice.walk.next();
       if (result.done) slice.done = true;
@@ -123,7 +129,9 @@ export async function* slicedWalk(client: ZendeskClient, query: AuditLogQuery, c
     const seen = arrival(slice, slice.walkLast!, page.map(coordinate), options.pageSize);
     if (seen.outside !== undefined) {
       // Not a split: Zendesk answered outside the range asked for. Dropping it would lose it.
-      throw new ZendeskError(`GET ${AUDIT_LOGS}: Zendesk returned audit-log record ${page[seen.outside]!.id} outside the requested time range; try again`);
+      throw new ZendeskError(
+        `GET ${AUDIT_LOGS}: Zendesk returned audit-log record ${page[seen.outside]!.id} outside the requested time range; try again`,
+      );
     }
     slice.reached = seen.reached;
     slice.rate = seen.rate;

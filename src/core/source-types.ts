@@ -45,5 +45,7 @@ export function checkSourceTypes(types: readonly string[]): string | undefined {
   }
   if (unknown.length === 0) return undefined;
   const names = unknown.map((type) => JSON.stringify(type)).join(', ');
-  return `source type ${names} is not one Zendesk is known to log (${KNOWN_SOURCE_TYPES.join(', ')}): if nothing is found, check the spelling`;
+  return `source type ${names} is not one Zendesk is known to log (${
+    KNOWN_SOURCE_TYPES.join(', ')
+  }): if nothing is found, check the spelling`;
 }

@@ -77,7 +77,12 @@ export function parseBound(text: string, zone: string, edge: 'start' | 'end'): T
  * @example parseRange('2024-03-10', '2024-03-10', 'America/Los_Angeles')
  *   // 2024-03-10T08:00:00Z .. 2024-03-11T06:59:59Z (a 23-hour day)
  */
-export function parseRange(start: string, end: string | undefined, zone: string, now: Temporal.Instant = Temporal.Now.instant()): TimeWindow {
+export function parseRange(
+  start: string,
+  end: string | undefined,
+  zone: string,
+  now: Temporal.Instant = Temporal.Now.instant(),
+): TimeWindow {
   const window = { start: parseBound(start, zone, 'start'), end: end ? parseBound(end, zone, 'end') : floorToSecond(now) };
   if (Temporal.Instant.compare(window.start, window.end) > 0) {
     throw new InputError(`the end (${end || 'now'}) is before the start (${start})`);

@@ -64,7 +64,13 @@ export async function exchange(request: Outgoing, signal: AbortSignal | undefine
     // A redirect is never followed (the credentials stay with the configured origin), and
     // 'manual' hands it back as an answer that fails at once; 'error' would throw a
     // TypeError that looks like a network error and is retried.
-    const response = await options.fetch(url, { method, headers, body: request.body, signal: combined.controller.signal, redirect: 'manual' });
+    const response = await options.fetch(url, {
+      method,
+      headers,
+      body: request.body,
+      signal: combined.controller.signal,
+      redirect: 'manual',
+    });
     const text = await response.text();
     const retryAfterMs = response.ok ? undefined : parseRetryAfter(response.headers.get('retry-after'), Date.now());
     return { response, text, rateLimit: readRateLimit(response.headers), retryAfterMs, durationMs: Date.now() - started };
@@ -72,7 +78,9 @@ export async function exchange(request: Outgoing, signal: AbortSignal | undefine
     if (signal?.aborted || options.signal?.aborted) throw cause;
     const reason = timeout.signal.aborted
       ? `no complete answer within ${options.timeoutMs / 1000} s`
-      : `network error (${options.redact(cause instanceof Error ? (cause.cause as Error | undefined)?.message || cause.message : String(cause))})`;
+      : `network error (${
+        options.redact(cause instanceof Error ? (cause.cause as Error | undefined)?.message || cause.message : String(cause))
+      })`;
     throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
   } finally {
     clearTimeout(timer);

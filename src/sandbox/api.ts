@@ -4,10 +4,19 @@
  */
 import type { AuditLog } from '../core/types.ts';
 import { encodeCursor } from './cursor.ts';
-import { MAX_OFFSET_DEPTH, parseListRequest, type CursorListRequest, type OffsetListRequest } from './list-request.ts';
-import { forbidden, invalidEndpoint, jsonReply, paginationTooDeep, recordNotFound, ReplyError, unauthorized, type Reply } from './replies.ts';
+import { type CursorListRequest, MAX_OFFSET_DEPTH, type OffsetListRequest, parseListRequest } from './list-request.ts';
+import {
+  forbidden,
+  invalidEndpoint,
+  jsonReply,
+  paginationTooDeep,
+  recordNotFound,
+  type Reply,
+  ReplyError,
+  unauthorized,
+} from './replies.ts';
 import { allows, type Grant, type ResourceScope, type TokenIssuer } from './oauth.ts';
-import { userJson, type Staff } from './staff.ts';
+import { type Staff, userJson } from './staff.ts';
 import type { AuditLogStore } from './store.ts';
 
 /** What the API answers from. */
@@ -40,7 +49,11 @@ const ROUTES: {
   answer: (account: Account, request: ApiRequest, match: RegExpExecArray) => Reply;
 }[] = [
   { pattern: /^\/api\/v2\/audit_logs(?:\.json)?$/, scope: 'auditlogs:read', answer: (account, request) => listAuditLogs(account, request) },
-  { pattern: /^\/api\/v2\/users\/([^/]+?)(?:\.json)?$/, scope: 'users:read', answer: (account, _, match) => showUser(account, match[1] as string) },
+  {
+    pattern: /^\/api\/v2\/users\/([^/]+?)(?:\.json)?$/,
+    scope: 'users:read',
+    answer: (account, _, match) => showUser(account, match[1] as string),
+  },
 ];
 
 /** Answers one request. */

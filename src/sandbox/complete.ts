@@ -7,12 +7,12 @@ import { ACTION_LABELS } from './catalog.ts';
 import {
   chooseDetail,
   EVENT_KINDS,
+  type EventContext,
+  type EventFields,
   eventFields,
   eventRecord,
   lifecycleText,
   SYSTEM_ACTOR_INDEX,
-  type EventContext,
-  type EventFields,
 } from './events.ts';
 import { integerBetween, type Random } from './random.ts';
 import { SYSTEM_ACTOR } from './staff.ts';

@@ -9,7 +9,7 @@
  * one are left out, so the history stays consistent for any seed.
  */
 import { SETTINGS } from './catalog.ts';
-import { EVENT_KINDS, eventFields, eventRecord, type EventContext } from './events.ts';
+import { EVENT_KINDS, type EventContext, eventFields, eventRecord } from './events.ts';
 import { pick, randomStream } from './random.ts';
 import type { AuditLogFields } from '../core/types.ts';
 

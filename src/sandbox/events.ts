@@ -9,13 +9,13 @@ import {
   RULE_TITLES,
   RULE_UPDATES,
   RULES,
+  type RuleType,
   SETTINGS,
   SIGN_IN_METHODS,
   USER_UPDATES,
-  type RuleType,
 } from './catalog.ts';
-import { integerBetween, randomStream, type Random } from './random.ts';
-import { SYSTEM_ACTOR, type Staff, type StaffMember } from './staff.ts';
+import { integerBetween, type Random, randomStream } from './random.ts';
+import { type Staff, type StaffMember, SYSTEM_ACTOR } from './staff.ts';
 import { isoSeconds } from './time.ts';
 
 /** One kind of event: a source type and an action, with its share of that source type. */
@@ -180,12 +180,9 @@ function describe(
       const setting = SETTINGS[detail >>> 16] as (typeof SETTINGS)[number];
       const from = (detail >>> 8) & 0xff;
       const to = detail & 0xff;
-      const change_description =
-        setting.values === 'boolean'
-          ? to === 1
-            ? 'Turned on'
-            : 'Turned off'
-          : `Changed from ${setting.values[from]} to ${setting.values[to]}`;
+      const change_description = setting.values === 'boolean'
+        ? to === 1 ? 'Turned on' : 'Turned off'
+        : `Changed from ${setting.values[from]} to ${setting.values[to]}`;
       return { source_label: setting.label, change_description };
     }
     case 'user': {

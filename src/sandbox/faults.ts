@@ -2,9 +2,9 @@
  * Which request gets which fault (injected ones first, then seeded chaos), and what the
  * faults that replace an answer look like on the wire.
  */
-import { normaliseFault, type Fault, type FaultKind, type ResolvedOptions } from './options.ts';
+import { type Fault, type FaultKind, normaliseFault, type ResolvedOptions } from './options.ts';
 import { integerBetween, mulberry32, pick, type Random } from './random.ts';
-import { formatRetryAfter, htmlReply, jsonReply, tooManyRequests, type Reply } from './replies.ts';
+import { formatRetryAfter, htmlReply, jsonReply, type Reply, tooManyRequests } from './replies.ts';
 
 /** A fault with its parameters settled. */
 export interface PlannedFault {

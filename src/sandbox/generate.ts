@@ -2,8 +2,8 @@
  * Generates the account's audit-log history, ascending by (created_at, id), shaped like
  * real use: working sessions that often open with a sign-in, idle gaps between them.
  */
-import { chooseDetail, EVENT_KINDS, eventFields, eventRecord, LOGIN_KIND, SYSTEM_ACTOR_INDEX, type EventContext } from './events.ts';
-import { exponential, integerBetween, randomStream, weightedIndex, type Random } from './random.ts';
+import { chooseDetail, EVENT_KINDS, type EventContext, eventFields, eventRecord, LOGIN_KIND, SYSTEM_ACTOR_INDEX } from './events.ts';
+import { exponential, integerBetween, type Random, randomStream, weightedIndex } from './random.ts';
 import type { StoredRecord } from './store.ts';
 
 export interface GenerateOptions {

@@ -13,11 +13,11 @@
  */
 export { createSandbox, type Sandbox } from './server.ts';
 export {
+  type ChaosOptions,
   DEMO_CREDENTIALS,
   DEMO_OAUTH_CLIENT,
-  FAULT_KINDS,
-  type ChaosOptions,
   type Fault,
+  FAULT_KINDS,
   type FaultKind,
   type SandboxOptions,
 } from './options.ts';

@@ -90,7 +90,10 @@ export class TokenIssuer {
     }
     const asked = fields.expires_in;
     const askedSeconds = typeof asked === 'string' && /^\d+$/.test(asked) ? Number(asked) : asked;
-    if (askedSeconds !== undefined && !(Number.isInteger(askedSeconds) && (askedSeconds as number) >= LIFETIME_RANGE[0] && (askedSeconds as number) <= LIFETIME_RANGE[1])) {
+    if (
+      askedSeconds !== undefined &&
+      !(Number.isInteger(askedSeconds) && (askedSeconds as number) >= LIFETIME_RANGE[0] && (askedSeconds as number) <= LIFETIME_RANGE[1])
+    ) {
       return oauthError(400, 'invalid_request', `expires_in must be from ${LIFETIME_RANGE[0]} to ${LIFETIME_RANGE[1]} seconds.`);
     }
     const lifetime = this.#lifetimeSeconds ?? (askedSeconds as number | undefined) ?? DEFAULT_LIFETIME_SECONDS;

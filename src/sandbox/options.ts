@@ -129,7 +129,9 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     chaos: options.chaos && checkChaos(options.chaos),
     credentials: { ...(options.credentials ?? DEMO_CREDENTIALS) },
     oauthClient: checkOAuthClient(options.oauthClient ?? DEMO_OAUTH_CLIENT),
-    tokenLifetimeSeconds: options.tokenLifetimeSeconds === undefined ? undefined : positive('tokenLifetimeSeconds', options.tokenLifetimeSeconds),
+    tokenLifetimeSeconds: options.tokenLifetimeSeconds === undefined
+      ? undefined
+      : positive('tokenLifetimeSeconds', options.tokenLifetimeSeconds),
     subdomain: options.subdomain ?? 'sandbox',
     episodes: options.episodes === true,
   };
@@ -153,7 +155,9 @@ function checkOAuthClient(client: OAuthClient): OAuthClient {
   }
   const known = KNOWN_SCOPES as readonly string[];
   for (const scope of client.allowedScopes) {
-    if (!known.includes(scope)) throw new RangeError(`oauthClient.allowedScopes: unknown scope ${JSON.stringify(scope)}; expected some of ${known.join(', ')}`);
+    if (!known.includes(scope)) {
+      throw new RangeError(`oauthClient.allowedScopes: unknown scope ${JSON.stringify(scope)}; expected some of ${known.join(', ')}`);
+    }
   }
   return { ...client, allowedScopes: [...client.allowedScopes] };
 }

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { AuditLog, User } from '../core/types.ts';
-import { answerApi, type Account } from './api.ts';
+import { type Account, answerApi } from './api.ts';
 import { completeRecord } from './complete.ts';
 import { episodeRecords } from './episodes.ts';
 import { createEventContext, type EventContext } from './events.ts';
@@ -13,11 +13,11 @@ import { preciseDelay } from './delay.ts';
 import { deliversAnswer, FaultPlan, faultReply } from './faults.ts';
 import { FIRST_RECORD_ID, generateAuditLogs } from './generate.ts';
 import { TokenIssuer } from './oauth.ts';
-import { resolveOptions, type Fault, type ResolvedOptions, type SandboxOptions } from './options.ts';
-import { integerBetween, randomStream, type Random } from './random.ts';
+import { type Fault, type ResolvedOptions, resolveOptions, type SandboxOptions } from './options.ts';
+import { integerBetween, type Random, randomStream } from './random.ts';
 import { rateLimitHeaders, RollingWindowLimiter } from './rate-limit.ts';
-import { jsonReply, tooManyRequests, type Reply } from './replies.ts';
-import { generateStaff, userJson, type Staff } from './staff.ts';
+import { jsonReply, type Reply, tooManyRequests } from './replies.ts';
+import { generateStaff, type Staff, userJson } from './staff.ts';
 import { AuditLogStore } from './store.ts';
 
 /** A running (or startable) fake Zendesk account. */
@@ -105,7 +105,14 @@ class SandboxServer implements Sandbox {
       }
     }
     this.#oauth = new TokenIssuer(options.oauthClient, options.clock, options.tokenLifetimeSeconds);
-    this.#account = { store: this.#store, staff: this.#staff, plan: options.plan, credentials: options.credentials, oauth: this.#oauth, origin };
+    this.#account = {
+      store: this.#store,
+      staff: this.#staff,
+      plan: options.plan,
+      credentials: options.credentials,
+      oauth: this.#oauth,
+      origin,
+    };
     this.#limiter = options.rateLimit > 0 ? new RollingWindowLimiter(options.rateLimit, options.rateWindowMs) : undefined;
     this.#faults = new FaultPlan(options.chaos, options.clock);
     this.#addedRandom = randomStream(options.seed, 'added');
@@ -228,17 +235,14 @@ class SandboxServer implements Sandbox {
       return;
     }
 
-    let reply =
-      rate && !rate.allowed
-        ? tooManyRequests(rate.resetSeconds)
-        : answerApi(this.#account, {
-          method,
-          target,
-          authorization,
-          linkOrigin: this.#linkOrigin(request),
-          body: requestBody,
-          contentType: request.headers['content-type'],
-        });
+    let reply = rate && !rate.allowed ? tooManyRequests(rate.resetSeconds) : answerApi(this.#account, {
+      method,
+      target,
+      authorization,
+      linkOrigin: this.#linkOrigin(request),
+      body: requestBody,
+      contentType: request.headers['content-type'],
+    });
     reply = withHeaders(reply, rateHeaders);
     if (reply.cursorPage && reply.status === 200) {
       const walk = walkKey(target);
@@ -295,8 +299,6 @@ class SandboxServer implements Sandbox {
       this.#sleepers.add(wake);
     });
   }
-
-
 }
 
 const MAX_REMEMBERED_WALKS = 256;

@@ -2,8 +2,8 @@
  * The sandbox account's team: admins and agents with names, zones, addresses and ids.
  */
 import type { User } from '../core/types.ts';
-import { LOCALE_IDS, PEOPLE, REQUIRED_ADMIN_ZONES, ZONES, type Person, type RailsZone } from './catalog.ts';
-import { integerBetween, pick, randomStream, shuffled, type Random } from './random.ts';
+import { LOCALE_IDS, PEOPLE, type Person, type RailsZone, REQUIRED_ADMIN_ZONES, ZONES } from './catalog.ts';
+import { integerBetween, pick, type Random, randomStream, shuffled } from './random.ts';
 import { isoSeconds } from './time.ts';
 
 const ADMIN_COUNT = 8;

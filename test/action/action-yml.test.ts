@@ -7,7 +7,7 @@ import { actionInputs } from './run-action.ts';
 
 const text = readFileSync(join(resolve(import.meta.dirname, '..', '..'), 'action.yml'), 'utf8');
 
-test('action.yml declares the Action\'s inputs with the defaults the code falls back to', () => {
+test("action.yml declares the Action's inputs with the defaults the code falls back to", () => {
   const inputs = actionInputs();
   assert.equal([...inputs.keys()], [
     'zendesk-subdomain',

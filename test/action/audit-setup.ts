@@ -22,7 +22,12 @@ export const CLIENT = { id: 'zendesk_audit_e2e', secret: 'zdClientSecret3Wq8Ne5T
 /** What starts every access token the sandbox mints: found anywhere, a minted token leaked. */
 export const MINTED_TOKEN_PREFIX = 'sandbox_at_';
 /** Inputs that sign in with the client credentials instead of the API token. */
-export const CLIENT_INPUTS = { 'zendesk-email': '', 'zendesk-api-token': '', 'zendesk-client-id': CLIENT.id, 'zendesk-client-secret': CLIENT.secret };
+export const CLIENT_INPUTS = {
+  'zendesk-email': '',
+  'zendesk-api-token': '',
+  'zendesk-client-id': CLIENT.id,
+  'zendesk-client-secret': CLIENT.secret,
+};
 
 /** Every form in which a secret could leak. */
 export const SECRETS = [
@@ -115,7 +120,7 @@ export function postedBodies(github: FakeGitHub): { issue: number; body: string;
         issue: issue.number,
         body,
         ids: [...(parseMarker(body)?.ids ?? [])],
-      })),
+      }))
     );
 }
 

@@ -158,11 +158,17 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
 
   const userOf = (name: string): FakeUser => ({ login: name, type: name.endsWith('[bot]') ? 'Bot' : 'User' });
   /** A stable id per login: GitHub's are per account; `github-actions[bot]`'s is 41898282. */
-  const idOf = (user: FakeUser) => user.id ?? (user.login === 'github-actions[bot]' ? 41898282 : 1000 + [...user.login].reduce((sum, character) => (sum * 31 + character.charCodeAt(0)) % 1_000_000, 7));
+  const idOf = (user: FakeUser) =>
+    user.id ??
+      (user.login === 'github-actions[bot]'
+        ? 41898282
+        : 1000 + [...user.login].reduce((sum, character) => (sum * 31 + character.charCodeAt(0)) % 1_000_000, 7));
   /** What GitHub shows for a seeded item: bots write through their app; users write directly. */
   const defaultApp = (user: FakeUser) => appOf(user.login) ?? null;
   const userJson = (user: FakeUser) => ({ login: user.login, id: idOf(user), type: user.type });
-  const appJson = (slug: string | null | undefined) => (slug ? { id: 15368, slug, name: slug === 'github-actions' ? 'GitHub Actions' : slug, owner: { login: 'github' } } : null);
+  const appJson = (
+    slug: string | null | undefined,
+  ) => (slug ? { id: 15368, slug, name: slug === 'github-actions' ? 'GitHub Actions' : slug, owner: { login: 'github' } } : null);
   const htmlUrl = (number: number) => `https://github.com/${owner}/${repo}/issues/${number}`;
 
   function issueJson(item: FakeIssue) {
@@ -245,14 +251,20 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     const body = typeof input.body === 'string' ? input.body : null;
     if (!title.trim()) return validationFailed('Issue', [{ field: 'title', code: 'missing_field' }]);
     if (body !== null && body.length > BODY_LIMIT) {
-      return validationFailed('Issue', [{ field: 'body', code: 'custom', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }]);
+      return validationFailed('Issue', [{
+        field: 'body',
+        code: 'custom',
+        message: `body is too long (maximum is ${BODY_LIMIT} characters)`,
+      }]);
     }
     const assignees = Array.isArray(input.assignees) ? input.assignees.map(String) : [];
     const unknown = assignees.filter((name) => !assignable.has(name.toLowerCase()));
     if (unknown.length) {
       return validationFailed('Issue', unknown.map((value) => ({ value, field: 'assignees', code: 'invalid' })));
     }
-    const labels = Array.isArray(input.labels) ? input.labels.map((label) => (typeof label === 'string' ? label : String((label as { name?: unknown }).name))) : [];
+    const labels = Array.isArray(input.labels)
+      ? input.labels.map((label) => (typeof label === 'string' ? label : String((label as { name?: unknown }).name)))
+      : [];
     const now = isoSecond(Date.now());
     const item: FakeIssue = {
       number: items.length + 1,
@@ -276,10 +288,21 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     const body = typeof input.body === 'string' ? input.body : '';
     if (!body) return validationFailed('IssueComment', [{ field: 'body', code: 'missing_field' }]);
     if (body.length > BODY_LIMIT) {
-      return validationFailed('IssueComment', [{ field: 'body', code: 'custom', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }]);
+      return validationFailed('IssueComment', [{
+        field: 'body',
+        code: 'custom',
+        message: `body is too long (maximum is ${BODY_LIMIT} characters)`,
+      }]);
     }
     const now = isoSecond(Date.now());
-    const comment: FakeComment = { id: ++commentIds, body, user: { login: by.login, type: by.type, ...(by.id === undefined ? {} : { id: by.id }) }, app: by.app ?? null, created_at: now, updated_at: now };
+    const comment: FakeComment = {
+      id: ++commentIds,
+      body,
+      user: { login: by.login, type: by.type, ...(by.id === undefined ? {} : { id: by.id }) },
+      app: by.app ?? null,
+      created_at: now,
+      updated_at: now,
+    };
     item.comments.push(comment);
     item.updated_at = now;
     return { status: 201, body: commentJson(item, comment) };
@@ -288,18 +311,28 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
   /** Edits of an issue: any token may (GitHub asks for triage or write access; the fake does not check). The author stays. */
   function updateIssue(item: FakeIssue, input: Record<string, unknown>): FakeReply {
     if (typeof input.body === 'string') {
-      if (input.body.length > BODY_LIMIT) return validationFailed('Issue', [{ field: 'body', code: 'custom', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }]);
+      if (input.body.length > BODY_LIMIT) {
+        return validationFailed('Issue', [{
+          field: 'body',
+          code: 'custom',
+          message: `body is too long (maximum is ${BODY_LIMIT} characters)`,
+        }]);
+      }
       item.body = input.body;
     }
     if (typeof input.title === 'string') item.title = input.title;
     if (input.state === 'open' || input.state === 'closed') item.state = input.state;
     if (input.state_reason !== undefined) {
       const reasons = ['completed', 'not_planned', 'duplicate', 'reopened', null];
-      if (!reasons.includes(input.state_reason as string | null)) return validationFailed('Issue', [{ field: 'state_reason', code: 'invalid' }]);
+      if (!reasons.includes(input.state_reason as string | null)) {
+        return validationFailed('Issue', [{ field: 'state_reason', code: 'invalid' }]);
+      }
       item.state_reason = input.state_reason as string | null;
     }
     if (typeof input.duplicate_issue_id === 'number') {
-      if (!items.some((other) => 100_000 + other.number === input.duplicate_issue_id)) return validationFailed('Issue', [{ field: 'duplicate_issue_id', code: 'invalid' }]);
+      if (!items.some((other) => 100_000 + other.number === input.duplicate_issue_id)) {
+        return validationFailed('Issue', [{ field: 'duplicate_issue_id', code: 'invalid' }]);
+      }
       item.duplicate_issue_id = input.duplicate_issue_id;
     }
     if (Array.isArray(input.labels)) item.labels = input.labels.map(String);
@@ -325,7 +358,9 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     }
     if (request.path === '/user' && request.method === 'GET') {
       // https://docs.github.com/en/rest/users/users#get-the-authenticated-user: not for installation tokens.
-      if (by.app) return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } };
+      if (by.app) {
+        return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } };
+      }
       return { status: 200, body: userJson(by) };
     }
     const commentEdit = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)\/?$/.exec(request.path);
@@ -344,7 +379,9 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       const owning = items.find((candidate) => candidate.comments.some((comment) => comment.id === Number(commentEdit[3])));
       const comment = owning?.comments.find((candidate) => candidate.id === Number(commentEdit[3]));
       if (!owning || !comment || request.method !== 'PATCH') return notFound;
-      if (typeof input.body !== 'string' || !input.body) return validationFailed('IssueComment', [{ field: 'body', code: 'missing_field' }]);
+      if (typeof input.body !== 'string' || !input.body) {
+        return validationFailed('IssueComment', [{ field: 'body', code: 'missing_field' }]);
+      }
       comment.body = input.body;
       comment.updated_at = isoSecond(Date.now());
       return { status: 200, body: commentJson(owning, comment) };

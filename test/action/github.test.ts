@@ -7,8 +7,8 @@ import {
   createGitHub,
   describeGitHubError,
   findReports,
-  gitHubRetryDelay,
   GitHubError,
+  gitHubRetryDelay,
   openReport,
   whoAmI,
   withdrawnNote,
@@ -32,7 +32,12 @@ async function withGitHub(fn: (github: FakeGitHub, octokit: ReturnType<typeof ge
 test('findReports pages through every labelled issue, open and closed, and skips pull requests', () =>
   withGitHub(async (github, octokit) => {
     for (let index = 0; index < 230; index++) {
-      github.seed({ labels: ['zendesk-audit'], body: idMarker([index + 1]), state: index % 3 ? 'open' : 'closed', user: { login: 'github-actions[bot]', type: 'Bot' } });
+      github.seed({
+        labels: ['zendesk-audit'],
+        body: idMarker([index + 1]),
+        state: index % 3 ? 'open' : 'closed',
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+      });
     }
     github.seed({ labels: ['zendesk-audit'], pullRequest: true, body: idMarker([999]) });
     github.seed({ labels: ['other'], body: idMarker([998]) });
@@ -46,8 +51,7 @@ test('findReports pages through every labelled issue, open and closed, and skips
     assert.is(first.get('per_page'), '100');
     assert.is(first.get('since'), '2000-01-01T00:00:00.000Z');
     assert.not.ok(github.requests.some((request) => request.path.includes('/search')), 'never the search API');
-  }),
-);
+  }));
 
 test('findReports reads comments only of issues that have some', () =>
   withGitHub(async (github, octokit) => {
@@ -57,8 +61,7 @@ test('findReports reads comments only of issues that have some', () =>
     const comments = github.requests.filter((request) => request.path.endsWith('/comments'));
     assert.equal(comments.map((request) => request.path), [`/repos/acme/audit/issues/${commented.number}/comments`]);
     assert.is(reports.find((report) => report.issue.number === commented.number)!.comments.length, 1);
-  }),
-);
+  }));
 
 test('findReports leaves out reports not updated since the given time', () =>
   withGitHub(async (github, octokit) => {
@@ -66,8 +69,7 @@ test('findReports leaves out reports not updated since the given time', () =>
     github.seed({ labels: ['zendesk-audit'], updated_at: '2024-06-01T00:00:00Z' });
     const reports = await findReports(octokit, repository, 'zendesk-audit', new Date('2024-05-01T00:00:00Z'));
     assert.equal(reports.map((report) => report.issue.number), [2]);
-  }),
-);
+  }));
 
 test('openReport opens the issue with the first body and posts the others as comments, in order', () =>
   withGitHub(async (github, octokit) => {
@@ -86,8 +88,7 @@ test('openReport opens the issue with the first body and posts the others as com
     assert.equal(created!.labels, ['zendesk-audit', 'security']);
     assert.equal(created!.assignees, ['octocat']);
     assert.equal(created!.comments.map((comment) => comment.body), [body([2]).text, body([3]).text]);
-  }),
-);
+  }));
 
 test('openReport opens the issue without assignees GitHub refuses, with a warning', () =>
   withGitHub(async (github, octokit) => {
@@ -104,8 +105,7 @@ test('openReport opens the issue without assignees GitHub refuses, with a warnin
     assert.is(warnings.length, 1);
     assert.match(warnings[0]!, 'nobody-here');
     assert.match(warnings[0]!, '422');
-  }),
-);
+  }));
 
 test('a 403 on opening the issue says the workflow needs issues: write', () =>
   withGitHub(async (github, octokit) => {
@@ -117,12 +117,14 @@ test('a 403 on opening the issue says the workflow needs issues: write', () =>
     } catch (error) {
       assert.instance(error, GitHubError);
       const message = (error as Error).message;
-      assert.match(message, 'GitHub refused to open the report issue (POST /repos/acme/audit/issues: 403 Resource not accessible by integration)');
+      assert.match(
+        message,
+        'GitHub refused to open the report issue (POST /repos/acme/audit/issues: 403 Resource not accessible by integration)',
+      );
       assert.match(message, '`permissions: issues: write`');
       assert.not.match(message, '\n');
     }
-  }),
-);
+  }));
 
 test('a bad GitHub token is named as such', () =>
   withGitHub(async (_github, octokit) => {
@@ -133,8 +135,7 @@ test('a bad GitHub token is named as such', () =>
       assert.match((error as Error).message, '401 Bad credentials');
       assert.match((error as Error).message, 'github-token');
     }
-  }, 'wrong-token'),
-);
+  }, 'wrong-token'));
 
 test('a repository GitHub does not know gets a 404 that names it', () =>
   withGitHub(async (_github, octokit) => {
@@ -145,18 +146,31 @@ test('a repository GitHub does not know gets a 404 that names it', () =>
       assert.match((error as Error).message, '404');
       assert.match((error as Error).message, 'acme/missing');
     }
-  }),
-);
+  }));
 
 const httpError = (status: number, message: string, headers: Record<string, string> = {}) =>
-  Object.assign(new Error(message), { status, request: { method: 'GET', url: 'https://api.github.com/repos/acme/audit/issues?x=1' }, response: { data: { message }, headers } });
+  Object.assign(new Error(message), {
+    status,
+    request: { method: 'GET', url: 'https://api.github.com/repos/acme/audit/issues?x=1' },
+    response: { data: { message }, headers },
+  });
 
 test('describeGitHubError explains rate limits, disabled issues and unreachable servers', () => {
-  assert.match(describeGitHubError(httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0' }), 'list', repository).message, 'rate limit');
-  assert.match(describeGitHubError(httpError(429, 'Too Many Requests'), 'list', repository).message, "GitHub's API rate limit is used up (or its secondary limit hit); run the workflow again later");
+  assert.match(
+    describeGitHubError(httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0' }), 'list', repository).message,
+    'rate limit',
+  );
+  assert.match(
+    describeGitHubError(httpError(429, 'Too Many Requests'), 'list', repository).message,
+    "GitHub's API rate limit is used up (or its secondary limit hit); run the workflow again later",
+  );
   assert.match(describeGitHubError(httpError(410, 'Issues are disabled for this repo'), 'list', repository).message, 'turn them on');
   assert.match(describeGitHubError(httpError(502, 'Bad Gateway'), 'list', repository).message, 'GET /repos/acme/audit/issues: 502');
-  const network = describeGitHubError(new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') }), 'list', repository);
+  const network = describeGitHubError(
+    new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') }),
+    'list',
+    repository,
+  );
   assert.match(network.message, 'could not reach GitHub to list (connect ECONNREFUSED');
 });
 
@@ -173,7 +187,6 @@ test('describeGitHubError cuts a long message between words, never through a tok
   for (const message of messages) assert.match(message, /…\)$/);
   assert.match(describeGitHubError(httpError(422, 'short and whole'), 'open', repository).message, '422 short and whole)');
 });
-
 
 // Identity, timeouts, retries and recovery, over HTTP against the fake GitHub ----------
 
@@ -192,7 +205,10 @@ async function withFake(fn: (github: FakeGitHub, url: string) => Promise<void>, 
 test('whoAmI learns the identity from GraphQL viewer: the github-actions app for GITHUB_TOKEN, a user for a PAT, another app for its token', () =>
   withFake(
     async (github, url) => {
-      assert.equal(await whoAmI(createGitHub(github.token, { baseUrl: url }), repository), { login: 'github-actions[bot]', app: 'github-actions' });
+      assert.equal(await whoAmI(createGitHub(github.token, { baseUrl: url }), repository), {
+        login: 'github-actions[bot]',
+        app: 'github-actions',
+      });
       const pat = await whoAmI(createGitHub('ghp_octocat', { baseUrl: url }), repository);
       assert.is(pat.login, 'octocat');
       assert.is(pat.app, undefined);
@@ -213,14 +229,18 @@ test('the fake GitHub refuses GET /user to an installation token, as GitHub does
 test('a read that fails with 502 or a 429 with retry-after is tried again, and succeeds', () =>
   withFake(async (github, url) => {
     github.seed({ labels: ['zendesk-audit'], body: 'x' });
-    const answers = [{ status: 502, body: { message: 'Bad Gateway' } }, { status: 429, body: { message: 'You have exceeded a secondary rate limit' }, headers: { 'retry-after': '0' } }];
+    const answers = [{ status: 502, body: { message: 'Bad Gateway' } }, {
+      status: 429,
+      body: { message: 'You have exceeded a secondary rate limit' },
+      headers: { 'retry-after': '0' },
+    }];
     github.intercept = (request) => (request.method === 'GET' ? answers.shift() : undefined);
     const retries: string[] = [];
     const octokit = createGitHub(github.token, { baseUrl: url, ...quick, onRetry: (message) => retries.push(message) });
     const reports = await findReports(octokit, repository, 'zendesk-audit', new Date(0));
     assert.is(reports.length, 1);
     assert.is(retries.length, 2);
-    assert.match(retries[0]!, "GitHub: GET /repos/acme/audit/issues: 502 Bad Gateway; trying again");
+    assert.match(retries[0]!, 'GitHub: GET /repos/acme/audit/issues: 502 Bad Gateway; trying again');
   }));
 
 test('gitHubRetryDelay honours retry-after, the primary reset, and a minute for a bare secondary limit; 4xx are not retried', () => {
@@ -243,7 +263,10 @@ test('a read that never answers times out, is tried again, and fails naming the 
       assert.unreachable();
     } catch (error) {
       assert.instance(error, GitHubError);
-      assert.match((error as Error).message, /^could not reach GitHub to list the issues labelled "zendesk-audit" \(no complete answer within 0\.2 s\)/);
+      assert.match(
+        (error as Error).message,
+        /^could not reach GitHub to list the issues labelled "zendesk-audit" \(no complete answer within 0\.2 s\)/,
+      );
       assert.not.match((error as Error).message, '500');
     }
     assert.is(github.requests.length, 2, 'two attempts');
@@ -257,7 +280,10 @@ test('GitHub unreachable (connection refused) is a network failure, not "GitHub 
     await findReports(createGitHub(github.token, { baseUrl: url, attempts: 2, ...quick }), repository, 'zendesk-audit', new Date(0));
     assert.unreachable();
   } catch (error) {
-    assert.match((error as Error).message, /^could not reach GitHub to list the issues labelled "zendesk-audit" \(.*ECONNREFUSED.*\); check GITHUB_API_URL/);
+    assert.match(
+      (error as Error).message,
+      /^could not reach GitHub to list the issues labelled "zendesk-audit" \(.*ECONNREFUSED.*\); check GITHUB_API_URL/,
+    );
     assert.not.match((error as Error).message, 'refused to');
   }
 });
@@ -285,7 +311,14 @@ test('a create that got no answer but was made is found, not posted twice; one t
 
     github.intercept = (request) => (request.method === 'POST' ? { status: 502, body: { message: 'Bad Gateway' } } : undefined);
     try {
-      await openReport(octokit, repository, { title: 't', bodies: [body([3])], labels: ['zendesk-audit'], assignees: [], identity, warn: () => {} });
+      await openReport(octokit, repository, {
+        title: 't',
+        bodies: [body([3])],
+        labels: ['zendesk-audit'],
+        assignees: [],
+        identity,
+        warn: () => {},
+      });
       assert.unreachable();
     } catch (error) {
       assert.match((error as Error).message, 'GitHub refused to open the report issue (POST /repos/acme/audit/issues: 502 Bad Gateway)');
@@ -297,9 +330,25 @@ test('closeAsDuplicate closes our report as a duplicate, links the original, and
   withFake(async (github, url) => {
     const octokit = createGitHub(github.token, { baseUrl: url, ...quick });
     const identity = await whoAmI(octokit, repository);
-    const original = await openReport(octokit, repository, { title: 'a', bodies: [body([1])], labels: ['zendesk-audit'], assignees: [], warn: () => {} });
-    const mine = await openReport(octokit, repository, { title: 'b', bodies: [body([1]), body([2])], labels: ['zendesk-audit'], assignees: [], warn: () => {} });
-    const withdraw = (text: string) => withdrawMarker(text.replace(idMarker([1]), '<!-- zendesk-audit v2 x -->').replace(idMarker([2]), '<!-- zendesk-audit v2 y -->'), withdrawnNote(original.number));
+    const original = await openReport(octokit, repository, {
+      title: 'a',
+      bodies: [body([1])],
+      labels: ['zendesk-audit'],
+      assignees: [],
+      warn: () => {},
+    });
+    const mine = await openReport(octokit, repository, {
+      title: 'b',
+      bodies: [body([1]), body([2])],
+      labels: ['zendesk-audit'],
+      assignees: [],
+      warn: () => {},
+    });
+    const withdraw = (text: string) =>
+      withdrawMarker(
+        text.replace(idMarker([1]), '<!-- zendesk-audit v2 x -->').replace(idMarker([2]), '<!-- zendesk-audit v2 y -->'),
+        withdrawnNote(original.number),
+      );
     await closeAsDuplicate(octokit, repository, mine, original, { identity, withdraw });
     const closed = github.issues()[1]!;
     assert.is(closed.state, 'closed');

@@ -42,7 +42,10 @@ test('readInputs fills in the defaults of action.yml', () => {
 });
 
 test('readInputs takes the email and API token pair', () => {
-  const inputs = readInputs(read({ 'zendesk-subdomain': 'acme', 'zendesk-email': 'a@acme.com', 'zendesk-api-token': 'tok', 'github-token': 'g' }), env);
+  const inputs = readInputs(
+    read({ 'zendesk-subdomain': 'acme', 'zendesk-email': 'a@acme.com', 'zendesk-api-token': 'tok', 'github-token': 'g' }),
+    env,
+  );
   assert.equal(inputs.credentials, { email: 'a@acme.com', apiToken: 'tok' });
 });
 
@@ -65,7 +68,10 @@ test('readInputs splits labels and assignees on commas and newlines', () => {
 });
 
 test('readInputs reads several source types, a zone and dry-run', () => {
-  const inputs = readInputs(read({ ...base, 'source-type': 'user, rule', 'time-zone': 'Europe/Berlin', 'dry-run': 'TRUE', lookback: '7d' }), env);
+  const inputs = readInputs(
+    read({ ...base, 'source-type': 'user, rule', 'time-zone': 'Europe/Berlin', 'dry-run': 'TRUE', lookback: '7d' }),
+    env,
+  );
   assert.equal(inputs.sourceTypes, ['user', 'rule']);
   assert.is(inputs.zone, 'Europe/Berlin');
   assert.is(inputs.dryRun, true);
@@ -105,7 +111,10 @@ test('readInputs takes the client credentials over an OAuth or API token, and re
   const all = { ...account, ...client, 'zendesk-oauth-token': 'o', 'zendesk-email': 'a@acme.com', 'zendesk-api-token': 't' };
   assert.equal(readInputs(read(all), env).credentials, { clientId: 'zendesk_audit', clientSecret: 'shh-secret' });
   assert.match(refusal({ ...account, 'zendesk-client-id': 'zendesk_audit' }), /^zendesk-client-id is set but zendesk-client-secret is not/);
-  assert.match(refusal({ ...account, 'zendesk-client-secret': 'shh-secret' }), /^zendesk-client-secret is set but zendesk-client-id is not/);
+  assert.match(
+    refusal({ ...account, 'zendesk-client-secret': 'shh-secret' }),
+    /^zendesk-client-secret is set but zendesk-client-id is not/,
+  );
   assert.match(refusal(account), /^no Zendesk credentials: set zendesk-client-id and zendesk-client-secret/);
 });
 
@@ -143,7 +152,10 @@ test('readInputs refuses a near miss of a known source type, and warns of an unk
     'source-type: source type "account_settings" is not known: did you mean account_setting?',
   );
   assert.is(readInputs(read({ ...base, 'source-type': 'user, rule' }), env).sourceTypeWarning, undefined);
-  assert.match(readInputs(read({ ...base, 'source-type': 'custom_object_record' }), env).sourceTypeWarning ?? '', /^source type "custom_object_record" is not one Zendesk is known to log \(account_setting, /);
+  assert.match(
+    readInputs(read({ ...base, 'source-type': 'custom_object_record' }), env).sourceTypeWarning ?? '',
+    /^source type "custom_object_record" is not one Zendesk is known to log \(account_setting, /,
+  );
 });
 
 test('readInputs needs GITHUB_REPOSITORY and a GitHub token', () => {
@@ -172,7 +184,12 @@ test('readInputs reads the sensitive- inputs, empty by default', () => {
   const plain = readInputs(read(base), env);
   assert.equal([plain.sensitiveSettings, plain.sensitiveLabels, plain.sensitiveAssignees], [[], [], []]);
   const inputs = readInputs(
-    read({ ...base, 'sensitive-settings': 'attach files\nagent*aliases, Billing', 'sensitive-labels': 'security, needs-review', 'sensitive-assignees': '@octocat\nhubot' }),
+    read({
+      ...base,
+      'sensitive-settings': 'attach files\nagent*aliases, Billing',
+      'sensitive-labels': 'security, needs-review',
+      'sensitive-assignees': '@octocat\nhubot',
+    }),
     env,
   );
   assert.equal(inputs.sensitiveSettings, ['attach files', 'agent*aliases', 'Billing']);

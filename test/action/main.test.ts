@@ -11,7 +11,12 @@ import { createFakeGitHub } from './fake-github.ts';
 const log = (id: number, created_at: string) => ({ id, created_at }) as AuditLog;
 
 test('newChanges keeps what no report lists, oldest first', () => {
-  const records = [log(3, '2024-05-21T10:00:00Z'), log(1, '2024-05-21T09:00:00Z'), log(2, '2024-05-21T09:00:00Z'), log(4, '2024-05-21T11:00:00Z')];
+  const records = [
+    log(3, '2024-05-21T10:00:00Z'),
+    log(1, '2024-05-21T09:00:00Z'),
+    log(2, '2024-05-21T09:00:00Z'),
+    log(4, '2024-05-21T11:00:00Z'),
+  ];
   assert.equal(newChanges(records, new Set([4])).map((record) => record.id), [1, 2, 3]);
   assert.equal(newChanges(records, new Set([1, 2, 3, 4])), []);
 });
@@ -31,7 +36,10 @@ test('failureMessage passes on the readable messages of input, Zendesk and GitHu
 });
 
 test('failureMessage says an issue was opened when a later part failed', () => {
-  assert.match(failureMessage(new GitHubError('GitHub refused to post part 2 of 3'), { number: 5, url: 'u' }), 'issue #5 lists the parts posted before this; the next run reports the rest');
+  assert.match(
+    failureMessage(new GitHubError('GitHub refused to post part 2 of 3'), { number: 5, url: 'u' }),
+    'issue #5 lists the parts posted before this; the next run reports the rest',
+  );
 });
 
 test('logSafe breaks up workflow commands and the legacy ##[ form, and reads the same', () => {
@@ -41,7 +49,6 @@ test('logSafe breaks up workflow commands and the legacy ##[ form, and reads the
   assert.is(logSafe('fe80::1').replace(/\u200B/g, ''), 'fe80::1');
 });
 
-
 test('mendRace: a lower open report of ours sharing only some changes still wins; ours is closed and what the lower lacks is unreported again', async () => {
   const github = createFakeGitHub();
   const url = await github.start();
@@ -49,13 +56,21 @@ test('mendRace: a lower open report of ours sharing only some changes still wins
     const repository = { owner: 'acme', repo: 'audit' };
     const octokit = createGitHub(github.token, { baseUrl: url });
     const trust = { identity: await whoAmI(octokit, repository), key: await markerKey('secret'), account: 'acme.zendesk.com' };
-    const body = async (ids: number[]) => ({ text: `rows\n\n${await signedMarker(trust.key, { account: trust.account, sourceTypes: ['account_setting'], ids })}\n`, ids });
-    const open = async (ids: number[]) => openReport(octokit, repository, { title: 't', bodies: [await body(ids)], labels: ['zendesk-audit'], assignees: [], warn: () => {} });
+    const body = async (ids: number[]) => ({
+      text: `rows\n\n${await signedMarker(trust.key, { account: trust.account, sourceTypes: ['account_setting'], ids })}\n`,
+      ids,
+    });
+    const open = async (ids: number[]) =>
+      openReport(octokit, repository, { title: 't', bodies: [await body(ids)], labels: ['zendesk-audit'], assignees: [], warn: () => {} });
     const unrelated = await open([7]);
     const lower = await open([1, 2]);
     const mine = await open([2, 3]);
     const since = new Date(0);
-    assert.is(await mendRace(octokit, repository, { issue: lower, ids: [1, 2], trust, label: 'zendesk-audit', since }), undefined, 'the lower one keeps its report');
+    assert.is(
+      await mendRace(octokit, repository, { issue: lower, ids: [1, 2], trust, label: 'zendesk-audit', since }),
+      undefined,
+      'the lower one keeps its report',
+    );
     const of = await mendRace(octokit, repository, { issue: mine, ids: [2, 3], trust, label: 'zendesk-audit', since });
     assert.is(of?.number, lower.number, 'the earliest overlapping report, not the unrelated one');
     assert.is.not(of?.number, unrelated.number);
@@ -68,7 +83,12 @@ test('mendRace: a lower open report of ours sharing only some changes still wins
 });
 
 test('reportPeople adds the sensitive- labels and assignees only to a report with a sensitive change', () => {
-  const inputs = { labels: ['zendesk-audit', 'ops'], assignees: ['alice'], sensitiveLabels: ['security', 'ops'], sensitiveAssignees: ['bob', 'alice'] };
+  const inputs = {
+    labels: ['zendesk-audit', 'ops'],
+    assignees: ['alice'],
+    sensitiveLabels: ['security', 'ops'],
+    sensitiveAssignees: ['bob', 'alice'],
+  };
   assert.equal(reportPeople(inputs, 0), { labels: ['zendesk-audit', 'ops'], assignees: ['alice'] });
   assert.equal(reportPeople(inputs, 2), { labels: ['zendesk-audit', 'ops', 'security'], assignees: ['alice', 'bob'] });
 });

@@ -1,6 +1,16 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker, markerDraft, markerKey, parseMarker, readIdMarkers, signDraft, signedMarker, trailingIdMarker, verifyMarker } from '../../src/action/marker.ts';
+import {
+  idMarker,
+  markerDraft,
+  markerKey,
+  parseMarker,
+  readIdMarkers,
+  signDraft,
+  signedMarker,
+  trailingIdMarker,
+  verifyMarker,
+} from '../../src/action/marker.ts';
 import { reportRow } from '../../src/core/render/markdown.ts';
 import { ACCOUNT, record, UTC } from '../core/render/fixtures.ts';
 
@@ -54,7 +64,6 @@ test('Zendesk text cannot forge a marker in a report row', () => {
   assert.not.match(row, '<');
 });
 
-
 // Signed markers ------------------------------------------------------------------------
 
 const claim = { account: 'acme.zendesk.com', sourceTypes: ['account_setting'], ids: [23649114690839, 23639756399639] };
@@ -62,7 +71,10 @@ const claim = { account: 'acme.zendesk.com', sourceTypes: ['account_setting'], i
 test('a signed marker verifies under its key and reads back what it says', async () => {
   const key = await markerKey('zendesk-secret');
   const marker = await signedMarker(key, claim);
-  assert.match(marker, /^<!-- zendesk-audit v2 account=acme\.zendesk\.com types=account_setting ids=23649114690839,23639756399639 mac=[A-Za-z0-9_-]{43} -->$/);
+  assert.match(
+    marker,
+    /^<!-- zendesk-audit v2 account=acme\.zendesk\.com types=account_setting ids=23649114690839,23639756399639 mac=[A-Za-z0-9_-]{43} -->$/,
+  );
   const parsed = parseMarker(`# Report\n\n| row |\n\n${marker}\n`)!;
   assert.equal({ account: parsed.account, sourceTypes: parsed.sourceTypes, ids: parsed.ids }, claim);
   assert.ok(await verifyMarker(key, parsed));
@@ -88,7 +100,15 @@ test('a marker with ids added, or another account or source type, or under anoth
 test('only a marker at the very end of a body is read: not one in a quote, a code block or mid-text', async () => {
   const marker = await signedMarker(await markerKey('s3cret'), claim);
   assert.ok(parseMarker(`text\r\n\r\n${marker}\r\n`), 'line ends from GitHub’s editor');
-  for (const body of [`text\n> ${marker}\n`, `> ${marker}\n\nmore text`, `\`\`\`\n${marker}\n\`\`\`\n`, `${marker}\ntext after`, `\`${marker}\``]) {
+  for (
+    const body of [
+      `text\n> ${marker}\n`,
+      `> ${marker}\n\nmore text`,
+      `\`\`\`\n${marker}\n\`\`\`\n`,
+      `${marker}\ntext after`,
+      `\`${marker}\``,
+    ]
+  ) {
     assert.is(parseMarker(body), undefined, body);
   }
   assert.is(parseMarker(marker.toUpperCase()), undefined, 'loose case is not the Action’s');

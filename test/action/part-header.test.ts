@@ -8,7 +8,8 @@ import { tableBodyRows, toHtml } from '../core/render/gfm.ts';
 
 test('partHeader says which part of a split report it starts', () => {
   const header = (index: number, total: number) =>
-    partHeader({ count: 250, window: MAY_WINDOW, zone: 'UTC', sourceType: 'account_setting', account: ACCOUNT, part: { index, total } }).split('\n')[0];
+    partHeader({ count: 250, window: MAY_WINDOW, zone: 'UTC', sourceType: 'account_setting', account: ACCOUNT, part: { index, total } })
+      .split('\n')[0];
   assert.is(header(1, 1), '## Zendesk audit: 250 account\\_setting changes');
   assert.is(header(1, 3), '## Zendesk audit: 250 account\\_setting changes (part 1 of 3)');
   assert.is(header(2, 3), '## Zendesk audit: 250 account\\_setting changes, continued (part 2 of 3)');
@@ -19,7 +20,14 @@ test('partHeader says which part of a split report it starts', () => {
 test('header, rows and marker compose into bodies the way the Action splits them', () => {
   const options = { clock: UTC, account: ACCOUNT };
   const bodies = [HOSTILE.slice(0, 5), HOSTILE.slice(5)].map((part, index) => {
-    const header = partHeader({ count: HOSTILE.length, window: MAY_WINDOW, zone: 'UTC', sourceType: 'account_setting', account: ACCOUNT, part: { index: index + 1, total: 2 } });
+    const header = partHeader({
+      count: HOSTILE.length,
+      window: MAY_WINDOW,
+      zone: 'UTC',
+      sourceType: 'account_setting',
+      account: ACCOUNT,
+      part: { index: index + 1, total: 2 },
+    });
     return `${header}${part.map((item) => reportRow(item, options)).join('\n')}\n\n${idMarker(part.map((item) => item.id))}\n`;
   });
   assert.equal(bodies.flatMap(readIdMarkers), HOSTILE.map((item) => item.id));

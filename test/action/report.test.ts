@@ -18,7 +18,12 @@ function record(id: number, overrides: Partial<AuditLog> = {}): AuditLog {
 }
 
 test('buildReport gives a title with the count and one body listing every change', () => {
-  const report = buildReport([record(1), record(2)], { window, clock: new ZoneClock('America/Los_Angeles'), sourceType: 'account_setting', account });
+  const report = buildReport([record(1), record(2)], {
+    window,
+    clock: new ZoneClock('America/Los_Angeles'),
+    sourceType: 'account_setting',
+    account,
+  });
   assert.match(report.title, /^Zendesk audit: 2 new account_setting changes/);
   assert.is(report.bodies.length, 1);
   assert.equal(readIdMarkers(report.bodies[0]!.text), [1, 2]);
@@ -69,7 +74,10 @@ test('the title counts sensitive changes when there are some and says nothing of
   const sensitive = record(1, { source_label: 'Security: Password policy' });
   const ordinary = record(2, { source_label: 'Tickets: Enable CCs', change_description: 'Turned on' });
   const options = { window, clock: utc, sourceType: 'account_setting', account };
-  assert.match(buildReport([sensitive, ordinary], options).title, /^Zendesk audit: 2 new account_setting changes, 1 sensitive, 2024-05-20 00:00 UTC to /);
+  assert.match(
+    buildReport([sensitive, ordinary], options).title,
+    /^Zendesk audit: 2 new account_setting changes, 1 sensitive, 2024-05-20 00:00 UTC to /,
+  );
   const plain = buildReport([ordinary], options);
   assert.not.match(plain.title, /sensitive/);
   assert.not.match(plain.bodies[0]!.text, /sensitive|Needs attention|⚠/i);
@@ -78,15 +86,30 @@ test('the title counts sensitive changes when there are some and says nothing of
 
 test('sensitive-settings patterns add to the built-in list', () => {
   const ordinary = record(2, { source_label: 'Tickets: Customers can attach files', change_description: 'Turned on' });
-  const report = buildReport([ordinary], { window, clock: utc, sourceType: 'account_setting', account, sensitivity: sensitivity(['attach']) });
+  const report = buildReport([ordinary], {
+    window,
+    clock: utc,
+    sourceType: 'account_setting',
+    account,
+    sensitivity: sensitivity(['attach']),
+  });
   assert.is(report.sensitive, 1);
   assert.match(report.title, ', 1 sensitive, ');
-  assert.match(report.bodies[0]!.text, '- [ ] 2024-05-21 22:34:33 UTC · Joe Agent · Tickets: Customers can attach files · off → on · audit log 2');
+  assert.match(
+    report.bodies[0]!.text,
+    '- [ ] 2024-05-21 22:34:33 UTC · Joe Agent · Tickets: Customers can attach files · off → on · audit log 2',
+  );
 });
 
 /** 3,000 changes over a day, every fifth sensitive, some settings changed back and forth. */
 function bigWindow(): AuditLog[] {
-  const labels = ['Security: Password policy', 'Tickets: Enable CCs', 'Email: Personalized email replies', 'Agents: Enable agent aliases', 'Localization: Default language'];
+  const labels = [
+    'Security: Password policy',
+    'Tickets: Enable CCs',
+    'Email: Personalized email replies',
+    'Agents: Enable agent aliases',
+    'Localization: Default language',
+  ];
   return Array.from({ length: 3000 }, (_, index) =>
     record(10_000_000_000_000 + index, {
       source_id: 500 + (index % 40),
@@ -94,8 +117,7 @@ function bigWindow(): AuditLog[] {
       change_description: index % 2 ? 'Turned on' : 'Turned off',
       actor_name: `Admin ${index % 12} @team #${index}`,
       created_at: new Date(Date.parse('2024-05-20T00:00:00Z') + index * 20_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    }),
-  );
+    }));
 }
 
 test('a 3,000-change report splits within the limit, each id in exactly one body and one marker', () => {
@@ -125,7 +147,9 @@ test('a 3,000-change report opens with the review sections, and Needs attention 
   const records = bigWindow();
   const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account });
   const first = report.bodies[0]!.text;
-  for (const heading of ['### ⚠ Needs attention: 600 sensitive changes', '### At a glance', '### Changed more than once', '### All changes']) {
+  for (
+    const heading of ['### ⚠ Needs attention: 600 sensitive changes', '### At a glance', '### Changed more than once', '### All changes']
+  ) {
     assert.match(first, heading);
   }
   assert.match(first, /_…and \d+ more sensitive changes, marked ⚠ in the table\._/);

@@ -1,7 +1,15 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { idMarker, markerKey, signedMarker } from '../../src/action/marker.ts';
-import { type EarlierReport, isPullRequest, markerSecret, reportedIds, type Trust, withdrawMarker, writtenBy } from '../../src/action/reported.ts';
+import {
+  type EarlierReport,
+  isPullRequest,
+  markerSecret,
+  reportedIds,
+  type Trust,
+  withdrawMarker,
+  writtenBy,
+} from '../../src/action/reported.ts';
 
 const bot = { login: 'github-actions[bot]', id: 41898282 };
 const app = { slug: 'github-actions' };
@@ -47,7 +55,7 @@ test('a marker edited to add ids, forged without the key, for another account, o
   const real = await sign([1, 2]);
   const bodies = [
     real.replace('ids=1,2', 'ids=1,2,3'),
-    (await signedMarker(await markerKey('guessed'), { account, sourceTypes: ['account_setting'], ids: [3] })),
+    await signedMarker(await markerKey('guessed'), { account, sourceTypes: ['account_setting'], ids: [3] }),
     await sign([3], { account: 'other.zendesk.com' }),
     `${await sign([1, 2])}\n\n> ${await sign([3])}\n`.replace(/\n$/, '') + '\nthe end',
   ];
@@ -71,7 +79,11 @@ test('unsigned markers of earlier versions count in our issues created before th
   assert.equal(await sorted([{ issue: legacy, comments: [] }]), [10, 11], 'before any signed report: trusted');
   const signed = issue(2, await sign([12]), { created_at: '2026-12-01T09:00:00Z' });
   const late = issue(3, idMarker([13]), { created_at: '2026-12-01T09:30:00Z' });
-  assert.equal(await sorted([{ issue: legacy, comments: [] }, { issue: signed, comments: [] }, { issue: late, comments: [] }]), [10, 11, 12]);
+  assert.equal(await sorted([{ issue: legacy, comments: [] }, { issue: signed, comments: [] }, { issue: late, comments: [] }]), [
+    10,
+    11,
+    12,
+  ]);
   const loose = issue(4, '<!--ZENDESK-AUDIT IDS:14 15-->', { created_at: '2026-11-30T10:00:00Z' });
   assert.equal(await sorted([{ issue: loose, comments: [] }]), [], 'written loosely: not the Action’s');
   const theirs = issue(5, idMarker([16]), { created_at: '2026-11-30T10:00:00Z', user: { login: 'mallory', id: 2 } });
@@ -83,7 +95,13 @@ test('pull requests, empty bodies and missing users count for nothing', async ()
   assert.ok(isPullRequest(pull));
   assert.not.ok(isPullRequest({ number: 1 }));
   assert.equal(await sorted([{ issue: pull, comments: [] }]), []);
-  assert.equal(await sorted([{ issue: { number: 1, body: null, user: null }, comments: [{ body: await sign([5]), user: null }] }, { issue: { number: 2 }, comments: [] }]), []);
+  assert.equal(
+    await sorted([{ issue: { number: 1, body: null, user: null }, comments: [{ body: await sign([5]), user: null }] }, {
+      issue: { number: 2 },
+      comments: [],
+    }]),
+    [],
+  );
 });
 
 test('markerSecret: the marker-key input, else the secret part of the Zendesk credentials', () => {

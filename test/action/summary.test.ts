@@ -76,7 +76,9 @@ test('failureSummaryText says what was found and which issue was opened before t
 test('summaryText shows the Needs attention list of the new changes before their table', () => {
   const ordinary = { ...record(13), source_label: 'Tickets: Enable CCs' };
   const text = summaryText({ ...common, found: 2, fresh: [record(11), ordinary], outcome: { kind: 'dry-run' } });
-  const attention = text.indexOf('### ⚠ Needs attention: 1 sensitive change\n\n- [ ] 2024-05-21 12:00:00 CEST · Joe · Security: Session expiration · off → on · audit log 11\n');
+  const attention = text.indexOf(
+    '### ⚠ Needs attention: 1 sensitive change\n\n- [ ] 2024-05-21 12:00:00 CEST · Joe · Security: Session expiration · off → on · audit log 11\n',
+  );
   assert.ok(attention > 0, text);
   assert.ok(text.indexOf('| Time (CEST) |') > attention);
   assert.match(text, '| ⚠ Security: Session expiration |');

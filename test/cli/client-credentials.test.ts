@@ -47,7 +47,11 @@ test('settings-changes and user-activity work with only ZENDESK_CLIENT_ID and ZE
 
 test('client credentials are preferred when other credentials are set too', async ({ sandbox }) => {
   const minted = sandbox.tokens.minted;
-  const result = await runScript('settings-changes', ['--since', '7d'], { ...tokenEnv(sandbox), ...clientEnv(sandbox), ZENDESK_OAUTH_TOKEN: 'stale-token' });
+  const result = await runScript('settings-changes', ['--since', '7d'], {
+    ...tokenEnv(sandbox),
+    ...clientEnv(sandbox),
+    ZENDESK_OAUTH_TOKEN: 'stale-token',
+  });
   assert.is(result.code, 0, result.stderr);
   assert.is(sandbox.tokens.minted, minted + 1);
   assert.not.match(result.stderr, /warning/);
@@ -71,7 +75,10 @@ test('a refused grant is exit 1 and one line naming the client credentials and t
   assert.is(wrong.stdout, '', 'a failure is never an empty report');
   const lines = wrong.stderr.trim().split('\n').filter((line) => line.startsWith('error: '));
   assert.is(lines.length, 1);
-  assert.match(lines[0]!, /^error: POST \/oauth\/tokens: 401 Unauthorized - .* - Zendesk refused the OAuth client credentials \(ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET\): check the client's Identifier \(not its numeric id\) and secret, and that its kind is Confidential$/);
+  assert.match(
+    lines[0]!,
+    /^error: POST \/oauth\/tokens: 401 Unauthorized - .* - Zendesk refused the OAuth client credentials \(ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET\): check the client's Identifier \(not its numeric id\) and secret, and that its kind is Confidential$/,
+  );
 });
 
 test('user-activity asks for users:read too: a client not allowed it is told which scopes to allow', async () => {
@@ -81,7 +88,10 @@ test('user-activity asks for users:read too: a client not allowed it is told whi
     assert.is(settings.code, 0, 'settings-changes asks for auditlogs:read alone');
     const user = await runScript('user-activity', ['--user', '7'], clientEnv(sandbox));
     assert.is(user.code, 1);
-    assert.match(user.stderr, /^error: POST \/oauth\/tokens: 400 Bad Request - .* - the OAuth client \(ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET\) may not ask for "auditlogs:read users:read": add these scopes to its allowed scopes in Admin Center > Apps and integrations > APIs > OAuth clients\n$/);
+    assert.match(
+      user.stderr,
+      /^error: POST \/oauth\/tokens: 400 Bad Request - .* - the OAuth client \(ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET\) may not ask for "auditlogs:read users:read": add these scopes to its allowed scopes in Admin Center > Apps and integrations > APIs > OAuth clients\n$/,
+    );
   } finally {
     await sandbox.close();
   }
@@ -104,7 +114,11 @@ test('a long export with tokens that expire every few seconds returns the exact 
   try {
     const args = ['--since', '90d', '--format', 'ndjson', '--rate-reserve', '0'];
     const expected = await runScript('settings-changes', args, tokenEnv(sandbox));
-    const result = await runScript('settings-changes', args, { ZENDESK_BASE_URL: sandbox.url, ZENDESK_CLIENT_ID: DEMO_OAUTH_CLIENT.identifier, ZENDESK_CLIENT_SECRET: DEMO_OAUTH_CLIENT.secret });
+    const result = await runScript('settings-changes', args, {
+      ZENDESK_BASE_URL: sandbox.url,
+      ZENDESK_CLIENT_ID: DEMO_OAUTH_CLIENT.identifier,
+      ZENDESK_CLIENT_SECRET: DEMO_OAUTH_CLIENT.secret,
+    });
     assert.is(result.code, 0, result.stderr);
     const ids = result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: number }).id);
     assert.ok(ids.length > 5000, `${ids.length} records`);

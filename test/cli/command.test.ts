@@ -26,7 +26,7 @@ command('runs settings-changes as the script does', async () => {
   }
 });
 
-command('runs user-activity, and each command\'s --help names the command as it was run', async () => {
+command("runs user-activity, and each command's --help names the command as it was run", async () => {
   const result = await runScript('zendesk-audit', ['user-activity', '--demo', '--user', '1504640086770']);
   assert.is(result.code, 0, result.stderr);
   assert.match(result.stdout, /^User Details:\n {2}Name: {7}Mei Lin Tan$/m);
@@ -87,7 +87,10 @@ edges('an unknown source type that is no near miss runs, with a warning naming t
   try {
     const result = await runScript('settings-changes', ['--since', '7d', '--source-type', 'custom_object_record'], tokenEnv(sandbox));
     assert.is(result.code, 0, result.stderr);
-    assert.match(result.stderr, /^warning: source type "custom_object_record" is not one Zendesk is known to log \(account_setting, apitoken, .*user, view, zendesk\/app_market\/app\): if nothing is found, check the spelling$/m);
+    assert.match(
+      result.stderr,
+      /^warning: source type "custom_object_record" is not one Zendesk is known to log \(account_setting, apitoken, .*user, view, zendesk\/app_market\/app\): if nothing is found, check the spelling$/m,
+    );
     assert.is(result.stdout, 'No audit-log records found.\n');
     assert.ok(auditLogRequests(sandbox).some((params) => params.get('filter[source_type]') === 'custom_object_record'));
     const known = await runScript('settings-changes', ['--since', '7d', '--source-type', 'user,trigger'], tokenEnv(sandbox));
@@ -111,7 +114,7 @@ edges('--ip takes IPv4 and IPv6 addresses and sends them as given', async () => 
   }
 });
 
-edges('a TZ of POSIX rules or a zone-file path is the system\'s business, not an error', async () => {
+edges("a TZ of POSIX rules or a zone-file path is the system's business, not an error", async () => {
   const rules = await runScript('settings-changes', ['--demo', '--since', '1d'], { TZ: 'EST5EDT,M3.2.0,M11.1.0' });
   assert.is(rules.code, 0, rules.stderr);
   const path = await runScript('settings-changes', ['--demo', '--since', '1d'], { TZ: ':/usr/share/zoneinfo/Asia/Kolkata' });

@@ -45,7 +45,11 @@ concurrency('leaves 20% of the rate limit to other integrations unless told othe
 
 concurrency('--concurrency 1 sends no count request and walks once', async ({ sandbox }) => {
   sandbox.requests.length = 0;
-  const result = await runScript('settings-changes', ['--since', '21d', '--format', 'ndjson', '--concurrency', '1', '--order', 'asc'], tokenEnv(sandbox));
+  const result = await runScript(
+    'settings-changes',
+    ['--since', '21d', '--format', 'ndjson', '--concurrency', '1', '--order', 'asc'],
+    tokenEnv(sandbox),
+  );
   assert.is(result.code, 0, result.stderr);
   const requests = auditLogRequests(sandbox);
   assert.ok(requests.length >= 30);

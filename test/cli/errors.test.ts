@@ -29,7 +29,10 @@ zendesk('an account without audit logs: 403', async () => {
   try {
     const result = await runScript('settings-changes', ['--since', '7d'], tokenEnv(sandbox));
     assert.is(result.code, 1);
-    assertOneLine(result, /^error: GET \/api\/v2\/audit_logs: 403 Forbidden - .*audit logs need the Enterprise plan and an admin's credentials$/);
+    assertOneLine(
+      result,
+      /^error: GET \/api\/v2\/audit_logs: 403 Forbidden - .*audit logs need the Enterprise plan and an admin's credentials$/,
+    );
     assert.not.match(result.stdout, /No account setting updates found/);
   } finally {
     await sandbox.close();
@@ -98,12 +101,32 @@ const badInputs: [string, string[], Record<string, string>, RegExp][] = [
   ['a bad actor id', ['--since', '1d', '--actor', 'joe'], {}, /is not an id/],
   ['a credential on the command line', ['--since', '1d', '--token', 'x'], {}, /unknown option --token/],
   ['a misspelt flag', ['--sinse', '1d'], {}, /unknown option --sinse: did you mean --since\? \(see --help\)/],
-  ['a near miss of a known source type', ['--since', '1d', '--source-type', 'account_settings'], {}, /source type "account_settings" is not known: did you mean account_setting\?/],
-  ['a near miss among several source types', ['--since', '1d', '--source-type', 'user,apitokn'], {}, /source type "apitokn" is not known: did you mean apitoken\?/],
-  ['an IPv4 address out of range', ['--since', '1d', '--ip', '300.1.2.3'], {}, /IP address "300.1.2.3" is not valid: write an IPv4 or IPv6 address/],
+  [
+    'a near miss of a known source type',
+    ['--since', '1d', '--source-type', 'account_settings'],
+    {},
+    /source type "account_settings" is not known: did you mean account_setting\?/,
+  ],
+  [
+    'a near miss among several source types',
+    ['--since', '1d', '--source-type', 'user,apitokn'],
+    {},
+    /source type "apitokn" is not known: did you mean apitoken\?/,
+  ],
+  [
+    'an IPv4 address out of range',
+    ['--since', '1d', '--ip', '300.1.2.3'],
+    {},
+    /IP address "300.1.2.3" is not valid: write an IPv4 or IPv6 address/,
+  ],
   ['an IPv6 address with a zone id', ['--since', '1d', '--ip', 'fe80::1%eth0'], {}, /IP address "fe80::1%eth0" is not valid/],
   ['a host name for an IP address', ['--since', '1d', '--ip', 'example.com'], {}, /IP address "example.com" is not valid/],
-  ['an unknown zone in $TZ', ['--since', '1d'], { TZ: 'Mars/Olympus' }, /unknown time zone "Mars\/Olympus" in \$TZ: set TZ to an IANA name such as Europe\/Berlin or UTC, or pass --tz/],
+  [
+    'an unknown zone in $TZ',
+    ['--since', '1d'],
+    { TZ: 'Mars/Olympus' },
+    /unknown time zone "Mars\/Olympus" in \$TZ: set TZ to an IANA name such as Europe\/Berlin or UTC, or pass --tz/,
+  ],
 ];
 
 for (const [what, args, env, pattern] of badInputs) {
@@ -122,7 +145,11 @@ const badAccounts: [string, Record<string, string>, RegExp][] = [
   ['a subdomain with a dot', { ZENDESK_SUBDOMAIN: 'x.y' }, /subdomain "x.y" is not a plain name/],
   ['a subdomain of dots', { ZENDESK_SUBDOMAIN: '..' }, /subdomain "\.\." is not a plain name/],
   ['no account at all', {}, /no Zendesk account given: set ZENDESK_SUBDOMAIN .*, or try --demo/],
-  ['plain http to a remote host', { ZENDESK_BASE_URL: 'http://zendesk.example.com' }, /plain http: to a host that is not loopback; use https:/],
+  [
+    'plain http to a remote host',
+    { ZENDESK_BASE_URL: 'http://zendesk.example.com' },
+    /plain http: to a host that is not loopback; use https:/,
+  ],
 ];
 
 for (const [what, env, pattern] of badAccounts) {
@@ -134,7 +161,11 @@ for (const [what, env, pattern] of badAccounts) {
 }
 
 const badCredentials: [string, Record<string, string>, RegExp][] = [
-  ['no credentials', {}, /no credentials: set ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET \(an OAuth client of kind Confidential\), or ZENDESK_OAUTH_TOKEN, or ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN \(or try --demo\)/],
+  [
+    'no credentials',
+    {},
+    /no credentials: set ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET \(an OAuth client of kind Confidential\), or ZENDESK_OAUTH_TOKEN, or ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN \(or try --demo\)/,
+  ],
   ['a token without an email', { ZENDESK_API_TOKEN: 'token-1234' }, /ZENDESK_API_TOKEN is set but ZENDESK_USER_EMAIL is not/],
   ['an email without a token', { ZENDESK_USER_EMAIL: 'joe@example.com' }, /ZENDESK_USER_EMAIL is set but ZENDESK_API_TOKEN is not/],
 ];

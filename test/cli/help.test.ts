@@ -16,7 +16,29 @@ test('--version prints the version of package.json', async () => {
 
 test('--help shows usage, every flag with an example, and exit codes, on stdout', async () => {
   const flags = {
-    'settings-changes': ['--start', '--end', '--since', '--source-type', '--action', '--actor', '--ip', '--format', '--order', '--tz', '--demo', '--subdomain', '--base-url', '--timeout', '--max-attempts', '--max-wait', '--concurrency', '--rate-reserve', '--debug', '--help', '--version'],
+    'settings-changes': [
+      '--start',
+      '--end',
+      '--since',
+      '--source-type',
+      '--action',
+      '--actor',
+      '--ip',
+      '--format',
+      '--order',
+      '--tz',
+      '--demo',
+      '--subdomain',
+      '--base-url',
+      '--timeout',
+      '--max-attempts',
+      '--max-wait',
+      '--concurrency',
+      '--rate-reserve',
+      '--debug',
+      '--help',
+      '--version',
+    ],
     'user-activity': ['--user', '--limit', '--format', '--tz', '--demo', '--subdomain', '--base-url', '--debug', '--help', '--version'],
   };
   for (const [script, names] of Object.entries(flags) as [keyof typeof flags, string[]][]) {

@@ -17,19 +17,39 @@ review.before(async (context) => {
   const [from, to] = [Date.parse(context.start), Date.parse(context.end)];
   context.inWindow = context.sandbox
     .auditLogs()
-    .filter((record) => record.source_type === 'account_setting' && Date.parse(record.created_at) >= from && Date.parse(record.created_at) <= to);
+    .filter((record) =>
+      record.source_type === 'account_setting' && Date.parse(record.created_at) >= from && Date.parse(record.created_at) <= to
+    );
 });
 review.after((context) => context.sandbox.close());
 
 review('--format markdown is the body the Action posts, without its marker', async ({ sandbox, start, end, inWindow }) => {
-  const result = await runScript('settings-changes', ['--start', start, '--end', end, '--order', 'asc', '--tz', 'UTC', '--format', 'markdown'], tokenEnv(sandbox));
+  const result = await runScript('settings-changes', [
+    '--start',
+    start,
+    '--end',
+    end,
+    '--order',
+    'asc',
+    '--tz',
+    'UTC',
+    '--format',
+    'markdown',
+  ], tokenEnv(sandbox));
   assert.is(result.code, 0, result.stderr);
   const window = { start: Temporal.Instant.from(start), end: Temporal.Instant.from(end) };
-  const report = buildReport(inWindow, { window, clock: new ZoneClock('UTC'), sourceType: 'account_setting', account: new URL(sandbox.url) });
+  const report = buildReport(inWindow, {
+    window,
+    clock: new ZoneClock('UTC'),
+    sourceType: 'account_setting',
+    account: new URL(sandbox.url),
+  });
   assert.is(report.bodies.length, 1);
   assert.is(`${result.stdout}\n${idMarker(inWindow.map((record) => record.id))}\n`, report.bodies[0]!.text);
   assert.not.match(result.stdout, '<!--');
-  for (const heading of ['### ⚠ Needs attention', '### At a glance', '### Changed more than once', '### All changes']) assert.match(result.stdout, heading);
+  for (const heading of ['### ⚠ Needs attention', '### At a glance', '### Changed more than once', '### All changes']) {
+    assert.match(result.stdout, heading);
+  }
   assert.match(result.stdout, /reverted: turned off, then on again \d+ minutes later/);
 });
 
@@ -51,40 +71,66 @@ review('json and ndjson add sensitive, change_from and change_to after created_a
   assert.equal(ndjson.stdout.trimEnd().split('\n').map((line) => JSON.parse(line)), records);
 });
 
-review('csv ends each row with sensitive, change_from and change_to; text marks sensitive lines', async ({ sandbox, start, end, inWindow }) => {
-  const csv = await runScript('settings-changes', ['--start', start, '--end', end, '--format', 'csv'], tokenEnv(sandbox));
-  const rows = csv.stdout.trimEnd().split('\r\n');
-  assert.is(rows[0], REVIEWED_CSV_COLUMNS.join(','));
-  assert.ok(rows.slice(1).some((row) => row.endsWith(',true,on,off')), 'a sensitive switch turned off');
-  assert.ok(rows.slice(1).some((row) => row.endsWith(',false,off,on')), 'an ordinary switch turned on');
-  const text = await runScript('settings-changes', ['--start', start, '--end', end], tokenEnv(sandbox));
-  const lines = text.stdout.trimEnd().split('\n');
-  const builtIn = sensitivity();
-  assert.is(lines.length, inWindow.length);
-  const marked = lines.filter((line) => line.endsWith(' [sensitive]')).length;
-  assert.is(marked, inWindow.filter((record) => builtIn.record(record)).length);
-  assert.ok(marked > 0 && marked < lines.length);
-});
+review(
+  'csv ends each row with sensitive, change_from and change_to; text marks sensitive lines',
+  async ({ sandbox, start, end, inWindow }) => {
+    const csv = await runScript('settings-changes', ['--start', start, '--end', end, '--format', 'csv'], tokenEnv(sandbox));
+    const rows = csv.stdout.trimEnd().split('\r\n');
+    assert.is(rows[0], REVIEWED_CSV_COLUMNS.join(','));
+    assert.ok(rows.slice(1).some((row) => row.endsWith(',true,on,off')), 'a sensitive switch turned off');
+    assert.ok(rows.slice(1).some((row) => row.endsWith(',false,off,on')), 'an ordinary switch turned on');
+    const text = await runScript('settings-changes', ['--start', start, '--end', end], tokenEnv(sandbox));
+    const lines = text.stdout.trimEnd().split('\n');
+    const builtIn = sensitivity();
+    assert.is(lines.length, inWindow.length);
+    const marked = lines.filter((line) => line.endsWith(' [sensitive]')).length;
+    assert.is(marked, inWindow.filter((record) => builtIn.record(record)).length);
+    assert.ok(marked > 0 && marked < lines.length);
+  },
+);
 
-review('--sensitive-only lists only the sensitive changes, in any format; --sensitive adds patterns', async ({ sandbox, start, end, inWindow }) => {
-  const builtIn = sensitivity();
-  const expected = inWindow.filter((record) => builtIn.record(record)).map((record) => record.id).reverse();
-  const json = await runScript('settings-changes', ['--start', start, '--end', end, '--format', 'json', '--sensitive-only'], tokenEnv(sandbox));
-  assert.equal((JSON.parse(json.stdout) as AuditLog[]).map((record) => record.id), expected);
-  const text = await runScript('settings-changes', ['--start', start, '--end', end, '--sensitive-only'], tokenEnv(sandbox));
-  assert.is(text.stdout.trimEnd().split('\n').length, expected.length);
-  assert.ok(text.stdout.trimEnd().split('\n').every((line) => line.endsWith(' [sensitive]')));
-  const markdown = await runScript('settings-changes', ['--start', start, '--end', end, '--format', 'markdown', '--sensitive-only'], tokenEnv(sandbox));
-  assert.match(markdown.stdout, `### ⚠ Needs attention: ${expected.length} sensitive changes`);
-  const wider = await runScript(
-    'settings-changes',
-    ['--start', start, '--end', end, '--format', 'ndjson', '--sensitive-only', '--sensitive', 'customers can*files', '--sensitive', 'agent aliases'],
-    tokenEnv(sandbox),
-  );
-  const labels = new Set(wider.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as AuditLog).source_label));
-  assert.ok(labels.has('Tickets: Customers can attach files'));
-  assert.ok(wider.stdout.trimEnd().split('\n').length > expected.length);
-});
+review(
+  '--sensitive-only lists only the sensitive changes, in any format; --sensitive adds patterns',
+  async ({ sandbox, start, end, inWindow }) => {
+    const builtIn = sensitivity();
+    const expected = inWindow.filter((record) => builtIn.record(record)).map((record) => record.id).reverse();
+    const json = await runScript(
+      'settings-changes',
+      ['--start', start, '--end', end, '--format', 'json', '--sensitive-only'],
+      tokenEnv(sandbox),
+    );
+    assert.equal((JSON.parse(json.stdout) as AuditLog[]).map((record) => record.id), expected);
+    const text = await runScript('settings-changes', ['--start', start, '--end', end, '--sensitive-only'], tokenEnv(sandbox));
+    assert.is(text.stdout.trimEnd().split('\n').length, expected.length);
+    assert.ok(text.stdout.trimEnd().split('\n').every((line) => line.endsWith(' [sensitive]')));
+    const markdown = await runScript(
+      'settings-changes',
+      ['--start', start, '--end', end, '--format', 'markdown', '--sensitive-only'],
+      tokenEnv(sandbox),
+    );
+    assert.match(markdown.stdout, `### ⚠ Needs attention: ${expected.length} sensitive changes`);
+    const wider = await runScript(
+      'settings-changes',
+      [
+        '--start',
+        start,
+        '--end',
+        end,
+        '--format',
+        'ndjson',
+        '--sensitive-only',
+        '--sensitive',
+        'customers can*files',
+        '--sensitive',
+        'agent aliases',
+      ],
+      tokenEnv(sandbox),
+    );
+    const labels = new Set(wider.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as AuditLog).source_label));
+    assert.ok(labels.has('Tickets: Customers can attach files'));
+    assert.ok(wider.stdout.trimEnd().split('\n').length > expected.length);
+  },
+);
 
 review('a --sensitive pattern that matches everything is bad usage, refused before anything is sent', async ({ sandbox }) => {
   sandbox.requests.length = 0;

@@ -40,12 +40,14 @@ for (const debug of [[], ['--debug']]) {
 
   scan(`success, both formats and both auth kinds${suffix}`, async ({ env, oauth, sandbox }) => {
     const actor = sandbox.auditLogs().find((record) => record.actor_id > 0)!.actor_id;
-    for (const [what, args, environment] of [
-      ['text', ['--since', '90d'], env],
-      ['json', ['--since', '90d', '--format', 'json'], oauth],
-      ['csv', ['--since', '90d', '--format', 'csv'], env],
-      ['markdown', ['--since', '90d', '--format', 'markdown'], env],
-    ] as const) {
+    for (
+      const [what, args, environment] of [
+        ['text', ['--since', '90d'], env],
+        ['json', ['--since', '90d', '--format', 'json'], oauth],
+        ['csv', ['--since', '90d', '--format', 'csv'], env],
+        ['markdown', ['--since', '90d', '--format', 'markdown'], env],
+      ] as const
+    ) {
       const result = await runScript('settings-changes', [...args, ...debug], environment);
       assert.is(result.code, 0, result.stderr);
       assertNoSecrets(what, result);
@@ -68,7 +70,10 @@ for (const debug of [[], ['--debug']]) {
     const closed = await startSandbox();
     const url = closed.url;
     await closed.close();
-    const unreachable = await runScript('settings-changes', ['--since', '1d', '--max-attempts', '1', ...debug], { ...env, ZENDESK_BASE_URL: url });
+    const unreachable = await runScript('settings-changes', ['--since', '1d', '--max-attempts', '1', ...debug], {
+      ...env,
+      ZENDESK_BASE_URL: url,
+    });
     assert.is(unreachable.code, 1);
     assertNoSecrets('network', unreachable);
 

@@ -1,3 +1,5 @@
+// These tests look for the control characters that must never reach the output.
+// deno-lint-ignore-file no-control-regex
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { AuditLog, LocalizedAuditLog } from '../../src/core/types.ts';
@@ -23,7 +25,11 @@ listing('across many pages, newest first, nothing lost or repeated', async ({ sa
 });
 
 listing('keeps each record as Zendesk returned it, adding created_at_local and the review fields', async ({ sandbox }) => {
-  const result = await runScript('settings-changes', ['--since', '21d', '--format', 'json', '--tz', 'America/Los_Angeles'], tokenEnv(sandbox));
+  const result = await runScript(
+    'settings-changes',
+    ['--since', '21d', '--format', 'json', '--tz', 'America/Los_Angeles'],
+    tokenEnv(sandbox),
+  );
   const [first] = JSON.parse(result.stdout) as LocalizedAuditLog[];
   const original = sandbox.auditLogs().find((record) => record.id === first!.id)!;
   const { created_at_local, sensitive: _sensitive, change_from: _from, change_to: _to, ...rest } = first!;
@@ -79,9 +85,20 @@ listing('filters map to the API: --source-type, --action, --actor, --ip', async 
     tokenEnv(sandbox),
   );
   assert.is(result.code, 0, result.stderr);
-  const expected = sandbox.auditLogs().filter((record) => record.source_type === 'user' && record.action === 'login' && record.actor_id === login.actor_id);
+  const expected = sandbox.auditLogs().filter((record) =>
+    record.source_type === 'user' && record.action === 'login' && record.actor_id === login.actor_id
+  );
   assert.equal((JSON.parse(result.stdout) as AuditLog[]).map((record) => record.id).sort(), expected.map((record) => record.id).sort());
-  const byIp = await runScript('settings-changes', ['--since', '21d', '--ip', login.ip_address!, '--source-type', 'user', '--format', 'json'], tokenEnv(sandbox));
+  const byIp = await runScript('settings-changes', [
+    '--since',
+    '21d',
+    '--ip',
+    login.ip_address!,
+    '--source-type',
+    'user',
+    '--format',
+    'json',
+  ], tokenEnv(sandbox));
   for (const record of JSON.parse(byIp.stdout) as AuditLog[]) assert.is(record.ip_address, login.ip_address);
 });
 

@@ -1,3 +1,5 @@
+// These tests look for the control characters that must never reach the output.
+// deno-lint-ignore-file no-control-regex
 /**
  * Behaviour that only shows at a terminal: the seed-style prompts and the progress
  * line. `script` (util-linux) gives the child a pseudo-terminal.
@@ -16,7 +18,11 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 const CTRL_C = '\x03';
 
 /** Runs a command line in a pseudo-terminal, answering each prompt when it appears (CTRL_C is typed as is). */
-function inTerminal(command: string, answers: [RegExp, string][], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+function inTerminal(
+  command: string,
+  answers: [RegExp, string][],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn('script', ['-qec', command, '/dev/null'], {
       cwd: ROOT,
@@ -70,7 +76,10 @@ terminal('a wrong date at the prompt is explained and asked again; an empty end 
 
 terminal('Ctrl-C at a prompt ends its line and exits 130', async () => {
   if (!hasScript) return;
-  const { code, output } = await inTerminal(`${node} scripts/settings-changes.js --demo`, [[/Enter the start date \(YYYY-MM-DD\): /, CTRL_C]]);
+  const { code, output } = await inTerminal(`${node} scripts/settings-changes.js --demo`, [[
+    /Enter the start date \(YYYY-MM-DD\): /,
+    CTRL_C,
+  ]]);
   assert.is(code, 130, output);
   assert.match(output, /\nerror: interrupted\n$/);
 });
@@ -139,12 +148,16 @@ terminal('Ctrl-C stops the export, keeps what was written whole, says it is part
   }
 });
 
-terminal('a wait for the account\'s rate limit counts down on the progress line', async () => {
+terminal("a wait for the account's rate limit counts down on the progress line", async () => {
   if (!hasScript) return;
   // Ten requests every two seconds: the walks spend the budget at once, then wait.
   const sandbox = await startSandbox({ records: 1500, mix: { account_setting: 1 }, days: 20, rateLimit: 10, rateWindowMs: 2000 });
   try {
-    const { code, output } = await inTerminal(`${node} scripts/settings-changes.js --since 21d --format csv --rate-reserve 0 > /dev/null`, [], tokenEnv(sandbox));
+    const { code, output } = await inTerminal(
+      `${node} scripts/settings-changes.js --since 21d --format csv --rate-reserve 0 > /dev/null`,
+      [],
+      tokenEnv(sandbox),
+    );
     assert.is(code, 0, output);
     assert.match(output, /\[[#-]{20}\] \d+% [\d,]+ of 1,500 records[^\n]*, waiting \d+ s for the rate limit/);
     assert.is(sandbox.stats.byStatus[429] ?? 0, 0);

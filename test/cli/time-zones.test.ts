@@ -29,7 +29,11 @@ const cases: [string, string, string, string, number][] = [
 for (const [zone, date, first, last, hours] of cases) {
   days(`${date} in ${zone} (${hours} hours) includes records on both bounds and nothing beyond`, async ({ sandbox }) => {
     const { inside } = plant(sandbox, first, last);
-    const result = await runScript('settings-changes', ['--start', date, '--end', date, '--tz', zone, '--format', 'json'], tokenEnv(sandbox));
+    const result = await runScript(
+      'settings-changes',
+      ['--start', date, '--end', date, '--tz', zone, '--format', 'json'],
+      tokenEnv(sandbox),
+    );
     assert.is(result.code, 0, result.stderr);
     const ids = (JSON.parse(result.stdout) as AuditLog[]).map((record) => record.id);
     assert.equal(ids.sort(), inside.sort());
@@ -38,25 +42,48 @@ for (const [zone, date, first, last, hours] of cases) {
   });
 }
 
-days('the same dates mean other instants in another zone: not the seed\'s UTC days', async ({ sandbox }) => {
+days("the same dates mean other instants in another zone: not the seed's UTC days", async ({ sandbox }) => {
   const [record] = sandbox.addRecords([{ created_at: '2024-07-04T03:30:00Z', source_type: 'account_setting' }]);
-  const inLosAngeles = await runScript('settings-changes', ['--start', '2024-07-03', '--end', '2024-07-03', '--tz', 'America/Los_Angeles', '--format', 'json'], tokenEnv(sandbox));
-  const inUtc = await runScript('settings-changes', ['--start', '2024-07-03', '--end', '2024-07-03', '--tz', 'UTC', '--format', 'json'], tokenEnv(sandbox));
+  const inLosAngeles = await runScript('settings-changes', [
+    '--start',
+    '2024-07-03',
+    '--end',
+    '2024-07-03',
+    '--tz',
+    'America/Los_Angeles',
+    '--format',
+    'json',
+  ], tokenEnv(sandbox));
+  const inUtc = await runScript(
+    'settings-changes',
+    ['--start', '2024-07-03', '--end', '2024-07-03', '--tz', 'UTC', '--format', 'json'],
+    tokenEnv(sandbox),
+  );
   assert.ok((JSON.parse(inLosAngeles.stdout) as AuditLog[]).some((log) => log.id === record!.id), 'in the Los Angeles day');
   assert.not.ok((JSON.parse(inUtc.stdout) as AuditLog[]).some((log) => log.id === record!.id), 'not in the UTC day');
 });
 
 days('instants with offsets bound the range to the second', async ({ sandbox }) => {
   const stored = sandbox.addRecords(
-    ['2024-08-01T10:00:00Z', '2024-08-01T10:00:01Z', '2024-08-01T10:59:59Z', '2024-08-01T11:00:00Z'].map((created_at) => ({ created_at, source_type: 'account_setting' })),
+    ['2024-08-01T10:00:00Z', '2024-08-01T10:00:01Z', '2024-08-01T10:59:59Z', '2024-08-01T11:00:00Z'].map((created_at) => ({
+      created_at,
+      source_type: 'account_setting',
+    })),
   );
-  const result = await runScript('settings-changes', ['--start', '2024-08-01T12:00:01+02:00', '--end', '2024-08-01T10:59:59Z', '--format', 'json'], tokenEnv(sandbox));
+  const result = await runScript('settings-changes', [
+    '--start',
+    '2024-08-01T12:00:01+02:00',
+    '--end',
+    '2024-08-01T10:59:59Z',
+    '--format',
+    'json',
+  ], tokenEnv(sandbox));
   assert.equal((JSON.parse(result.stdout) as AuditLog[]).map((record) => record.id).sort(), [stored[1]!.id, stored[2]!.id].sort());
 });
 
 days.run();
 
-const machine = suite('the default zone is the machine\'s, from TZ');
+const machine = suite("the default zone is the machine's, from TZ");
 
 machine('TZ decides the local times when --tz is not given', async () => {
   const sandbox = await startSandbox({ records: 10 });

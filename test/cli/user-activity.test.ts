@@ -15,8 +15,7 @@ activity.before(async (context) => {
 });
 activity.after((context) => context.sandbox.close());
 
-const newestOf = (sandbox: Sandbox, actorId: number) =>
-  sandbox.auditLogs().filter((record) => record.actor_id === actorId).reverse();
+const newestOf = (sandbox: Sandbox, actorId: number) => sandbox.auditLogs().filter((record) => record.actor_id === actorId).reverse();
 
 activity('the 20 most recent records of that actor only, filtered with filter[actor_id]', async ({ sandbox, actor }) => {
   sandbox.requests.length = 0;
@@ -53,7 +52,9 @@ activity('text shows the details block and the activities in the seed shape, in 
   assert.match(result.stdout, /Suspended: +(yes|no)/);
   const lines = result.stdout.split('User Activities (last 20):\n')[1]!.trimEnd().split('\n');
   assert.is(lines.length, 20);
-  for (const line of lines) assert.match(line, new RegExp(`^ID: \\d+, At \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} CES?T User: .+ with id: ${actor.id} `));
+  for (const line of lines) {
+    assert.match(line, new RegExp(`^ID: \\d+, At \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} CES?T User: .+ with id: ${actor.id} `));
+  }
 });
 
 activity('a user with no activity is shown with a note, exit 0', async ({ sandbox }) => {
@@ -74,7 +75,9 @@ demo('settings-changes --demo --since 30d prints changes with local times and zo
   assert.match(result.stderr, /Demo: the built-in sandbox account at http:\/\/127\.0\.0\.1:\d+/);
   const lines = result.stdout.trimEnd().split('\n');
   assert.ok(lines.length >= 5, result.stdout);
-  for (const line of lines) assert.match(line, /^ID: \d+, At \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} P[SD]T User: .+ with id: -?\d+ updated '.+': .+$/);
+  for (const line of lines) {
+    assert.match(line, /^ID: \d+, At \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} P[SD]T User: .+ with id: -?\d+ updated '.+': .+$/);
+  }
 });
 
 demo('user-activity --demo with an actor from the demo prints details and 20 activities', async () => {

@@ -35,7 +35,12 @@ async function connect(
   const recording: typeof fetch = (input, init) => {
     const url = new URL(String(input));
     const headers = new Headers(init?.headers);
-    sent.push({ method: init?.method ?? 'GET', path: url.pathname, authorization: headers.get('authorization'), body: String(init?.body ?? '') });
+    sent.push({
+      method: init?.method ?? 'GET',
+      path: url.pathname,
+      authorization: headers.get('authorization'),
+      body: String(init?.body ?? ''),
+    });
     return fetch(input, init);
   };
   const client = createClient({
@@ -113,7 +118,9 @@ test('a token refused with 401 is minted again once, and the request goes throug
 
 test('a 401 right after a fresh mint is the error, naming what to check', async () => {
   // Tokens that die as they are born: every one is refused.
-  const { sandbox, client } = await connect({ tokenLifetimeSeconds: 1e-9 }, { credentialNames: 'ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET' });
+  const { sandbox, client } = await connect({ tokenLifetimeSeconds: 1e-9 }, {
+    credentialNames: 'ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET',
+  });
   try {
     const error = await page(client).then(() => undefined, (caught: unknown) => caught);
     assert.instance(error, ZendeskHttpError);
@@ -129,7 +136,10 @@ test('a 401 right after a fresh mint is the error, naming what to check', async 
 });
 
 test('a wrong secret is refused at once: one token request, no API request, a line that names the fix', async () => {
-  const { sandbox, client, sent } = await connect({}, { credentials: { ...CLIENT, clientSecret: 'not-the-secret' }, credentialNames: 'zendesk-client-id and zendesk-client-secret' });
+  const { sandbox, client, sent } = await connect({}, {
+    credentials: { ...CLIENT, clientSecret: 'not-the-secret' },
+    credentialNames: 'zendesk-client-id and zendesk-client-secret',
+  });
   try {
     const error = await page(client).then(() => undefined, (caught: unknown) => caught);
     assert.instance(error, ZendeskHttpError);
@@ -153,7 +163,10 @@ test('a scope the client may not ask for is invalid_scope, naming the scopes to 
     const error = await page(client).then(() => undefined, (caught: unknown) => caught);
     assert.instance(error, ZendeskHttpError);
     assert.is((error as ZendeskHttpError).status, 400);
-    assert.match((error as Error).message, /^POST \/oauth\/tokens: 400 Bad Request - .* - the OAuth client may not ask for "auditlogs:read users:read": add these scopes to its allowed scopes in Admin Center/);
+    assert.match(
+      (error as Error).message,
+      /^POST \/oauth\/tokens: 400 Bad Request - .* - the OAuth client may not ask for "auditlogs:read users:read": add these scopes to its allowed scopes in Admin Center/,
+    );
     assert.is(sent.length, 1, 'a 4xx from the token endpoint is not retried');
   } finally {
     await sandbox.close();
@@ -219,16 +232,16 @@ expiring('80 pages over 16 walks: the exact set, with a bounded number of mints 
 expiring('tokens revoked under a running export are replaced once, whatever the number of walks that hit the 401', async () => {
   // Revoked once the fifth answer is in: 16 walks have requests in flight with the old token.
   let answers = 0;
-  let sandbox: Sandbox | undefined;
+  const late: { sandbox?: Sandbox } = {};
   const connected = await connect(
     { records: 4000, latencyMs: 10 },
     {
       onEvent: (event) => {
-        if (event.type === 'response' && ++answers === 5) sandbox!.expireTokens();
+        if (event.type === 'response' && ++answers === 5) late.sandbox!.expireTokens();
       },
     },
   );
-  sandbox = connected.sandbox;
+  const sandbox = (late.sandbox = connected.sandbox);
   try {
     const records = await toArray(parallelAuditLogs(connected.client, { createdAt: WINDOW }, { concurrency: 16, sliceRecords: 300 }));
     assert.equal(ids(records), ids(sandbox.auditLogs()).reverse());
@@ -291,7 +304,10 @@ unit('an answer without an access token is an error, not a header', async () => 
 });
 
 unit('refuses lifetimes Zendesk does not allow', () => {
-  assert.throws(() => new ClientCredentialsAuthenticator(CLIENT, { scopes: ['read'], lifetimeSeconds: 60, requestToken: async () => ({}) }), /300 to 172800/);
+  assert.throws(
+    () => new ClientCredentialsAuthenticator(CLIENT, { scopes: ['read'], lifetimeSeconds: 60, requestToken: async () => ({}) }),
+    /300 to 172800/,
+  );
 });
 
 test.run();

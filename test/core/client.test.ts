@@ -195,7 +195,10 @@ test('get leaves no listener behind on a long-lived signal, however many request
   // request and attempt, until Node warned of a leak on stderr after ten.
   const client = countedSignal();
   const request = countedSignal();
-  const answers = Array.from({ length: 30 }, (_, index) => (index % 3 === 0 ? text('busy', 503, { 'Retry-After': '0' }) : json({ ok: true })));
+  const answers = Array.from(
+    { length: 30 },
+    (_, index) => (index % 3 === 0 ? text('busy', 503, { 'Retry-After': '0' }) : json({ ok: true })),
+  );
   const fake = scriptedFetch(answers);
   const api = createClient({ baseUrl, fetch: fake.fetch, signal: client.signal, retry: { sleep: async () => {} } });
   for (let index = 0; index < 20; index++) await api.get('/api/v2/audit_logs', undefined, { signal: request.signal });
@@ -222,7 +225,9 @@ test('a base URL that does not parse is not echoed, whatever its password holds'
   for (const password of ['hunter2-secret', 'hun/ter2', 'hun#ter2', 'hun?ter2', 'hu@n/t#e?r2']) {
     assert.throws(
       () => resolveBaseUrl({ baseUrl: `https://admin:${password}@` }),
-      (error: Error) => error instanceof InputError && !error.message.includes('ter2') && !error.message.includes('hun') && /is not a URL|user name or password/.test(error.message),
+      (error: Error) =>
+        error instanceof InputError && !error.message.includes('ter2') && !error.message.includes('hun') &&
+        /is not a URL|user name or password/.test(error.message),
     );
   }
 });

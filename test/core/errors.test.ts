@@ -1,3 +1,5 @@
+// These tests look for the control characters that must never reach the output.
+// deno-lint-ignore-file no-control-regex
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseErrorBody, ZendeskHttpError } from '../../src/core/errors.ts';
@@ -29,8 +31,14 @@ test('parseErrorBody reads {"error": code, "description", "details"}', () => {
 });
 
 test('parseErrorBody reads the plain-text 429 body and HTML pages', () => {
-  assert.is(parseErrorBody('Number of allowed API requests per minute exceeded').message, 'Number of allowed API requests per minute exceeded');
-  assert.is(parseErrorBody('<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>').message, '502 Bad Gateway (HTML page)');
+  assert.is(
+    parseErrorBody('Number of allowed API requests per minute exceeded').message,
+    'Number of allowed API requests per minute exceeded',
+  );
+  assert.is(
+    parseErrorBody('<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>').message,
+    '502 Bad Gateway (HTML page)',
+  );
   assert.equal(parseErrorBody(''), {});
 });
 
@@ -41,7 +49,10 @@ test('parseErrorBody keeps terminal control characters out of messages', () => {
 
 test('ZendeskHttpError names the request, the status and the fix', () => {
   const error = new ZendeskHttpError({ status: 403, method: 'GET', path: '/api/v2/audit_logs', detail: { message: 'Forbidden' } });
-  assert.is(error.message, "GET /api/v2/audit_logs: 403 Forbidden - Forbidden - audit logs need the Enterprise plan and an admin's credentials");
+  assert.is(
+    error.message,
+    "GET /api/v2/audit_logs: 403 Forbidden - Forbidden - audit logs need the Enterprise plan and an admin's credentials",
+  );
   assert.is(error.retriable, false);
   assert.ok(new ZendeskHttpError({ status: 503, method: 'GET', path: '/x' }).retriable);
   assert.ok(new ZendeskHttpError({ status: 429, method: 'GET', path: '/x' }).retriable);

@@ -118,7 +118,7 @@ test('RateGate counts an earlier request that failed while a later one was in fl
 });
 
 test('RateGate tells when requests wait for the budget, and until when', async () => {
-  let clock = 1_000_000;
+  const clock = 1_000_000;
   const waits: number[] = [];
   const gate = new RateGate({ now: () => clock, onEvent: (event) => event.type === 'wait' && waits.push(event.until) });
   gate.settle(await gate.acquire(), answer(1, 30));
@@ -150,7 +150,9 @@ test('RateGate keeps the larger of its reserve and its reserve share', async () 
 });
 
 test('RateGate refuses a reserve share that would leave it nothing', () => {
-  for (const share of [-0.1, 0.95, 1, Number.NaN]) assert.throws(() => new RateGate({ reserveShare: share }), /reserveShare must be from 0 to 0.9/);
+  for (const share of [-0.1, 0.95, 1, Number.NaN]) {
+    assert.throws(() => new RateGate({ reserveShare: share }), /reserveShare must be from 0 to 0.9/);
+  }
 });
 
 test('RateGate drops a waiter whose signal aborts', async () => {

@@ -2,8 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  auditLogs,
   type AuditLogQuery,
+  auditLogs,
   countAuditLogs,
   createClient,
   parallelAuditLogs,
@@ -212,7 +212,10 @@ edges('records exactly on the first and last second of every slice, and a burst 
       assert.is(sliced.length, one.length);
       assert.equal(ids(sliced), ids(one), order);
       assert.is(new Set(ids(sliced)).size, sliced.length, 'nothing repeated');
-      assert.ok(slicesWalked(connected.sandbox) > plan.length, `the burst was split further: ${slicesWalked(connected.sandbox)} slices walked, ${plan.length} planned`);
+      assert.ok(
+        slicesWalked(connected.sandbox) > plan.length,
+        `the burst was split further: ${slicesWalked(connected.sandbox)} slices walked, ${plan.length} planned`,
+      );
     }
   } finally {
     await connected.sandbox.close();
@@ -224,7 +227,9 @@ edges('a window of a single second', async () => {
   try {
     const second = Temporal.Instant.fromEpochMilliseconds(NOW - DAY);
     const iso = second.toString();
-    connected.sandbox.addRecords(Array.from({ length: 700 }, () => ({ source_type: 'account_setting', action: 'update', created_at: iso })));
+    connected.sandbox.addRecords(
+      Array.from({ length: 700 }, () => ({ source_type: 'account_setting', action: 'update', created_at: iso })),
+    );
     const query: AuditLogQuery = { createdAt: { start: second, end: second } };
     const sliced = await toArray(parallelAuditLogs(connected.client, query, { concurrency: 4, sliceRecords: 100 }));
     assert.equal(ids(sliced), ids(await toArray(auditLogs(connected.client, query))));
@@ -280,7 +285,7 @@ limited('20 requests a second: nothing lost, no 429', async () => {
   }
 });
 
-limited('a reserve share leaves that share of the budget to the account\'s other clients', async () => {
+limited("a reserve share leaves that share of the budget to the account's other clients", async () => {
   // 20 a second; a quarter of it is 5 requests the walks never take.
   const connected = await connect({ records: 3000, latencyMs: 2, rateLimit: 20, rateWindowMs: 1000 }, { reserveShare: 0.25 });
   try {

@@ -44,7 +44,11 @@ test('auditLogParams refuses bad filters before anything is sent', () => {
 test('parseId accepts positive whole numbers below 2^53 only', () => {
   assert.is(parseId('1509756491122', 'user id'), 1509756491122);
   for (const bad of ['0', '-5', 'abc', '1.5', '', '9007199254740993', '1e3']) {
-    assert.throws(() => parseId(bad, 'user id'), (error: Error) => error instanceof InputError && /positive whole number/.test(error.message), bad);
+    assert.throws(
+      () => parseId(bad, 'user id'),
+      (error: Error) => error instanceof InputError && /positive whole number/.test(error.message),
+      bad,
+    );
   }
 });
 

@@ -26,7 +26,12 @@ test('a 429 with Retry-After on one walk holds every walk: no request starts whi
       statuses.push(response.status);
       return response;
     };
-    const client = createClient({ baseUrl: new URL(sandbox.url), credentials: { email: DEMO_CREDENTIALS.email, apiToken: DEMO_CREDENTIALS.apiToken }, fetch: spy, gate });
+    const client = createClient({
+      baseUrl: new URL(sandbox.url),
+      credentials: { email: DEMO_CREDENTIALS.email, apiToken: DEMO_CREDENTIALS.apiToken },
+      fetch: spy,
+      gate,
+    });
     const window = { start: Temporal.Instant.fromEpochMilliseconds(NOW - 10 * DAY), end: Temporal.Instant.fromEpochMilliseconds(NOW) };
     // The count, then the first pages of four walks; the sixth request answers 429.
     let seen = 0;

@@ -32,7 +32,8 @@ test('backoffDelay doubles each attempt, jitters within the upper half, and stop
   assert.is(backoffDelay(10, options, () => 1), 1000);
 });
 
-const http = (status: number, retryAfterMs?: number) => new ZendeskHttpError({ status, method: 'GET', path: '/api/v2/audit_logs', retryAfterMs });
+const http = (status: number, retryAfterMs?: number) =>
+  new ZendeskHttpError({ status, method: 'GET', path: '/api/v2/audit_logs', retryAfterMs });
 
 test('withRetry waits for Retry-After on 429, then succeeds', async () => {
   const { sleep, waits } = recordingSleep();

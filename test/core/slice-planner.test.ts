@@ -36,7 +36,12 @@ test('nextStep leaves a slice with twice its planned records buffered until the 
 
 test('nextStep fetches ahead of the head only while the shared buffer has room', () => {
   // 2 walks x 300 records x 2 = 1,200 records may be buffered by all slices together.
-  const full = [slice(0, 9999, { active: true }), slice(10_000, 10_099, { buffered: 550, done: true }), slice(10_100, 10_199, { buffered: 550, done: true }), slice(10_200, 10_299)];
+  const full = [
+    slice(0, 9999, { active: true }),
+    slice(10_000, 10_099, { buffered: 550, done: true }),
+    slice(10_100, 10_199, { buffered: 550, done: true }),
+    slice(10_200, 10_299),
+  ];
   assert.equal(nextStep(plan(full)), { type: 'wait' });
   full[1]!.buffered = 400;
   assert.equal(nextStep(plan(full)), { type: 'fetch', index: 3 });
@@ -48,7 +53,7 @@ test('nextStep splits the slice with the most records left halfway past what it 
   assert.equal(nextStep(plan(slices, { active: 1 })), { type: 'split', index: 0, at: 99 + Math.floor((999 - 99) / 2) });
 });
 
-test('nextStep goes by a slice\'s own latest rate over the window\'s density', () => {
+test("nextStep goes by a slice's own latest rate over the window's density", () => {
   const sparse = slice(0, 999, { active: true, reached: 99, rate: 0.1 });
   const dense = slice(1000, 1999, { active: true, reached: 1099, rate: 5 });
   assert.equal(nextStep(plan([sparse, dense], { concurrency: 3 })), { type: 'split', index: 1, at: 1099 + 450 });

@@ -13,12 +13,19 @@ import { DEMO_CREDENTIALS, type Sandbox } from '../../src/sandbox/mod.ts';
 import { ROOT, startSandbox } from '../helpers/run-script.ts';
 
 const DENO = join(ROOT, 'node_modules', '.bin', 'deno');
-const config = JSON.parse(readFileSync(join(ROOT, 'deno.json'), 'utf8')) as { name: string; version: string; exports: Record<string, string> };
+const config = JSON.parse(readFileSync(join(ROOT, 'deno.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  exports: Record<string, string>;
+};
 
 /** Runs deno with `args` in the repository, leaving this process's event loop free for the sandbox. */
 function deno(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(DENO, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'UTC', NO_COLOR: '1', ...env } });
+    const child = spawn(DENO, args, {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'UTC', NO_COLOR: '1', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
@@ -28,7 +35,7 @@ function deno(args: string[], env: Record<string, string> = {}): Promise<{ statu
   });
 }
 
-const entry = suite<{ sandbox: Sandbox; dir: string }>('deno.json\'s exports under Deno');
+const entry = suite<{ sandbox: Sandbox; dir: string }>("deno.json's exports under Deno");
 
 entry.before(async (context) => {
   context.sandbox = await startSandbox({ records: 180 });
@@ -40,7 +47,7 @@ entry.after(async (context) => {
   rmSync(context.dir, { recursive: true, force: true });
 });
 
-entry('deno.json names the package\'s version and exports the core and both scripts', () => {
+entry("deno.json names the package's version and exports the core and both scripts", () => {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   assert.is(config.version, version);
   assert.match(config.name, /^@[a-z0-9-]+\/zendesk-audit$/);
@@ -72,11 +79,29 @@ console.log(count);
   assert.is(result.stdout, '180\n');
 });
 
-entry('the scripts\' exports run with network and environment access only', async () => {
-  const settings = await deno(['run', '--allow-net', '--allow-env', '--no-prompt', config.exports['./settings-changes']!, '--demo', '--since', '30d']);
+entry("the scripts' exports run with network and environment access only", async () => {
+  const settings = await deno([
+    'run',
+    '--allow-net',
+    '--allow-env',
+    '--no-prompt',
+    config.exports['./settings-changes']!,
+    '--demo',
+    '--since',
+    '30d',
+  ]);
   assert.is(settings.status, 0, settings.stderr);
   for (const line of settings.stdout.trim().split('\n')) assert.match(line, /^ID: \d+, At .* UTC User: .+ with id: \d+ \w+ '.+': .+$/);
-  const user = await deno(['run', '--allow-net', '--allow-env', '--no-prompt', config.exports['./user-activity']!, '--demo', '--user', '1504640086770']);
+  const user = await deno([
+    'run',
+    '--allow-net',
+    '--allow-env',
+    '--no-prompt',
+    config.exports['./user-activity']!,
+    '--demo',
+    '--user',
+    '1504640086770',
+  ]);
   assert.is(user.status, 0, user.stderr);
   assert.match(user.stdout, /^User Details:\n {2}Name: {7}Mei Lin Tan\n/);
 });

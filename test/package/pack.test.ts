@@ -5,7 +5,7 @@
  * npm's cache.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
@@ -29,7 +29,12 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
 }
 
 /** `run` that leaves the event loop free, for a child that talks to the sandbox in this process. */
-function runAsync(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runAsync(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, TZ: 'UTC', ...env } });
     let stdout = '';
@@ -43,7 +48,9 @@ function runAsync(command: string, args: string[], cwd: string, env: Record<stri
 
 pack.before(async (context) => {
   context.dir = mkdtempSync(join(tmpdir(), 'zendesk-audit-pack-'));
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', context.dir], { cwd: ROOT, encoding: 'utf8' })) as {
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', context.dir], { cwd: ROOT, encoding: 'utf8' }),
+  ) as {
     filename: string;
     files: { path: string }[];
   }[];
@@ -63,10 +70,25 @@ pack.after(async (context) => {
 });
 
 pack('the tarball holds what runs and nothing else', ({ files }) => {
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'scripts/zendesk-audit.js', 'scripts/settings-changes.js', 'scripts/user-activity.js', 'dist/zendesk-audit.js', 'dist/core.js', 'dist/types/mod.d.ts']) {
+  for (
+    const needed of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'scripts/zendesk-audit.js',
+      'scripts/settings-changes.js',
+      'scripts/user-activity.js',
+      'dist/zendesk-audit.js',
+      'dist/core.js',
+      'dist/types/mod.d.ts',
+    ]
+  ) {
     assert.ok(files.includes(needed), `the tarball lacks ${needed}`);
   }
-  const stray = files.filter((file) => /^(src|test|bench|\.ci|\.github)\//.test(file) || file === 'dist/index.js' || file === 'scripts/build.mjs');
+  const stray = files.filter((file) =>
+    /^(src|test|bench|\.ci|\.github)\//.test(file) || file === 'dist/index.js' || file === 'scripts/build.mjs'
+  );
   assert.equal(stray, [], 'sources, tests, CI and the Action bundle stay out');
 });
 
@@ -109,10 +131,19 @@ console.log(count);
 });
 
 pack('the type declarations describe the core to a TypeScript user', ({ project }) => {
-  const config = (file: string) => JSON.stringify({
-    compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, lib: ['es2023', 'dom'], types: [] },
-    files: [file],
-  });
+  const config = (file: string) =>
+    JSON.stringify({
+      compilerOptions: {
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        strict: true,
+        noEmit: true,
+        lib: ['es2023', 'dom'],
+        types: [],
+      },
+      files: [file],
+    });
   writeFileSync(join(project, 'tsconfig.good.json'), config('good.ts'));
   writeFileSync(join(project, 'tsconfig.bad.json'), config('bad.ts'));
   writeFileSync(

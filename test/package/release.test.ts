@@ -12,7 +12,7 @@ function notes(tag: string) {
   return spawnSync(process.execPath, ['scripts/release-notes.mjs', tag], { cwd: ROOT, encoding: 'utf8' });
 }
 
-test('the release notes of the package\'s version come from its CHANGELOG.md section, and only that one', () => {
+test("the release notes of the package's version come from its CHANGELOG.md section, and only that one", () => {
   const result = notes(`v${version}`);
   assert.is(result.status, 0, result.stderr);
   assert.match(result.stdout, /^### Added\n/);
@@ -35,7 +35,7 @@ test('every workflow pins third-party actions by commit SHA, with the version in
     readFileSync(join(dir, file), 'utf8')
       .split('\n')
       .filter((line) => /^\s*-?\s*uses:/.test(line))
-      .map((line) => ({ file, ref: line.replace(/^\s*-?\s*uses:\s*/, '') })),
+      .map((line) => ({ file, ref: line.replace(/^\s*-?\s*uses:\s*/, '') }))
   );
   assert.ok(uses.length >= 5);
   for (const { file, ref } of uses) {

@@ -25,7 +25,7 @@ import {
   type ZendeskClient,
   ZendeskError,
 } from '../../src/core/mod.ts';
-import { createSandbox, DEMO_CREDENTIALS, FAULT_KINDS, type ChaosOptions, type Sandbox } from '../../src/sandbox/mod.ts';
+import { type ChaosOptions, createSandbox, DEMO_CREDENTIALS, FAULT_KINDS, type Sandbox } from '../../src/sandbox/mod.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const RECORDS = 2000;
@@ -183,9 +183,20 @@ async function runSchedule(index: number, fetcher: Fetcher): Promise<Outcome> {
   } else {
     assertClearFailure(index, error);
     // Whatever came out before the failure is the start of the right answer.
-    assert.ok(sameOrder(got, expected.slice(0, got.length)), `${where()}: out of order from record ${firstDifference(got, expected)} before failing`);
+    assert.ok(
+      sameOrder(got, expected.slice(0, got.length)),
+      `${where()}: out of order from record ${firstDifference(got, expected)} before failing`,
+    );
   }
-  return { ok: error === undefined, yielded: got.length, lost, duplicated, error, faults: { ...sandbox.stats.faults }, requests: sandbox.stats.requests };
+  return {
+    ok: error === undefined,
+    yielded: got.length,
+    lost,
+    duplicated,
+    error,
+    faults: { ...sandbox.stats.faults },
+    requests: sandbox.stats.requests,
+  };
 }
 
 function firstDifference(got: number[], expected: number[]): number {
@@ -234,7 +245,9 @@ async function runAll(fetcher: Fetcher) {
     failureKinds: tally(failures.map((outcome) => failureKind((outcome.error as Error).message))),
     prefix: failures.reduce((sum, outcome) => sum + outcome.yielded, 0),
     /** One message of each kind of failure, as a user would read it. */
-    examples: [...new Map(failures.map((outcome) => [failureKind((outcome.error as Error).message), (outcome.error as Error).message])).values()],
+    examples: [
+      ...new Map(failures.map((outcome) => [failureKind((outcome.error as Error).message), (outcome.error as Error).message])).values(),
+    ],
   };
 }
 
@@ -310,11 +323,16 @@ script(`settings-changes --format ndjson, ${SCRIPT_SCHEDULES.length} schedules`,
         const result = await runScript(
           'settings-changes',
           [
-            '--start', QUERY.createdAt!.start.toString(),
-            '--end', QUERY.createdAt!.end.toString(),
-            '--format', 'ndjson',
-            '--timeout', 'PT0.4S',
-            '--max-attempts', String(attempts),
+            '--start',
+            QUERY.createdAt!.start.toString(),
+            '--end',
+            QUERY.createdAt!.end.toString(),
+            '--format',
+            'ndjson',
+            '--timeout',
+            'PT0.4S',
+            '--max-attempts',
+            String(attempts),
           ],
           { ZENDESK_BASE_URL: url, ZENDESK_OAUTH_TOKEN: DEMO_CREDENTIALS.oauthToken },
         );
@@ -322,7 +340,10 @@ script(`settings-changes --format ndjson, ${SCRIPT_SCHEDULES.length} schedules`,
         const where = `seed ${seed} (rate ${rate}, faults ${JSON.stringify(sandbox.stats.faults)}): exit ${result.code}`;
         assert.is(new Set(ids).size, ids.length, `${where}: a record twice`);
         if (result.code === 0) {
-          assert.ok(sameOrder(ids, expected), `${where} with ${ids.length} of ${expected.length} records, out of order from ${firstDifference(ids, expected)}`);
+          assert.ok(
+            sameOrder(ids, expected),
+            `${where} with ${ids.length} of ${expected.length} records, out of order from ${firstDifference(ids, expected)}`,
+          );
         } else {
           assert.is(result.code, 1, `${where}: ${result.stderr}`);
           const lines = result.stderr.trimEnd().split('\n').filter((line) => !line.startsWith('Window: '));
@@ -330,7 +351,11 @@ script(`settings-changes --format ndjson, ${SCRIPT_SCHEDULES.length} schedules`,
           assert.match(lines[0]!, /^error: GET \/api\/v2\/audit_logs: .*(gave up after \d+ attempts?|retry budget)/);
           assert.ok(sameOrder(ids, expected.slice(0, ids.length)), `${where}: out of order before failing`);
         }
-        return { code: result.code, faults: Object.values(sandbox.stats.faults).reduce((sum, count) => sum + count, 0), line: result.stderr.trimEnd().split('\n').at(-1) };
+        return {
+          code: result.code,
+          faults: Object.values(sandbox.stats.faults).reduce((sum, count) => sum + count, 0),
+          line: result.stderr.trimEnd().split('\n').at(-1),
+        };
       } finally {
         await sandbox.close();
       }
@@ -338,7 +363,9 @@ script(`settings-changes --format ndjson, ${SCRIPT_SCHEDULES.length} schedules`,
   );
   console.log(
     `\n  chaos (script): ${outcomes.length} schedules, ${outcomes.reduce((sum, outcome) => sum + outcome.faults, 0)} faults; ` +
-      `exit 0 with every record: ${outcomes.filter((outcome) => outcome.code === 0).length}; exit 1 with one line: ${outcomes.filter((outcome) => outcome.code === 1).length}`,
+      `exit 0 with every record: ${outcomes.filter((outcome) => outcome.code === 0).length}; exit 1 with one line: ${
+        outcomes.filter((outcome) => outcome.code === 1).length
+      }`,
   );
   for (const outcome of outcomes) if (outcome.code === 1) console.log(`    ${outcome.line}`);
   assert.ok(outcomes.some((outcome) => outcome.code === 0));

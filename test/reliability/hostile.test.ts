@@ -1,3 +1,5 @@
+// These tests look for the control characters that must never reach the output.
+// deno-lint-ignore-file no-control-regex
 /**
  * Hostile data from Zendesk, through the real script: an admin (or whoever took over
  * one) controls names, setting labels and descriptions. Whatever they write, the
@@ -37,9 +39,9 @@ const HOSTILE: Partial<AuditLog>[] = [
   },
   {
     actor_name: '=HYPERLINK("https://evil.example","payroll")',
-    source_label: '+cmd|\' /C calc\'!A0',
+    source_label: "+cmd|' /C calc'!A0",
     change_description: '-2+3',
-    ip_address: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+    ip_address: "@SUM(1+1)*cmd|' /C calc'!A0",
     action_label: '=1+1',
   },
   {
@@ -169,7 +171,9 @@ test('--format csv: every cell that would start a formula is neutralised, and re
   assert.match(result.stdout, 'ESC\\u001b[2J');
   assert.match(result.stdout, 'CSI\\u009b2J and LS\\u2028PS\\u2029');
   assert.match(result.stdout, 'Eve \\u202egnp.exe\\u202c');
-  const formulas = records.flatMap((record) => Object.values(record)).filter((value) => typeof value === 'string' && /^[=+\-@\t\r]/.test(value));
+  const formulas = records.flatMap((record) => Object.values(record)).filter((value) =>
+    typeof value === 'string' && /^[=+\-@\t\r]/.test(value)
+  );
   assert.ok(formulas.length >= 6, 'the hostile records hold formula cells');
   assert.is(guarded, formulas.length, 'every formula cell was seen and guarded');
 });

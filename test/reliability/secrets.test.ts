@@ -101,7 +101,11 @@ async function startEcho(): Promise<{ url: string; mode: EchoMode; requests: num
       case 'form':
         // The same as an HTML form encodes it: spaces as `+`, lower-case hex.
         response.writeHead(400, { 'Content-Type': 'text/plain' });
-        response.end(`refused authorization=${encodeURIComponent(header).replace(/%20/g, '+').replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())}`);
+        response.end(
+          `refused authorization=${
+            encodeURIComponent(header).replace(/%20/g, '+').replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
+          }`,
+        );
         break;
       case 'json-escaped':
         // JSON that escapes `/` and `+` as some encoders do (`\/`, `\u002b`).
@@ -148,7 +152,7 @@ scripts('a server that echoes the Authorization header, in every body shape, eve
           const user = await runScript('user-activity', ['--user', '7', '--max-attempts', '1', ...debug], env);
           assert.is(user.code, 1, `${what}: ${user.stderr}`);
           assertScriptClean(`user-activity ${what}`, user);
-        }),
+        })
       );
       await Promise.all(runs);
     }
@@ -158,44 +162,68 @@ scripts('a server that echoes the Authorization header, in every body shape, eve
   }
 });
 
-scripts('NDJSON, user-activity as text, OAuth failures, a timeout, a rate limit, half-set credentials and a token in a base URL', async () => {
-  const sandbox = await startSandbox({ records: 150, credentials: CREDENTIALS });
-  try {
-    const token = { ZENDESK_BASE_URL: sandbox.url, ZENDESK_USER_EMAIL: CREDENTIALS.email, ZENDESK_API_TOKEN: CREDENTIALS.apiToken };
-    const oauth = { ZENDESK_BASE_URL: sandbox.url, ZENDESK_OAUTH_TOKEN: CREDENTIALS.oauthToken };
-    const actor = sandbox.auditLogs().find((record) => record.actor_id > 0)!.actor_id;
-    const runs: [string, number, () => Promise<ScriptResult>][] = [
-      ['ndjson', 0, () => runScript('settings-changes', ['--since', '90d', '--format', 'ndjson', '--debug'], token)],
-      ['user-activity text', 0, () => runScript('user-activity', ['--user', String(actor), '--debug'], token)],
-      ['user-activity text, OAuth', 0, () => runScript('user-activity', ['--user', String(actor)], oauth)],
-      ['401 with a revoked OAuth token', 1, () => runScript('settings-changes', ['--since', '1d', '--debug'], { ...oauth, ZENDESK_OAUTH_TOKEN: `${CREDENTIALS.oauthToken}x` })],
-      ['401 on user-activity, OAuth', 1, () => runScript('user-activity', ['--user', '7', '--debug'], { ...oauth, ZENDESK_OAUTH_TOKEN: `x${CREDENTIALS.oauthToken}` })],
-      ['a 500 that outlasts the attempts, OAuth', 1, async () => {
-        sandbox.injectFaults(['500', '500']);
-        return runScript('settings-changes', ['--since', '1d', '--max-attempts', '2', '--debug'], oauth);
-      }],
-      ['a timeout, OAuth', 1, async () => {
-        sandbox.injectFaults([{ kind: 'slow', ms: 1500 }]);
-        return runScript('settings-changes', ['--since', '1d', '--max-attempts', '1', '--timeout', '1s', '--debug'], oauth);
-      }],
-      ['a rate limit beyond the budget', 1, async () => {
-        sandbox.injectFaults([{ kind: '429', retryAfter: 3600 }]);
-        return runScript('settings-changes', ['--since', '1d', '--max-wait', '1m', '--debug'], token);
-      }],
-      ['a token without its email', 2, () => runScript('settings-changes', ['--since', '1d', '--debug'], { ZENDESK_BASE_URL: sandbox.url, ZENDESK_API_TOKEN: CREDENTIALS.apiToken })],
-      ['a token in the base URL', 2, () => runScript('settings-changes', ['--since', '1d', '--debug'], { ...oauth, ZENDESK_BASE_URL: `https://admin:${CREDENTIALS.apiToken}@acme.zendesk.com` })],
-      ['a token in a base URL that does not parse', 2, () => runScript('settings-changes', ['--since', '1d'], { ...oauth, ZENDESK_BASE_URL: `https://admin:${CREDENTIALS.apiToken}@` })],
-      ['a token passed as a flag', 2, () => runScript('user-activity', ['--user', '7', `--token=${CREDENTIALS.oauthToken}`], oauth)],
-    ];
-    for (const [what, code, run] of runs) {
-      const result = await run();
-      assert.is(result.code, code, `${what}: ${result.stderr}`);
-      assertScriptClean(what, result);
+scripts(
+  'NDJSON, user-activity as text, OAuth failures, a timeout, a rate limit, half-set credentials and a token in a base URL',
+  async () => {
+    const sandbox = await startSandbox({ records: 150, credentials: CREDENTIALS });
+    try {
+      const token = { ZENDESK_BASE_URL: sandbox.url, ZENDESK_USER_EMAIL: CREDENTIALS.email, ZENDESK_API_TOKEN: CREDENTIALS.apiToken };
+      const oauth = { ZENDESK_BASE_URL: sandbox.url, ZENDESK_OAUTH_TOKEN: CREDENTIALS.oauthToken };
+      const actor = sandbox.auditLogs().find((record) => record.actor_id > 0)!.actor_id;
+      const runs: [string, number, () => Promise<ScriptResult>][] = [
+        ['ndjson', 0, () => runScript('settings-changes', ['--since', '90d', '--format', 'ndjson', '--debug'], token)],
+        ['user-activity text', 0, () => runScript('user-activity', ['--user', String(actor), '--debug'], token)],
+        ['user-activity text, OAuth', 0, () => runScript('user-activity', ['--user', String(actor)], oauth)],
+        [
+          '401 with a revoked OAuth token',
+          1,
+          () =>
+            runScript('settings-changes', ['--since', '1d', '--debug'], { ...oauth, ZENDESK_OAUTH_TOKEN: `${CREDENTIALS.oauthToken}x` }),
+        ],
+        [
+          '401 on user-activity, OAuth',
+          1,
+          () => runScript('user-activity', ['--user', '7', '--debug'], { ...oauth, ZENDESK_OAUTH_TOKEN: `x${CREDENTIALS.oauthToken}` }),
+        ],
+        ['a 500 that outlasts the attempts, OAuth', 1, async () => {
+          sandbox.injectFaults(['500', '500']);
+          return runScript('settings-changes', ['--since', '1d', '--max-attempts', '2', '--debug'], oauth);
+        }],
+        ['a timeout, OAuth', 1, async () => {
+          sandbox.injectFaults([{ kind: 'slow', ms: 1500 }]);
+          return runScript('settings-changes', ['--since', '1d', '--max-attempts', '1', '--timeout', '1s', '--debug'], oauth);
+        }],
+        ['a rate limit beyond the budget', 1, async () => {
+          sandbox.injectFaults([{ kind: '429', retryAfter: 3600 }]);
+          return runScript('settings-changes', ['--since', '1d', '--max-wait', '1m', '--debug'], token);
+        }],
+        ['a token without its email', 2, () =>
+          runScript('settings-changes', ['--since', '1d', '--debug'], {
+            ZENDESK_BASE_URL: sandbox.url,
+            ZENDESK_API_TOKEN: CREDENTIALS.apiToken,
+          })],
+        ['a token in the base URL', 2, () =>
+          runScript('settings-changes', ['--since', '1d', '--debug'], {
+            ...oauth,
+            ZENDESK_BASE_URL: `https://admin:${CREDENTIALS.apiToken}@acme.zendesk.com`,
+          })],
+        [
+          'a token in a base URL that does not parse',
+          2,
+          () => runScript('settings-changes', ['--since', '1d'], { ...oauth, ZENDESK_BASE_URL: `https://admin:${CREDENTIALS.apiToken}@` }),
+        ],
+        ['a token passed as a flag', 2, () => runScript('user-activity', ['--user', '7', `--token=${CREDENTIALS.oauthToken}`], oauth)],
+      ];
+      for (const [what, code, run] of runs) {
+        const result = await run();
+        assert.is(result.code, code, `${what}: ${result.stderr}`);
+        assertScriptClean(what, result);
+      }
+    } finally {
+      await sandbox.close();
     }
-  } finally {
-    await sandbox.close();
-  }
-});
+  },
+);
 
 scripts.run();
 
@@ -265,7 +293,9 @@ action('a Zendesk that echoes the Authorization header, every credential kind', 
 action('GitHub echoing its token in an error, cut short or whole', async ({ audit }) => {
   for (const filler of [0, 270, 280]) {
     audit.github.intercept = (request) =>
-      request.method === 'POST' && request.path.endsWith('/issues') ? { status: 422, body: { message: `${'y'.repeat(filler)} token ${GITHUB_TOKEN} refused` } } : undefined;
+      request.method === 'POST' && request.path.endsWith('/issues')
+        ? { status: 422, body: { message: `${'y'.repeat(filler)} token ${GITHUB_TOKEN} refused` } }
+        : undefined;
     audit.sandbox.addRecords([{ change_description: 'Turned on' }]);
     const result = await audit.run({}, DEBUG);
     audit.github.intercept = undefined;

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { DEMO_CREDENTIALS } from '../../src/sandbox/mod.ts';
-import { BASIC, BEARER, connect, NOW, type Connected } from './client.ts';
+import { BASIC, BEARER, connect, type Connected, NOW } from './client.ts';
 
 let account: Connected;
 let professional: Connected;

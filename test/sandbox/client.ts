@@ -15,6 +15,7 @@ export interface Connected {
   /** GET `pathAndQuery` (or an absolute URL) with OAuth credentials unless `headers` say otherwise. */
   get(pathAndQuery: string, headers?: Record<string, string>, init?: RequestInit): Promise<Response>;
   /** GET and parse JSON, asserting nothing. */
+  // deno-lint-ignore no-explicit-any
   json<T = Record<string, any>>(pathAndQuery: string, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
 }
 
@@ -40,6 +41,7 @@ export async function walk(connected: Connected, first: string): Promise<{ recor
   let next: string | null = first;
   let pages = 0;
   while (next) {
+    // deno-lint-ignore no-explicit-any
     const { status, body }: { status: number; body: Record<string, any> } = await connected.json(next);
     if (status !== 200) throw new Error(`${next}: ${status} ${JSON.stringify(body)}`);
     records.push(...body.audit_logs);

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { connect, epochSeconds, ids, NOW, walk, type Connected } from './client.ts';
+import { connect, type Connected, epochSeconds, ids, NOW, walk } from './client.ts';
 
 const SETTINGS = '/api/v2/audit_logs.json?filter[source_type]=account_setting';
 const LAST_DAYS = 'filter[created_at][]=2024-05-31T00:00:00Z&filter[created_at][]=2024-06-01T12:00:00Z';

@@ -39,8 +39,18 @@ test('records read like Zendesk’s, in its field order', () => {
   const records = sandbox.auditLogs();
   const userIds = new Set(sandbox.users().map((user) => user.id));
   assert.equal(Object.keys(records[0]!), [
-    'url', 'id', 'action_label', 'actor_id', 'source_id', 'source_type', 'source_label',
-    'action', 'change_description', 'ip_address', 'created_at', 'actor_name',
+    'url',
+    'id',
+    'action_label',
+    'actor_id',
+    'source_id',
+    'source_type',
+    'source_label',
+    'action',
+    'change_description',
+    'ip_address',
+    'created_at',
+    'actor_name',
   ]);
   assert.is(records[0]!.url, `https://acme.zendesk.com/api/v2/audit_logs/${records[0]!.id}.json`, 'before start');
   const settings = records.filter((record) => record.source_type === 'account_setting');

@@ -22,7 +22,7 @@ test('a delay of zero or less still ends on a later turn of the event loop, not 
       preciseDelay(ms, () => {
         ended = true;
         resolve();
-      }),
+      })
     );
     assert.not.ok(ended);
     await done;
@@ -37,7 +37,7 @@ test('a cancelled delay never ends, whether cancelled in its timer or in its las
   await pause(30);
   assert.not.ok(ended, 'cancelled at once');
   // The last stretch (under 1.5 ms left) is found by polling; a poll that lands past the end, on a busy machine, is tried again.
-  for (let tries = 1; ; tries++) {
+  for (let tries = 1;; tries++) {
     let endedLate = false;
     const started = performance.now();
     const cancel = preciseDelay(10, () => (endedLate = true));

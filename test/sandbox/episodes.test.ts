@@ -30,7 +30,9 @@ for (const seed of [1, 2, 3, 17]) {
     const labels = (list: { record: { source_label: string } }[]) => list.map((change) => change.record.source_label);
     assert.ok(labels(review.sensitive).includes('Security: Require two-factor authentication for team members'));
     assert.ok(review.sensitive.some((change) => change.record.source_label === 'Security: Password policy' && change.change_to === 'Low'));
-    assert.ok(review.sensitive.some((change) => change.record.source_label === 'Security: Allowed IP ranges' && change.change_to === 'None'));
+    assert.ok(
+      review.sensitive.some((change) => change.record.source_label === 'Security: Allowed IP ranges' && change.change_to === 'None'),
+    );
     const twoFactor = review.repeated.find((effect) => effect.label === 'Security: Require two-factor authentication for team members')!;
     assert.is(twoFactor.reverts.at(-1)!.change.change_to, 'off');
     assert.ok(twoFactor.reverts.at(-1)!.stoodMs < HOUR);

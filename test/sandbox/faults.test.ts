@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { FaultKind } from '../../src/sandbox/mod.ts';
-import { connect, ids, rejection, type Connected } from './client.ts';
+import { connect, type Connected, ids, rejection } from './client.ts';
 
 let account: Connected;
 

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { AuditLog } from '../../src/core/types.ts';
-import { connect, ids, walk, type Connected } from './client.ts';
+import { connect, type Connected, ids, walk } from './client.ts';
 
 const INVALID_CREATED_AT = {
   error: 'InvalidValue',

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { AuditLog } from '../../src/core/types.ts';
-import { connect, ids, type Connected } from './client.ts';
+import { connect, type Connected, ids } from './client.ts';
 
 const TOO_DEEP = {
   errors: [

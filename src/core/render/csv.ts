@@ -72,7 +72,9 @@ export async function* renderCsv(records: AsyncIterable<AuditLog>, options: CsvO
   const columns: readonly string[] = sensitivity ? REVIEWED_CSV_COLUMNS : CSV_COLUMNS;
   yield csvRow(columns);
   for await (const record of records) {
-    const localized: Record<string, unknown> = sensitivity ? localizeReviewed(record, options.clock, sensitivity) : localize(record, options.clock);
+    const localized: Record<string, unknown> = sensitivity
+      ? localizeReviewed(record, options.clock, sensitivity)
+      : localize(record, options.clock);
     yield csvRow(columns.map((column) => localized[column]));
   }
 }

@@ -202,7 +202,7 @@ export function markdownReport(records: readonly AuditLog[], options: MarkdownOp
   const review = reviewChanges(records, options.sensitivity ?? builtInSensitivity());
   const sections = reviewSections(review, options.clock);
   const rows = review.changes.map((change) =>
-    reportRow(change.record, { clock: options.clock, account: options.account, sensitive: change.sensitive }),
+    reportRow(change.record, { clock: options.clock, account: options.account, sensitive: change.sensitive })
   );
   return `${reportHeader({ ...header, count: records.length, sections })}${rows.join('\n')}\n`;
 }

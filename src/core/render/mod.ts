@@ -8,9 +8,9 @@ export { type JsonOptions, renderJson, renderNdjson } from './json.ts';
 export { localize, localizeReviewed, REVIEW_FIELDS, type ReviewedAuditLog } from './localize.ts';
 export {
   type HeaderOptions,
+  type MarkdownOptions,
   markdownReport,
   MAX_TEXT_LENGTH,
-  type MarkdownOptions,
   neutralise,
   renderMarkdown,
   reportHeader,

@@ -110,8 +110,9 @@ export function neutralise(text: string, maxLength: number = MAX_TEXT_LENGTH): s
   const source = typeof text === 'string' ? text : String(text ?? '');
   const cut = maxLength === Infinity ? -1 : cutIndex(source, maxLength);
   const kept = cut === -1 ? source : source.slice(0, cut);
-  const visible = replaceUnsafe(kept.replace(LINE_BREAKS, LINE_BREAK_MARK), (character) =>
-    character === '\u0000' ? '' : REPLACEMENT_CHARACTER,
+  const visible = replaceUnsafe(
+    kept.replace(LINE_BREAKS, LINE_BREAK_MARK),
+    (character) => character === '\u0000' ? '' : REPLACEMENT_CHARACTER,
   );
   const inert = escapeSpecial(breakLinks(visible));
   // Our own brackets escaped too: nothing can turn the note into a reference link.

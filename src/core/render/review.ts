@@ -144,14 +144,20 @@ function revertText(effect: NetEffect['reverts'][number]): string {
   const later = spanText(stoodMs);
   const from = change.change_from ?? '';
   const to = change.change_to ?? '';
-  if ((from === 'on' || from === 'enabled') && (to === 'off' || to === 'disabled')) return `turned ${to}, then ${from} again ${later} later`;
-  if ((from === 'off' || from === 'disabled') && (to === 'on' || to === 'enabled')) return `turned ${to}, then ${from} again ${later} later`;
+  if ((from === 'on' || from === 'enabled') && (to === 'off' || to === 'disabled')) {
+    return `turned ${to}, then ${from} again ${later} later`;
+  }
+  if ((from === 'off' || from === 'disabled') && (to === 'on' || to === 'enabled')) {
+    return `turned ${to}, then ${from} again ${later} later`;
+  }
   return `changed from ${inert(from) || '(empty)'} to ${inert(to) || '(empty)'}, then back ${later} later`;
 }
 
 function repeatedItem(effect: NetEffect): string {
   const mark = effect.sensitive ? `${SENSITIVE_MARK} ` : '';
-  const net = effect.from !== null && effect.to !== null ? `${inert(effect.from) || '(empty)'} ${ARROW} ${inert(effect.to) || '(empty)'}, ` : '';
+  const net = effect.from !== null && effect.to !== null
+    ? `${inert(effect.from) || '(empty)'} ${ARROW} ${inert(effect.to) || '(empty)'}, `
+    : '';
   const back = effect.from !== null && effect.from === effect.to ? ' (back where it started)' : '';
   const shown = effect.reverts.slice(0, MAX_REVERTS_SHOWN);
   let reverts = shown.map((revert) => `; reverted: ${revertText(revert)}`).join('');
@@ -166,7 +172,9 @@ export function repeatedSection(review: Review, limit = DEFAULT_BODY_LIMIT): str
   const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
   const shown = items.slice(0, fitting(items, limit * SECTION_SHARES.repeated - 200));
   const lines = ['### Changed more than once', '', ...shown];
-  if (shown.length < repeated.length) lines.push('', `_…and ${plural(repeated.length - shown.length, 'more setting')} changed more than once._`);
+  if (shown.length < repeated.length) {
+    lines.push('', `_…and ${plural(repeated.length - shown.length, 'more setting')} changed more than once._`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -177,7 +185,9 @@ export function repeatedSection(review: Review, limit = DEFAULT_BODY_LIMIT): str
  * hundred more for headings and notes.
  */
 export function reviewSections(review: Review, clock: ZoneClock, place?: Placement, limit = DEFAULT_BODY_LIMIT): string {
-  const sections = [attentionSection(review, clock, place, limit), glanceSection(review, limit), repeatedSection(review, limit)].filter(Boolean);
+  const sections = [attentionSection(review, clock, place, limit), glanceSection(review, limit), repeatedSection(review, limit)].filter(
+    Boolean,
+  );
   if (sections.length === 0) return '';
   return `${sections.join('\n')}\n### All changes\n\n`;
 }

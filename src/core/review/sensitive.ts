@@ -80,7 +80,7 @@ function patternSource(pattern: string): string {
       piece
         .split(SEPARATORS)
         .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('[\\s_-]+'),
+        .join('[\\s_-]+')
     )
     .join('.*');
 }
@@ -102,7 +102,9 @@ export interface Sensitivity {
 export function sensitivity(extra: readonly string[] = []): Sensitivity {
   const patterns = [...SENSITIVE_PATTERNS, ...extra.map((pattern) => pattern.trim()).filter(Boolean)];
   for (const pattern of patterns) {
-    if (!/[^*\s_-]/.test(pattern)) throw new TypeError(`sensitive pattern ${JSON.stringify(pattern)} matches every setting: give some text`);
+    if (!/[^*\s_-]/.test(pattern)) {
+      throw new TypeError(`sensitive pattern ${JSON.stringify(pattern)} matches every setting: give some text`);
+    }
   }
   // A word starts after anything that is not a letter or digit (Unicode-aware).
   const matcher = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map(patternSource).join('|')})`, 'iu');

@@ -78,8 +78,14 @@ test('a client id without its secret is refused before anything is sent', async 
 
 test('client credentials win over an API token given too, and an API token alone warns of 2027-04-30', async ({ audit }) => {
   audit.sandbox.addRecords([{ change_description: 'Turned off' }]);
-  const apiTokenWarning = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::warning::') && /API tokens/.test(line));
-  const both = await audit.run({ ...CLIENT_INPUTS, 'zendesk-email': audit.inputs['zendesk-email']!, 'zendesk-api-token': audit.inputs['zendesk-api-token']!, 'dry-run': 'true' });
+  const apiTokenWarning = (stdout: string) =>
+    stdout.split('\n').filter((line) => line.startsWith('::warning::') && /API tokens/.test(line));
+  const both = await audit.run({
+    ...CLIENT_INPUTS,
+    'zendesk-email': audit.inputs['zendesk-email']!,
+    'zendesk-api-token': audit.inputs['zendesk-api-token']!,
+    'dry-run': 'true',
+  });
   assert.is(both.code, 0, both.stdout);
   assert.equal(apiTokenWarning(both.stdout), []);
 
@@ -96,7 +102,11 @@ test('moving from an API token: a run given both counts the reports signed under
     const before = await audit.run();
     assert.is(before.outputs['changes-count'], '5');
     audit.sandbox.addRecords([{ change_description: 'Turned on' }]);
-    const moving = { ...CLIENT_INPUTS, 'zendesk-email': audit.inputs['zendesk-email']!, 'zendesk-api-token': audit.inputs['zendesk-api-token']! };
+    const moving = {
+      ...CLIENT_INPUTS,
+      'zendesk-email': audit.inputs['zendesk-email']!,
+      'zendesk-api-token': audit.inputs['zendesk-api-token']!,
+    };
     const first = await audit.run(moving);
     assert.is(first.code, 0, first.stdout);
     assert.is(first.outputs['changes-count'], '1', 'only the new change');

@@ -24,7 +24,11 @@ test('the first run opens one issue listing every change of the window, oldest f
   const [body] = postedBodies(audit.github);
   assert.equal(body!.ids, windowIds, 'the marker lists every id of the window, oldest first');
   assert.equal(tableIds(body!.body), windowIds, 'and so does the table');
-  assert.equal(result.outputs, { 'changes-count': String(windowIds.length), 'issue-number': '1', 'issue-url': 'https://github.com/acme/audit/issues/1' });
+  assert.equal(result.outputs, {
+    'changes-count': String(windowIds.length),
+    'issue-number': '1',
+    'issue-url': 'https://github.com/acme/audit/issues/1',
+  });
   assert.match(result.summary, `${windowIds.length} changes in the window, ${windowIds.length} new`);
   assert.match(result.summary, '[#1](https://github.com/acme/audit/issues/1)');
 });
@@ -73,7 +77,13 @@ test('a pull request or a stranger’s comment carrying a marker hides nothing',
   const [added] = audit.sandbox.addRecords([{ change_description: 'Turned on' }]);
   const fake = `<!-- zendesk-audit ids: ${added!.id} -->`;
   audit.github.seed({ labels: ['zendesk-audit'], pullRequest: true, body: fake });
-  audit.github.items[0]!.comments.push({ id: 1, body: fake, user: { login: 'mallory', type: 'User' }, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z' });
+  audit.github.items[0]!.comments.push({
+    id: 1,
+    body: fake,
+    user: { login: 'mallory', type: 'User' },
+    created_at: '2024-01-01T00:00:00Z',
+    updated_at: '2024-01-01T00:00:00Z',
+  });
   const result = await audit.run();
   assert.is(result.code, 0, result.stdout);
   const newest = audit.github.issues().at(-1)!;

@@ -28,7 +28,10 @@ test('the changes of an excluded actor are not reported; the others are', async 
 test('an unknown source type runs, with a warning on the step naming the known ones', async ({ audit }) => {
   const result = await audit.run({ 'source-type': 'custom_object_record', 'dry-run': 'true' });
   assert.is(result.code, 0, result.stdout);
-  assert.match(result.stdout, /::warning::source-type: source type "custom_object_record" is not one Zendesk is known to log \(account_setting, /);
+  assert.match(
+    result.stdout,
+    /::warning::source-type: source type "custom_object_record" is not one Zendesk is known to log \(account_setting, /,
+  );
 });
 
 test.run();

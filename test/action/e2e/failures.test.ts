@@ -84,7 +84,11 @@ const BAD_INPUTS: [string, Record<string, string>, RegExp | string][] = [
   ['a negative look-back', { lookback: '-5h' }, /^lookback: /],
   ['a look-back of forever', { lookback: 'forever' }, /^lookback: .*e\.g\. 90m, 36h, 7d/],
   ['an unknown time zone', { 'time-zone': 'Mars/Olympus_Mons' }, /^time-zone: unknown time zone/],
-  ['a near miss of a source type', { 'source-type': 'account_settings' }, /^source-type: source type "account_settings" is not known: did you mean account_setting\?$/],
+  [
+    'a near miss of a source type',
+    { 'source-type': 'account_settings' },
+    /^source-type: source type "account_settings" is not known: did you mean account_setting\?$/,
+  ],
   ['an actor to exclude that is no id', { 'exclude-actors': 'robot@acme.com' }, /^exclude-actors: actor id "robot@acme.com" is not an id/],
 ];
 
@@ -118,11 +122,16 @@ github.after(async ({ audit }) => {
 
 github('a token without issues: write fails the step saying what permission the workflow needs', async ({ audit }) => {
   audit.github.intercept = (request) =>
-    request.method === 'POST' && request.path.endsWith('/issues') ? { status: 403, body: { message: 'Resource not accessible by integration' } } : undefined;
+    request.method === 'POST' && request.path.endsWith('/issues')
+      ? { status: 403, body: { message: 'Resource not accessible by integration' } }
+      : undefined;
   const result = await audit.run();
   audit.github.intercept = undefined;
   assert.is(result.code, 1);
-  assert.match(errorLine(result), /^GitHub refused to open the report issue \(POST \/repos\/acme\/audit\/issues: 403 Resource not accessible by integration\): the workflow needs `permissions: issues: write`$/);
+  assert.match(
+    errorLine(result),
+    /^GitHub refused to open the report issue \(POST \/repos\/acme\/audit\/issues: 403 Resource not accessible by integration\): the workflow needs `permissions: issues: write`$/,
+  );
   assert.is(audit.github.items.length, 0);
   assert.is(result.outputs['issue-number'], undefined);
 });

@@ -13,7 +13,9 @@ import { type Audit, postedBodies, startAudit } from '../audit-setup.ts';
 const MALLORY = 'ghp_malloryToken0123456789abcdef';
 const OTHER_APP = 'ghs_otherAppToken0123456789abcd';
 
-const test = suite<{ audit: Audit; mallory: ReturnType<typeof getOctokit>; bot: ReturnType<typeof getOctokit>; other: ReturnType<typeof getOctokit> }>(
+const test = suite<
+  { audit: Audit; mallory: ReturnType<typeof getOctokit>; bot: ReturnType<typeof getOctokit>; other: ReturnType<typeof getOctokit> }
+>(
   'markers that cannot be forged or edited into hiding a change',
   { audit: undefined as never, mallory: undefined as never, bot: undefined as never, other: undefined as never },
 );
@@ -54,7 +56,9 @@ async function attack(audit: Audit, what: string, hide: (ids: number[]) => Promi
   await hide(ids);
   const result = await audit.run();
   assert.is(result.code, 0, `${what}: ${result.stdout}`);
-  const newest = postedBodies(audit.github).filter((entry) => entry.issue === audit.github.issues().at(-1)!.number).flatMap((entry) => entry.ids);
+  const newest = postedBodies(audit.github).filter((entry) => entry.issue === audit.github.issues().at(-1)!.number).flatMap((entry) =>
+    entry.ids
+  );
   for (const id of ids) assert.ok(newest.includes(id), `${what}: change ${id} was hidden`);
   assert.is(result.outputs['changes-count'], String(ids.length + expectAgain.length), `${what}: ${newest.join(',')}`);
   for (const id of expectAgain) assert.ok(newest.includes(id), `${what}: ${id} reported again`);
@@ -100,7 +104,10 @@ test('the Action’s own report edited to append the ids to its marker: the edit
 test('a marker added inside a fenced block or a quote of the Action’s report hides nothing', async ({ audit, mallory }) => {
   const target = lastReport(audit);
   await attack(audit, 'fenced block before the marker', async (ids) => {
-    const body = target.body!.replace('<!-- zendesk-audit v2', `\`\`\`\n${forged(audit, ids)}\n\`\`\`\n\n> ${idMarker(ids)}\n\n<!-- zendesk-audit v2`);
+    const body = target.body!.replace(
+      '<!-- zendesk-audit v2',
+      `\`\`\`\n${forged(audit, ids)}\n\`\`\`\n\n> ${idMarker(ids)}\n\n<!-- zendesk-audit v2`,
+    );
     await mallory.rest.issues.update({ ...repo, issue_number: target.number, body });
   });
   const again = postedBodies(audit.github).filter((entry) => entry.issue === lastReport(audit).number).flatMap((entry) => entry.ids);
@@ -130,7 +137,11 @@ test('a comment by github-actions[bot] from another workflow, or by another app,
 
 test('a reviewer ticking a task or commenting on the report changes nothing: the next run reports nothing twice', async ({ audit, mallory }) => {
   const target = lastReport(audit);
-  await mallory.rest.issues.update({ ...repo, issue_number: target.number, body: `- [x] reviewed by mallory\r\n${target.body!.replace(/\n/g, '\r\n')}` });
+  await mallory.rest.issues.update({
+    ...repo,
+    issue_number: target.number,
+    body: `- [x] reviewed by mallory\r\n${target.body!.replace(/\n/g, '\r\n')}`,
+  });
   await mallory.rest.issues.createComment({ ...repo, issue_number: target.number, body: 'Looks fine to me' });
   const result = await audit.run();
   assert.is(result.code, 0, result.stdout);

@@ -16,7 +16,8 @@ const HOSTILE = [
   {
     actor_name: '@acme/security-team',
     source_label: '<script>alert(1)</script><details open><summary>x</summary></details>',
-    change_description: 'www.evil.example and https://evil.example/x and mailto:a@b.example and user@example.com\n\n# Heading\n| a | b |\n- list',
+    change_description:
+      'www.evil.example and https://evil.example/x and mailto:a@b.example and user@example.com\n\n# Heading\n| a | b |\n- list',
   },
   {
     actor_name: '[x](javascript:alert(1)) <a href="https://evil.example">a</a>',
@@ -26,7 +27,24 @@ const HOSTILE = [
 ];
 
 // h3, input (task-list boxes) and em are the review sections' own.
-const ALLOWED_TAGS = new Set(['h2', 'h3', 'ul', 'li', 'input', 'em', 'strong', 'code', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a']);
+const ALLOWED_TAGS = new Set([
+  'h2',
+  'h3',
+  'ul',
+  'li',
+  'input',
+  'em',
+  'strong',
+  'code',
+  'p',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'a',
+]);
 
 function decodeEntities(text: string): string {
   return text
@@ -91,7 +109,9 @@ test('hostile names and descriptions render inert: no foreign links, images, HTM
   assert.ok(sensitive >= HOSTILE.length, `${sensitive} sensitive`);
   const tasks = (marked.parse(body, { gfm: true, async: false }) as string).match(/<input [^>]*type="checkbox"/g) ?? [];
   assert.is(tasks.length, sensitive, 'one task per sensitive change, none from Zendesk text');
-  const hostileIds = audit.sandbox.auditLogs().filter((record) => HOSTILE.some((item) => item.source_label === record.source_label)).map((record) => record.id);
+  const hostileIds = audit.sandbox.auditLogs().filter((record) => HOSTILE.some((item) => item.source_label === record.source_label)).map((
+    record,
+  ) => record.id);
   assert.is(hostileIds.length, HOSTILE.length);
   for (const id of hostileIds) assert.match(body, new RegExp(`^- \\[ \\] .* · audit log ${id}$`, 'm'));
 

@@ -57,7 +57,10 @@ test('a run that dies between parts loses nothing and repeats nothing', async ({
   assert.match(errorLine(failed), /GitHub refused to post part 3 of \d+ on issue #2 \(POST \/repos\/acme\/audit\/issues\/2\/comments: 502/);
   assert.match(errorLine(failed), 'issue #2 lists the parts posted before this; the next run reports the rest');
   assert.is(failed.outputs['issue-number'], '2', 'the outputs name the issue that was opened');
-  assert.match(failed.summary, /\[#2\]\(https:\/\/github\.com\/acme\/audit\/issues\/2\) was opened and lists \d+ of the 1500 new changes; not every part was posted/);
+  assert.match(
+    failed.summary,
+    /\[#2\]\(https:\/\/github\.com\/acme\/audit\/issues\/2\) was opened and lists \d+ of the 1500 new changes; not every part was posted/,
+  );
   const posted = postedBodies(audit.github).filter((entry) => entry.issue === 2).flatMap((entry) => entry.ids);
   assert.ok(posted.length > 0 && posted.length < added.length);
   assert.is(failed.outputs['changes-count'], String(posted.length), 'changes-count counts what was posted, not what was meant to be');

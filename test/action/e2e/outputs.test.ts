@@ -18,11 +18,17 @@ test('a dry run opens nothing but fills the summary and the outputs', async ({ a
   const result = await audit.run({ 'dry-run': 'true', 'time-zone': 'America/Los_Angeles' });
   assert.is(result.code, 0, result.stdout);
   assert.is(audit.github.items.length, 0);
-  assert.not.ok(audit.github.requests.some((request) => request.method !== 'GET' && request.path !== '/graphql'), 'nothing but reads (and GraphQL viewer)');
+  assert.not.ok(
+    audit.github.requests.some((request) => request.method !== 'GET' && request.path !== '/graphql'),
+    'nothing but reads (and GraphQL viewer)',
+  );
   assert.equal(result.outputs, { 'changes-count': String(count), 'issue-number': '', 'issue-url': '' });
   assert.match(result.summary, `${count} changes in the window, ${count} new`);
   assert.match(result.summary, `none opened: dry run (${count} changes would be reported)`);
-  assert.match(result.summary, /- \*\*Window:\*\* \d{4}-\d\d-\d\d \d\d:\d\d:\d\d P[SD]T to .* P[SD]T \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC to .* UTC\)/);
+  assert.match(
+    result.summary,
+    /- \*\*Window:\*\* \d{4}-\d\d-\d\d \d\d:\d\d:\d\d P[SD]T to .* P[SD]T \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC to .* UTC\)/,
+  );
   assert.match(result.summary, /\| Time \(P[SD]T\) \| Actor \|/);
   assert.is(result.summary.split('\n').filter((line) => /^\| \d{4}-/.test(line)).length, count);
 });
@@ -79,7 +85,10 @@ test('the first label alone finds earlier reports, whatever other labels they ca
 test('labels reordered so the first finds no report but another does: a warning names both', async ({ audit }) => {
   const result = await audit.run({ labels: 'audit-v2, zendesk-audit', 'dry-run': 'true', ...OAUTH });
   assert.is(result.code, 0, result.stdout);
-  assert.match(result.stdout, /::warning::no earlier report carries the label "audit-v2", which finds them \(the first of labels\), but \d+ carr(?:y|ies) "zendesk-audit": put the label the reports carry first/);
+  assert.match(
+    result.stdout,
+    /::warning::no earlier report carries the label "audit-v2", which finds them \(the first of labels\), but \d+ carr(?:y|ies) "zendesk-audit": put the label the reports carry first/,
+  );
 });
 
 test('another Zendesk credential signs with another key: the window is reported once more, unless marker-key stays the same', async ({ audit }) => {
@@ -87,7 +96,11 @@ test('another Zendesk credential signs with another key: the window is reported 
   const [added] = audit.sandbox.addRecords([{ change_description: 'Turned off' }]);
   const first = await audit.run({ ...key });
   assert.is(first.code, 0, first.stdout);
-  assert.is(first.outputs['changes-count'], String(audit.sandbox.auditLogs().length), 'no earlier marker verifies under the new key: all of the window again');
+  assert.is(
+    first.outputs['changes-count'],
+    String(audit.sandbox.auditLogs().length),
+    'no earlier marker verifies under the new key: all of the window again',
+  );
   assert.equal(postedBodies(audit.github).at(-1)!.ids.at(-1), added!.id);
   const rotated = await audit.run({ ...key, ...OAUTH });
   assert.is(rotated.code, 0, rotated.stdout);

@@ -68,7 +68,12 @@ for (const trial of [1, 2, 3]) {
     const loser = [one, two].find((result) => result.outputs['changes-count'] === '0')!;
     const winner = [one, two].find((result) => result.outputs['issue-number'] === String(kept!.number))!;
     assert.ok(loser && winner && loser !== winner, 'one run reports the changes, the other says it closed its duplicate');
-    assert.match(loser.stdout, `::warning::another run opened #${kept!.number} with the same changes at the same time: closed #${duplicate!.number} as its duplicate`);
+    assert.match(
+      loser.stdout,
+      `::warning::another run opened #${kept!.number} with the same changes at the same time: closed #${
+        duplicate!.number
+      } as its duplicate`,
+    );
     assert.match(loser.summary, `was opened and closed as a duplicate of [#${kept!.number}]`);
     assert.equal(loser.outputs, { 'changes-count': '0', 'issue-number': '', 'issue-url': '' });
 
@@ -76,7 +81,11 @@ for (const trial of [1, 2, 3]) {
     const counts = new Map<number, number>();
     for (const ids of openReports(audit).values()) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     for (const record of audit.sandbox.auditLogs()) assert.is(counts.get(record.id), 1, `change ${record.id}`);
-    assert.equal(postedBodies(audit.github).filter((entry) => entry.issue === duplicate!.number).flatMap((entry) => entry.ids), [], 'the duplicate’s markers are withdrawn');
+    assert.equal(
+      postedBodies(audit.github).filter((entry) => entry.issue === duplicate!.number).flatMap((entry) => entry.ids),
+      [],
+      'the duplicate’s markers are withdrawn',
+    );
   });
 }
 
@@ -105,8 +114,15 @@ accounts('an id that account A reported does not hide account B’s change with 
     const b = await audit.run({ 'zendesk-subdomain': 'acme-b', 'zendesk-base-url': otherUrl });
     assert.is(b.code, 0, b.stdout);
     assert.is(b.outputs['changes-count'], String(ids.length), 'account B’s changes are its own');
-    assert.not.match(b.stdout.replace(/^::warning::Zendesk switches off API tokens.*$/m, ''), '::warning::', 'account A’s markers are set aside quietly');
-    const again = await Promise.all([audit.run({ 'zendesk-subdomain': 'acme-a' }), audit.run({ 'zendesk-subdomain': 'acme-b', 'zendesk-base-url': otherUrl })]);
+    assert.not.match(
+      b.stdout.replace(/^::warning::Zendesk switches off API tokens.*$/m, ''),
+      '::warning::',
+      'account A’s markers are set aside quietly',
+    );
+    const again = await Promise.all([
+      audit.run({ 'zendesk-subdomain': 'acme-a' }),
+      audit.run({ 'zendesk-subdomain': 'acme-b', 'zendesk-base-url': otherUrl }),
+    ]);
     assert.equal(again.map((result) => result.outputs['changes-count']), ['0', '0'], 'and each account’s own reports hold');
     const [first, second] = postedBodies(audit.github);
     assert.match(first!.body, 'account=acme-a.zendesk.com');

@@ -17,8 +17,16 @@ test.after(async ({ audit }) => {
 test('two-factor turned off among ordinary changes: counted in the title, first as an unticked task, sensitive-labels on', async ({ audit }) => {
   const [first, twoFactor, last] = audit.sandbox.addRecords([
     { source_label: 'Tickets: Enable CCs', change_description: 'Turned on', created_at: new Date(Date.now() - 30 * 60_000).toISOString() },
-    { source_label: 'Security: Require two-factor authentication for team members', change_description: 'Turned off', created_at: new Date(Date.now() - 20 * 60_000).toISOString() },
-    { source_label: 'Localization: Default language', change_description: 'Changed from French to English', created_at: new Date(Date.now() - 10 * 60_000).toISOString() },
+    {
+      source_label: 'Security: Require two-factor authentication for team members',
+      change_description: 'Turned off',
+      created_at: new Date(Date.now() - 20 * 60_000).toISOString(),
+    },
+    {
+      source_label: 'Localization: Default language',
+      change_description: 'Changed from French to English',
+      created_at: new Date(Date.now() - 10 * 60_000).toISOString(),
+    },
   ]);
   const result = await audit.run(INPUTS);
   assert.is(result.code, 0, result.stdout);

@@ -56,8 +56,18 @@ test('renderCsv starts with a header row naming the columns', async () => {
   const text = await collect(renderCsv(stream([]), { clock: LOS_ANGELES }));
   assert.is(text, `${CSV_COLUMNS.join(',')}\r\n`);
   assert.equal([...CSV_COLUMNS], [
-    'id', 'created_at', 'created_at_local', 'actor_id', 'actor_name', 'source_type', 'source_id',
-    'source_label', 'action', 'action_label', 'change_description', 'ip_address',
+    'id',
+    'created_at',
+    'created_at_local',
+    'actor_id',
+    'actor_name',
+    'source_type',
+    'source_id',
+    'source_label',
+    'action',
+    'action_label',
+    'change_description',
+    'ip_address',
   ]);
 });
 
@@ -66,9 +76,18 @@ test('renderCsv round-trips quotes, commas and line breaks inside cells through 
   const [header, seed, tricky] = parseCsv(text);
   assert.equal(header, [...CSV_COLUMNS]);
   assert.equal(seed, [
-    '23649114690839', '2024-05-21T22:34:33Z', '2024-05-21T15:34:33-07:00[America/Los_Angeles]', '1509756491122',
-    'Joe Agent', 'account_setting', '23639740139415', 'Security: Session expiration', 'update', 'Updated',
-    'Changed from 10 minutes to 30 minutes', '52.40.123.85',
+    '23649114690839',
+    '2024-05-21T22:34:33Z',
+    '2024-05-21T15:34:33-07:00[America/Los_Angeles]',
+    '1509756491122',
+    'Joe Agent',
+    'account_setting',
+    '23639740139415',
+    'Security: Session expiration',
+    'update',
+    'Updated',
+    'Changed from 10 minutes to 30 minutes',
+    '52.40.123.85',
   ]);
   assert.is(tricky![4], 'Zendesk, "system"');
   assert.is(tricky![7], 'Line one\r\nline two\nthree\rfour');
@@ -93,8 +112,8 @@ test('renderCsv neutralises cells that would start a formula', async () => {
   const cases: [string, string][] = [
     ['=HYPERLINK("http://evil.example","Click")', `"'=HYPERLINK(""http://evil.example"",""Click"")"`],
     ['+1+2', "'+1+2"],
-    ['-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
-    ['@SUM(1+9)*cmd|\' /C calc\'!A0', "'@SUM(1+9)*cmd|' /C calc'!A0"],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+    ["@SUM(1+9)*cmd|' /C calc'!A0", "'@SUM(1+9)*cmd|' /C calc'!A0"],
     ['\t=1+1', "'\t=1+1"],
     ['\r=1+1', `"'\r=1+1"`],
     ['a=b', 'a=b'],

@@ -37,13 +37,38 @@ export const HUNDRED_KB = `${'A long description. '.repeat(5000)}@everyone`;
 export const HOSTILE: AuditLog[] = [
   SEED_RECORD,
   record({ id: 101, actor_name: '@user and @org/team', change_description: 'ping user@example.com and @admins' }),
-  record({ id: 102, actor_name: 'Eve | the | pipes', source_label: '#1 owner/repo#1 GH-1 gh-22 #', change_description: 'a | b || c \\| d \\' }),
+  record({
+    id: 102,
+    actor_name: 'Eve | the | pipes',
+    source_label: '#1 owner/repo#1 GH-1 gh-22 #',
+    change_description: 'a | b || c \\| d \\',
+  }),
   record({ id: 103, actor_name: '`code` ``more``', change_description: 'line one\nline two\r\nline three\r| --- |\n| x | y |' }),
-  record({ id: 104, actor_name: '<img src=x onerror=alert(1)>', source_label: '<details><summary>open</summary>', change_description: '<script>alert(1)</script><a href="http://evil.example">x</a>' }),
-  record({ id: 105, actor_name: '[x](javascript:alert(1))', source_label: '![i](http://x/y.png)', change_description: 'see http://evil.example and www.evil.example or <https://evil.example>' }),
+  record({
+    id: 104,
+    actor_name: '<img src=x onerror=alert(1)>',
+    source_label: '<details><summary>open</summary>',
+    change_description: '<script>alert(1)</script><a href="http://evil.example">x</a>',
+  }),
+  record({
+    id: 105,
+    actor_name: '[x](javascript:alert(1))',
+    source_label: '![i](http://x/y.png)',
+    change_description: 'see http://evil.example and www.evil.example or <https://evil.example>',
+  }),
   record({ id: 106, actor_id: -1, actor_name: 'Zendesk', change_description: HUNDRED_KB, ip_address: null }),
-  record({ id: 107, actor_name: 'evil\u202Etxt.exe\u0000', source_label: 'NUL\u0000 ESC\u001b[2J DEL\u007f', change_description: 'emoji 👩🏽‍💻 🇩🇪 stay 😀' }),
-  record({ id: 108, actor_name: '', actor_id: 42, change_description: '[ref]: http://evil.example\n[ref]\n> [!WARNING]\n# heading\n- list\n1. item' }),
+  record({
+    id: 107,
+    actor_name: 'evil\u202Etxt.exe\u0000',
+    source_label: 'NUL\u0000 ESC\u001b[2J DEL\u007f',
+    change_description: 'emoji 👩🏽‍💻 🇩🇪 stay 😀',
+  }),
+  record({
+    id: 108,
+    actor_name: '',
+    actor_id: 42,
+    change_description: '[ref]: http://evil.example\n[ref]\n> [!WARNING]\n# heading\n- list\n1. item',
+  }),
   record({ id: 109, actor_name: '**bold** _em_ ~~strike~~ $x$ :+1:', ip_address: '2001:db8::1' }),
 ];
 

@@ -1,3 +1,5 @@
+// These tests look for the control characters that must never reach the output.
+// deno-lint-ignore-file no-control-regex
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { renderJson, renderNdjson } from '../../../src/core/render/json.ts';

@@ -1,25 +1,59 @@
+// These tests look for the control characters that must never reach the output.
+// deno-lint-ignore-file no-control-regex
 import { Temporal } from 'temporal-polyfill';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readIdMarkers } from '../../../src/action/marker.ts';
-import {
-  markdownReport,
-  renderMarkdown,
-  reportHeader,
-  reportRow,
-  reportTitle,
-} from '../../../src/core/render/markdown.ts';
+import { markdownReport, renderMarkdown, reportHeader, reportRow, reportTitle } from '../../../src/core/render/markdown.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
 import { ZoneClock } from '../../../src/core/zone-clock.ts';
-import { ACCOUNT, BERLIN, collect, HOSTILE, HUNDRED_KB, KOLKATA, LOS_ANGELES, MAY_WINDOW, record, SEED_RECORD, stream, UTC } from './fixtures.ts';
+import {
+  ACCOUNT,
+  BERLIN,
+  collect,
+  HOSTILE,
+  HUNDRED_KB,
+  KOLKATA,
+  LOS_ANGELES,
+  MAY_WINDOW,
+  record,
+  SEED_RECORD,
+  stream,
+  UTC,
+} from './fixtures.ts';
 import { elementNames, linkTargets, tableBodyRows, tableHeader, toHtml, visibleText } from './gfm.ts';
 
 const PROFILE = `${ACCOUNT.origin}/agent/users/`;
 /** What we emit ourselves; anything else in the HTML came from Zendesk text. */
-const OUR_ELEMENTS = new Set(['h2', 'h3', 'p', 'ul', 'li', 'input', 'em', 'strong', 'code', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const OUR_ELEMENTS = new Set([
+  'h2',
+  'h3',
+  'p',
+  'ul',
+  'li',
+  'input',
+  'em',
+  'strong',
+  'code',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 
 async function hostileReport(): Promise<string> {
-  return collect(renderMarkdown(stream(HOSTILE), { clock: LOS_ANGELES, zone: LOS_ANGELES.zone, window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT }));
+  return collect(
+    renderMarkdown(stream(HOSTILE), {
+      clock: LOS_ANGELES,
+      zone: LOS_ANGELES.zone,
+      window: MAY_WINDOW,
+      sourceType: 'account_setting',
+      account: ACCOUNT,
+    }),
+  );
 }
 
 test('reportRow matches the table shape for the seed record', () => {
@@ -66,7 +100,10 @@ test('reportRow stays under 41,000 characters for a record whose every text is h
     { clock: UTC, account: ACCOUNT },
   );
   assert.ok(row.length < 41_000, `${row.length} characters`);
-  assert.equal(tableBodyRows(toHtml(`${reportHeader({ window: MAY_WINDOW, zone: 'UTC', sourceType: 'x', account: ACCOUNT })}${row}\n`))[0]!.length, 6);
+  assert.equal(
+    tableBodyRows(toHtml(`${reportHeader({ window: MAY_WINDOW, zone: 'UTC', sourceType: 'x', account: ACCOUNT })}${row}\n`))[0]!.length,
+    6,
+  );
 });
 
 test('a report of hostile records links only to actor profiles and has no image', async () => {
@@ -126,12 +163,22 @@ test('a report carries no id marker: the Action adds its own', async () => {
 
 test('renderMarkdown keeps the order it is given', async () => {
   const ids = [3, 1, 2];
-  const body = await collect(renderMarkdown(stream(ids.map((id) => record({ id }))), { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'user', account: ACCOUNT }));
+  const body = await collect(
+    renderMarkdown(stream(ids.map((id) => record({ id }))), {
+      clock: UTC,
+      zone: 'UTC',
+      window: MAY_WINDOW,
+      sourceType: 'user',
+      account: ACCOUNT,
+    }),
+  );
   assert.equal(tableBodyRows(toHtml(body)).map((cells) => cells[5]), ['3', '1', '2']);
 });
 
 test('renderMarkdown says no changes were found in the window when there are none', async () => {
-  const body = await collect(renderMarkdown(stream([]), { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT }));
+  const body = await collect(
+    renderMarkdown(stream([]), { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT }),
+  );
   const html = toHtml(body);
   assert.match(visibleText(html), 'No account_setting changes were found in this window.');
   assert.match(visibleText(html), '2024-05-20 00:00:00 UTC to 2024-05-22 00:00:00 UTC');

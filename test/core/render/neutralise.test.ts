@@ -22,9 +22,21 @@ test('neutralise output reads as the original once rendered', () => {
     '*bold* _em_ **strong** ~~gone~~ `code` ```fence```',
     '[x](javascript:alert(1)) ![i](http://x/y.png) <http://evil.example>',
     '<img src=x onerror=alert(1)> <details><summary>s</summary></details> <script>alert(1)</script>',
-    '# heading', '> quote', '- item', '+ item', '1. item', '2) item', '[ ] task', '[^1] note', '> [!WARNING]',
-    'a | b \\| c \\', 'C:\\Users\\admin\\', '$5 to $10 and $$x$$', '&amp; &#64; &lt;b&gt; &copy;',
-    '{curly} (round) [square] !bang . dot # hash', '"quoted" \'single\'',
+    '# heading',
+    '> quote',
+    '- item',
+    '+ item',
+    '1. item',
+    '2) item',
+    '[ ] task',
+    '[^1] note',
+    '> [!WARNING]',
+    'a | b \\| c \\',
+    'C:\\Users\\admin\\',
+    '$5 to $10 and $$x$$',
+    '&amp; &#64; &lt;b&gt; &copy;',
+    '{curly} (round) [square] !bang . dot # hash',
+    '"quoted" \'single\'',
   ];
   for (const original of originals) {
     assert.is(seen(original).replace(ZWSP, ''), original, `for ${JSON.stringify(original)}`);
@@ -33,13 +45,16 @@ test('neutralise output reads as the original once rendered', () => {
 
 test('neutralise makes no element of hostile HTML or Markdown', () => {
   const html = toHtml(
-    neutralise('<img src=x onerror=alert(1)> <details open> [x](javascript:alert(1)) ![i](http://x/y.png) **b** _i_ `c` <!-- c --> <a href="http://x">x</a>'),
+    neutralise(
+      '<img src=x onerror=alert(1)> <details open> [x](javascript:alert(1)) ![i](http://x/y.png) **b** _i_ `c` <!-- c --> <a href="http://x">x</a>',
+    ),
   );
   assert.equal([...elementNames(html)], ['p']);
 });
 
 test('neutralise breaks mentions, issue references and autolinks with a zero-width space', () => {
-  const text = '@user @org/team user@example.com #12 owner/repo#12 GH-12 gh-3 http://evil.example https://x.y www.evil.example WWW.EVIL.EXAMPLE mailto:a@b.c xmpp:a@b.c ftp://x javascript:alert(1)';
+  const text =
+    '@user @org/team user@example.com #12 owner/repo#12 GH-12 gh-3 http://evil.example https://x.y www.evil.example WWW.EVIL.EXAMPLE mailto:a@b.c xmpp:a@b.c ftp://x javascript:alert(1)';
   const html = toHtml(neutralise(text));
   assert.equal(linkTargets(html), []);
   const visible = visibleText(html);
@@ -96,7 +111,59 @@ test('neutralise output stays within 8 times maxLength plus the note', () => {
 
 /** A seeded generator, so a failure can be reproduced. */
 function randomTexts(count: number, seed: number): string[] {
-  const alphabet = ['@', '#', '1', 'GH', '-', 'www', '.', 'http', ':', '/', 'a', ' ', '\n', '|', '\\', '`', '*', '_', '<', '>', '[', ']', '(', ')', '!', '&', ';', '"', 'x', '~', '$', '😀', '\u202e', '\u0000', 'mailto', 'e.com', '\t', 'h', 't', 'p', 'w', 'f', 'g', 'https', '//', 'xmpp', '{', '=', '+', '%', '^'];
+  const alphabet = [
+    '@',
+    '#',
+    '1',
+    'GH',
+    '-',
+    'www',
+    '.',
+    'http',
+    ':',
+    '/',
+    'a',
+    ' ',
+    '\n',
+    '|',
+    '\\',
+    '`',
+    '*',
+    '_',
+    '<',
+    '>',
+    '[',
+    ']',
+    '(',
+    ')',
+    '!',
+    '&',
+    ';',
+    '"',
+    'x',
+    '~',
+    '$',
+    '😀',
+    '\u202e',
+    '\u0000',
+    'mailto',
+    'e.com',
+    '\t',
+    'h',
+    't',
+    'p',
+    'w',
+    'f',
+    'g',
+    'https',
+    '//',
+    'xmpp',
+    '{',
+    '=',
+    '+',
+    '%',
+    '^',
+  ];
   let state = seed;
   const next = () => {
     state = (state * 1_103_515_245 + 12_345) % 2 ** 31;

@@ -10,7 +10,7 @@ import {
   worstPlacement,
 } from '../../../src/core/render/review.ts';
 import { reviewChanges } from '../../../src/core/review/review.ts';
-import { sensitivity, type Sensitivity } from '../../../src/core/review/sensitive.ts';
+import { type Sensitivity, sensitivity } from '../../../src/core/review/sensitive.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
 import { ACCOUNT, MAY_WINDOW, record, UTC } from './fixtures.ts';
 import { elementNames, linkTargets, toHtml, visibleText } from './gfm.ts';
@@ -20,13 +20,62 @@ const JACK = { actor_id: 1513206900221, actor_name: 'Jack Wilson', ip_address: '
 
 /** One admin weakens security within minutes, among ordinary changes by another. */
 const INCIDENT: AuditLog[] = [
-  record({ id: 1, ...JACK, source_id: 901, source_label: 'Localization: Default language', change_description: 'Changed from French to English', created_at: '2024-05-21T07:01:48Z' }),
-  record({ id: 2, ...JAMES, source_id: 902, source_label: 'Security: Require two-factor authentication for team members', change_description: 'Turned off', created_at: '2024-05-21T15:00:00Z' }),
-  record({ id: 3, ...JAMES, source_id: 903, source_label: 'Security: Password policy', change_description: 'Changed from High to Custom', created_at: '2024-05-21T15:01:10Z' }),
-  record({ id: 4, ...JAMES, source_id: 904, source_label: 'End users: Enable CAPTCHA for anonymous requests', change_description: 'Turned off', created_at: '2024-05-21T15:03:23Z' }),
-  record({ id: 5, ...JAMES, source_id: 903, source_label: 'Security: Password policy', change_description: 'Changed from Custom to Low', created_at: '2024-05-21T15:05:38Z' }),
-  record({ id: 6, ...JAMES, source_id: 902, source_label: 'Security: Require two-factor authentication for team members', change_description: 'Turned on', created_at: '2024-05-21T15:12:00Z' }),
-  record({ id: 7, ...JACK, source_id: 901, source_label: 'Localization: Default language', change_description: 'Changed from English to French', created_at: '2024-05-21T15:25:33Z' }),
+  record({
+    id: 1,
+    ...JACK,
+    source_id: 901,
+    source_label: 'Localization: Default language',
+    change_description: 'Changed from French to English',
+    created_at: '2024-05-21T07:01:48Z',
+  }),
+  record({
+    id: 2,
+    ...JAMES,
+    source_id: 902,
+    source_label: 'Security: Require two-factor authentication for team members',
+    change_description: 'Turned off',
+    created_at: '2024-05-21T15:00:00Z',
+  }),
+  record({
+    id: 3,
+    ...JAMES,
+    source_id: 903,
+    source_label: 'Security: Password policy',
+    change_description: 'Changed from High to Custom',
+    created_at: '2024-05-21T15:01:10Z',
+  }),
+  record({
+    id: 4,
+    ...JAMES,
+    source_id: 904,
+    source_label: 'End users: Enable CAPTCHA for anonymous requests',
+    change_description: 'Turned off',
+    created_at: '2024-05-21T15:03:23Z',
+  }),
+  record({
+    id: 5,
+    ...JAMES,
+    source_id: 903,
+    source_label: 'Security: Password policy',
+    change_description: 'Changed from Custom to Low',
+    created_at: '2024-05-21T15:05:38Z',
+  }),
+  record({
+    id: 6,
+    ...JAMES,
+    source_id: 902,
+    source_label: 'Security: Require two-factor authentication for team members',
+    change_description: 'Turned on',
+    created_at: '2024-05-21T15:12:00Z',
+  }),
+  record({
+    id: 7,
+    ...JACK,
+    source_id: 901,
+    source_label: 'Localization: Default language',
+    change_description: 'Changed from English to French',
+    created_at: '2024-05-21T15:25:33Z',
+  }),
 ];
 
 const review = reviewChanges(INCIDENT, sensitivity());
@@ -58,7 +107,13 @@ test('Needs attention names the part that holds a row in another body instead of
 test('At a glance counts changes per actor and per setting area, most first', () => {
   assert.is(
     glanceSection(review),
-    ['### At a glance', '', '- **By actor:** James Miller (5), Jack Wilson (2)', '- **By area:** Security (4), Localization (2), End users (1)', ''].join('\n'),
+    [
+      '### At a glance',
+      '',
+      '- **By actor:** James Miller (5), Jack Wilson (2)',
+      '- **By area:** Security (4), Localization (2), End users (1)',
+      '',
+    ].join('\n'),
   );
 });
 
@@ -106,30 +161,69 @@ test('a report without sensitive changes says nothing of sensitivity', () => {
 });
 
 test('a single ordinary change gets no sections, just the table', () => {
-  const body = markdownReport([INCIDENT[0]!], { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT });
+  const body = markdownReport([INCIDENT[0]!], {
+    clock: UTC,
+    zone: 'UTC',
+    window: MAY_WINDOW,
+    sourceType: 'account_setting',
+    account: ACCOUNT,
+  });
   assert.not.match(body, '###');
   assert.match(body, '| Time (UTC) |');
 });
 
 test('the report opens with Needs attention, then At a glance, Changed more than once and the table', () => {
   const body = markdownReport(INCIDENT, { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT });
-  const order = ['### ⚠ Needs attention', '### At a glance', '### Changed more than once', '### All changes', '| Time (UTC) |'].map((text) => body.indexOf(text));
+  const order = ['### ⚠ Needs attention', '### At a glance', '### Changed more than once', '### All changes', '| Time (UTC) |'].map((
+    text,
+  ) => body.indexOf(text));
   assert.ok(order.every((index, position) => index > 0 && (position === 0 || index > order[position - 1]!)), String(order));
-  assert.match(body, '| [James Miller](https://acme.zendesk.com/agent/users/1508827726888) | ⚠ Security: Password policy | Changed from High to Custom |');
+  assert.match(
+    body,
+    '| [James Miller](https://acme.zendesk.com/agent/users/1508827726888) | ⚠ Security: Password policy | Changed from High to Custom |',
+  );
   assert.match(body, '| [Jack Wilson](https://acme.zendesk.com/agent/users/1513206900221) | Localization: Default language |');
   assert.is(toHtml(body).match(/type="checkbox"/g)?.length, 5, 'one task per sensitive change');
 });
 
 const everything: Sensitivity = { name: () => true, record: () => true };
 const HOSTILE: AuditLog[] = [
-  record({ id: 101, actor_name: '@user and @org/team', source_label: '#1 owner/repo#1 GH-1', change_description: 'Changed from @admins to <img src=x onerror=alert(1)>' }),
-  record({ id: 102, actor_name: '[x](javascript:alert(1))', source_label: '![i](http://x/y.png) <details>', change_description: 'Changed from http://evil.example to www.evil.example' }),
-  record({ id: 103, actor_name: '<script>alert(1)</script>', source_label: '- [x] ticked\n## heading', change_description: 'Changed from a | b to `c`\n| x |' }),
-  record({ id: 104, actor_name: '**bold** ~~s~~', source_label: '#1 owner/repo#1 GH-1', change_description: 'Changed from &lt;b&gt;x&lt;/b&gt; to &quot;@everyone&quot;', created_at: '2024-05-21T22:40:00Z' }),
+  record({
+    id: 101,
+    actor_name: '@user and @org/team',
+    source_label: '#1 owner/repo#1 GH-1',
+    change_description: 'Changed from @admins to <img src=x onerror=alert(1)>',
+  }),
+  record({
+    id: 102,
+    actor_name: '[x](javascript:alert(1))',
+    source_label: '![i](http://x/y.png) <details>',
+    change_description: 'Changed from http://evil.example to www.evil.example',
+  }),
+  record({
+    id: 103,
+    actor_name: '<script>alert(1)</script>',
+    source_label: '- [x] ticked\n## heading',
+    change_description: 'Changed from a | b to `c`\n| x |',
+  }),
+  record({
+    id: 104,
+    actor_name: '**bold** ~~s~~',
+    source_label: '#1 owner/repo#1 GH-1',
+    change_description: 'Changed from &lt;b&gt;x&lt;/b&gt; to &quot;@everyone&quot;',
+    created_at: '2024-05-21T22:40:00Z',
+  }),
 ];
 
 test('hostile text in the sections mentions no one, links nowhere and makes no element of its own', () => {
-  const body = markdownReport(HOSTILE, { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT, sensitivity: everything });
+  const body = markdownReport(HOSTILE, {
+    clock: UTC,
+    zone: 'UTC',
+    window: MAY_WINDOW,
+    sourceType: 'account_setting',
+    account: ACCOUNT,
+    sensitivity: everything,
+  });
   const sections = body.slice(0, body.indexOf('### All changes'));
   const html = toHtml(sections);
   const ours = new Set(['h2', 'h3', 'p', 'ul', 'li', 'input', 'em', 'strong', 'code']);
@@ -147,8 +241,16 @@ test('hostile text in the sections mentions no one, links nowhere and makes no e
 
 test('the sections stay within 40% of the body limit however long the texts are', () => {
   const long = '@<&|'.repeat(2000);
-  const records = Array.from({ length: 400 }, (_, index) =>
-    record({ id: index + 1, source_id: index % 7, actor_name: `${long}${index}`, source_label: `${long}${index % 60}`, change_description: `Changed from ${long} to ${index}` }),
+  const records = Array.from(
+    { length: 400 },
+    (_, index) =>
+      record({
+        id: index + 1,
+        source_id: index % 7,
+        actor_name: `${long}${index}`,
+        source_label: `${long}${index % 60}`,
+        change_description: `Changed from ${long} to ${index}`,
+      }),
   );
   const many = reviewChanges(records, everything);
   for (const limit of [65_536, 20_000]) {

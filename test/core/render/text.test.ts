@@ -1,3 +1,5 @@
+// These tests look for the control characters that must never reach the output.
+// deno-lint-ignore-file no-control-regex
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { changeLine, renderText, userDetails } from '../../../src/core/render/text.ts';
@@ -41,7 +43,10 @@ test('changeLine leaves ordinary Unicode and emoji as they are', () => {
 });
 
 test('changeLine prints missing fields as empty text, not undefined or null', () => {
-  const line = changeLine(record({ ip_address: null, actor_name: null as unknown as string, change_description: undefined as unknown as string }), UTC);
+  const line = changeLine(
+    record({ ip_address: null, actor_name: null as unknown as string, change_description: undefined as unknown as string }),
+    UTC,
+  );
   assert.not.match(line, /undefined|null/);
   assert.match(line, 'User:  with id: 1509756491122');
 });

@@ -25,7 +25,16 @@ test('Turned on/off and Enabled/Disabled are switches', () => {
 });
 
 test('descriptions without a from/to shape give nulls', () => {
-  for (const text of ['Changed', 'Conditions: Changed', 'Created', 'Deleted', '', 'Successful sign-in using Zendesk password from https://abc.zendesk.com/access/login']) {
+  for (
+    const text of [
+      'Changed',
+      'Conditions: Changed',
+      'Created',
+      'Deleted',
+      '',
+      'Successful sign-in using Zendesk password from https://abc.zendesk.com/access/login',
+    ]
+  ) {
     assert.equal(parseChange(text), { change_from: null, change_to: null }, text);
   }
   assert.equal(parseChange(null), { change_from: null, change_to: null });
@@ -33,7 +42,10 @@ test('descriptions without a from/to shape give nulls', () => {
 });
 
 test('multi-line values are kept whole and the first " to " splits', () => {
-  assert.equal(parseChange('Changed from line one\nline two to three\nfour'), { change_from: 'line one\nline two', change_to: 'three\nfour' });
+  assert.equal(parseChange('Changed from line one\nline two to three\nfour'), {
+    change_from: 'line one\nline two',
+    change_to: 'three\nfour',
+  });
 });
 
 test('HTML entities are decoded once, and the values stay plain text', () => {

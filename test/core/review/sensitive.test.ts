@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { sensitivity, SENSITIVE_PATTERNS } from '../../../src/core/review/sensitive.ts';
+import { SENSITIVE_PATTERNS, sensitivity } from '../../../src/core/review/sensitive.ts';
 import { record } from '../render/fixtures.ts';
 
 const builtIn = sensitivity();
@@ -72,11 +72,27 @@ test('a pattern matches from the start of a word, not inside one', () => {
 
 test('role and owner changes count by their description, where the label is a person', () => {
   // Panther's zendesk_user_role and zendesk_new_owner tests.
-  assert.ok(builtIn.record(record({ source_type: 'user', source_label: 'Bob Cat', change_description: 'Role changed from End User to Administrator' })));
-  assert.ok(builtIn.record(record({ source_type: 'user', source_label: 'Bob Cat', change_description: 'Role changed from Administrator to End User' })));
-  assert.ok(builtIn.record(record({ source_type: 'account', source_label: 'Bob Cat', change_description: 'Owner changed from Bob Cat to Mountain Lion' })));
-  assert.not.ok(builtIn.record(record({ source_type: 'user', source_label: 'Bob Cat', change_description: 'Role changed from Light Agent to Agent' })));
-  assert.not.ok(builtIn.record(record({ source_type: 'user', source_label: 'Bob Cat', change_description: 'Organization: AAAA is asigned' })));
+  assert.ok(
+    builtIn.record(
+      record({ source_type: 'user', source_label: 'Bob Cat', change_description: 'Role changed from End User to Administrator' }),
+    ),
+  );
+  assert.ok(
+    builtIn.record(
+      record({ source_type: 'user', source_label: 'Bob Cat', change_description: 'Role changed from Administrator to End User' }),
+    ),
+  );
+  assert.ok(
+    builtIn.record(
+      record({ source_type: 'account', source_label: 'Bob Cat', change_description: 'Owner changed from Bob Cat to Mountain Lion' }),
+    ),
+  );
+  assert.not.ok(
+    builtIn.record(record({ source_type: 'user', source_label: 'Bob Cat', change_description: 'Role changed from Light Agent to Agent' })),
+  );
+  assert.not.ok(
+    builtIn.record(record({ source_type: 'user', source_label: 'Bob Cat', change_description: 'Organization: AAAA is asigned' })),
+  );
 });
 
 test('a pattern that matches everything is refused, naming it', () => {
@@ -92,7 +108,22 @@ test('regular-expression characters in a pattern are literal', () => {
 });
 
 test('the list covers every area that can weaken sign-in or access at least once', () => {
-  const areas = ['two factor', 'password', 'single sign on', 'ip range', 'ip restriction', 'session', 'api token', 'oauth', 'admin', 'owner', 'authentication', 'delet', 'export', 'assum'];
+  const areas = [
+    'two factor',
+    'password',
+    'single sign on',
+    'ip range',
+    'ip restriction',
+    'session',
+    'api token',
+    'oauth',
+    'admin',
+    'owner',
+    'authentication',
+    'delet',
+    'export',
+    'assum',
+  ];
   for (const area of areas) assert.ok(SENSITIVE_PATTERNS.includes(area), area);
 });
 
