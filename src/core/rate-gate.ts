@@ -13,11 +13,7 @@ import type { GateAnswer, RequestGate } from './rate-limit.ts';
 export interface RateGateOptions {
   /** Requests left for the account's other clients: the gate stops this many short of the limit. Default 0. */
   reserve?: number;
-  /**
-   * The same as a share of the account's limit, as answers give it (`ratelimit-limit`,
-   * `X-Rate-Limit`), 0 to 0.9: 0.2 of 700 a minute leaves 140. The larger of the two
-   * applies. Default 0.
-   */
+  /** The same as a share (0 to 0.9) of the limit answers give (`ratelimit-limit`): 0.2 of 700 leaves 140. The larger applies. Default 0. */
   reserveShare?: number;
   /** How long to hold back when the budget is spent and the server named no reset time. Default 1000 ms. */
   fallbackWaitMs?: number;
