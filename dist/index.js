@@ -30353,18 +30353,17 @@ async function call(doing, repository, request2) {
     throw describeGitHubError(error2, doing, repository);
   }
 }
+function labelledIssues(octokit, repository, label, since, what) {
+  return call(what, repository, () => octokit.paginate(octokit.rest.issues.listForRepo, {
+    ...repository,
+    labels: label,
+    state: "all",
+    since: since.toISOString(),
+    per_page: 100
+  }));
+}
 async function findReports(octokit, repository, label, since) {
-  const issues = await call(
-    `list the issues labelled ${JSON.stringify(label)}`,
-    repository,
-    () => octokit.paginate(octokit.rest.issues.listForRepo, {
-      ...repository,
-      labels: label,
-      state: "all",
-      since: since.toISOString(),
-      per_page: 100
-    })
-  );
+  const issues = await labelledIssues(octokit, repository, label, since, `list the issues labelled ${JSON.stringify(label)}`);
   const reports = [];
   for (const issue2 of issues) {
     if (isPullRequest(issue2)) continue;
@@ -30464,17 +30463,7 @@ async function openReport(octokit, repository, options) {
   return opened;
 }
 async function findPostedIssue(octokit, repository, label, since, identity, body) {
-  const issues = await call(
-    `look for the report issue labelled ${JSON.stringify(label)}`,
-    repository,
-    () => octokit.paginate(octokit.rest.issues.listForRepo, {
-      ...repository,
-      labels: label,
-      state: "all",
-      since: since.toISOString(),
-      per_page: 100
-    })
-  );
+  const issues = await labelledIssues(octokit, repository, label, since, `look for the report issue labelled ${JSON.stringify(label)}`);
   const found = issues.find((issue2) => !isPullRequest(issue2) && byIdentity(issue2.user, identity) && samePost(issue2.body, body));
   return found ? { number: found.number, url: found.html_url, id: found.id } : void 0;
 }

@@ -278,6 +278,18 @@ async function call<T>(doing: string, repository: Repository, request: () => Pro
   }
 }
 
+/** Every issue with `label`, open or closed, updated since `since`: the REST list, strongly consistent (search is not). */
+function labelledIssues(octokit: Octokit, repository: Repository, label: string, since: Date, what: string) {
+  return call(what, repository, () =>
+    octokit.paginate(octokit.rest.issues.listForRepo, {
+      ...repository,
+      labels: label,
+      state: 'all',
+      since: since.toISOString(),
+      per_page: 100,
+    }));
+}
+
 /**
  * The repository's issues labelled `label` (open and closed) updated at or after
  * `since`, with the comments of those that have any. Pull requests are skipped.
@@ -292,18 +304,7 @@ export async function findReports(
   label: string,
   since: Date,
 ): Promise<EarlierReport[]> {
-  const issues = await call(
-    `list the issues labelled ${JSON.stringify(label)}`,
-    repository,
-    () =>
-      octokit.paginate(octokit.rest.issues.listForRepo, {
-        ...repository,
-        labels: label,
-        state: 'all',
-        since: since.toISOString(),
-        per_page: 100,
-      }),
-  );
+  const issues = await labelledIssues(octokit, repository, label, since, `list the issues labelled ${JSON.stringify(label)}`);
   const reports: EarlierReport[] = [];
   for (const issue of issues) {
     if (isPullRequest(issue)) continue;
@@ -462,18 +463,7 @@ async function findPostedIssue(
   identity: Identity,
   body: string,
 ): Promise<OpenedIssue | undefined> {
-  const issues = await call(
-    `look for the report issue labelled ${JSON.stringify(label)}`,
-    repository,
-    () =>
-      octokit.paginate(octokit.rest.issues.listForRepo, {
-        ...repository,
-        labels: label,
-        state: 'all',
-        since: since.toISOString(),
-        per_page: 100,
-      }),
-  );
+  const issues = await labelledIssues(octokit, repository, label, since, `look for the report issue labelled ${JSON.stringify(label)}`);
   const found = issues.find((issue) => !isPullRequest(issue) && byIdentity(issue.user, identity) && samePost(issue.body, body));
   return found ? { number: found.number, url: found.html_url, id: found.id } : undefined;
 }
