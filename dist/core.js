@@ -578,7 +578,11 @@ function createClient(options) {
       cancel.unlink();
     }
   });
-  const redact = (text) => redactor(auth?.secrets() ?? [])(text);
+  const hidden = new Redactor();
+  const redact = (text) => {
+    for (const secret of auth?.secrets() ?? []) hidden.add(secret);
+    return hidden.redact(text);
+  };
   const transport = {
     fetch: options.fetch ?? globalThis.fetch,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

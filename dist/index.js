@@ -24436,10 +24436,6 @@ var Redactor = class {
     return this.#forms.reduce((out, form) => out.split(form).join(this.#replacement), text);
   }
 };
-function redactor(secrets, replacement = "[redacted]") {
-  const set = new Redactor(secrets, replacement);
-  return (text) => set.redact(text);
-}
 
 // src/core/retry.ts
 var RETRY_DEFAULTS = {
@@ -24674,7 +24670,11 @@ function createClient(options) {
       cancel.unlink();
     }
   });
-  const redact = (text) => redactor(auth2?.secrets() ?? [])(text);
+  const hidden = new Redactor();
+  const redact = (text) => {
+    for (const secret of auth2?.secrets() ?? []) hidden.add(secret);
+    return hidden.redact(text);
+  };
   const transport = {
     fetch: options.fetch ?? globalThis.fetch,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -31064,14 +31064,14 @@ async function audit(inputs, progress, redact, protect) {
 }
 async function run() {
   const secrets = [];
-  const redactor2 = new Redactor([], "***");
+  const redactor = new Redactor([], "***");
   const protect = (value) => {
     if (!value || secrets.includes(value)) return;
     setSecret(value);
     secrets.push(value);
-    redactor2.add(value);
+    redactor.add(value);
   };
-  const redact = (text) => redactor2.redact(text);
+  const redact = (text) => redactor.redact(text);
   const progress = {};
   try {
     for (const name of SECRET_INPUTS) protect(getInput(name));

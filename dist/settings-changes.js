@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-6OST7ELE.js";
+} from "./chunks/chunk-WLTIUBGO.js";
 import {
   runProgram
-} from "./chunks/chunk-OWV6P4UV.js";
+} from "./chunks/chunk-EAGW3GUA.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

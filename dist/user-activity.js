@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-UNUG2WKI.js";
+} from "./chunks/chunk-FQLQIS5X.js";
 import {
   runProgram
-} from "./chunks/chunk-OWV6P4UV.js";
+} from "./chunks/chunk-EAGW3GUA.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

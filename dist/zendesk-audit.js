@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-6OST7ELE.js";
+} from "./chunks/chunk-WLTIUBGO.js";
 import {
   userActivity
-} from "./chunks/chunk-UNUG2WKI.js";
+} from "./chunks/chunk-FQLQIS5X.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-OWV6P4UV.js";
+} from "./chunks/chunk-EAGW3GUA.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -8,7 +8,7 @@ import { type Authenticator, type Credentials, isClientCredentials, staticAuthen
 import { ZendeskHttpError } from './errors.ts';
 import type { ClientEvent } from './events.ts';
 import type { RequestGate } from './rate-limit.ts';
-import { redactor } from './redact.ts';
+import { Redactor } from './redact.ts';
 import { type RetryOptions, withRetry } from './retry.ts';
 import { type ApiResponse, type Exchange, exchange, gateAnswer, type Outgoing, readAnswer, type TransportOptions } from './transport.ts';
 
@@ -105,8 +105,12 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
       cancel.unlink();
     }
   });
-  // Built per use: minted tokens join the secrets as the run goes on.
-  const redact = (text: string) => redactor(auth?.secrets() ?? [])(text);
+  // Minted tokens join the secrets as the run goes on; `add` skips the ones already known.
+  const hidden = new Redactor();
+  const redact = (text: string) => {
+    for (const secret of auth?.secrets() ?? []) hidden.add(secret);
+    return hidden.redact(text);
+  };
   const transport: TransportOptions = {
     fetch: options.fetch ?? globalThis.fetch,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
