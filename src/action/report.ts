@@ -10,14 +10,13 @@ import {
   reportRow,
   reportTitle,
   reviewChanges,
-  reviewSections,
   type Sensitivity,
   sensitivity as builtInSensitivity,
   type TimeWindow,
-  worstPlacement,
   type ZoneClock,
 } from '../core/mod.ts';
 import { idMarker } from './marker.ts';
+import { reviewSections, worstPlacement } from './sections.ts';
 import { type Body, type BodyPart, MAX_BODY_LENGTH, splitBody } from './split.ts';
 
 export interface ReportOptions {

@@ -23,11 +23,11 @@ export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escap
 export {
   attentionSection,
   glanceSection,
-  type Placement,
+  type ItemEnd,
   repeatedSection,
   reviewSections,
+  type SectionOptions,
   SENSITIVE_MARK,
   spanText,
-  worstPlacement,
 } from './review.ts';
 export { changeLine, NO_SETTING_UPDATES, renderText, SENSITIVE_SUFFIX, type TextOptions, userDetails } from './text.ts';
