@@ -15,11 +15,9 @@ export {
   renderMarkdown,
   reportHeader,
   reportRow,
-  reportTitle,
   type RowOptions,
-  type TitleOptions,
 } from './markdown.ts';
-export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson } from './unsafe.ts';
+export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson, replaceUnsafe } from './unsafe.ts';
 export {
   attentionSection,
   glanceSection,
