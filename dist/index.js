@@ -25661,7 +25661,8 @@ var MAX_REPEATED_SETTINGS = 50;
 var SECTION_TEXT_LENGTH = 120;
 var GLANCE_TEXT_LENGTH = 40;
 var SECTION_SHARES = { attention: 0.2, glance: 0.1, repeated: 0.1 };
-var DEFAULT_BODY_LIMIT = 65536;
+var DEFAULT_REPORT_SIZE = 65536;
+var ITEM_END_ROOM = 28;
 var MAX_REVERTS_SHOWN = 3;
 var SENSITIVE_MARK = "⚠";
 var ARROW = "→";
@@ -25669,15 +25670,18 @@ var SEPARATOR = " · ";
 function inert(value, length = SECTION_TEXT_LENGTH) {
   return neutralise(textOf(value), length);
 }
-function fitting(lines, budget) {
+function fitting(lengths2, budget) {
   let used = 0;
   let count = 0;
-  for (const line of lines) {
-    used += line.length + 1;
+  for (const length of lengths2) {
+    used += length + 1;
     if (used > budget) break;
     count += 1;
   }
   return count;
+}
+function lengths(lines) {
+  return lines.map((line) => line.length);
 }
 function changeText(change) {
   if (change.change_from !== null && change.change_to !== null) {
@@ -25685,29 +25689,25 @@ function changeText(change) {
   }
   return inert(change.record.change_description) || "—";
 }
-function placeText(change, place) {
-  const id = change.record.id;
-  const part = place?.(id);
-  if (place === void 0 || part === 1 || part === void 0) return `audit log ${String(id)}`;
-  return `row in part ${part}`;
-}
-function worstPlacement() {
-  return () => Number.MAX_SAFE_INTEGER;
-}
-function attentionItem(change, clock, place) {
+function attentionItem(change, clock, end) {
   const { record } = change;
   const actor = inert(record.actor_name) || `user ${inert(record.actor_id)}`;
-  const fields = [clock.text(change.at), actor, inert(record.source_label) || "—", changeText(change), placeText(change, place)];
+  const fields = [clock.text(change.at), actor, inert(record.source_label) || "—", changeText(change), end];
   return `- [ ] ${fields.join(SEPARATOR)}`;
 }
-function attentionSection(review, clock, place, limit = DEFAULT_BODY_LIMIT) {
+function itemEndText(change, itemEnd2) {
+  const id = change.record.id;
+  return itemEnd2?.(id) ?? `audit log ${String(id)}`;
+}
+function attentionSection(review, clock, options = {}) {
   const { sensitive } = review;
   if (sensitive.length === 0) return "";
+  const size = options.size ?? DEFAULT_REPORT_SIZE;
   const candidates = sensitive.slice(0, MAX_ATTENTION_ITEMS);
-  const longest = candidates.map((change) => attentionItem(change, clock, worstPlacement()));
-  const shown = candidates.slice(0, fitting(longest, limit * SECTION_SHARES.attention - 200));
+  const longest = candidates.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
+  const shown = candidates.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
   const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, "sensitive change")}`, ""];
-  for (const change of shown) lines.push(attentionItem(change, clock, place));
+  for (const change of shown) lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
   if (shown.length < sensitive.length) {
     lines.push("", `_…and ${plural(sensitive.length - shown.length, "more sensitive change")}, marked ${SENSITIVE_MARK} in the table._`);
   }
@@ -25716,7 +25716,7 @@ function attentionSection(review, clock, place, limit = DEFAULT_BODY_LIMIT) {
 }
 function tallyLine(label, tallies, budget) {
   const candidates = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || "—"} (${entry.count})`);
-  const named = candidates.slice(0, fitting(candidates, budget - 100));
+  const named = candidates.slice(0, fitting(lengths(candidates), budget - 100));
   const rest = tallies.slice(named.length);
   if (rest.length) {
     const changes2 = rest.reduce((sum, entry) => sum + entry.count, 0);
@@ -25724,9 +25724,9 @@ function tallyLine(label, tallies, budget) {
   }
   return `- **${label}:** ${named.join(", ")}`;
 }
-function glanceSection(review, limit = DEFAULT_BODY_LIMIT) {
+function glanceSection(review, size = DEFAULT_REPORT_SIZE) {
   if (review.changes.length < 2) return "";
-  const budget = limit * SECTION_SHARES.glance / 2;
+  const budget = size * SECTION_SHARES.glance / 2;
   return ["### At a glance", "", tallyLine("By actor", review.byActor, budget), tallyLine("By area", review.byArea, budget), ""].join("\n");
 }
 function spanText(ms) {
@@ -25759,11 +25759,11 @@ function repeatedItem(effect) {
   if (shown.length < effect.reverts.length) reverts += `; ${plural(effect.reverts.length - shown.length, "more revert")}`;
   return `- ${mark}${inert(effect.label) || "—"}: ${net}changed ${effect.changes.length} times${back}${reverts}`;
 }
-function repeatedSection(review, limit = DEFAULT_BODY_LIMIT) {
+function repeatedSection(review, size = DEFAULT_REPORT_SIZE) {
   const { repeated } = review;
   if (repeated.length === 0) return "";
   const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
-  const shown = items.slice(0, fitting(items, limit * SECTION_SHARES.repeated - 200));
+  const shown = items.slice(0, fitting(lengths(items), size * SECTION_SHARES.repeated - 200));
   const lines = ["### Changed more than once", "", ...shown];
   if (shown.length < repeated.length) {
     lines.push("", `_…and ${plural(repeated.length - shown.length, "more setting")} changed more than once._`);
@@ -25771,10 +25771,8 @@ function repeatedSection(review, limit = DEFAULT_BODY_LIMIT) {
   return `${lines.join("\n")}
 `;
 }
-function reviewSections(review, clock, place, limit = DEFAULT_BODY_LIMIT) {
-  const sections = [attentionSection(review, clock, place, limit), glanceSection(review, limit), repeatedSection(review, limit)].filter(
-    Boolean
-  );
+function reviewSections(review, clock, options = {}) {
+  const sections = [attentionSection(review, clock, options), glanceSection(review, options.size), repeatedSection(review, options.size)].filter(Boolean);
   if (sections.length === 0) return "";
   return `${sections.join("\n")}
 ### All changes
@@ -25798,18 +25796,6 @@ function checkCount(count) {
 }
 function changes(count, kind) {
   return count === void 0 ? `${kind} changes` : plural(count, `${kind} change`);
-}
-function toTheMinute(clock, ms) {
-  return clock.text(ms).replace(/^(\S+ \d{2}:\d{2}):\d{2}/, "$1");
-}
-function reportTitle(options) {
-  const { count, window, clock } = options;
-  const sensitive = options.sensitive ?? 0;
-  checkCount(count);
-  checkCount(sensitive);
-  const kind = replaceUnsafe(options.sourceType, () => " ").trim();
-  const span = `${toTheMinute(clock, window.start.epochMilliseconds)} to ${toTheMinute(clock, window.end.epochMilliseconds)}`;
-  return `Zendesk audit: ${changes(count, `new ${kind}`)}${sensitive > 0 ? `, ${sensitive} sensitive` : ""}, ${span}`;
 }
 function introduction(options) {
   if (options.count !== void 0) checkCount(options.count);
@@ -30748,7 +30734,37 @@ function shortened(item, row, room, options) {
   throw new RangeError(`the row of audit log ${row.id} does not fit in a body of ${room} characters even when shortened`);
 }
 
+// src/action/sections.ts
+function worstPlacement() {
+  return () => Number.MAX_SAFE_INTEGER;
+}
+function itemEnd(place) {
+  if (place === void 0) return void 0;
+  return (id) => {
+    const part = place(id);
+    return part === 1 || part === void 0 ? void 0 : `row in part ${part}`;
+  };
+}
+function reviewSections2(review, clock, place, limit = MAX_BODY_LENGTH) {
+  return reviewSections(review, clock, { itemEnd: itemEnd(place), size: limit });
+}
+
 // src/action/report.ts
+function toTheMinute(clock, ms) {
+  return clock.text(ms).replace(/^(\S+ \d{2}:\d{2}):\d{2}/, "$1");
+}
+function checkCount2(count) {
+  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number, got ${count}`);
+}
+function reportTitle(options) {
+  const { count, window, clock } = options;
+  const sensitive = options.sensitive ?? 0;
+  checkCount2(count);
+  checkCount2(sensitive);
+  const kind = replaceUnsafe(options.sourceType, () => " ").trim();
+  const span = `${toTheMinute(clock, window.start.epochMilliseconds)} to ${toTheMinute(clock, window.end.epochMilliseconds)}`;
+  return `Zendesk audit: ${plural(count, `new ${kind} change`)}${sensitive > 0 ? `, ${sensitive} sensitive` : ""}, ${span}`;
+}
 var TEXT_FIELDS = ["actor_name", "source_label", "change_description", "ip_address"];
 function shortenRecord(record, maxLength) {
   const copy = { ...record };
@@ -30784,7 +30800,7 @@ function buildReport(records, options) {
   const bodies = splitBody(records, {
     header: (part, place) => {
       const first = part === void 0 || part.index === 1;
-      const sections = first ? reviewSections(review, clock, place ?? worstPlacement(), limit) : "";
+      const sections = first ? reviewSections2(review, clock, place ?? worstPlacement(), limit) : "";
       return partHeader({ count: records.length, window, zone: clock.zone, sourceType, account, part, sections });
     },
     row: (record, maxTextLength) => reportRow(maxTextLength === void 0 ? record : shortenRecord(record, maxTextLength), {

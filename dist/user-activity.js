@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-FQLQIS5X.js";
+} from "./chunks/chunk-FK4HFX5B.js";
 import {
   runProgram
-} from "./chunks/chunk-EAGW3GUA.js";
+} from "./chunks/chunk-LFEKNH3C.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

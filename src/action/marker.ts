@@ -16,12 +16,12 @@
  * scripts' `--format markdown` carries no marker at all.
  */
 import { isZendeskId } from '../core/render/fields.ts';
+import { wholeNumberOf } from '../core/whole-number.ts';
 
 const MARKER_LABEL = 'zendesk-audit ids:';
 /** Tolerant of spacing and case, as a person editing an issue by hand might leave it. */
 const MARKER = /<!--\s*zendesk-audit\s+ids\s*:([\s\S]*?)-->/gi;
 const SEPARATORS = /[\s,]+/;
-const DIGITS = /^\d+$/;
 
 function checkIds(ids: readonly number[]): void {
   for (const id of ids) {
@@ -48,7 +48,7 @@ export function readIdMarkers(body: string): number[] {
   const ids: number[] = [];
   for (const match of body.matchAll(MARKER)) {
     for (const token of (match[1] ?? '').split(SEPARATORS)) {
-      const id = DIGITS.test(token) ? Number(token) : NaN;
+      const id = wholeNumberOf(token);
       if (isZendeskId(id)) ids.push(id);
     }
   }

@@ -6,18 +6,18 @@
 import {
   type AuditLog,
   type HeaderOptions,
+  plural,
+  replaceUnsafe,
   reportHeader,
   reportRow,
-  reportTitle,
   reviewChanges,
-  reviewSections,
   type Sensitivity,
   sensitivity as builtInSensitivity,
   type TimeWindow,
-  worstPlacement,
   type ZoneClock,
 } from '../core/mod.ts';
 import { idMarker } from './marker.ts';
+import { reviewSections, worstPlacement } from './sections.ts';
 import { type Body, type BodyPart, MAX_BODY_LENGTH, splitBody } from './split.ts';
 
 export interface ReportOptions {
@@ -40,6 +40,46 @@ export interface Report {
   bodies: Body[];
   /** How many of the changes are sensitive (what `sensitive-labels` and `sensitive-assignees` depend on). */
   sensitive: number;
+}
+
+/** `2026-11-23 21:00 UTC`: a title is read at a glance, seconds are noise there. */
+function toTheMinute(clock: ZoneClock, ms: number): string {
+  return clock.text(ms).replace(/^(\S+ \d{2}:\d{2}):\d{2}/, '$1');
+}
+
+function checkCount(count: number): void {
+  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number, got ${count}`);
+}
+
+/** Options of `reportTitle`. */
+export interface TitleOptions {
+  /** How many changes the report lists. */
+  count: number;
+  window: TimeWindow;
+  /** The zone the window is shown in. */
+  clock: ZoneClock;
+  /** The audit-log source type(s) watched, e.g. `account_setting`. */
+  sourceType: string;
+  /** How many of the changes are sensitive; the title names them only when there are some. */
+  sensitive?: number;
+}
+
+/**
+ * The issue title (plain text: GitHub does not render Markdown in titles).
+ *
+ * @example reportTitle({ count: 3, window, clock: new ZoneClock('UTC'), sourceType: 'account_setting' })
+ *   // 'Zendesk audit: 3 new account_setting changes, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
+ * @example reportTitle({ count: 11, sensitive: 4, window, clock, sourceType: 'account_setting' })
+ *   // 'Zendesk audit: 11 new account_setting changes, 4 sensitive, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
+ */
+export function reportTitle(options: TitleOptions): string {
+  const { count, window, clock } = options;
+  const sensitive = options.sensitive ?? 0;
+  checkCount(count);
+  checkCount(sensitive);
+  const kind = replaceUnsafe(options.sourceType, () => ' ').trim();
+  const span = `${toTheMinute(clock, window.start.epochMilliseconds)} to ${toTheMinute(clock, window.end.epochMilliseconds)}`;
+  return `Zendesk audit: ${plural(count, `new ${kind} change`)}${sensitive > 0 ? `, ${sensitive} sensitive` : ''}, ${span}`;
 }
 
 /** Zendesk text fields a row shows; what `shortenRecord` cuts. */

@@ -5,10 +5,11 @@
  * count UTF-16 code units (`String.length`), which is never less than the number of
  * characters GitHub counts, so a body that fits here fits there.
  */
-import type { Placement } from '../core/mod.ts';
-
 /** GitHub's limit on an issue or comment body. */
 export const MAX_BODY_LENGTH = 65_536;
+
+/** Which body (1-based) holds the row of the audit log with this id; undefined when none does. */
+export type Placement = (id: number) => number | undefined;
 
 /** Which of several bodies this is (1-based), for a "part 2 of 3" header. */
 export interface BodyPart {

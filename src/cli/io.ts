@@ -4,6 +4,7 @@
  * (`... | head`) ends the program quietly.
  */
 import process from 'node:process';
+import { recordCount } from './progress.ts';
 
 export interface Output {
   write(chunk: string): Promise<void>;
@@ -21,9 +22,7 @@ export class Interrupted extends Error {
   readonly written?: number;
   constructor(written?: number) {
     super(
-      written === undefined
-        ? 'interrupted'
-        : `interrupted: the output is partial, ${written.toLocaleString('en-US')} record${written === 1 ? '' : 's'} written`,
+      written === undefined ? 'interrupted' : `interrupted: the output is partial, ${recordCount(written)} written`,
     );
     this.written = written;
   }

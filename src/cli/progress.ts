@@ -37,6 +37,11 @@ function count(value: number): string {
   return Math.round(value).toLocaleString('en-US');
 }
 
+/** `1 record`, `24,509 records`: the closing line's count, and the interrupted run's. */
+export function recordCount(value: number): string {
+  return `${count(value)} record${value === 1 ? '' : 's'}`;
+}
+
 /** `0.4 s`, `29 s`, `3 min 05 s`, `1 h 02 min`. */
 export function formatDuration(ms: number): string {
   const seconds = Math.max(0, ms / 1000);
@@ -173,7 +178,7 @@ export function createProgress(stream: { isTTY?: boolean; columns?: number; writ
     finish(written) {
       if (finished) return;
       done();
-      stream.write(`${count(written)} record${written === 1 ? '' : 's'} in ${formatDuration(now() - started)}\n`);
+      stream.write(`${recordCount(written)} in ${formatDuration(now() - started)}\n`);
     },
   };
 }

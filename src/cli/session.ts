@@ -26,6 +26,18 @@ import { note } from './io.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { VERSION } from '../core/version.ts';
 
+/** `resolveBaseUrl`; when no account is named at all, its error also offers the sandbox. */
+function accountUrl(target: { subdomain?: string; baseUrl?: string }): URL {
+  try {
+    return resolveBaseUrl(target);
+  } catch (error) {
+    if (target.subdomain === undefined && target.baseUrl === undefined && error instanceof InputError) {
+      throw new InputError(`${error.message}, or try --demo`);
+    }
+    throw error;
+  }
+}
+
 export interface Session {
   client: ZendeskClient;
   /** The account's origin, for links to its pages. */
@@ -157,10 +169,7 @@ export async function openSession(
   }
 
   const target = accountFromEnv({ subdomain: single(values, 'subdomain'), baseUrl: single(values, 'base-url') }, env);
-  if (target.subdomain === undefined && target.baseUrl === undefined) {
-    throw new InputError('no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com), or try --demo');
-  }
-  const baseUrl = resolveBaseUrl(target);
+  const baseUrl = accountUrl(target);
   const credentials = credentialsFromEnv(env);
   if (isApiToken(credentials)) warning = API_TOKEN_WARNING;
   const destination = credentialDestinationWarning(baseUrl);

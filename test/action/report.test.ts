@@ -3,8 +3,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type AuditLog, markdownReport, sensitivity, ZoneClock } from '../../src/core/mod.ts';
 import { idMarker, readIdMarkers } from '../../src/action/marker.ts';
-import { buildReport, shortenRecord } from '../../src/action/report.ts';
-import { record as seedRecord } from '../core/render/fixtures.ts';
+import { buildReport, reportTitle, shortenRecord } from '../../src/action/report.ts';
+import { record as seedRecord, UTC } from '../core/render/fixtures.ts';
 
 const window = {
   start: Temporal.Instant.from('2024-05-20T00:00:00Z'),
@@ -170,6 +170,19 @@ test('a 3,000-change report opens with the review sections, and Needs attention 
   }
   assert.ok(elsewhere > 0, 'some rows landed in later parts');
   for (const body of report.bodies.slice(1)) assert.not.match(body.text, '###');
+});
+
+test('reportTitle gives the count, the source type and the window to the minute', () => {
+  const window = { start: Temporal.Instant.from('2026-11-23T21:00:00Z'), end: Temporal.Instant.from('2026-11-25T21:00:59Z') };
+  assert.is(
+    reportTitle({ count: 3, window, clock: UTC, sourceType: 'account_setting' }),
+    'Zendesk audit: 3 new account_setting changes, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC',
+  );
+  assert.is(
+    reportTitle({ count: 1, window, clock: new ZoneClock('Asia/Kolkata'), sourceType: 'user\nrule' }),
+    'Zendesk audit: 1 new user rule change, 2026-11-24 02:30 IST to 2026-11-26 02:30 IST',
+  );
+  assert.throws(() => reportTitle({ count: -1, window, clock: UTC, sourceType: 'x' }), RangeError);
 });
 
 test.run();

@@ -6,7 +6,7 @@
 export { CSV_COLUMNS, type CsvOptions, renderCsv, REVIEWED_CSV_COLUMNS } from './csv.ts';
 export { type JsonOptions, renderJson, renderNdjson } from './json.ts';
 export { localize, localizeReviewed, REVIEW_FIELDS, type ReviewedAuditLog } from './localize.ts';
-export { type HeaderOptions, type MarkdownOptions, markdownReport, MAX_TEXT_LENGTH, neutralise, renderMarkdown, reportHeader, reportRow, reportTitle, type RowOptions, type TitleOptions, } from './markdown.ts';
-export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson } from './unsafe.ts';
-export { attentionSection, glanceSection, type Placement, repeatedSection, reviewSections, SENSITIVE_MARK, spanText, worstPlacement, } from './review.ts';
+export { type HeaderOptions, type MarkdownOptions, markdownReport, MAX_TEXT_LENGTH, neutralise, renderMarkdown, reportHeader, reportRow, type RowOptions, } from './markdown.ts';
+export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson, replaceUnsafe } from './unsafe.ts';
+export { attentionSection, glanceSection, type ItemEnd, repeatedSection, reviewSections, type SectionOptions, SENSITIVE_MARK, spanText, } from './review.ts';
 export { changeLine, NO_SETTING_UPDATES, renderText, SENSITIVE_SUFFIX, type TextOptions, userDetails } from './text.ts';

@@ -1,12 +1,11 @@
 /**
  * The review sections of a Markdown report, above the full table: "Needs attention"
- * (each sensitive change as a task-list item, so GitHub's issue list shows "0 of 3
- * tasks" until a reviewer ticks them:
- * https://docs.github.com/en/get-started/writing-on-github/working-with-advanced-formatting/about-tasklists),
- * "At a glance" (changes per actor and per setting area) and "Changed more than once"
- * (net effect per setting, and changes undone within the window). Every piece of
- * Zendesk text goes through `neutralise`; each section has a bounded size, so a
- * report of thousands of changes still leaves room for its table.
+ * (each sensitive change as a task-list item, which a reviewer ticks off:
+ * https://github.github.com/gfm/#task-list-items-extension-), "At a glance" (changes
+ * per actor and per setting area) and "Changed more than once" (net effect per setting,
+ * and changes undone within the window). Every piece of Zendesk text goes through
+ * `neutralise`; each section has a bounded size, so a report of thousands of changes
+ * still leaves room for its table.
  */
 import type { ZoneClock } from '../zone-clock.ts';
 import type { Review } from '../review/review.ts';
@@ -17,7 +16,7 @@ export declare const MAX_GLANCE_NAMES = 10;
 /** Most settings in "Changed more than once". */
 export declare const MAX_REPEATED_SETTINGS = 50;
 /**
- * Shares of a body's characters each section may take at most (escaped hostile text
+ * Shares of a report's characters each section may take at most (escaped hostile text
  * grows up to 8 times): 40% together, the table keeps the rest.
  */
 export declare const SECTION_SHARES: {
@@ -25,34 +24,42 @@ export declare const SECTION_SHARES: {
     readonly glance: 0.1;
     readonly repeated: 0.1;
 };
-/** GitHub's limit on an issue or comment body, the default the shares apply to. */
-export declare const DEFAULT_BODY_LIMIT = 65536;
+/**
+ * Room kept for the end of each "Needs attention" item when choosing which items fit:
+ * more than the longest default end (`audit log 9007199254740991`, 26), so an `ItemEnd`
+ * of up to this many characters picks the same items and the section stays in its share.
+ */
+export declare const ITEM_END_ROOM = 28;
 /** The mark of a sensitive change in the table's setting cell and in text output. */
 export declare const SENSITIVE_MARK = "\u26A0";
 /**
- * Where a change's row is, as its item ends: the audit-log id when the row is in the
- * same body, else the body that holds it (`in part 2`), so an id is written in exactly
- * one body: the one whose marker carries it.
+ * The text that ends the "Needs attention" item of the change with audit-log id `id`,
+ * at most `ITEM_END_ROOM` characters; undefined for the default, `audit log <id>`.
  */
-export type Placement = (id: number) => number | undefined;
-/** The longest end an item can get, for sizing a body before the rows are placed. */
-export declare function worstPlacement(): Placement;
+export type ItemEnd = (id: number) => string | undefined;
+/** Options of `attentionSection` and `reviewSections`. */
+export interface SectionOptions {
+    /** How each item ends; by default with the change's audit-log id. */
+    itemEnd?: ItemEnd;
+    /** Most characters of the report the sections open; they take at most 40% of it. Default 65,536. */
+    size?: number;
+}
 /**
  * "Needs attention": a task per sensitive change, oldest first, at most
- * `MAX_ATTENTION_ITEMS`; '' when there are none. `place` says which body holds each row
- * (all in this one when left out); with `worstPlacement()` the text is as long as it can get.
+ * `MAX_ATTENTION_ITEMS`; '' when there are none. Each item ends with `options.itemEnd`
+ * (by default the change's audit-log id).
  */
-export declare function attentionSection(review: Review, clock: ZoneClock, place?: Placement, limit?: number): string;
+export declare function attentionSection(review: Review, clock: ZoneClock, options?: SectionOptions): string;
 /** "At a glance": changes per actor and per setting area, most first; '' for fewer than two changes. */
-export declare function glanceSection(review: Review, limit?: number): string;
+export declare function glanceSection(review: Review, size?: number): string;
 /** `12 minutes`, `3 hours`, `2 days`: how long a reverted value stood, rounded down, at least `under a minute`. */
 export declare function spanText(ms: number): string;
 /** "Changed more than once": each such setting's first old and last new value, its count and its reverts; '' when none. */
-export declare function repeatedSection(review: Review, limit?: number): string;
+export declare function repeatedSection(review: Review, size?: number): string;
 /**
  * The three sections, each followed by a blank line, then the heading of the full
  * table; '' when there is nothing to put above the table (a single ordinary change).
- * Together they take at most 40% of `limit` (a body's most characters) and a few
- * hundred more for headings and notes.
+ * Together they take at most 40% of `options.size` (the report's most characters) and
+ * a few hundred more for headings and notes.
  */
-export declare function reviewSections(review: Review, clock: ZoneClock, place?: Placement, limit?: number): string;
+export declare function reviewSections(review: Review, clock: ZoneClock, options?: SectionOptions): string;

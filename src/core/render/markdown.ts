@@ -1,9 +1,7 @@
 /**
- * The report the GitHub Action posts as an issue (and `--format markdown` prints): a
- * heading, the window, the account, the review sections (review.ts), and a GFM table
- * with one row per change. The pieces are pure and independent so the Action can
- * split a long report into bodies within GitHub's 65,536 characters, number them and end
- * each with its own id marker (which this module does not write):
+ * A Markdown report (what `--format markdown` prints): a heading, the window, the
+ * account, the review sections (review.ts), and a GFM table with one row per change.
+ * The pieces are pure and independent, so a caller can compose its own bodies from them:
  *
  *   reportHeader({ ..., sections }) + rows.map((record) => reportRow(record, ...)).join('\n') + '\n'
  */
@@ -16,7 +14,6 @@ import { reviewChanges } from '../review/review.ts';
 import { type Sensitivity, sensitivity as builtInSensitivity } from '../review/sensitive.ts';
 import { neutralise } from './neutralise.ts';
 import { reviewSections, SENSITIVE_MARK } from './review.ts';
-import { replaceUnsafe } from './unsafe.ts';
 
 export { MAX_TEXT_LENGTH, neutralise } from './neutralise.ts';
 
@@ -44,42 +41,6 @@ function checkCount(count: number): void {
 
 function changes(count: number | undefined, kind: string): string {
   return count === undefined ? `${kind} changes` : plural(count, `${kind} change`);
-}
-
-/** `2026-11-23 21:00 UTC`: a title is read at a glance, seconds are noise there. */
-function toTheMinute(clock: ZoneClock, ms: number): string {
-  return clock.text(ms).replace(/^(\S+ \d{2}:\d{2}):\d{2}/, '$1');
-}
-
-/** Options of `reportTitle`. */
-export interface TitleOptions {
-  /** How many changes the report lists. */
-  count: number;
-  window: TimeWindow;
-  /** The zone the window is shown in. */
-  clock: ZoneClock;
-  /** The audit-log source type(s) watched, e.g. `account_setting`. */
-  sourceType: string;
-  /** How many of the changes are sensitive; the title names them only when there are some. */
-  sensitive?: number;
-}
-
-/**
- * The issue title (plain text: GitHub does not render Markdown in titles).
- *
- * @example reportTitle({ count: 3, window, clock: new ZoneClock('UTC'), sourceType: 'account_setting' })
- *   // 'Zendesk audit: 3 new account_setting changes, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
- * @example reportTitle({ count: 11, sensitive: 4, window, clock, sourceType: 'account_setting' })
- *   // 'Zendesk audit: 11 new account_setting changes, 4 sensitive, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
- */
-export function reportTitle(options: TitleOptions): string {
-  const { count, window, clock } = options;
-  const sensitive = options.sensitive ?? 0;
-  checkCount(count);
-  checkCount(sensitive);
-  const kind = replaceUnsafe(options.sourceType, () => ' ').trim();
-  const span = `${toTheMinute(clock, window.start.epochMilliseconds)} to ${toTheMinute(clock, window.end.epochMilliseconds)}`;
-  return `Zendesk audit: ${changes(count, `new ${kind}`)}${sensitive > 0 ? `, ${sensitive} sensitive` : ''}, ${span}`;
 }
 
 /** Options of `reportHeader`. */
@@ -193,8 +154,8 @@ export interface MarkdownOptions {
 /**
  * One whole report body for `records`, in the order given: the introduction with the
  * count, the review sections, and the table; or, when there are none, a line saying no
- * changes were found in the window. The same text as the Action's single-body issue,
- * without its id marker. No size limit is applied; the Action splits long reports itself.
+ * changes were found in the window. No size limit is applied to the table; only the
+ * sections above it are bounded.
  */
 export function markdownReport(records: readonly AuditLog[], options: MarkdownOptions): string {
   const header = { window: options.window, zone: options.zone, sourceType: options.sourceType, account: options.account };

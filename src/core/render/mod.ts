@@ -15,19 +15,17 @@ export {
   renderMarkdown,
   reportHeader,
   reportRow,
-  reportTitle,
   type RowOptions,
-  type TitleOptions,
 } from './markdown.ts';
-export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson } from './unsafe.ts';
+export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson, replaceUnsafe } from './unsafe.ts';
 export {
   attentionSection,
   glanceSection,
-  type Placement,
+  type ItemEnd,
   repeatedSection,
   reviewSections,
+  type SectionOptions,
   SENSITIVE_MARK,
   spanText,
-  worstPlacement,
 } from './review.ts';
 export { changeLine, NO_SETTING_UPDATES, renderText, SENSITIVE_SUFFIX, type TextOptions, userDetails } from './text.ts';

@@ -1,12 +1,11 @@
 /**
  * The review sections of a Markdown report, above the full table: "Needs attention"
- * (each sensitive change as a task-list item, so GitHub's issue list shows "0 of 3
- * tasks" until a reviewer ticks them:
- * https://docs.github.com/en/get-started/writing-on-github/working-with-advanced-formatting/about-tasklists),
- * "At a glance" (changes per actor and per setting area) and "Changed more than once"
- * (net effect per setting, and changes undone within the window). Every piece of
- * Zendesk text goes through `neutralise`; each section has a bounded size, so a
- * report of thousands of changes still leaves room for its table.
+ * (each sensitive change as a task-list item, which a reviewer ticks off:
+ * https://github.github.com/gfm/#task-list-items-extension-), "At a glance" (changes
+ * per actor and per setting area) and "Changed more than once" (net effect per setting,
+ * and changes undone within the window). Every piece of Zendesk text goes through
+ * `neutralise`; each section has a bounded size, so a report of thousands of changes
+ * still leaves room for its table.
  */
 import type { ZoneClock } from '../zone-clock.ts';
 import type { NetEffect, Review, ReviewedChange, Tally } from '../review/review.ts';
@@ -25,12 +24,18 @@ const SECTION_TEXT_LENGTH = 120;
 /** Names in "At a glance" are cut shorter: it is read at a glance. */
 const GLANCE_TEXT_LENGTH = 40;
 /**
- * Shares of a body's characters each section may take at most (escaped hostile text
+ * Shares of a report's characters each section may take at most (escaped hostile text
  * grows up to 8 times): 40% together, the table keeps the rest.
  */
 export const SECTION_SHARES = { attention: 0.2, glance: 0.1, repeated: 0.1 } as const;
-/** GitHub's limit on an issue or comment body, the default the shares apply to. */
-export const DEFAULT_BODY_LIMIT = 65_536;
+/** The report size (in UTF-16 code units) the shares apply to when the caller gives none: 64 Ki. */
+const DEFAULT_REPORT_SIZE = 65_536;
+/**
+ * Room kept for the end of each "Needs attention" item when choosing which items fit:
+ * more than the longest default end (`audit log 9007199254740991`, 26), so an `ItemEnd`
+ * of up to this many characters picks the same items and the section stays in its share.
+ */
+export const ITEM_END_ROOM = 28;
 /** Most reverts spelled out per setting. */
 const MAX_REVERTS_SHOWN = 3;
 
@@ -43,16 +48,20 @@ function inert(value: unknown, length = SECTION_TEXT_LENGTH): string {
   return neutralise(textOf(value), length);
 }
 
-/** `lines` from the start while they fit in `budget` characters (each with its line end), and how many did. */
-function fitting(lines: readonly string[], budget: number): number {
+/** How many of `lengths` (lines without their line end) fit in `budget` characters from the start, each with its line end. */
+function fitting(lengths: readonly number[], budget: number): number {
   let used = 0;
   let count = 0;
-  for (const line of lines) {
-    used += line.length + 1;
+  for (const length of lengths) {
+    used += length + 1;
     if (used > budget) break;
     count += 1;
   }
   return count;
+}
+
+function lengths(lines: readonly string[]): number[] {
+  return lines.map((line) => line.length);
 }
 
 /** `on → off`, or the description itself when it has no from/to shape. */
@@ -64,46 +73,46 @@ function changeText(change: ReviewedChange): string {
 }
 
 /**
- * Where a change's row is, as its item ends: the audit-log id when the row is in the
- * same body, else the body that holds it (`in part 2`), so an id is written in exactly
- * one body: the one whose marker carries it.
+ * The text that ends the "Needs attention" item of the change with audit-log id `id`,
+ * at most `ITEM_END_ROOM` characters; undefined for the default, `audit log <id>`.
  */
-export type Placement = (id: number) => number | undefined;
+export type ItemEnd = (id: number) => string | undefined;
 
-/** The end of an item whose row is in part `part` (1-based) when this body is part 1. */
-function placeText(change: ReviewedChange, place: Placement | undefined): string {
-  const id = change.record.id;
-  const part = place?.(id);
-  if (place === undefined || part === 1 || part === undefined) return `audit log ${String(id)}`;
-  return `row in part ${part}`;
+/** Options of `attentionSection` and `reviewSections`. */
+export interface SectionOptions {
+  /** How each item ends; by default with the change's audit-log id. */
+  itemEnd?: ItemEnd;
+  /** Most characters of the report the sections open; they take at most 40% of it. Default 65,536. */
+  size?: number;
 }
 
-/** The longest end an item can get, for sizing a body before the rows are placed. */
-export function worstPlacement(): Placement {
-  return () => Number.MAX_SAFE_INTEGER;
-}
-
-function attentionItem(change: ReviewedChange, clock: ZoneClock, place: Placement | undefined): string {
+function attentionItem(change: ReviewedChange, clock: ZoneClock, end: string): string {
   const { record } = change;
   const actor = inert(record.actor_name) || `user ${inert(record.actor_id)}`;
-  const fields = [clock.text(change.at), actor, inert(record.source_label) || '—', changeText(change), placeText(change, place)];
+  const fields = [clock.text(change.at), actor, inert(record.source_label) || '—', changeText(change), end];
   return `- [ ] ${fields.join(SEPARATOR)}`;
+}
+
+function itemEndText(change: ReviewedChange, itemEnd: ItemEnd | undefined): string {
+  const id = change.record.id;
+  return itemEnd?.(id) ?? `audit log ${String(id)}`;
 }
 
 /**
  * "Needs attention": a task per sensitive change, oldest first, at most
- * `MAX_ATTENTION_ITEMS`; '' when there are none. `place` says which body holds each row
- * (all in this one when left out); with `worstPlacement()` the text is as long as it can get.
+ * `MAX_ATTENTION_ITEMS`; '' when there are none. Each item ends with `options.itemEnd`
+ * (by default the change's audit-log id).
  */
-export function attentionSection(review: Review, clock: ZoneClock, place?: Placement, limit = DEFAULT_BODY_LIMIT): string {
+export function attentionSection(review: Review, clock: ZoneClock, options: SectionOptions = {}): string {
   const { sensitive } = review;
   if (sensitive.length === 0) return '';
-  // Which items fit is decided at their longest, so it does not depend on where the rows land.
+  const size = options.size ?? DEFAULT_REPORT_SIZE;
+  // Which items fit is decided with the room for their ends, so it does not depend on what the ends say.
   const candidates = sensitive.slice(0, MAX_ATTENTION_ITEMS);
-  const longest = candidates.map((change) => attentionItem(change, clock, worstPlacement()));
-  const shown = candidates.slice(0, fitting(longest, limit * SECTION_SHARES.attention - 200));
+  const longest = candidates.map((change) => attentionItem(change, clock, '').length + ITEM_END_ROOM);
+  const shown = candidates.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
   const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, 'sensitive change')}`, ''];
-  for (const change of shown) lines.push(attentionItem(change, clock, place));
+  for (const change of shown) lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
   if (shown.length < sensitive.length) {
     lines.push('', `_…and ${plural(sensitive.length - shown.length, 'more sensitive change')}, marked ${SENSITIVE_MARK} in the table._`);
   }
@@ -112,7 +121,7 @@ export function attentionSection(review: Review, clock: ZoneClock, place?: Place
 
 function tallyLine(label: string, tallies: readonly Tally[], budget: number): string {
   const candidates = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || '—'} (${entry.count})`);
-  const named = candidates.slice(0, fitting(candidates, budget - 100));
+  const named = candidates.slice(0, fitting(lengths(candidates), budget - 100));
   const rest = tallies.slice(named.length);
   if (rest.length) {
     const changes = rest.reduce((sum, entry) => sum + entry.count, 0);
@@ -122,9 +131,9 @@ function tallyLine(label: string, tallies: readonly Tally[], budget: number): st
 }
 
 /** "At a glance": changes per actor and per setting area, most first; '' for fewer than two changes. */
-export function glanceSection(review: Review, limit = DEFAULT_BODY_LIMIT): string {
+export function glanceSection(review: Review, size = DEFAULT_REPORT_SIZE): string {
   if (review.changes.length < 2) return '';
-  const budget = (limit * SECTION_SHARES.glance) / 2;
+  const budget = (size * SECTION_SHARES.glance) / 2;
   return ['### At a glance', '', tallyLine('By actor', review.byActor, budget), tallyLine('By area', review.byArea, budget), ''].join('\n');
 }
 
@@ -166,11 +175,11 @@ function repeatedItem(effect: NetEffect): string {
 }
 
 /** "Changed more than once": each such setting's first old and last new value, its count and its reverts; '' when none. */
-export function repeatedSection(review: Review, limit = DEFAULT_BODY_LIMIT): string {
+export function repeatedSection(review: Review, size = DEFAULT_REPORT_SIZE): string {
   const { repeated } = review;
   if (repeated.length === 0) return '';
   const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
-  const shown = items.slice(0, fitting(items, limit * SECTION_SHARES.repeated - 200));
+  const shown = items.slice(0, fitting(lengths(items), size * SECTION_SHARES.repeated - 200));
   const lines = ['### Changed more than once', '', ...shown];
   if (shown.length < repeated.length) {
     lines.push('', `_…and ${plural(repeated.length - shown.length, 'more setting')} changed more than once._`);
@@ -181,13 +190,12 @@ export function repeatedSection(review: Review, limit = DEFAULT_BODY_LIMIT): str
 /**
  * The three sections, each followed by a blank line, then the heading of the full
  * table; '' when there is nothing to put above the table (a single ordinary change).
- * Together they take at most 40% of `limit` (a body's most characters) and a few
- * hundred more for headings and notes.
+ * Together they take at most 40% of `options.size` (the report's most characters) and
+ * a few hundred more for headings and notes.
  */
-export function reviewSections(review: Review, clock: ZoneClock, place?: Placement, limit = DEFAULT_BODY_LIMIT): string {
-  const sections = [attentionSection(review, clock, place, limit), glanceSection(review, limit), repeatedSection(review, limit)].filter(
-    Boolean,
-  );
+export function reviewSections(review: Review, clock: ZoneClock, options: SectionOptions = {}): string {
+  const sections = [attentionSection(review, clock, options), glanceSection(review, options.size), repeatedSection(review, options.size)]
+    .filter(Boolean);
   if (sections.length === 0) return '';
   return `${sections.join('\n')}\n### All changes\n\n`;
 }

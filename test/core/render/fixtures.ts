@@ -4,6 +4,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { ZoneClock } from '../../../src/core/zone-clock.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
+import type { Sensitivity } from '../../../src/core/review/sensitive.ts';
 
 /** The record from the seed article's JSON example, as Zendesk returned it (key order included). */
 export const SEED_RECORD: AuditLog = {
@@ -153,3 +154,69 @@ export async function renderWhileInputIsOpen(
   for await (const chunk of { [Symbol.asyncIterator]: () => chunks }) whole += chunk;
   return { early, whole };
 }
+
+const JAMES = { actor_id: 1508827726888, actor_name: 'James Miller', ip_address: '203.0.113.78' };
+const JACK = { actor_id: 1513206900221, actor_name: 'Jack Wilson', ip_address: '192.0.2.96' };
+
+/** One admin weakens security within minutes, among ordinary changes by another. */
+export const INCIDENT: AuditLog[] = [
+  record({
+    id: 1,
+    ...JACK,
+    source_id: 901,
+    source_label: 'Localization: Default language',
+    change_description: 'Changed from French to English',
+    created_at: '2024-05-21T07:01:48Z',
+  }),
+  record({
+    id: 2,
+    ...JAMES,
+    source_id: 902,
+    source_label: 'Security: Require two-factor authentication for team members',
+    change_description: 'Turned off',
+    created_at: '2024-05-21T15:00:00Z',
+  }),
+  record({
+    id: 3,
+    ...JAMES,
+    source_id: 903,
+    source_label: 'Security: Password policy',
+    change_description: 'Changed from High to Custom',
+    created_at: '2024-05-21T15:01:10Z',
+  }),
+  record({
+    id: 4,
+    ...JAMES,
+    source_id: 904,
+    source_label: 'End users: Enable CAPTCHA for anonymous requests',
+    change_description: 'Turned off',
+    created_at: '2024-05-21T15:03:23Z',
+  }),
+  record({
+    id: 5,
+    ...JAMES,
+    source_id: 903,
+    source_label: 'Security: Password policy',
+    change_description: 'Changed from Custom to Low',
+    created_at: '2024-05-21T15:05:38Z',
+  }),
+  record({
+    id: 6,
+    ...JAMES,
+    source_id: 902,
+    source_label: 'Security: Require two-factor authentication for team members',
+    change_description: 'Turned on',
+    created_at: '2024-05-21T15:12:00Z',
+  }),
+  record({
+    id: 7,
+    ...JACK,
+    source_id: 901,
+    source_label: 'Localization: Default language',
+    change_description: 'Changed from English to French',
+    created_at: '2024-05-21T15:25:33Z',
+  }),
+];
+
+/** A sensitivity that finds every change sensitive. */
+export const everything: Sensitivity = { name: () => true, record: () => true };

@@ -4,9 +4,8 @@ import { Temporal } from 'temporal-polyfill';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readIdMarkers } from '../../../src/action/marker.ts';
-import { markdownReport, renderMarkdown, reportHeader, reportRow, reportTitle } from '../../../src/core/render/markdown.ts';
+import { markdownReport, renderMarkdown, reportHeader, reportRow } from '../../../src/core/render/markdown.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
-import { ZoneClock } from '../../../src/core/zone-clock.ts';
 import {
   ACCOUNT,
   BERLIN,
@@ -216,19 +215,6 @@ test('reportHeader names the zone by id when the window spans a change of abbrev
 test('reportHeader writes one change in the singular and neutralises the source type', () => {
   const header = reportHeader({ count: 1, window: MAY_WINDOW, zone: 'UTC', sourceType: '@team #1', account: ACCOUNT });
   assert.ok(header.startsWith('## Zendesk audit: 1 @&#8203;team \\#&#8203;1 change\n'));
-});
-
-test('reportTitle gives the count, the source type and the window to the minute', () => {
-  const window = { start: Temporal.Instant.from('2026-11-23T21:00:00Z'), end: Temporal.Instant.from('2026-11-25T21:00:59Z') };
-  assert.is(
-    reportTitle({ count: 3, window, clock: UTC, sourceType: 'account_setting' }),
-    'Zendesk audit: 3 new account_setting changes, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC',
-  );
-  assert.is(
-    reportTitle({ count: 1, window, clock: new ZoneClock('Asia/Kolkata'), sourceType: 'user\nrule' }),
-    'Zendesk audit: 1 new user rule change, 2026-11-24 02:30 IST to 2026-11-26 02:30 IST',
-  );
-  assert.throws(() => reportTitle({ count: -1, window, clock: UTC, sourceType: 'x' }), RangeError);
 });
 
 test.run();
