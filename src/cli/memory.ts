@@ -14,10 +14,10 @@
  * Why not by buffering less: with these defaults, fetching 1,000,000 records in ONE walk
  * and dropping them (nothing buffered beyond the page ahead) already peaks at about
  * 140 MB on Node 20 and 160 MB at 16 walks; Node 24 at 16 walks peaks near 260 MB. The
- * walks' read-ahead is what keeps slices busy while the output catches up (halving it
- * cut the 16-walk, 100 ms benchmark row from 8 s to 35 s), so it stays, and the heap is
+ * walks' read-ahead is what keeps slices busy while the output catches up (a tenth of
+ * it slowed the 16-walk, 100 ms benchmark row from 8 s to 35 s), so it stays, and the heap is
  * told to stay small instead. With both flags a 1,000,000-record `--format ndjson` run
- * with 16 walks peaks near 110 MB on Node 20 and 130 MB on Node 24, flat in the number
+ * with 16 walks peaks near 110 MB on Node 20 and 155 MB on Node 24, flat in the number
  * of records, for some CPU per record (BENCHMARKS.md). Both flags exist in the V8 of
  * Node 22, 24 and Deno 2, and on Node 20 and 24 they were measured to take effect after
  * start-up (`--max-semi-space-size` does not). Node warns that flags changed after
