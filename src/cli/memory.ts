@@ -13,7 +13,7 @@
  *
  * Why not by buffering less: with these defaults, fetching 1,000,000 records in ONE walk
  * and dropping them (nothing buffered beyond the page ahead) already peaks at about
- * 140 MB on Node 20 and 160 MB at 16 walks; Node 24 at 16 walks peaks near 260 MB. The
+ * 140 MB on Node 20, and 160 MB at 16 walks with a tenth of the read-ahead (Node 24: 260 MB). The
  * walks' read-ahead is what keeps slices busy while the output catches up (a tenth of
  * it slowed the 16-walk, 100 ms benchmark row from 8 s to 35 s), so it stays, and the heap is
  * told to stay small instead. With both flags a 1,000,000-record `--format ndjson` run
