@@ -88,7 +88,7 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
   const prefix = baseUrl.pathname.replace(/\/+$/, '');
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.userAgent) headers['User-Agent'] = options.userAgent;
-  const retrying = <T>(path: string, signal: AbortSignal, operation: () => Promise<T>) =>
+  const retrying = <T>(path: string, signal: AbortSignal | undefined, operation: () => Promise<T>) =>
     withRetry(operation, {
       ...options.retry,
       signal,
@@ -98,12 +98,7 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
     const path = '/oauth/tokens';
     const token: Outgoing = { method: 'POST', url: new URL(prefix + path, baseUrl.origin), path, body: JSON.stringify(body) };
     // The token endpoint is not an API resource: it is not gated, and a 4xx is final.
-    const cancel = linkedController(options.signal);
-    try {
-      return (await retrying(path, cancel.controller.signal, () => send<unknown>(token, undefined, undefined))).body;
-    } finally {
-      cancel.unlink();
-    }
+    return (await retrying(path, options.signal, () => send<unknown>(token, options.signal))).body;
   });
   // Minted tokens join the secrets as the run goes on; `add` skips the ones already known.
   const hidden = new Redactor();
@@ -115,37 +110,32 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
     fetch: options.fetch ?? globalThis.fetch,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     headers,
-    signal: options.signal,
     redact,
   };
 
   /** One attempt with the current token, and once more with a fresh one if a minted token was refused. */
-  async function authorized<T>(url: URL, path: string, signal: AbortSignal | undefined, cancel: AbortSignal): Promise<ApiResponse<T>> {
-    const used = auth && (await auth.authorization(cancel));
+  async function authorized<T>(url: URL, path: string, signal: AbortSignal): Promise<ApiResponse<T>> {
+    const attempt = (authorization?: string) => send<T>({ method: 'GET', url, path, authorization }, signal, options.gate);
+    const used = auth && (await auth.authorization(signal));
     try {
-      return await send<T>({ method: 'GET', url, path, authorization: used }, signal, options.gate);
+      return await attempt(used);
     } catch (error) {
       if (!auth || used === undefined || !(error instanceof ZendeskHttpError) || error.status !== 401 || !auth.rejected(used)) {
         throw error;
       }
-      const fresh = await auth.authorization(cancel);
-      return send<T>({ method: 'GET', url, path, authorization: fresh }, signal, options.gate);
+      return attempt(await auth.authorization(signal));
     }
   }
 
-  /** One attempt, through `gate` when given: it waits for a ticket and is told the answer (or that none came). */
-  async function send<T>(request: Outgoing, signal: AbortSignal | undefined, gate: RequestGate | undefined): Promise<ApiResponse<T>> {
-    let ticket = 0;
-    if (gate) {
-      const cancel = linkedController(signal, options.signal);
-      try {
-        ticket = await gate.acquire(cancel.controller.signal);
-      } finally {
-        cancel.unlink();
-      }
-    }
+  /**
+   * One attempt, through `gate` when given: it waits for a ticket and is told the answer
+   * (or that none came). `signal` cancels the request and the client's own signal with it.
+   */
+  async function send<T>(request: Outgoing, signal: AbortSignal | undefined, gate?: RequestGate): Promise<ApiResponse<T>> {
+    const ticket = gate ? await gate.acquire(signal) : 0;
     let answer: Exchange | undefined;
     try {
+      options.onEvent?.({ type: 'request', method: request.method, path: request.path });
       answer = await exchange(request, signal, transport);
       const { response, durationMs, rateLimit } = answer;
       options.onEvent?.({ type: 'response', path: request.path, status: response.status, durationMs, rateLimit });
@@ -162,9 +152,9 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
     get<T>(path: string, params?: URLSearchParams, requestOptions: { signal?: AbortSignal } = {}) {
       const url = new URL(prefix + path, baseUrl.origin);
       if (params) url.search = params.toString();
-      const cancel = linkedController(requestOptions.signal, options.signal);
-      return retrying(path, cancel.controller.signal, () => authorized<T>(url, path, requestOptions.signal, cancel.controller.signal))
-        .finally(cancel.unlink);
+      // One signal for the request and every attempt of it: the caller's and the client's.
+      const { controller, unlink } = linkedController(requestOptions.signal, options.signal);
+      return retrying(path, controller.signal, () => authorized<T>(url, path, controller.signal)).finally(unlink);
     },
   };
 }

@@ -1,12 +1,14 @@
 /**
- * What fetching reports as it works, as one typed union: the client (answers, retries,
- * minted tokens), the rate gate (waits) and the walks (the count, each page) all emit it,
- * and progress lines and logs read it by `type`, never by a message's wording.
+ * What fetching reports as it works, as one typed union: the client (requests, answers,
+ * retries, minted tokens), the rate gate (waits) and the walks (the count, each page) all
+ * emit it, and progress lines and logs read it by `type`, never by a message's wording.
  */
 import type { RateLimit } from './rate-limit.ts';
 import type { RetryNotice } from './retry.ts';
 
 export type FetchEvent =
+  /** An attempt is sent, once the rate gate let it go (never its headers: they hold the credentials). */
+  | { type: 'request'; method: 'GET' | 'POST'; path: string }
   /** An answer came back, any status. */
   | { type: 'response'; path: string; status: number; durationMs: number; rateLimit: RateLimit }
   /** A request failed and is tried again after `delayMs`; `rateLimited` when the failure was a 429. */
@@ -24,4 +26,4 @@ export type FetchEvent =
 export type FetchListener = (event: FetchEvent) => void;
 
 /** The events the client itself emits (the others come from the gate and the walks). */
-export type ClientEvent = Extract<FetchEvent, { type: 'response' | 'retry' | 'token' }>;
+export type ClientEvent = Extract<FetchEvent, { type: 'request' | 'response' | 'retry' | 'token' }>;

@@ -83,23 +83,23 @@ export async function* cursorPages<T>(
 
 /** Remembers the last `capacity` ids seen; `add` says whether an id is new. */
 export class RecentIds {
-  #ids = new Set<number>();
-  #order: number[] = [];
+  readonly #ids = new Set<number>();
+  /** The ids in the order they came, overwritten oldest first. */
+  readonly #ring: (number | undefined)[];
   #next = 0;
   readonly capacity: number;
 
   constructor(capacity = RECENT_IDS) {
     this.capacity = capacity;
+    this.#ring = new Array(capacity);
   }
 
   add(id: number): boolean {
     if (this.#ids.has(id)) return false;
-    if (this.#order.length < this.capacity) this.#order.push(id);
-    else {
-      this.#ids.delete(this.#order[this.#next]!);
-      this.#order[this.#next] = id;
-      this.#next = (this.#next + 1) % this.capacity;
-    }
+    const oldest = this.#ring[this.#next];
+    if (oldest !== undefined) this.#ids.delete(oldest);
+    this.#ring[this.#next] = id;
+    this.#next = (this.#next + 1) % this.capacity;
     this.#ids.add(id);
     return true;
   }
@@ -142,24 +142,18 @@ export async function* auditLogs(
 }
 
 /** Yields what `source` yields, asking it for the next item as soon as the current one is handed out. */
-async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  let next = iterator.next();
-  let finished = false;
+async function* readAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
+  let next = source.next();
   try {
     for (let result = await next; !result.done; result = await next) {
-      next = iterator.next();
+      next = source.next();
       // Awaited on the next turn; this only keeps an early exit from leaving it unhandled.
       next.catch(() => {});
       yield result.value;
     }
-    finished = true;
-  } catch (error) {
-    finished = true;
-    throw error;
   } finally {
-    // Stopped early: let the source finish the item it is on, and close it then.
-    if (!finished) void next.then(() => iterator.return?.(), () => undefined).catch(() => undefined);
+    // Stopped early: an async generator finishes the item it is on, then closes (a no-op once it is done).
+    void source.return(undefined).catch(() => undefined);
   }
 }
 

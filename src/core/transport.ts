@@ -41,8 +41,6 @@ export interface TransportOptions {
   /** Time allowed for the exchange, body included. */
   timeoutMs: number;
   headers: Record<string, string>;
-  /** Cancels every exchange (the client's own signal). */
-  signal?: AbortSignal;
   /** Removes secrets from text that may echo them. */
   redact: (text: string) => string;
 }
@@ -56,7 +54,7 @@ export async function exchange(request: Outgoing, signal: AbortSignal | undefine
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), Math.min(options.timeoutMs, MAX_TIMER_MS));
   const started = Date.now();
-  const combined = linkedController(timeout.signal, signal, options.signal);
+  const combined = linkedController(timeout.signal, signal);
   const headers: Record<string, string> = { ...options.headers };
   if (request.authorization) headers.Authorization = request.authorization;
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -75,7 +73,7 @@ export async function exchange(request: Outgoing, signal: AbortSignal | undefine
     const retryAfterMs = response.ok ? undefined : parseRetryAfter(response.headers.get('retry-after'), Date.now());
     return { response, text, rateLimit: readRateLimit(response.headers), retryAfterMs, durationMs: Date.now() - started };
   } catch (cause) {
-    if (signal?.aborted || options.signal?.aborted) throw cause;
+    if (signal?.aborted) throw cause;
     const reason = timeout.signal.aborted
       ? `no complete answer within ${options.timeoutMs / 1000} s`
       : `network error (${
