@@ -9,6 +9,7 @@
  */
 import type { FetchListener } from './events.ts';
 import type { GateAnswer, RequestGate } from './rate-limit.ts';
+import { checkWhole } from './whole-number.ts';
 
 export interface RateGateOptions {
   /** Requests left for the account's other clients: the gate stops this many short of the limit. Default 0. */
@@ -34,9 +35,8 @@ interface Snapshot {
 
 interface Waiter {
   resolve: (ticket: number) => void;
-  reject: (reason: unknown) => void;
-  signal?: AbortSignal;
-  onAbort?: () => void;
+  /** Stops listening to its signal. */
+  detach: () => void;
 }
 
 /**
@@ -84,13 +84,10 @@ export class RateGate implements RequestGate {
   #holdUntil = 0;
 
   constructor(options: RateGateOptions = {}) {
-    const reserve = options.reserve ?? 0;
-    const fallbackWaitMs = options.fallbackWaitMs ?? 1000;
-    const reserveShare = options.reserveShare ?? 0;
-    if (!Number.isInteger(reserve) || reserve < 0) throw new RangeError(`reserve must be a whole number from 0, got ${reserve}`);
+    const { reserveShare = 0, fallbackWaitMs = 1000 } = options;
+    this.#reserve = checkWhole('reserve', options.reserve ?? 0, 0);
     if (!(reserveShare >= 0 && reserveShare <= 0.9)) throw new RangeError(`reserveShare must be from 0 to 0.9, got ${reserveShare}`);
     if (!(fallbackWaitMs > 0)) throw new RangeError(`fallbackWaitMs must be positive, got ${fallbackWaitMs}`);
-    this.#reserve = reserve;
     this.#reserveShare = reserveShare;
     this.#fallbackWaitMs = fallbackWaitMs;
     this.#now = options.now ?? Date.now;
@@ -125,16 +122,14 @@ export class RateGate implements RequestGate {
   acquire(signal?: AbortSignal): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, signal };
-      if (signal) {
-        waiter.onAbort = () => {
-          const index = this.#waiters.indexOf(waiter);
-          if (index >= 0) this.#waiters.splice(index, 1);
-          reject(signal.reason);
-          this.#pump();
-        };
-        signal.addEventListener('abort', waiter.onAbort, { once: true });
-      }
+      const onAbort = () => {
+        const index = this.#waiters.indexOf(waiter);
+        if (index >= 0) this.#waiters.splice(index, 1);
+        reject(signal!.reason);
+        this.#pump();
+      };
+      const waiter: Waiter = { resolve, detach: () => signal?.removeEventListener('abort', onAbort) };
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.#waiters.push(waiter);
       this.#pump();
     });
@@ -149,27 +144,23 @@ export class RateGate implements RequestGate {
     this.#forgetOldSettled();
     if (answer) {
       this.#answered = true;
+      const { limit, remaining, resetMs } = answer.rateLimit;
       const limited = answer.status === 429;
+      const limitedMs = answer.retryAfterMs ?? resetMs ?? this.#fallbackWaitMs;
+      const now = this.#now();
       // The rate limit is the account's: a wait that one request was told to keep holds
       // every request of the run, whatever answers to requests already in flight say after it.
-      const waitMs = limited
-        ? (answer.retryAfterMs ?? answer.rateLimit.resetMs ?? this.#fallbackWaitMs)
-        : answer.status === 503
-        ? answer.retryAfterMs
-        : undefined;
-      if (waitMs !== undefined && waitMs > 0) this.#holdUntil = Math.max(this.#holdUntil, this.#now() + waitMs);
-      const { limit, remaining, resetMs } = answer.rateLimit;
+      const holdMs = limited ? limitedMs : answer.status === 503 ? answer.retryAfterMs : undefined;
+      if (holdMs !== undefined && holdMs > 0) this.#holdUntil = Math.max(this.#holdUntil, now + holdMs);
       if (limit !== undefined && limit > 0) this.#limit = limit;
-      const now = this.#now();
       // An older answer than the one we have knows less: keep the newer (429s always count).
-      if ((remaining !== undefined || limited) && (!this.#snapshot || ticket >= this.#snapshot.ticket || limited)) {
-        const waitMs = limited ? (answer.retryAfterMs ?? resetMs ?? this.#fallbackWaitMs) : (resetMs ?? this.#fallbackWaitMs);
+      if (limited || (remaining !== undefined && (!this.#snapshot || ticket >= this.#snapshot.ticket))) {
         this.#snapshot = {
           ticket: Math.max(ticket, this.#snapshot?.ticket ?? 0),
-          remaining: limited ? 0 : (remaining as number) - unseen,
-          resetAt: now + waitMs,
+          remaining: limited ? 0 : remaining! - unseen,
+          resetAt: now + (limited ? limitedMs : (resetMs ?? this.#fallbackWaitMs)),
         };
-      } else if (!limited && remaining === undefined && this.#snapshot && ticket > this.#snapshot.ticket) {
+      } else if (remaining === undefined && this.#snapshot && ticket > this.#snapshot.ticket) {
         // A newer answer without rate-limit headers: the server tells nothing, so nothing
         // holds requests back. Else one 429 from such a server leaves the budget spent for
         // good, and the rest of the run goes at one request per `fallbackWaitMs`.
@@ -188,18 +179,14 @@ export class RateGate implements RequestGate {
     }
     while (this.#waiters.length > 0) {
       if (this.available < 1 && !this.#resetPassed()) break;
-      const waiter = this.#waiters.shift() as Waiter;
-      if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      const waiter = this.#waiters.shift()!;
+      waiter.detach();
       this.#pending.set(++this.#tickets, this.#settled);
       waiter.resolve(this.#tickets);
     }
     if (this.#waiters.length > 0 && this.inFlight === 0 && this.#snapshot) this.#wakeAt(this.#snapshot.resetAt);
-    else if (this.#waiters.length === 0 && this.#timer !== undefined) {
-      // Nobody waits: a pending timer would only keep the process alive.
-      clearTimeout(this.#timer);
-      this.#timer = undefined;
-      this.#timerAt = Infinity;
-    }
+    // Nobody waits: a pending timer would only keep the process alive.
+    else if (this.#waiters.length === 0) this.#stopTimer();
   }
 
   /**
@@ -235,13 +222,18 @@ export class RateGate implements RequestGate {
 
   #wakeAt(at: number): void {
     if (this.#timer !== undefined && this.#timerAt <= at) return;
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#stopTimer();
     this.#timerAt = at;
     this.#onEvent?.({ type: 'wait', until: at });
     this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.#timerAt = Infinity;
+      this.#stopTimer();
       this.#pump();
     }, Math.max(0, at - this.#now()));
+  }
+
+  #stopTimer(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = Infinity;
   }
 }
