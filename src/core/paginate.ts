@@ -61,9 +61,7 @@ export async function* cursorPages<T>(
     if (cursor !== null) pageParams.set('page[after]', cursor);
     const { body } = await client.get<CursorPage>(path, pageParams, { signal: options.signal });
     const items = body?.[key];
-    if (!Array.isArray(items)) {
-      throw new ZendeskError(`GET ${path}: the response has no "${key}" list; is the base URL a Zendesk API?`);
-    }
+    if (!Array.isArray(items)) throw new ZendeskError(`GET ${path}: the response has no "${key}" list; is the base URL a Zendesk API?`);
     const next = nextCursor(body);
     if (next !== null && (followed.has(next) || next === cursor)) {
       if (++repeats > MAX_REPEATED_CURSORS) {
@@ -127,13 +125,10 @@ export async function* auditLogs(
   try {
     const walk = cursorPages<AuditLog>(client, AUDIT_LOGS, params, 'audit_logs', { signal: controller.signal });
     for await (const page of options.readAhead ? readAhead(walk) : walk) {
-      pages++;
-      for (const log of page) {
-        if (!seen.add(log.id)) continue;
-        records++;
-        yield log;
-      }
-      options.onEvent?.({ type: 'page', pages, records });
+      const fresh = page.filter((log) => seen.add(log.id));
+      records += fresh.length;
+      for (const log of fresh) yield log;
+      options.onEvent?.({ type: 'page', pages: ++pages, records });
     }
   } finally {
     unlink();

@@ -33,21 +33,14 @@ interface Snapshot {
   resetAt: number;
 }
 
-interface Waiter {
-  resolve: (ticket: number) => void;
-  /** Stops listening to its signal. */
-  detach: () => void;
-}
-
 /**
  * The budget from the latest answer, less the requests it could not count. The answer to
  * request n counts every request the server saw before it; the server may have seen
  * after it the requests numbered above n, and those below n that were in flight with
  * it (still unanswered, or answered since n was sent: answers come back in any order).
- * Requests wait, first come first
- * served, while that estimate is spent; when nothing is in flight to bring news, one
- * request goes when the server said a slot frees (`ratelimit-reset`), and its answer
- * tells the rest. A 429 spends the budget until its `Retry-After`.
+ * Requests wait, first come first served, while that estimate is spent; when nothing is
+ * in flight to bring news, one request goes when the server said a slot frees
+ * (`ratelimit-reset`), and its answer tells the rest.
  *
  * A `Retry-After` on a 429 (or on a 503) holds every request until it is over, those of
  * every walk alike; requests already in flight are the only ones it cannot hold.
@@ -68,7 +61,8 @@ export class RateGate implements RequestGate {
   readonly #fallbackWaitMs: number;
   readonly #now: () => number;
   readonly #onEvent: FetchListener | undefined;
-  readonly #waiters: Waiter[] = [];
+  /** Requests waiting for a ticket, first come first served; `detach` stops listening to the request's signal. */
+  readonly #waiters: { resolve: (ticket: number) => void; detach: () => void }[] = [];
   #tickets = 0;
   /** Tickets of the requests in flight, each with the number of requests settled before it went. */
   readonly #pending = new Map<number, number>();
@@ -128,7 +122,7 @@ export class RateGate implements RequestGate {
         reject(signal!.reason);
         this.#pump();
       };
-      const waiter: Waiter = { resolve, detach: () => signal?.removeEventListener('abort', onAbort) };
+      const waiter = { resolve, detach: () => signal?.removeEventListener('abort', onAbort) };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.#waiters.push(waiter);
       this.#pump();
@@ -161,9 +155,8 @@ export class RateGate implements RequestGate {
           resetAt: now + (limited ? limitedMs : (resetMs ?? this.#fallbackWaitMs)),
         };
       } else if (remaining === undefined && this.#snapshot && ticket > this.#snapshot.ticket) {
-        // A newer answer without rate-limit headers: the server tells nothing, so nothing
-        // holds requests back. Else one 429 from such a server leaves the budget spent for
-        // good, and the rest of the run goes at one request per `fallbackWaitMs`.
+        // A newer answer without rate-limit headers: nothing holds requests back. Else one 429 from
+        // such a server leaves the budget spent for good, and the run goes at one request per `fallbackWaitMs`.
         this.#snapshot = undefined;
       }
     }
@@ -189,10 +182,7 @@ export class RateGate implements RequestGate {
     else if (this.#waiters.length === 0) this.#stopTimer();
   }
 
-  /**
-   * Requests numbered below `ticket` that the server may have counted after it: those
-   * still in flight, and those settled since it went (after `sentAfter` were).
-   */
+  /** Requests numbered below `ticket` that the server may have counted after it: in flight, or settled since it went. */
   #unseenBy(ticket: number, sentAfter: number): number {
     let unseen = 0;
     for (const pending of this.#pending.keys()) if (pending < ticket) unseen++;
@@ -209,10 +199,7 @@ export class RateGate implements RequestGate {
     if (drop > 0) this.#recent.splice(0, drop);
   }
 
-  /**
-   * The budget was spent and nothing is in flight, but the reset time has passed:
-   * at least one slot is free again, so one request may go and bring the news.
-   */
+  /** The budget was spent and nothing is in flight, but the reset time has passed: one request may go and bring the news. */
   #resetPassed(): boolean {
     const snapshot = this.#snapshot;
     if (!snapshot || this.inFlight > 0 || this.#now() < snapshot.resetAt) return false;
