@@ -75,26 +75,6 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Longest delay a timer holds (2^31 - 1 ms, about 24.8 days); setTimeout treats more as 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** The authenticator for `credentials`; client credentials mint through `requestToken`. */
-function authenticatorFor(
-  credentials: Credentials | undefined,
-  options: ClientOptions,
-  requestToken: (body: Record<string, unknown>) => Promise<unknown>,
-): Authenticator | undefined {
-  if (!credentials) return undefined;
-  if (!isClientCredentials(credentials)) return staticAuthenticator(credentials);
-  return new ClientCredentialsAuthenticator(credentials, {
-    scopes: options.scopes ?? ['auditlogs:read'],
-    lifetimeSeconds: options.tokenLifetimeSeconds,
-    onToken: (token) => {
-      options.onToken?.(token);
-      options.onEvent?.({ type: 'token' });
-    },
-    names: options.credentialNames,
-    requestToken,
-  });
-}
-
 /** What `createClient` returns: a client, and what signs its requests. */
 export interface AuthenticatedClient extends ZendeskClient {
   /** Undefined without credentials. */
@@ -111,12 +91,26 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retrying = <T>(path: string, signal: AbortSignal | undefined, operation: () => Promise<T>) =>
     withRetry(operation, { ...options.retry, signal, onRetry: (notice) => options.onEvent?.({ type: 'retry', path, ...notice }) });
-  const auth = authenticatorFor(options.credentials, options, async (body) => {
-    const path = '/oauth/tokens';
-    const token: Outgoing = { method: 'POST', url: new URL(prefix + path, baseUrl.origin), path, body: JSON.stringify(body) };
-    // The token endpoint is not an API resource: it is not gated, and a 4xx is final.
-    return (await retrying(path, options.signal, () => send<unknown>(token, options.signal))).body;
-  });
+  const { credentials } = options;
+  const auth: Authenticator | undefined = !credentials
+    ? undefined
+    : !isClientCredentials(credentials)
+    ? staticAuthenticator(credentials)
+    : new ClientCredentialsAuthenticator(credentials, {
+      scopes: options.scopes ?? ['auditlogs:read'],
+      lifetimeSeconds: options.tokenLifetimeSeconds,
+      onToken: (token) => {
+        options.onToken?.(token);
+        options.onEvent?.({ type: 'token' });
+      },
+      names: options.credentialNames,
+      requestToken: async (body) => {
+        const path = '/oauth/tokens';
+        const token: Outgoing = { method: 'POST', url: new URL(prefix + path, baseUrl.origin), path, body: JSON.stringify(body) };
+        // The token endpoint is not an API resource: it is not gated, and a 4xx is final.
+        return (await retrying(path, options.signal, () => send<unknown>(token, options.signal))).body;
+      },
+    });
   // Minted tokens join the secrets as the run goes on; `add` skips the ones already known.
   const hidden = new Redactor();
   const redact = (text: string) => {

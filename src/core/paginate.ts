@@ -82,7 +82,7 @@ export async function* cursorPages<T>(
 /** Remembers the last `capacity` ids seen; `add` says whether an id is new. */
 export class RecentIds {
   readonly #ids = new Set<number>();
-  /** The ids in the order they came, overwritten oldest first. */
+  /** The ids in the order they came; the oldest is overwritten next. */
   readonly #ring: (number | undefined)[];
   #next = 0;
   readonly capacity: number;
@@ -122,33 +122,23 @@ export async function* auditLogs(
   let records = 0;
   // Stopped early, the page requested ahead is cancelled.
   const { controller, unlink } = linkedController(options.signal);
+  const walk = cursorPages<AuditLog>(client, AUDIT_LOGS, params, 'audit_logs', { signal: controller.signal });
   try {
-    const walk = cursorPages<AuditLog>(client, AUDIT_LOGS, params, 'audit_logs', { signal: controller.signal });
-    for await (const page of options.readAhead ? readAhead(walk) : walk) {
-      const fresh = page.filter((log) => seen.add(log.id));
+    for (let page = await walk.next(); !page.done;) {
+      const ahead = options.readAhead ? walk.next() : undefined;
+      // Awaited below; this only keeps an early exit from leaving it unhandled.
+      ahead?.catch(() => {});
+      const fresh = page.value.filter((log) => seen.add(log.id));
       records += fresh.length;
       for (const log of fresh) yield log;
       options.onEvent?.({ type: 'page', pages: ++pages, records });
+      page = await (ahead ?? walk.next());
     }
   } finally {
     unlink();
     controller.abort();
-  }
-}
-
-/** Yields what `source` yields, asking it for the next item as soon as the current one is handed out. */
-async function* readAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
-  let next = source.next();
-  try {
-    for (let result = await next; !result.done; result = await next) {
-      next = source.next();
-      // Awaited on the next turn; this only keeps an early exit from leaving it unhandled.
-      next.catch(() => {});
-      yield result.value;
-    }
-  } finally {
-    // Stopped early: an async generator finishes the item it is on, then closes (a no-op once it is done).
-    void source.return(undefined).catch(() => undefined);
+    // An async generator finishes the page it is on, then closes (a no-op once it is done).
+    void walk.return(undefined).catch(() => {});
   }
 }
 

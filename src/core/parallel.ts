@@ -1,10 +1,9 @@
 /**
  * Time-sliced parallel fetching. One cursor walk is sequential: it takes pages x round
- * trip. Cut the window into slices of whole seconds, walk several slices at once with
- * their own cursors, and put the records back in order: as fast as the account's rate
- * limit allows (shared through a `RateGate` on the client), in the same order and with
- * the same records as one walk. What to do next is `nextStep`'s (slice-planner.ts, pure);
- * the walk here carries its decisions out.
+ * trip. Cut the window into slices of whole seconds, walk several at once with their own
+ * cursors, and put the records back in order: as fast as the account's rate limit allows
+ * (shared through a `RateGate` on the client), with the same records in the same order as
+ * one walk. `nextStep` (slice-planner.ts, pure) decides each step; the walk carries it out.
  */
 import type { ZendeskClient } from './client.ts';
 import { ZendeskError } from './errors.ts';
@@ -24,10 +23,7 @@ export interface ParallelOptions extends PageOptions {
   sliceRecords?: number;
   /** Fewer matching records than this (by the count request) are fetched in one walk. Default 500 (five pages). */
   minRecords?: number;
-  /**
-   * Make the count request with `concurrency: 1` too (one request more, before the walk),
-   * for a progress bar: its answer is the `count` event. Default false.
-   */
+  /** Make the count request with `concurrency: 1` too (one request more), for a progress bar: the `count` event. Default false. */
   count?: boolean;
 }
 
@@ -55,6 +51,19 @@ export async function countAuditLogs(
   const count = body?.count;
   return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : undefined;
 }
+
+/** A slice and its walk. */
+interface Slice extends SliceState {
+  /** Pages received and not yet handed out, in order. */
+  pages: AuditLog[][];
+  /** `last` when its walk started. */
+  walkLast?: number;
+  walk?: AsyncGenerator<AuditLog[]>;
+  /** Cancels the walk. One per slice: a signal shared by every request would collect a listener per request. */
+  controller?: AbortController;
+}
+
+const newSlice = (first: number, last: number): Slice => ({ ...sliceState(first, last), pages: [] });
 
 /**
  * Every audit-log record matching `query`, in the order one walk gives them (newest
@@ -92,37 +101,10 @@ export async function* parallelAuditLogs(
   const count = await countAuditLogs(client, query, options);
   if (count !== undefined) options.onEvent?.({ type: 'count', count });
   if (concurrency === 1 || count === undefined || count < Math.max(1, minRecords)) return yield* auditLogs(client, query, once);
-  yield* slicedWalk(client, query, count, { ...options, concurrency, sliceRecords, pageSize });
-}
 
-/** A slice and its walk. */
-interface Slice extends SliceState {
-  /** Pages received and not yet handed out, in order. */
-  pages: AuditLog[][];
-  /** `last` when its walk started. */
-  walkLast?: number;
-  walk?: AsyncGenerator<AuditLog[]>;
-  /** Cancels the walk. One per slice: a signal shared by every request would collect a listener per request. */
-  controller?: AbortController;
-}
-
-const newSlice = (first: number, last: number): Slice => ({ ...sliceState(first, last), pages: [] });
-
-/**
- * The slices of one window, walked by up to `concurrency` page requests at once as
- * `nextStep` decides, and handed out in order. Records of a slice past a split that are
- * already in flight are dropped on arrival and fetched again by the new slice.
- */
-async function* slicedWalk(
-  client: ZendeskClient,
-  query: AuditLogQuery,
-  count: number,
-  options: PageOptions & Pick<PlanState, 'concurrency' | 'sliceRecords' | 'pageSize'>,
-): AsyncGenerator<AuditLog> {
-  const { concurrency, sliceRecords, pageSize, signal } = options;
   const descending = query.order !== 'asc';
-  const range = windowSeconds(query.createdAt!);
-  const planned = planSlices(range, count, options);
+  const range = windowSeconds(query.createdAt);
+  const planned = planSlices(range, count, { concurrency, sliceRecords, pageSize });
   const slices = descending
     ? planned.reverse().map((part) => newSlice(-part.to, -part.from))
     : planned.map((part) => newSlice(part.from, part.to));
@@ -215,6 +197,7 @@ async function* slicedWalk(
     options.onEvent?.({ type: 'page', pages: ++pages, records });
   }
 
+  const signal = options.signal;
   const onAbort = () => fail(signal!.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   if (signal?.aborted) onAbort();

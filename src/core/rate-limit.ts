@@ -1,6 +1,6 @@
 /**
  * What an answer says about the account's rate limit, and what a request gate is told:
- * the types the client and the gate share, so neither imports the other.
+ * what the client and the gate share, so neither imports the other.
  * https://developer.zendesk.com/api-reference/introduction/rate-limits/
  */
 
@@ -28,24 +28,18 @@ export interface RequestGate {
   settle(ticket: number, answer?: GateAnswer): void;
 }
 
-function number(headers: Headers, ...names: string[]): number | undefined {
-  for (const name of names) {
-    const value = headers.get(name);
-    if (value !== null && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-  }
-  return undefined;
-}
-
 /**
  * Reads Zendesk's two families of rate-limit headers: `ratelimit-limit`,
  * `ratelimit-remaining` and `ratelimit-reset` (seconds), and the older `X-Rate-Limit`
  * and `X-Rate-Limit-Remaining`.
  */
 export function readRateLimit(headers: Headers): RateLimit {
-  const reset = number(headers, 'ratelimit-reset');
+  /** The first of `names` that holds a number (an empty header is none). */
+  const number = (...names: string[]) => names.map((name) => Number(headers.get(name)?.trim() || Number.NaN)).find(Number.isFinite);
+  const reset = number('ratelimit-reset');
   return {
-    limit: number(headers, 'ratelimit-limit', 'x-rate-limit'),
-    remaining: number(headers, 'ratelimit-remaining', 'x-rate-limit-remaining'),
+    limit: number('ratelimit-limit', 'x-rate-limit'),
+    remaining: number('ratelimit-remaining', 'x-rate-limit-remaining'),
     resetMs: reset === undefined ? undefined : reset * 1000,
   };
 }

@@ -1,7 +1,6 @@
 /**
  * What a time-sliced fetch does next, decided from the state of its slices alone: no
  * I/O, no timers, so every rule is tested in microseconds (`parallel.ts` acts on it).
- *
  * Bounds are in walk order ("coordinates"): epoch seconds when oldest first, negated
  * seconds when newest first, so a slice's walk always goes from `first` up to `last`.
  */
@@ -107,12 +106,10 @@ function fetchOrSplit(state: PlanState): Decision | undefined {
   return { type: 'split', index: victim, at: kept + Math.floor((slice.last - kept) / 2) };
 }
 
-/** What to keep of a page that arrived for a slice, from the coordinates of its records. */
-export interface Arrival {
+/** What to keep of a page that arrived for a slice, and what it tells of the slice (`reached`, `rate`). */
+export interface Arrival extends Pick<SliceState, 'reached' | 'rate'> {
   /** Records to keep, from the start of the page; the rest lie past a split and are the next slice's. */
   keep: number;
-  reached: number;
-  rate?: number;
   /** Index of a record outside what the walk asked for (the server's error), if any. */
   outside?: number;
 }
