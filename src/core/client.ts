@@ -38,11 +38,7 @@ export interface ClientOptions {
   signal?: AbortSignal;
   onEvent?: (event: ClientEvent) => void;
   userAgent?: string;
-  /**
-   * Awaited before every attempt, retries included, and told every answer: one
-   * `RateGate` shared by concurrent walks keeps them all within the account's rate
-   * limit. Time spent waiting at the gate does not count towards `timeoutMs`.
-   */
+  /** One `RateGate` shared by concurrent walks keeps them all within the account's rate limit; waiting there is not part of `timeoutMs`. */
   gate?: RequestGate;
 }
 
@@ -59,14 +55,13 @@ export interface ApiResponse<T> {
   rateLimit: RateLimit;
 }
 
-/** One request as sent: the token request is the only one with a body, and the only one without a token. */
+/** One request as sent: the token request is the only one with a (JSON) body, and the only one without a token. */
 interface Outgoing {
   method: 'GET' | 'POST';
   url: URL;
   /** For messages and events: the path without the query. */
   path: string;
   authorization?: string;
-  /** JSON. */
   body?: string;
 }
 

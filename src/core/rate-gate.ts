@@ -166,10 +166,7 @@ export class RateGate implements RequestGate {
   /** Lets waiting requests go while the budget allows, else sets a timer for when it will. */
   #pump(): void {
     const held = this.heldUntil;
-    if (held && this.#waiters.length > 0) {
-      this.#wakeAt(held);
-      return;
-    }
+    if (held && this.#waiters.length > 0) return this.#wakeAt(held);
     while (this.#waiters.length > 0) {
       if (this.available < 1 && !this.#resetPassed()) break;
       const waiter = this.#waiters.shift()!;

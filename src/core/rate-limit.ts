@@ -20,7 +20,7 @@ export interface GateAnswer {
   retryAfterMs?: number;
 }
 
-/** What `createClient({ gate })` calls around every attempt, retries included. */
+/** What `createClient({ gate })` calls around every attempt, retries included, before its timeout starts. */
 export interface RequestGate {
   /** Resolves to a ticket when a request may be sent; rejects when `signal` aborts. */
   acquire(signal?: AbortSignal): Promise<number>;
