@@ -8,14 +8,12 @@ import { linkedController } from './abort.ts';
 import { ClientCredentialsAuthenticator } from './client-credentials.ts';
 import { type Authenticator, type Credentials, isClientCredentials, staticAuthenticator } from './credentials.ts';
 import { parseErrorBody, ZendeskError, ZendeskHttpError } from './errors.ts';
-import type { ClientEvent } from './events.ts';
-import { type GateAnswer, type RateLimit, readRateLimit, type RequestGate } from './rate-limit.ts';
+import type { ClientEvent, GateAnswer, RateLimit, RequestGate } from './events.ts';
 import { Redactor } from './redact.ts';
 import { parseRetryAfter, type RetryOptions, withRetry } from './retry.ts';
 
 export { credentialDestinationWarning, isLoopback, resolveBaseUrl, validateSubdomain } from './base-url.ts';
-export type { ClientEvent, FetchEvent, FetchListener } from './events.ts';
-export { type GateAnswer, type RateLimit, readRateLimit, type RequestGate } from './rate-limit.ts';
+export type { ClientEvent, FetchEvent, FetchListener, GateAnswer, RateLimit, RequestGate } from './events.ts';
 
 export interface ClientOptions {
   /** API origin from `resolveBaseUrl`. */
@@ -70,6 +68,18 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Longest delay a timer holds (2^31 - 1 ms, about 24.8 days); setTimeout treats more as 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** Reads both of Zendesk's rate-limit header families: `ratelimit-limit`, `-remaining`, `-reset` (seconds), and `X-Rate-Limit(-Remaining)`. */
+export function readRateLimit(headers: Headers): RateLimit {
+  /** The first of `names` that holds a number (an empty header is none). */
+  const number = (...names: string[]) => names.map((name) => Number(headers.get(name)?.trim() || Number.NaN)).find(Number.isFinite);
+  const reset = number('ratelimit-reset');
+  return {
+    limit: number('ratelimit-limit', 'x-rate-limit'),
+    remaining: number('ratelimit-remaining', 'x-rate-limit-remaining'),
+    resetMs: reset === undefined ? undefined : reset * 1000,
+  };
+}
+
 /** What `createClient` returns: a client, and what signs its requests. */
 export interface AuthenticatedClient extends ZendeskClient {
   /** Undefined without credentials. */
@@ -86,12 +96,11 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retrying = <T>(path: string, signal: AbortSignal | undefined, operation: () => Promise<T>) =>
     withRetry(operation, { ...options.retry, signal, onRetry: (notice) => options.onEvent?.({ type: 'retry', path, ...notice }) });
-  const { credentials } = options;
-  const auth: Authenticator | undefined = !credentials
+  const auth: Authenticator | undefined = !options.credentials
     ? undefined
-    : !isClientCredentials(credentials)
-    ? staticAuthenticator(credentials)
-    : new ClientCredentialsAuthenticator(credentials, {
+    : !isClientCredentials(options.credentials)
+    ? staticAuthenticator(options.credentials)
+    : new ClientCredentialsAuthenticator(options.credentials, {
       scopes: options.scopes ?? ['auditlogs:read'],
       lifetimeSeconds: options.tokenLifetimeSeconds,
       onToken: (token) => {
@@ -120,9 +129,7 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
     try {
       return await attempt(used);
     } catch (error) {
-      if (!auth || used === undefined || !(error instanceof ZendeskHttpError) || error.status !== 401 || !auth.rejected(used)) {
-        throw error;
-      }
+      if (!auth || used === undefined || !(error instanceof ZendeskHttpError) || error.status !== 401 || !auth.rejected(used)) throw error;
       return attempt(await auth.authorization(signal));
     }
   }
@@ -172,7 +179,7 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
     }
   }
 
-  /** The parsed body of an ok answer; else the error it stands for. */
+  /** The parsed body of an ok answer; else the error it stands for, with the authenticator's hint on a 401 to a signed request. */
   function readAnswer<T>(request: Outgoing, response: Response, text: string, answer: GateAnswer): ApiResponse<T> {
     const { method, path } = request;
     if (!response.ok) {
@@ -180,7 +187,6 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
       const detail = parseErrorBody(redact(text));
       if (detail.message) detail.message = redact(detail.message);
       const { status, statusText } = response;
-      // The authenticator's hint names the fix for refused credentials, on a signed request only.
       const hint = status === 401 && request.authorization ? auth?.hint : undefined;
       throw new ZendeskHttpError({ status, statusText, method, path, detail, retryAfterMs: answer.retryAfterMs, hint });
     }

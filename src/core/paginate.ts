@@ -17,7 +17,6 @@ export interface PageOptions {
   onEvent?: FetchListener;
 }
 
-/** The audit log's list endpoint. */
 export const AUDIT_LOGS = '/api/v2/audit_logs';
 
 /** Times a page may come back with a cursor we already followed before we give up. */
@@ -82,7 +81,7 @@ export async function* cursorPages<T>(
 /** Remembers the last `capacity` ids seen; `add` says whether an id is new. */
 export class RecentIds {
   readonly #ids = new Set<number>();
-  /** The ids in the order they came; the oldest is overwritten next. */
+  /** The ids in the order they came, the oldest overwritten next; a slot not yet filled is undefined, which no set holds. */
   readonly #ring: (number | undefined)[];
   #next = 0;
   readonly capacity: number;
@@ -94,8 +93,7 @@ export class RecentIds {
 
   add(id: number): boolean {
     if (this.#ids.has(id)) return false;
-    const oldest = this.#ring[this.#next];
-    if (oldest !== undefined) this.#ids.delete(oldest);
+    this.#ids.delete(this.#ring[this.#next]!);
     this.#ring[this.#next] = id;
     this.#next = (this.#next + 1) % this.capacity;
     this.#ids.add(id);

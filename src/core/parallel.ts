@@ -1,9 +1,8 @@
 /**
  * Time-sliced parallel fetching. One cursor walk is sequential: it takes pages x round
- * trip. Cut the window into slices of whole seconds, walk several at once with their own
- * cursors, and put the records back in order: as fast as the account's rate limit allows
- * (shared through a `RateGate` on the client), with the same records in the same order as
- * one walk. `nextStep` (slice-planner.ts, pure) decides each step; the walk carries it out.
+ * trip. Walk several slices of the window at once, each with its own cursor, and put the
+ * records back in order. `nextStep` (slice-planner.ts, pure) decides each step; the walk
+ * here carries it out.
  */
 import type { ZendeskClient } from './client.ts';
 import { ZendeskError } from './errors.ts';
@@ -101,7 +100,6 @@ export async function* parallelAuditLogs(
   const count = await countAuditLogs(client, query, options);
   if (count !== undefined) options.onEvent?.({ type: 'count', count });
   if (concurrency === 1 || count === undefined || count < Math.max(1, minRecords)) return yield* auditLogs(client, query, once);
-
   const descending = query.order !== 'asc';
   const range = windowSeconds(query.createdAt);
   const planned = planSlices(range, count, { concurrency, sliceRecords, pageSize });
@@ -197,10 +195,9 @@ export async function* parallelAuditLogs(
     options.onEvent?.({ type: 'page', pages: ++pages, records });
   }
 
-  const signal = options.signal;
-  const onAbort = () => fail(signal!.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  if (signal?.aborted) onAbort();
+  const onAbort = () => fail(options.signal!.reason);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
   const seen = new RecentIds();
   schedule();
   try {
@@ -223,7 +220,7 @@ export async function* parallelAuditLogs(
     }
   } finally {
     closed = true;
-    signal?.removeEventListener('abort', onAbort);
+    options.signal?.removeEventListener('abort', onAbort);
     stopWalks();
   }
 }

@@ -7,8 +7,7 @@
  * holds every request back until the budget has room.
  * https://developer.zendesk.com/api-reference/introduction/rate-limits/
  */
-import type { FetchListener } from './events.ts';
-import type { GateAnswer, RequestGate } from './rate-limit.ts';
+import type { FetchListener, GateAnswer, RequestGate } from './events.ts';
 import { checkWhole } from './whole-number.ts';
 
 export interface RateGateOptions {
@@ -54,13 +53,10 @@ interface Snapshot {
  * // every request of `client`, from any number of concurrent walks, shares one budget
  */
 export class RateGate implements RequestGate {
-  readonly #reserve: number;
-  readonly #reserveShare: number;
+  readonly #options: Required<Omit<RateGateOptions, 'onEvent'>> & Pick<RateGateOptions, 'onEvent'>;
   /** The account's requests per minute, from the latest answer that said. */
   #limit: number | undefined;
-  readonly #fallbackWaitMs: number;
   readonly #now: () => number;
-  readonly #onEvent: FetchListener | undefined;
   /** Requests waiting for a ticket, first come first served; `detach` stops listening to the request's signal. */
   readonly #waiters: { resolve: (ticket: number) => void; detach: () => void }[] = [];
   #tickets = 0;
@@ -72,26 +68,23 @@ export class RateGate implements RequestGate {
   readonly #recent: [number, number][] = [];
   #answered = false;
   #snapshot: Snapshot | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #timerAt = Infinity;
+  /** The timer that pumps again, and when (epoch ms). */
+  #timer: { id: ReturnType<typeof setTimeout>; at: number } | undefined;
   /** Until when (epoch ms) no request may go: the latest end of a `Retry-After` on a 429 or 503. */
   #holdUntil = 0;
 
   constructor(options: RateGateOptions = {}) {
-    const { reserveShare = 0, fallbackWaitMs = 1000 } = options;
-    this.#reserve = checkWhole('reserve', options.reserve ?? 0, 0);
+    const { reserve = 0, reserveShare = 0, fallbackWaitMs = 1000, now = Date.now } = options;
+    checkWhole('reserve', reserve, 0);
     if (!(reserveShare >= 0 && reserveShare <= 0.9)) throw new RangeError(`reserveShare must be from 0 to 0.9, got ${reserveShare}`);
     if (!(fallbackWaitMs > 0)) throw new RangeError(`fallbackWaitMs must be positive, got ${fallbackWaitMs}`);
-    this.#reserveShare = reserveShare;
-    this.#fallbackWaitMs = fallbackWaitMs;
-    this.#now = options.now ?? Date.now;
-    this.#onEvent = options.onEvent;
+    this.#options = { reserve, reserveShare, fallbackWaitMs, now, onEvent: options.onEvent };
+    this.#now = now;
   }
 
   /** Requests of the budget left for the account's other clients. */
   get reserve(): number {
-    const share = this.#limit === undefined ? 0 : Math.ceil(this.#limit * this.#reserveShare);
-    return Math.max(this.#reserve, share);
+    return Math.max(this.#options.reserve, Math.ceil((this.#limit ?? 0) * this.#options.reserveShare));
   }
 
   /** Requests sent and not yet answered. */
@@ -109,8 +102,7 @@ export class RateGate implements RequestGate {
     if (this.heldUntil) return 0;
     if (!this.#answered) return this.inFlight === 0 ? 1 : 0;
     const snapshot = this.#snapshot;
-    if (!snapshot) return Infinity;
-    return snapshot.remaining - this.reserve - (this.#tickets - snapshot.ticket);
+    return snapshot ? snapshot.remaining - this.reserve - (this.#tickets - snapshot.ticket) : Infinity;
   }
 
   acquire(signal?: AbortSignal): Promise<number> {
@@ -140,7 +132,7 @@ export class RateGate implements RequestGate {
       this.#answered = true;
       const { limit, remaining, resetMs } = answer.rateLimit;
       const limited = answer.status === 429;
-      const limitedMs = answer.retryAfterMs ?? resetMs ?? this.#fallbackWaitMs;
+      const limitedMs = answer.retryAfterMs ?? resetMs ?? this.#options.fallbackWaitMs;
       const now = this.#now();
       // The rate limit is the account's: a wait that one request was told to keep holds
       // every request of the run, whatever answers to requests already in flight say after it.
@@ -152,7 +144,7 @@ export class RateGate implements RequestGate {
         this.#snapshot = {
           ticket: Math.max(ticket, this.#snapshot?.ticket ?? 0),
           remaining: limited ? 0 : remaining! - unseen,
-          resetAt: now + (limited ? limitedMs : (resetMs ?? this.#fallbackWaitMs)),
+          resetAt: now + (limited ? limitedMs : (resetMs ?? this.#options.fallbackWaitMs)),
         };
       } else if (remaining === undefined && this.#snapshot && ticket > this.#snapshot.ticket) {
         // A newer answer without rate-limit headers: nothing holds requests back. Else one 429 from
@@ -189,8 +181,7 @@ export class RateGate implements RequestGate {
 
   /** Forgets the requests that settled before every request now in flight went out. */
   #forgetOldSettled(): void {
-    let oldest = this.#settled;
-    for (const sentAfter of this.#pending.values()) oldest = Math.min(oldest, sentAfter);
+    const oldest = Math.min(this.#settled, ...this.#pending.values());
     let drop = 0;
     while (drop < this.#recent.length && this.#recent[drop]![0] <= oldest) drop++;
     if (drop > 0) this.#recent.splice(0, drop);
@@ -200,24 +191,23 @@ export class RateGate implements RequestGate {
   #resetPassed(): boolean {
     const snapshot = this.#snapshot;
     if (!snapshot || this.inFlight > 0 || this.#now() < snapshot.resetAt) return false;
-    this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#fallbackWaitMs };
+    this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#options.fallbackWaitMs };
     return true;
   }
 
   #wakeAt(at: number): void {
-    if (this.#timer !== undefined && this.#timerAt <= at) return;
+    if (this.#timer && this.#timer.at <= at) return;
     this.#stopTimer();
-    this.#timerAt = at;
-    this.#onEvent?.({ type: 'wait', until: at });
-    this.#timer = setTimeout(() => {
+    this.#options.onEvent?.({ type: 'wait', until: at });
+    const id = setTimeout(() => {
       this.#stopTimer();
       this.#pump();
     }, Math.max(0, at - this.#now()));
+    this.#timer = { id, at };
   }
 
   #stopTimer(): void {
-    clearTimeout(this.#timer);
+    clearTimeout(this.#timer?.id);
     this.#timer = undefined;
-    this.#timerAt = Infinity;
   }
 }

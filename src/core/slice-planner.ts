@@ -69,10 +69,8 @@ export function sliceState(first: number, last: number): SliceState {
  * walks as it is found. Then the output: a page of the head, or the head's end.
  */
 export function nextStep(state: PlanState): Decision {
-  if (state.active < state.concurrency) {
-    const slot = fetchOrSplit(state);
-    if (slot) return slot;
-  }
+  const slot = state.active < state.concurrency && fetchOrSplit(state);
+  if (slot) return slot;
   const head = state.slices[state.head];
   if (!head) return { type: 'end' };
   if (head.buffered > 0) return { type: 'emit' };
@@ -121,14 +119,11 @@ export interface Arrival extends Pick<SliceState, 'reached' | 'rate'> {
  */
 export function arrival(slice: SliceState, walkLast: number, coordinates: readonly number[], pageSize: number): Arrival {
   let reached = slice.reached;
-  let keep = coordinates.length;
-  for (let index = 0; index < coordinates.length; index++) {
-    const at = coordinates[index]!;
-    if (at < slice.first || (at > slice.last && slice.last === walkLast)) return { keep: 0, reached, outside: index };
-    if (at > slice.last) {
-      keep = index;
-      break;
-    }
+  let keep = 0;
+  for (; keep < coordinates.length; keep++) {
+    const at = coordinates[keep]!;
+    if (at < slice.first || (at > slice.last && slice.last === walkLast)) return { keep: 0, reached, outside: keep };
+    if (at > slice.last) break;
     if (at > reached) reached = at;
   }
   const rate = keep >= pageSize ? keep / Math.max(1, reached - slice.reached) : slice.rate;
