@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-WLTIUBGO.js";
+} from "./chunks/chunk-ZLYQRJHZ.js";
 import {
   runProgram
-} from "./chunks/chunk-EAGW3GUA.js";
-import "./chunks/chunk-B2PZY75S.js";
+} from "./chunks/chunk-JFBOHUPJ.js";
+import "./chunks/chunk-N652ZZAY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/settings-changes.ts

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-FQLQIS5X.js";
+} from "./chunks/chunk-57CDWBR5.js";
 import {
   runProgram
-} from "./chunks/chunk-EAGW3GUA.js";
-import "./chunks/chunk-B2PZY75S.js";
+} from "./chunks/chunk-JFBOHUPJ.js";
+import "./chunks/chunk-N652ZZAY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/user-activity.ts

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-WLTIUBGO.js";
+} from "./chunks/chunk-ZLYQRJHZ.js";
 import {
   userActivity
-} from "./chunks/chunk-FQLQIS5X.js";
+} from "./chunks/chunk-57CDWBR5.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-EAGW3GUA.js";
-import "./chunks/chunk-B2PZY75S.js";
+} from "./chunks/chunk-JFBOHUPJ.js";
+import "./chunks/chunk-N652ZZAY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/command.ts
