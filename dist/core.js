@@ -345,13 +345,22 @@ function redactor(secrets, replacement = "[redacted]") {
   return (text) => set.redact(text);
 }
 
+// src/core/plural.ts
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/core/whole-number.ts
+function wholeNumberOf(text) {
+  return text != null && /^\d+$/.test(text) ? Number(text) : void 0;
+}
+function checkWhole(name, value, min, max = Number.MAX_SAFE_INTEGER) {
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  throw new RangeError(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}, got ${value}`);
+}
+
 // src/core/retry.ts
-var RETRY_DEFAULTS = {
-  attempts: 6,
-  maxWaitMs: 12e4,
-  baseDelayMs: 500,
-  maxDelayMs: 2e4
-};
+var RETRY_DEFAULTS = { attempts: 6, maxWaitMs: 12e4, baseDelayMs: 500, maxDelayMs: 2e4 };
 function parseRetryAfter(header, now) {
   const value = header?.trim();
   if (!value) return void 0;
@@ -380,18 +389,10 @@ function sleep(ms, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-function attemptsText(count) {
-  return `${count} attempt${count === 1 ? "" : "s"}`;
-}
-function seconds(ms) {
-  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
-}
+var seconds = (ms) => ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
 async function withRetry(operation, options = {}) {
-  const attempts = options.attempts ?? RETRY_DEFAULTS.attempts;
+  const attempts = checkWhole("attempts", options.attempts ?? RETRY_DEFAULTS.attempts, 1);
   const maxWaitMs = options.maxWaitMs ?? RETRY_DEFAULTS.maxWaitMs;
-  const wait = options.sleep ?? sleep;
-  const random = options.random ?? Math.random;
-  if (!Number.isInteger(attempts) || attempts < 1) throw new RangeError(`attempts must be a whole number from 1, got ${attempts}`);
   if (!(maxWaitMs >= 0)) throw new RangeError(`maxWaitMs must be 0 or more, got ${maxWaitMs}`);
   let waited = 0;
   for (let attempt = 1; ; attempt++) {
@@ -401,95 +402,20 @@ async function withRetry(operation, options = {}) {
     } catch (error) {
       if (!(error instanceof ZendeskError) || !error.retriable || options.signal?.aborted) throw error;
       const asked = error instanceof ZendeskHttpError ? error.retryAfterMs : void 0;
-      const delayMs = asked ?? backoffDelay(attempt, options, random);
+      const delayMs = asked ?? backoffDelay(attempt, options, options.random);
       if (attempt >= attempts) {
-        error.message += ` (gave up after ${attemptsText(attempts)}${waited ? ` and ${seconds(waited)} of waiting` : ""})`;
+        error.message += ` (gave up after ${plural(attempts, "attempt")}${waited ? ` and ${seconds(waited)} of waiting` : ""})`;
         throw error;
       }
       if (waited + delayMs > maxWaitMs) {
-        error.message += asked !== void 0 ? ` (Zendesk asked to wait ${seconds(asked)}, beyond the ${seconds(maxWaitMs)} retry budget)` : ` (gave up after ${attemptsText(attempt)}: the ${seconds(maxWaitMs)} retry budget is spent)`;
+        error.message += asked !== void 0 ? ` (Zendesk asked to wait ${seconds(asked)}, beyond the ${seconds(maxWaitMs)} retry budget)` : ` (gave up after ${plural(attempt, "attempt")}: the ${seconds(maxWaitMs)} retry budget is spent)`;
         throw error;
       }
       const rateLimited = error instanceof ZendeskHttpError && error.status === 429;
       options.onRetry?.({ attempt, delayMs, error, serverAsked: asked !== void 0, rateLimited });
-      await wait(delayMs, options.signal);
+      await (options.sleep ?? sleep)(delayMs, options.signal);
       waited += delayMs;
     }
-  }
-}
-
-// src/core/rate-limit.ts
-function number(headers, ...names) {
-  for (const name of names) {
-    const value = headers.get(name);
-    if (value !== null && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  }
-  return void 0;
-}
-function readRateLimit(headers) {
-  const reset = number(headers, "ratelimit-reset");
-  return {
-    limit: number(headers, "ratelimit-limit", "x-rate-limit"),
-    remaining: number(headers, "ratelimit-remaining", "x-rate-limit-remaining"),
-    resetMs: reset === void 0 ? void 0 : reset * 1e3
-  };
-}
-
-// src/core/transport.ts
-var MAX_TIMER_MS = 2 ** 31 - 1;
-async function exchange(request, signal, options) {
-  const { method, url, path } = request;
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), Math.min(options.timeoutMs, MAX_TIMER_MS));
-  const started = Date.now();
-  const combined = linkedController(timeout.signal, signal, options.signal);
-  const headers = { ...options.headers };
-  if (request.authorization) headers.Authorization = request.authorization;
-  if (request.body !== void 0) headers["Content-Type"] = "application/json";
-  try {
-    const response = await options.fetch(url, {
-      method,
-      headers,
-      body: request.body,
-      signal: combined.controller.signal,
-      redirect: "manual"
-    });
-    const text = await response.text();
-    const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
-    return { response, text, rateLimit: readRateLimit(response.headers), retryAfterMs, durationMs: Date.now() - started };
-  } catch (cause) {
-    if (signal?.aborted || options.signal?.aborted) throw cause;
-    const reason = timeout.signal.aborted ? `no complete answer within ${options.timeoutMs / 1e3} s` : `network error (${options.redact(cause instanceof Error ? cause.cause?.message || cause.message : String(cause))})`;
-    throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
-  } finally {
-    clearTimeout(timer);
-    combined.unlink();
-  }
-}
-function gateAnswer(answer) {
-  return { status: answer.response.status, rateLimit: answer.rateLimit, retryAfterMs: answer.retryAfterMs };
-}
-function readAnswer(request, answer, redact, hint) {
-  const { method, path } = request;
-  const { response, text, rateLimit } = answer;
-  if (!response.ok) {
-    const detail = parseErrorBody(redact(text));
-    if (detail.message) detail.message = redact(detail.message);
-    throw new ZendeskHttpError({
-      status: response.status,
-      statusText: response.statusText,
-      method,
-      path,
-      detail,
-      retryAfterMs: answer.retryAfterMs,
-      hint: response.status === 401 && request.authorization ? hint : void 0
-    });
-  }
-  try {
-    return { body: JSON.parse(text), status: response.status, headers: response.headers, rateLimit };
-  } catch (cause) {
-    const what = /^\s*</.test(text) ? "an HTML page instead of JSON" : `incomplete JSON (${text.length} bytes)`;
-    throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
   }
 }
 
@@ -523,9 +449,7 @@ function resolveBaseUrl(target) {
     } catch {
       throw new InputError("the base URL is not a URL (not shown: it may hold a password); use e.g. https://acme.zendesk.com");
     }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      throw new InputError(`base URL must use https: (got ${url.protocol})`);
-    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(`base URL must use https: (got ${url.protocol})`);
     if (url.protocol === "http:" && !isLoopback(url.hostname)) {
       throw new InputError(`base URL ${url.origin} uses plain http: to a host that is not loopback; use https:`);
     }
@@ -544,10 +468,23 @@ function resolveBaseUrl(target) {
 
 // src/core/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
-function authenticatorFor(credentials, options, requestToken) {
-  if (!credentials) return void 0;
-  if (!isClientCredentials(credentials)) return staticAuthenticator(credentials);
-  return new ClientCredentialsAuthenticator(credentials, {
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function readRateLimit(headers) {
+  const number = (...names) => names.map((name) => Number(headers.get(name)?.trim() || Number.NaN)).find(Number.isFinite);
+  const reset = number("ratelimit-reset");
+  return {
+    limit: number("ratelimit-limit", "x-rate-limit"),
+    remaining: number("ratelimit-remaining", "x-rate-limit-remaining"),
+    resetMs: reset === void 0 ? void 0 : reset * 1e3
+  };
+}
+function createClient(options) {
+  const baseUrl = new URL(options.baseUrl);
+  const prefix = baseUrl.pathname.replace(/\/+$/, "");
+  const fetcher = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const retrying = (path, signal, operation) => withRetry(operation, { ...options.retry, signal, onRetry: (notice) => options.onEvent?.({ type: "retry", path, ...notice }) });
+  const auth = !options.credentials ? void 0 : !isClientCredentials(options.credentials) ? staticAuthenticator(options.credentials) : new ClientCredentialsAuthenticator(options.credentials, {
     scopes: options.scopes ?? ["auditlogs:read"],
     lifetimeSeconds: options.tokenLifetimeSeconds,
     onToken: (token) => {
@@ -555,27 +492,10 @@ function authenticatorFor(credentials, options, requestToken) {
       options.onEvent?.({ type: "token" });
     },
     names: options.credentialNames,
-    requestToken
-  });
-}
-function createClient(options) {
-  const baseUrl = new URL(options.baseUrl);
-  const prefix = baseUrl.pathname.replace(/\/+$/, "");
-  const headers = { Accept: "application/json" };
-  if (options.userAgent) headers["User-Agent"] = options.userAgent;
-  const retrying = (path, signal, operation) => withRetry(operation, {
-    ...options.retry,
-    signal,
-    onRetry: (notice) => options.onEvent?.({ type: "retry", path, ...notice })
-  });
-  const auth = authenticatorFor(options.credentials, options, async (body) => {
-    const path = "/oauth/tokens";
-    const token = { method: "POST", url: new URL(prefix + path, baseUrl.origin), path, body: JSON.stringify(body) };
-    const cancel = linkedController(options.signal);
-    try {
-      return (await retrying(path, cancel.controller.signal, () => send(token, void 0, void 0))).body;
-    } finally {
-      cancel.unlink();
+    requestToken: async (body) => {
+      const path = "/oauth/tokens";
+      const token = { method: "POST", url: new URL(prefix + path, baseUrl.origin), path, body: JSON.stringify(body) };
+      return (await retrying(path, options.signal, () => send(token, options.signal))).body;
     }
   });
   const hidden = new Redactor();
@@ -583,44 +503,69 @@ function createClient(options) {
     for (const secret of auth?.secrets() ?? []) hidden.add(secret);
     return hidden.redact(text);
   };
-  const transport = {
-    fetch: options.fetch ?? globalThis.fetch,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    headers,
-    signal: options.signal,
-    redact
-  };
-  async function authorized(url, path, signal, cancel) {
-    const used = auth && await auth.authorization(cancel);
+  async function authorized(url, path, signal) {
+    const attempt = (authorization2) => send({ method: "GET", url, path, authorization: authorization2 }, signal, options.gate);
+    const used = auth && await auth.authorization(signal);
     try {
-      return await send({ method: "GET", url, path, authorization: used }, signal, options.gate);
+      return await attempt(used);
     } catch (error) {
-      if (!auth || used === void 0 || !(error instanceof ZendeskHttpError) || error.status !== 401 || !auth.rejected(used)) {
-        throw error;
-      }
-      const fresh = await auth.authorization(cancel);
-      return send({ method: "GET", url, path, authorization: fresh }, signal, options.gate);
+      if (!auth || used === void 0 || !(error instanceof ZendeskHttpError) || error.status !== 401 || !auth.rejected(used)) throw error;
+      return attempt(await auth.authorization(signal));
     }
   }
   async function send(request, signal, gate) {
-    let ticket = 0;
-    if (gate) {
-      const cancel = linkedController(signal, options.signal);
-      try {
-        ticket = await gate.acquire(cancel.controller.signal);
-      } finally {
-        cancel.unlink();
-      }
-    }
+    const ticket = gate ? await gate.acquire(signal) : 0;
     let answer;
     try {
-      answer = await exchange(request, signal, transport);
-      const { response, durationMs, rateLimit } = answer;
-      options.onEvent?.({ type: "response", path: request.path, status: response.status, durationMs, rateLimit });
+      options.onEvent?.({ type: "request", method: request.method, path: request.path });
+      const started = Date.now();
+      const { response, text } = await exchange(request, signal);
+      const rateLimit = readRateLimit(response.headers);
+      const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
+      answer = { status: response.status, rateLimit, retryAfterMs };
+      options.onEvent?.({ type: "response", path: request.path, status: response.status, durationMs: Date.now() - started, rateLimit });
+      return readAnswer(request, response, text, answer);
     } finally {
-      gate?.settle(ticket, answer && gateAnswer(answer));
+      gate?.settle(ticket, answer);
     }
-    return readAnswer(request, answer, redact, auth?.hint);
+  }
+  async function exchange(request, signal) {
+    const { method, url, path, authorization: authorization2, body } = request;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
+    const combined = linkedController(timeout.signal, signal);
+    const headers = { Accept: "application/json" };
+    if (options.userAgent) headers["User-Agent"] = options.userAgent;
+    if (authorization2) headers.Authorization = authorization2;
+    if (body !== void 0) headers["Content-Type"] = "application/json";
+    try {
+      const response = await fetcher(url, { method, headers, body, signal: combined.controller.signal, redirect: "manual" });
+      return { response, text: await response.text() };
+    } catch (cause) {
+      if (signal?.aborted) throw cause;
+      const message = cause instanceof Error ? cause.cause?.message || cause.message : String(cause);
+      const reason = timeout.signal.aborted ? `no complete answer within ${timeoutMs / 1e3} s` : `network error (${redact(message)})`;
+      throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
+    } finally {
+      clearTimeout(timer);
+      combined.unlink();
+    }
+  }
+  function readAnswer(request, response, text, answer) {
+    const { method, path } = request;
+    if (!response.ok) {
+      const detail = parseErrorBody(redact(text));
+      if (detail.message) detail.message = redact(detail.message);
+      const { status, statusText } = response;
+      const hint = status === 401 && request.authorization ? auth?.hint : void 0;
+      throw new ZendeskHttpError({ status, statusText, method, path, detail, retryAfterMs: answer.retryAfterMs, hint });
+    }
+    try {
+      return { body: JSON.parse(text), status: response.status, headers: response.headers, rateLimit: answer.rateLimit };
+    } catch (cause) {
+      const what = /^\s*</.test(text) ? "an HTML page instead of JSON" : `incomplete JSON (${text.length} bytes)`;
+      throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
+    }
   }
   return {
     baseUrl,
@@ -629,8 +574,8 @@ function createClient(options) {
     get(path, params, requestOptions = {}) {
       const url = new URL(prefix + path, baseUrl.origin);
       if (params) url.search = params.toString();
-      const cancel = linkedController(requestOptions.signal, options.signal);
-      return retrying(path, cancel.controller.signal, () => authorized(url, path, requestOptions.signal, cancel.controller.signal)).finally(cancel.unlink);
+      const { controller, unlink } = linkedController(requestOptions.signal, options.signal);
+      return retrying(path, controller.signal, () => authorized(url, path, controller.signal)).finally(unlink);
     }
   };
 }
@@ -659,11 +604,6 @@ function epochMs(timestamp) {
     return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
   }
   return Temporal.Instant.from(timestamp).epochMilliseconds;
-}
-
-// src/core/whole-number.ts
-function wholeNumberOf(text) {
-  return text != null && /^\d+$/.test(text) ? Number(text) : void 0;
 }
 
 // src/core/query.ts
@@ -768,9 +708,7 @@ async function* cursorPages(client, path, params, key, options = {}) {
     if (cursor !== null) pageParams.set("page[after]", cursor);
     const { body } = await client.get(path, pageParams, { signal: options.signal });
     const items = body?.[key];
-    if (!Array.isArray(items)) {
-      throw new ZendeskError(`GET ${path}: the response has no "${key}" list; is the base URL a Zendesk API?`);
-    }
+    if (!Array.isArray(items)) throw new ZendeskError(`GET ${path}: the response has no "${key}" list; is the base URL a Zendesk API?`);
     const next = nextCursor(body);
     if (next !== null && (followed.has(next) || next === cursor)) {
       if (++repeats > MAX_REPEATED_CURSORS) {
@@ -789,20 +727,19 @@ async function* cursorPages(client, path, params, key, options = {}) {
 }
 var RecentIds = class {
   #ids = /* @__PURE__ */ new Set();
-  #order = [];
+  /** The ids in the order they came, the oldest overwritten next; a slot not yet filled is undefined, which no set holds. */
+  #ring;
   #next = 0;
   capacity;
   constructor(capacity = RECENT_IDS) {
     this.capacity = capacity;
+    this.#ring = new Array(capacity);
   }
   add(id) {
     if (this.#ids.has(id)) return false;
-    if (this.#order.length < this.capacity) this.#order.push(id);
-    else {
-      this.#ids.delete(this.#order[this.#next]);
-      this.#order[this.#next] = id;
-      this.#next = (this.#next + 1) % this.capacity;
-    }
+    this.#ids.delete(this.#ring[this.#next]);
+    this.#ring[this.#next] = id;
+    this.#next = (this.#next + 1) % this.capacity;
     this.#ids.add(id);
     return true;
   }
@@ -813,39 +750,23 @@ async function* auditLogs(client, query, options = {}) {
   let pages = 0;
   let records = 0;
   const { controller, unlink } = linkedController(options.signal);
+  const walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: controller.signal });
   try {
-    const walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: controller.signal });
-    for await (const page of options.readAhead ? readAhead(walk) : walk) {
-      pages++;
-      for (const log of page) {
-        if (!seen.add(log.id)) continue;
-        records++;
-        yield log;
-      }
-      options.onEvent?.({ type: "page", pages, records });
+    for (let page = await walk.next(); !page.done; ) {
+      const ahead = options.readAhead ? walk.next() : void 0;
+      ahead?.catch(() => {
+      });
+      const fresh = page.value.filter((log) => seen.add(log.id));
+      records += fresh.length;
+      for (const log of fresh) yield log;
+      options.onEvent?.({ type: "page", pages: ++pages, records });
+      page = await (ahead ?? walk.next());
     }
   } finally {
     unlink();
     controller.abort();
-  }
-}
-async function* readAhead(source) {
-  const iterator = source[Symbol.asyncIterator]();
-  let next = iterator.next();
-  let finished = false;
-  try {
-    for (let result = await next; !result.done; result = await next) {
-      next = iterator.next();
-      next.catch(() => {
-      });
-      yield result.value;
-    }
-    finished = true;
-  } catch (error) {
-    finished = true;
-    throw error;
-  } finally {
-    if (!finished) void next.then(() => iterator.return?.(), () => void 0).catch(() => void 0);
+    void walk.return(void 0).catch(() => {
+    });
   }
 }
 async function toArray(items) {
@@ -854,21 +775,14 @@ async function toArray(items) {
   return out;
 }
 
-// src/core/plural.ts
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
 // src/core/slice-planner.ts
 var MIN_SPLIT_PAGES = 2;
 function sliceState(first, last) {
   return { first, last, reached: first - 1, buffered: 0, active: false, done: false };
 }
 function nextStep(state) {
-  if (state.active < state.concurrency) {
-    const slot = fetchOrSplit(state);
-    if (slot) return slot;
-  }
+  const slot = state.active < state.concurrency && fetchOrSplit(state);
+  if (slot) return slot;
   const head = state.slices[state.head];
   if (!head) return { type: "end" };
   if (head.buffered > 0) return { type: "emit" };
@@ -899,14 +813,11 @@ function fetchOrSplit(state) {
 }
 function arrival(slice, walkLast, coordinates, pageSize) {
   let reached = slice.reached;
-  let keep = coordinates.length;
-  for (let index = 0; index < coordinates.length; index++) {
-    const at = coordinates[index];
-    if (at < slice.first || at > slice.last && slice.last === walkLast) return { keep: 0, reached, outside: index };
-    if (at > slice.last) {
-      keep = index;
-      break;
-    }
+  let keep = 0;
+  for (; keep < coordinates.length; keep++) {
+    const at = coordinates[keep];
+    if (at < slice.first || at > slice.last && slice.last === walkLast) return { keep: 0, reached, outside: keep };
+    if (at > slice.last) break;
     if (at > reached) reached = at;
   }
   const rate = keep >= pageSize ? keep / Math.max(1, reached - slice.reached) : slice.rate;
@@ -928,7 +839,7 @@ function splitSeconds(range, count) {
   if (!Number.isSafeInteger(range.from) || !Number.isSafeInteger(range.to) || range.from > range.to) {
     throw new RangeError(`a range of seconds needs whole from <= to, got ${range.from}..${range.to}`);
   }
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a whole number from 1, got ${count}`);
+  checkWhole("count", count, 1);
   const seconds2 = range.to - range.from + 1;
   const parts = Math.min(count, seconds2);
   const slices = [];
@@ -946,61 +857,67 @@ function planSlices(range, count, options) {
   return splitSeconds(range, Math.max(1, bySize, byWalks));
 }
 
-// src/core/sliced-walk.ts
+// src/core/parallel.ts
+var PARALLEL_DEFAULTS = { concurrency: 16, sliceRecords: 1e3, minRecords: 500 };
+var MAX_CONCURRENCY = 64;
+async function countAuditLogs(client, query, options = {}) {
+  const params = auditLogParams(query);
+  params.delete("page[size]");
+  params.delete("sort");
+  params.set("per_page", "1");
+  const { body } = await client.get(AUDIT_LOGS, params, { signal: options.signal });
+  const count = body?.count;
+  return typeof count === "number" && Number.isSafeInteger(count) && count >= 0 ? count : void 0;
+}
 var newSlice = (first, last) => ({ ...sliceState(first, last), pages: [] });
-async function* slicedWalk(client, query, count, options) {
+async function* parallelAuditLogs(client, query, options = {}) {
+  const concurrency = checkWhole("concurrency", options.concurrency ?? PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY);
+  const sliceRecords = checkWhole("sliceRecords", options.sliceRecords ?? PARALLEL_DEFAULTS.sliceRecords, 1);
+  const minRecords = checkWhole("minRecords", options.minRecords ?? PARALLEL_DEFAULTS.minRecords, 0);
+  const pageSize = options.pageSize ?? MAX_PAGE_SIZE;
+  auditLogParams(query, pageSize);
+  const once = { ...options, readAhead: true };
+  if (!query.createdAt || concurrency === 1 && !options.count) return yield* auditLogs(client, query, once);
+  const count = await countAuditLogs(client, query, options);
+  if (count !== void 0) options.onEvent?.({ type: "count", count });
+  if (concurrency === 1 || count === void 0 || count < Math.max(1, minRecords)) return yield* auditLogs(client, query, once);
   const descending = query.order !== "asc";
   const range = windowSeconds(query.createdAt);
-  const planned = planSlices(range, count, options);
-  if (descending) planned.reverse();
-  const slices = planned.map((part) => descending ? newSlice(-part.to, -part.from) : newSlice(part.from, part.to));
-  const state = {
-    slices,
-    head: 0,
-    active: 0,
-    buffered: 0,
-    concurrency: options.concurrency,
-    sliceRecords: options.sliceRecords,
-    pageSize: options.pageSize,
-    density: count / (range.to - range.from + 1)
-  };
+  const planned = planSlices(range, count, { concurrency, sliceRecords, pageSize });
+  const slices = descending ? planned.reverse().map((part) => newSlice(-part.to, -part.from)) : planned.map((part) => newSlice(part.from, part.to));
+  const density = count / (range.to - range.from + 1);
+  const state = { slices, head: 0, active: 0, buffered: 0, concurrency, sliceRecords, pageSize, density };
   let failure;
   let closed = false;
   let wake = () => {
   };
   let pages = 0;
   let records = 0;
-  const notify = () => {
-    const resolve = wake;
-    wake = () => {
-    };
-    resolve();
-  };
   const stopWalks = () => slices.forEach((slice) => slice.controller?.abort());
   const fail = (error) => {
     if (closed || failure) return;
     failure = { error };
     stopWalks();
-    notify();
+    wake();
   };
   const coordinate = (record) => {
-    let seconds2;
     try {
-      seconds2 = Math.floor(epochMs(record.created_at) / 1e3);
+      const seconds2 = Math.floor(epochMs(record.created_at) / 1e3);
+      return descending ? -seconds2 : seconds2;
     } catch {
       return Number.NaN;
     }
-    return descending ? -seconds2 : seconds2;
   };
   function schedule() {
     while (!failure && !closed) {
       const step = nextStep(state);
       if (step.type === "fetch") void fetchPage(slices[step.index]);
-      else if (step.type === "split") {
+      else if (step.type !== "split") return;
+      else {
         const slice = slices[step.index];
         slices.splice(step.index + 1, 0, newSlice(step.at + 1, slice.last));
         slice.last = step.at;
-      } else return;
+      }
     }
   }
   async function fetchPage(slice) {
@@ -1008,12 +925,11 @@ async function* slicedWalk(client, query, count, options) {
     state.active++;
     try {
       if (!slice.walk) {
-        const bounds = descending ? { from: -slice.last, to: -slice.first } : { from: slice.first, to: slice.last };
-        const { start, end } = rangeWindow(bounds);
+        const createdAt = rangeWindow(descending ? { from: -slice.last, to: -slice.first } : { from: slice.first, to: slice.last });
         slice.walkLast = slice.last;
-        const params = auditLogParams(withWindow(query, start, end), options.pageSize);
         slice.controller = new AbortController();
-        slice.walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: slice.controller.signal })[Symbol.asyncIterator]();
+        const params = auditLogParams({ ...query, createdAt }, pageSize);
+        slice.walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: slice.controller.signal });
       }
       const result = await slice.walk.next();
       if (result.done) slice.done = true;
@@ -1024,12 +940,12 @@ async function* slicedWalk(client, query, count, options) {
       slice.active = false;
       state.active--;
       if (slice.done) slice.walk = slice.controller = void 0;
-      notify();
+      wake();
       schedule();
     }
   }
   function receive(slice, page) {
-    const seen2 = arrival(slice, slice.walkLast, page.map(coordinate), options.pageSize);
+    const seen2 = arrival(slice, slice.walkLast, page.map(coordinate), pageSize);
     if (seen2.outside !== void 0) {
       throw new ZendeskError(
         `GET ${AUDIT_LOGS}: Zendesk returned audit-log record ${page[seen2.outside].id} outside the requested time range; try again`
@@ -1039,7 +955,7 @@ async function* slicedWalk(client, query, count, options) {
     slice.rate = seen2.rate;
     if (seen2.keep < page.length) {
       slice.done = true;
-      void slice.walk?.return?.()?.catch(() => void 0);
+      void slice.walk?.return(void 0).catch(() => void 0);
       page = page.slice(0, seen2.keep);
     }
     if (page.length > 0) {
@@ -1050,10 +966,9 @@ async function* slicedWalk(client, query, count, options) {
     records += page.length;
     options.onEvent?.({ type: "page", pages: ++pages, records });
   }
-  const { controller, unlink } = linkedController(options.signal);
-  const onAbort = () => fail(controller.signal.reason);
-  controller.signal.addEventListener("abort", onAbort, { once: true });
-  if (controller.signal.aborted) onAbort();
+  const onAbort = () => fail(options.signal.reason);
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
   const seen = new RecentIds();
   schedule();
   try {
@@ -1075,53 +990,18 @@ async function* slicedWalk(client, query, count, options) {
     }
   } finally {
     closed = true;
-    controller.signal.removeEventListener("abort", onAbort);
-    unlink();
+    options.signal?.removeEventListener("abort", onAbort);
     stopWalks();
   }
 }
 
-// src/core/parallel.ts
-var PARALLEL_DEFAULTS = { concurrency: 16, sliceRecords: 1e3, minRecords: 500 };
-var MAX_CONCURRENCY = 64;
-async function countAuditLogs(client, query, options = {}) {
-  const params = auditLogParams(query);
-  params.delete("page[size]");
-  params.delete("sort");
-  params.set("per_page", "1");
-  const { body } = await client.get(AUDIT_LOGS, params, { signal: options.signal });
-  const count = body?.count;
-  return typeof count === "number" && Number.isSafeInteger(count) && count >= 0 ? count : void 0;
-}
-function checkWhole(name, value, min, max = Number.MAX_SAFE_INTEGER) {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}, got ${value}`);
-  }
-  return value;
-}
-async function* parallelAuditLogs(client, query, options = {}) {
-  const concurrency = checkWhole("concurrency", options.concurrency ?? PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY);
-  const sliceRecords = checkWhole("sliceRecords", options.sliceRecords ?? PARALLEL_DEFAULTS.sliceRecords, 1);
-  const minRecords = checkWhole("minRecords", options.minRecords ?? PARALLEL_DEFAULTS.minRecords, 0);
-  const pageSize = options.pageSize ?? MAX_PAGE_SIZE;
-  auditLogParams(query, pageSize);
-  const once = { ...options, readAhead: true };
-  if (!query.createdAt || concurrency === 1 && !options.count) return yield* auditLogs(client, query, once);
-  const count = await countAuditLogs(client, query, options);
-  if (count !== void 0) options.onEvent?.({ type: "count", count });
-  if (concurrency === 1 || count === void 0 || count < Math.max(1, minRecords)) return yield* auditLogs(client, query, once);
-  yield* slicedWalk(client, query, count, { ...options, concurrency, sliceRecords, pageSize });
-}
-
 // src/core/rate-gate.ts
 var RateGate = class {
-  #reserve;
-  #reserveShare;
+  #options;
   /** The account's requests per minute, from the latest answer that said. */
   #limit;
-  #fallbackWaitMs;
   #now;
-  #onEvent;
+  /** Requests waiting for a ticket, first come first served; `detach` stops listening to the request's signal. */
   #waiters = [];
   #tickets = 0;
   /** Tickets of the requests in flight, each with the number of requests settled before it went. */
@@ -1132,27 +1012,21 @@ var RateGate = class {
   #recent = [];
   #answered = false;
   #snapshot;
+  /** The timer that pumps again, and when (epoch ms). */
   #timer;
-  #timerAt = Infinity;
   /** Until when (epoch ms) no request may go: the latest end of a `Retry-After` on a 429 or 503. */
   #holdUntil = 0;
   constructor(options = {}) {
-    const reserve = options.reserve ?? 0;
-    const fallbackWaitMs = options.fallbackWaitMs ?? 1e3;
-    const reserveShare = options.reserveShare ?? 0;
-    if (!Number.isInteger(reserve) || reserve < 0) throw new RangeError(`reserve must be a whole number from 0, got ${reserve}`);
+    const { reserve = 0, reserveShare = 0, fallbackWaitMs = 1e3, now = Date.now } = options;
+    checkWhole("reserve", reserve, 0);
     if (!(reserveShare >= 0 && reserveShare <= 0.9)) throw new RangeError(`reserveShare must be from 0 to 0.9, got ${reserveShare}`);
     if (!(fallbackWaitMs > 0)) throw new RangeError(`fallbackWaitMs must be positive, got ${fallbackWaitMs}`);
-    this.#reserve = reserve;
-    this.#reserveShare = reserveShare;
-    this.#fallbackWaitMs = fallbackWaitMs;
-    this.#now = options.now ?? Date.now;
-    this.#onEvent = options.onEvent;
+    this.#options = { reserve, reserveShare, fallbackWaitMs, now, onEvent: options.onEvent };
+    this.#now = now;
   }
   /** Requests of the budget left for the account's other clients. */
   get reserve() {
-    const share = this.#limit === void 0 ? 0 : Math.ceil(this.#limit * this.#reserveShare);
-    return Math.max(this.#reserve, share);
+    return Math.max(this.#options.reserve, Math.ceil((this.#limit ?? 0) * this.#options.reserveShare));
   }
   /** Requests sent and not yet answered. */
   get inFlight() {
@@ -1167,22 +1041,19 @@ var RateGate = class {
     if (this.heldUntil) return 0;
     if (!this.#answered) return this.inFlight === 0 ? 1 : 0;
     const snapshot = this.#snapshot;
-    if (!snapshot) return Infinity;
-    return snapshot.remaining - this.reserve - (this.#tickets - snapshot.ticket);
+    return snapshot ? snapshot.remaining - this.reserve - (this.#tickets - snapshot.ticket) : Infinity;
   }
   acquire(signal) {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise((resolve, reject) => {
-      const waiter = { resolve, reject, signal };
-      if (signal) {
-        waiter.onAbort = () => {
-          const index = this.#waiters.indexOf(waiter);
-          if (index >= 0) this.#waiters.splice(index, 1);
-          reject(signal.reason);
-          this.#pump();
-        };
-        signal.addEventListener("abort", waiter.onAbort, { once: true });
-      }
+      const onAbort = () => {
+        const index = this.#waiters.indexOf(waiter);
+        if (index >= 0) this.#waiters.splice(index, 1);
+        reject(signal.reason);
+        this.#pump();
+      };
+      const waiter = { resolve, detach: () => signal?.removeEventListener("abort", onAbort) };
+      signal?.addEventListener("abort", onAbort, { once: true });
       this.#waiters.push(waiter);
       this.#pump();
     });
@@ -1196,20 +1067,20 @@ var RateGate = class {
     this.#forgetOldSettled();
     if (answer) {
       this.#answered = true;
-      const limited = answer.status === 429;
-      const waitMs = limited ? answer.retryAfterMs ?? answer.rateLimit.resetMs ?? this.#fallbackWaitMs : answer.status === 503 ? answer.retryAfterMs : void 0;
-      if (waitMs !== void 0 && waitMs > 0) this.#holdUntil = Math.max(this.#holdUntil, this.#now() + waitMs);
       const { limit, remaining, resetMs } = answer.rateLimit;
-      if (limit !== void 0 && limit > 0) this.#limit = limit;
+      const limited = answer.status === 429;
+      const limitedMs = answer.retryAfterMs ?? resetMs ?? this.#options.fallbackWaitMs;
       const now = this.#now();
-      if ((remaining !== void 0 || limited) && (!this.#snapshot || ticket >= this.#snapshot.ticket || limited)) {
-        const waitMs2 = limited ? answer.retryAfterMs ?? resetMs ?? this.#fallbackWaitMs : resetMs ?? this.#fallbackWaitMs;
+      const holdMs = limited ? limitedMs : answer.status === 503 ? answer.retryAfterMs : void 0;
+      if (holdMs !== void 0 && holdMs > 0) this.#holdUntil = Math.max(this.#holdUntil, now + holdMs);
+      if (limit !== void 0 && limit > 0) this.#limit = limit;
+      if (limited || remaining !== void 0 && (!this.#snapshot || ticket >= this.#snapshot.ticket)) {
         this.#snapshot = {
           ticket: Math.max(ticket, this.#snapshot?.ticket ?? 0),
           remaining: limited ? 0 : remaining - unseen,
-          resetAt: now + waitMs2
+          resetAt: now + (limited ? limitedMs : resetMs ?? this.#options.fallbackWaitMs)
         };
-      } else if (!limited && remaining === void 0 && this.#snapshot && ticket > this.#snapshot.ticket) {
+      } else if (remaining === void 0 && this.#snapshot && ticket > this.#snapshot.ticket) {
         this.#snapshot = void 0;
       }
     }
@@ -1218,28 +1089,18 @@ var RateGate = class {
   /** Lets waiting requests go while the budget allows, else sets a timer for when it will. */
   #pump() {
     const held = this.heldUntil;
-    if (held && this.#waiters.length > 0) {
-      this.#wakeAt(held);
-      return;
-    }
+    if (held && this.#waiters.length > 0) return this.#wakeAt(held);
     while (this.#waiters.length > 0) {
       if (this.available < 1 && !this.#resetPassed()) break;
       const waiter = this.#waiters.shift();
-      if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
+      waiter.detach();
       this.#pending.set(++this.#tickets, this.#settled);
       waiter.resolve(this.#tickets);
     }
     if (this.#waiters.length > 0 && this.inFlight === 0 && this.#snapshot) this.#wakeAt(this.#snapshot.resetAt);
-    else if (this.#waiters.length === 0 && this.#timer !== void 0) {
-      clearTimeout(this.#timer);
-      this.#timer = void 0;
-      this.#timerAt = Infinity;
-    }
+    else if (this.#waiters.length === 0) this.#stopTimer();
   }
-  /**
-   * Requests numbered below `ticket` that the server may have counted after it: those
-   * still in flight, and those settled since it went (after `sentAfter` were).
-   */
+  /** Requests numbered below `ticket` that the server may have counted after it: in flight, or settled since it went. */
   #unseenBy(ticket, sentAfter) {
     let unseen = 0;
     for (const pending of this.#pending.keys()) if (pending < ticket) unseen++;
@@ -1248,32 +1109,31 @@ var RateGate = class {
   }
   /** Forgets the requests that settled before every request now in flight went out. */
   #forgetOldSettled() {
-    let oldest = this.#settled;
-    for (const sentAfter of this.#pending.values()) oldest = Math.min(oldest, sentAfter);
+    const oldest = Math.min(this.#settled, ...this.#pending.values());
     let drop = 0;
     while (drop < this.#recent.length && this.#recent[drop][0] <= oldest) drop++;
     if (drop > 0) this.#recent.splice(0, drop);
   }
-  /**
-   * The budget was spent and nothing is in flight, but the reset time has passed:
-   * at least one slot is free again, so one request may go and bring the news.
-   */
+  /** The budget was spent and nothing is in flight, but the reset time has passed: one request may go and bring the news. */
   #resetPassed() {
     const snapshot = this.#snapshot;
     if (!snapshot || this.inFlight > 0 || this.#now() < snapshot.resetAt) return false;
-    this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#fallbackWaitMs };
+    this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#options.fallbackWaitMs };
     return true;
   }
   #wakeAt(at) {
-    if (this.#timer !== void 0 && this.#timerAt <= at) return;
-    if (this.#timer !== void 0) clearTimeout(this.#timer);
-    this.#timerAt = at;
-    this.#onEvent?.({ type: "wait", until: at });
-    this.#timer = setTimeout(() => {
-      this.#timer = void 0;
-      this.#timerAt = Infinity;
+    if (this.#timer && this.#timer.at <= at) return;
+    this.#stopTimer();
+    this.#options.onEvent?.({ type: "wait", until: at });
+    const id = setTimeout(() => {
+      this.#stopTimer();
       this.#pump();
     }, Math.max(0, at - this.#now()));
+    this.#timer = { id, at };
+  }
+  #stopTimer() {
+    clearTimeout(this.#timer?.id);
+    this.#timer = void 0;
   }
 };
 

@@ -24437,13 +24437,22 @@ var Redactor = class {
   }
 };
 
+// src/core/plural.ts
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/core/whole-number.ts
+function wholeNumberOf(text) {
+  return text != null && /^\d+$/.test(text) ? Number(text) : void 0;
+}
+function checkWhole(name, value, min, max = Number.MAX_SAFE_INTEGER) {
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  throw new RangeError(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}, got ${value}`);
+}
+
 // src/core/retry.ts
-var RETRY_DEFAULTS = {
-  attempts: 6,
-  maxWaitMs: 12e4,
-  baseDelayMs: 500,
-  maxDelayMs: 2e4
-};
+var RETRY_DEFAULTS = { attempts: 6, maxWaitMs: 12e4, baseDelayMs: 500, maxDelayMs: 2e4 };
 function parseRetryAfter(header, now) {
   const value = header?.trim();
   if (!value) return void 0;
@@ -24472,18 +24481,10 @@ function sleep(ms, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-function attemptsText(count) {
-  return `${count} attempt${count === 1 ? "" : "s"}`;
-}
-function seconds(ms) {
-  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
-}
+var seconds = (ms) => ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
 async function withRetry(operation, options = {}) {
-  const attempts = options.attempts ?? RETRY_DEFAULTS.attempts;
+  const attempts = checkWhole("attempts", options.attempts ?? RETRY_DEFAULTS.attempts, 1);
   const maxWaitMs = options.maxWaitMs ?? RETRY_DEFAULTS.maxWaitMs;
-  const wait = options.sleep ?? sleep;
-  const random = options.random ?? Math.random;
-  if (!Number.isInteger(attempts) || attempts < 1) throw new RangeError(`attempts must be a whole number from 1, got ${attempts}`);
   if (!(maxWaitMs >= 0)) throw new RangeError(`maxWaitMs must be 0 or more, got ${maxWaitMs}`);
   let waited = 0;
   for (let attempt = 1; ; attempt++) {
@@ -24493,95 +24494,20 @@ async function withRetry(operation, options = {}) {
     } catch (error2) {
       if (!(error2 instanceof ZendeskError) || !error2.retriable || options.signal?.aborted) throw error2;
       const asked = error2 instanceof ZendeskHttpError ? error2.retryAfterMs : void 0;
-      const delayMs = asked ?? backoffDelay(attempt, options, random);
+      const delayMs = asked ?? backoffDelay(attempt, options, options.random);
       if (attempt >= attempts) {
-        error2.message += ` (gave up after ${attemptsText(attempts)}${waited ? ` and ${seconds(waited)} of waiting` : ""})`;
+        error2.message += ` (gave up after ${plural(attempts, "attempt")}${waited ? ` and ${seconds(waited)} of waiting` : ""})`;
         throw error2;
       }
       if (waited + delayMs > maxWaitMs) {
-        error2.message += asked !== void 0 ? ` (Zendesk asked to wait ${seconds(asked)}, beyond the ${seconds(maxWaitMs)} retry budget)` : ` (gave up after ${attemptsText(attempt)}: the ${seconds(maxWaitMs)} retry budget is spent)`;
+        error2.message += asked !== void 0 ? ` (Zendesk asked to wait ${seconds(asked)}, beyond the ${seconds(maxWaitMs)} retry budget)` : ` (gave up after ${plural(attempt, "attempt")}: the ${seconds(maxWaitMs)} retry budget is spent)`;
         throw error2;
       }
       const rateLimited = error2 instanceof ZendeskHttpError && error2.status === 429;
       options.onRetry?.({ attempt, delayMs, error: error2, serverAsked: asked !== void 0, rateLimited });
-      await wait(delayMs, options.signal);
+      await (options.sleep ?? sleep)(delayMs, options.signal);
       waited += delayMs;
     }
-  }
-}
-
-// src/core/rate-limit.ts
-function number(headers, ...names) {
-  for (const name of names) {
-    const value = headers.get(name);
-    if (value !== null && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  }
-  return void 0;
-}
-function readRateLimit(headers) {
-  const reset = number(headers, "ratelimit-reset");
-  return {
-    limit: number(headers, "ratelimit-limit", "x-rate-limit"),
-    remaining: number(headers, "ratelimit-remaining", "x-rate-limit-remaining"),
-    resetMs: reset === void 0 ? void 0 : reset * 1e3
-  };
-}
-
-// src/core/transport.ts
-var MAX_TIMER_MS = 2 ** 31 - 1;
-async function exchange(request2, signal, options) {
-  const { method, url, path } = request2;
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), Math.min(options.timeoutMs, MAX_TIMER_MS));
-  const started = Date.now();
-  const combined = linkedController(timeout.signal, signal, options.signal);
-  const headers = { ...options.headers };
-  if (request2.authorization) headers.Authorization = request2.authorization;
-  if (request2.body !== void 0) headers["Content-Type"] = "application/json";
-  try {
-    const response = await options.fetch(url, {
-      method,
-      headers,
-      body: request2.body,
-      signal: combined.controller.signal,
-      redirect: "manual"
-    });
-    const text = await response.text();
-    const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
-    return { response, text, rateLimit: readRateLimit(response.headers), retryAfterMs, durationMs: Date.now() - started };
-  } catch (cause) {
-    if (signal?.aborted || options.signal?.aborted) throw cause;
-    const reason = timeout.signal.aborted ? `no complete answer within ${options.timeoutMs / 1e3} s` : `network error (${options.redact(cause instanceof Error ? cause.cause?.message || cause.message : String(cause))})`;
-    throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
-  } finally {
-    clearTimeout(timer);
-    combined.unlink();
-  }
-}
-function gateAnswer(answer) {
-  return { status: answer.response.status, rateLimit: answer.rateLimit, retryAfterMs: answer.retryAfterMs };
-}
-function readAnswer(request2, answer, redact, hint) {
-  const { method, path } = request2;
-  const { response, text, rateLimit } = answer;
-  if (!response.ok) {
-    const detail = parseErrorBody(redact(text));
-    if (detail.message) detail.message = redact(detail.message);
-    throw new ZendeskHttpError({
-      status: response.status,
-      statusText: response.statusText,
-      method,
-      path,
-      detail,
-      retryAfterMs: answer.retryAfterMs,
-      hint: response.status === 401 && request2.authorization ? hint : void 0
-    });
-  }
-  try {
-    return { body: JSON.parse(text), status: response.status, headers: response.headers, rateLimit };
-  } catch (cause) {
-    const what = /^\s*</.test(text) ? "an HTML page instead of JSON" : `incomplete JSON (${text.length} bytes)`;
-    throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
   }
 }
 
@@ -24615,9 +24541,7 @@ function resolveBaseUrl(target) {
     } catch {
       throw new InputError("the base URL is not a URL (not shown: it may hold a password); use e.g. https://acme.zendesk.com");
     }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      throw new InputError(`base URL must use https: (got ${url.protocol})`);
-    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(`base URL must use https: (got ${url.protocol})`);
     if (url.protocol === "http:" && !isLoopback(url.hostname)) {
       throw new InputError(`base URL ${url.origin} uses plain http: to a host that is not loopback; use https:`);
     }
@@ -24636,10 +24560,23 @@ function resolveBaseUrl(target) {
 
 // src/core/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
-function authenticatorFor(credentials, options, requestToken) {
-  if (!credentials) return void 0;
-  if (!isClientCredentials(credentials)) return staticAuthenticator(credentials);
-  return new ClientCredentialsAuthenticator(credentials, {
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function readRateLimit(headers) {
+  const number = (...names) => names.map((name) => Number(headers.get(name)?.trim() || Number.NaN)).find(Number.isFinite);
+  const reset = number("ratelimit-reset");
+  return {
+    limit: number("ratelimit-limit", "x-rate-limit"),
+    remaining: number("ratelimit-remaining", "x-rate-limit-remaining"),
+    resetMs: reset === void 0 ? void 0 : reset * 1e3
+  };
+}
+function createClient(options) {
+  const baseUrl2 = new URL(options.baseUrl);
+  const prefix = baseUrl2.pathname.replace(/\/+$/, "");
+  const fetcher = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const retrying = (path, signal, operation) => withRetry(operation, { ...options.retry, signal, onRetry: (notice) => options.onEvent?.({ type: "retry", path, ...notice }) });
+  const auth2 = !options.credentials ? void 0 : !isClientCredentials(options.credentials) ? staticAuthenticator(options.credentials) : new ClientCredentialsAuthenticator(options.credentials, {
     scopes: options.scopes ?? ["auditlogs:read"],
     lifetimeSeconds: options.tokenLifetimeSeconds,
     onToken: (token) => {
@@ -24647,27 +24584,10 @@ function authenticatorFor(credentials, options, requestToken) {
       options.onEvent?.({ type: "token" });
     },
     names: options.credentialNames,
-    requestToken
-  });
-}
-function createClient(options) {
-  const baseUrl2 = new URL(options.baseUrl);
-  const prefix = baseUrl2.pathname.replace(/\/+$/, "");
-  const headers = { Accept: "application/json" };
-  if (options.userAgent) headers["User-Agent"] = options.userAgent;
-  const retrying = (path, signal, operation) => withRetry(operation, {
-    ...options.retry,
-    signal,
-    onRetry: (notice) => options.onEvent?.({ type: "retry", path, ...notice })
-  });
-  const auth2 = authenticatorFor(options.credentials, options, async (body) => {
-    const path = "/oauth/tokens";
-    const token = { method: "POST", url: new URL(prefix + path, baseUrl2.origin), path, body: JSON.stringify(body) };
-    const cancel = linkedController(options.signal);
-    try {
-      return (await retrying(path, cancel.controller.signal, () => send(token, void 0, void 0))).body;
-    } finally {
-      cancel.unlink();
+    requestToken: async (body) => {
+      const path = "/oauth/tokens";
+      const token = { method: "POST", url: new URL(prefix + path, baseUrl2.origin), path, body: JSON.stringify(body) };
+      return (await retrying(path, options.signal, () => send(token, options.signal))).body;
     }
   });
   const hidden = new Redactor();
@@ -24675,44 +24595,69 @@ function createClient(options) {
     for (const secret of auth2?.secrets() ?? []) hidden.add(secret);
     return hidden.redact(text);
   };
-  const transport = {
-    fetch: options.fetch ?? globalThis.fetch,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    headers,
-    signal: options.signal,
-    redact
-  };
-  async function authorized(url, path, signal, cancel) {
-    const used = auth2 && await auth2.authorization(cancel);
+  async function authorized(url, path, signal) {
+    const attempt = (authorization2) => send({ method: "GET", url, path, authorization: authorization2 }, signal, options.gate);
+    const used = auth2 && await auth2.authorization(signal);
     try {
-      return await send({ method: "GET", url, path, authorization: used }, signal, options.gate);
+      return await attempt(used);
     } catch (error2) {
-      if (!auth2 || used === void 0 || !(error2 instanceof ZendeskHttpError) || error2.status !== 401 || !auth2.rejected(used)) {
-        throw error2;
-      }
-      const fresh = await auth2.authorization(cancel);
-      return send({ method: "GET", url, path, authorization: fresh }, signal, options.gate);
+      if (!auth2 || used === void 0 || !(error2 instanceof ZendeskHttpError) || error2.status !== 401 || !auth2.rejected(used)) throw error2;
+      return attempt(await auth2.authorization(signal));
     }
   }
   async function send(request2, signal, gate) {
-    let ticket = 0;
-    if (gate) {
-      const cancel = linkedController(signal, options.signal);
-      try {
-        ticket = await gate.acquire(cancel.controller.signal);
-      } finally {
-        cancel.unlink();
-      }
-    }
+    const ticket = gate ? await gate.acquire(signal) : 0;
     let answer;
     try {
-      answer = await exchange(request2, signal, transport);
-      const { response, durationMs, rateLimit } = answer;
-      options.onEvent?.({ type: "response", path: request2.path, status: response.status, durationMs, rateLimit });
+      options.onEvent?.({ type: "request", method: request2.method, path: request2.path });
+      const started = Date.now();
+      const { response, text } = await exchange(request2, signal);
+      const rateLimit = readRateLimit(response.headers);
+      const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
+      answer = { status: response.status, rateLimit, retryAfterMs };
+      options.onEvent?.({ type: "response", path: request2.path, status: response.status, durationMs: Date.now() - started, rateLimit });
+      return readAnswer(request2, response, text, answer);
     } finally {
-      gate?.settle(ticket, answer && gateAnswer(answer));
+      gate?.settle(ticket, answer);
     }
-    return readAnswer(request2, answer, redact, auth2?.hint);
+  }
+  async function exchange(request2, signal) {
+    const { method, url, path, authorization: authorization2, body } = request2;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
+    const combined = linkedController(timeout.signal, signal);
+    const headers = { Accept: "application/json" };
+    if (options.userAgent) headers["User-Agent"] = options.userAgent;
+    if (authorization2) headers.Authorization = authorization2;
+    if (body !== void 0) headers["Content-Type"] = "application/json";
+    try {
+      const response = await fetcher(url, { method, headers, body, signal: combined.controller.signal, redirect: "manual" });
+      return { response, text: await response.text() };
+    } catch (cause) {
+      if (signal?.aborted) throw cause;
+      const message = cause instanceof Error ? cause.cause?.message || cause.message : String(cause);
+      const reason = timeout.signal.aborted ? `no complete answer within ${timeoutMs / 1e3} s` : `network error (${redact(message)})`;
+      throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
+    } finally {
+      clearTimeout(timer);
+      combined.unlink();
+    }
+  }
+  function readAnswer(request2, response, text, answer) {
+    const { method, path } = request2;
+    if (!response.ok) {
+      const detail = parseErrorBody(redact(text));
+      if (detail.message) detail.message = redact(detail.message);
+      const { status, statusText } = response;
+      const hint = status === 401 && request2.authorization ? auth2?.hint : void 0;
+      throw new ZendeskHttpError({ status, statusText, method, path, detail, retryAfterMs: answer.retryAfterMs, hint });
+    }
+    try {
+      return { body: JSON.parse(text), status: response.status, headers: response.headers, rateLimit: answer.rateLimit };
+    } catch (cause) {
+      const what = /^\s*</.test(text) ? "an HTML page instead of JSON" : `incomplete JSON (${text.length} bytes)`;
+      throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
+    }
   }
   return {
     baseUrl: baseUrl2,
@@ -24721,8 +24666,8 @@ function createClient(options) {
     get(path, params, requestOptions = {}) {
       const url = new URL(prefix + path, baseUrl2.origin);
       if (params) url.search = params.toString();
-      const cancel = linkedController(requestOptions.signal, options.signal);
-      return retrying(path, cancel.controller.signal, () => authorized(url, path, requestOptions.signal, cancel.controller.signal)).finally(cancel.unlink);
+      const { controller, unlink: unlink2 } = linkedController(requestOptions.signal, options.signal);
+      return retrying(path, controller.signal, () => authorized(url, path, controller.signal)).finally(unlink2);
     }
   };
 }
@@ -24747,11 +24692,6 @@ function epochMs(timestamp) {
     return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
   }
   return Temporal2.Instant.from(timestamp).epochMilliseconds;
-}
-
-// src/core/whole-number.ts
-function wholeNumberOf(text) {
-  return text != null && /^\d+$/.test(text) ? Number(text) : void 0;
 }
 
 // src/core/query.ts
@@ -24853,9 +24793,7 @@ async function* cursorPages(client, path, params, key, options = {}) {
     if (cursor !== null) pageParams.set("page[after]", cursor);
     const { body } = await client.get(path, pageParams, { signal: options.signal });
     const items = body?.[key];
-    if (!Array.isArray(items)) {
-      throw new ZendeskError(`GET ${path}: the response has no "${key}" list; is the base URL a Zendesk API?`);
-    }
+    if (!Array.isArray(items)) throw new ZendeskError(`GET ${path}: the response has no "${key}" list; is the base URL a Zendesk API?`);
     const next = nextCursor(body);
     if (next !== null && (followed.has(next) || next === cursor)) {
       if (++repeats > MAX_REPEATED_CURSORS) {
@@ -24874,20 +24812,19 @@ async function* cursorPages(client, path, params, key, options = {}) {
 }
 var RecentIds = class {
   #ids = /* @__PURE__ */ new Set();
-  #order = [];
+  /** The ids in the order they came, the oldest overwritten next; a slot not yet filled is undefined, which no set holds. */
+  #ring;
   #next = 0;
   capacity;
   constructor(capacity = RECENT_IDS) {
     this.capacity = capacity;
+    this.#ring = new Array(capacity);
   }
   add(id) {
     if (this.#ids.has(id)) return false;
-    if (this.#order.length < this.capacity) this.#order.push(id);
-    else {
-      this.#ids.delete(this.#order[this.#next]);
-      this.#order[this.#next] = id;
-      this.#next = (this.#next + 1) % this.capacity;
-    }
+    this.#ids.delete(this.#ring[this.#next]);
+    this.#ring[this.#next] = id;
+    this.#next = (this.#next + 1) % this.capacity;
     this.#ids.add(id);
     return true;
   }
@@ -24898,39 +24835,23 @@ async function* auditLogs(client, query, options = {}) {
   let pages = 0;
   let records = 0;
   const { controller, unlink: unlink2 } = linkedController(options.signal);
+  const walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: controller.signal });
   try {
-    const walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: controller.signal });
-    for await (const page of options.readAhead ? readAhead(walk) : walk) {
-      pages++;
-      for (const log of page) {
-        if (!seen.add(log.id)) continue;
-        records++;
-        yield log;
-      }
-      options.onEvent?.({ type: "page", pages, records });
+    for (let page = await walk.next(); !page.done; ) {
+      const ahead = options.readAhead ? walk.next() : void 0;
+      ahead?.catch(() => {
+      });
+      const fresh = page.value.filter((log) => seen.add(log.id));
+      records += fresh.length;
+      for (const log of fresh) yield log;
+      options.onEvent?.({ type: "page", pages: ++pages, records });
+      page = await (ahead ?? walk.next());
     }
   } finally {
     unlink2();
     controller.abort();
-  }
-}
-async function* readAhead(source) {
-  const iterator2 = source[Symbol.asyncIterator]();
-  let next = iterator2.next();
-  let finished = false;
-  try {
-    for (let result = await next; !result.done; result = await next) {
-      next = iterator2.next();
-      next.catch(() => {
-      });
-      yield result.value;
-    }
-    finished = true;
-  } catch (error2) {
-    finished = true;
-    throw error2;
-  } finally {
-    if (!finished) void next.then(() => iterator2.return?.(), () => void 0).catch(() => void 0);
+    void walk.return(void 0).catch(() => {
+    });
   }
 }
 async function toArray(items) {
@@ -24939,20 +24860,13 @@ async function toArray(items) {
   return out;
 }
 
-// src/core/plural.ts
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
 // src/core/rate-gate.ts
 var RateGate = class {
-  #reserve;
-  #reserveShare;
+  #options;
   /** The account's requests per minute, from the latest answer that said. */
   #limit;
-  #fallbackWaitMs;
   #now;
-  #onEvent;
+  /** Requests waiting for a ticket, first come first served; `detach` stops listening to the request's signal. */
   #waiters = [];
   #tickets = 0;
   /** Tickets of the requests in flight, each with the number of requests settled before it went. */
@@ -24963,27 +24877,21 @@ var RateGate = class {
   #recent = [];
   #answered = false;
   #snapshot;
+  /** The timer that pumps again, and when (epoch ms). */
   #timer;
-  #timerAt = Infinity;
   /** Until when (epoch ms) no request may go: the latest end of a `Retry-After` on a 429 or 503. */
   #holdUntil = 0;
   constructor(options = {}) {
-    const reserve = options.reserve ?? 0;
-    const fallbackWaitMs = options.fallbackWaitMs ?? 1e3;
-    const reserveShare = options.reserveShare ?? 0;
-    if (!Number.isInteger(reserve) || reserve < 0) throw new RangeError(`reserve must be a whole number from 0, got ${reserve}`);
+    const { reserve = 0, reserveShare = 0, fallbackWaitMs = 1e3, now = Date.now } = options;
+    checkWhole("reserve", reserve, 0);
     if (!(reserveShare >= 0 && reserveShare <= 0.9)) throw new RangeError(`reserveShare must be from 0 to 0.9, got ${reserveShare}`);
     if (!(fallbackWaitMs > 0)) throw new RangeError(`fallbackWaitMs must be positive, got ${fallbackWaitMs}`);
-    this.#reserve = reserve;
-    this.#reserveShare = reserveShare;
-    this.#fallbackWaitMs = fallbackWaitMs;
-    this.#now = options.now ?? Date.now;
-    this.#onEvent = options.onEvent;
+    this.#options = { reserve, reserveShare, fallbackWaitMs, now, onEvent: options.onEvent };
+    this.#now = now;
   }
   /** Requests of the budget left for the account's other clients. */
   get reserve() {
-    const share = this.#limit === void 0 ? 0 : Math.ceil(this.#limit * this.#reserveShare);
-    return Math.max(this.#reserve, share);
+    return Math.max(this.#options.reserve, Math.ceil((this.#limit ?? 0) * this.#options.reserveShare));
   }
   /** Requests sent and not yet answered. */
   get inFlight() {
@@ -24998,22 +24906,19 @@ var RateGate = class {
     if (this.heldUntil) return 0;
     if (!this.#answered) return this.inFlight === 0 ? 1 : 0;
     const snapshot = this.#snapshot;
-    if (!snapshot) return Infinity;
-    return snapshot.remaining - this.reserve - (this.#tickets - snapshot.ticket);
+    return snapshot ? snapshot.remaining - this.reserve - (this.#tickets - snapshot.ticket) : Infinity;
   }
   acquire(signal) {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise((resolve, reject) => {
-      const waiter = { resolve, reject, signal };
-      if (signal) {
-        waiter.onAbort = () => {
-          const index = this.#waiters.indexOf(waiter);
-          if (index >= 0) this.#waiters.splice(index, 1);
-          reject(signal.reason);
-          this.#pump();
-        };
-        signal.addEventListener("abort", waiter.onAbort, { once: true });
-      }
+      const onAbort = () => {
+        const index = this.#waiters.indexOf(waiter);
+        if (index >= 0) this.#waiters.splice(index, 1);
+        reject(signal.reason);
+        this.#pump();
+      };
+      const waiter = { resolve, detach: () => signal?.removeEventListener("abort", onAbort) };
+      signal?.addEventListener("abort", onAbort, { once: true });
       this.#waiters.push(waiter);
       this.#pump();
     });
@@ -25027,20 +24932,20 @@ var RateGate = class {
     this.#forgetOldSettled();
     if (answer) {
       this.#answered = true;
-      const limited = answer.status === 429;
-      const waitMs = limited ? answer.retryAfterMs ?? answer.rateLimit.resetMs ?? this.#fallbackWaitMs : answer.status === 503 ? answer.retryAfterMs : void 0;
-      if (waitMs !== void 0 && waitMs > 0) this.#holdUntil = Math.max(this.#holdUntil, this.#now() + waitMs);
       const { limit, remaining, resetMs } = answer.rateLimit;
-      if (limit !== void 0 && limit > 0) this.#limit = limit;
+      const limited = answer.status === 429;
+      const limitedMs = answer.retryAfterMs ?? resetMs ?? this.#options.fallbackWaitMs;
       const now = this.#now();
-      if ((remaining !== void 0 || limited) && (!this.#snapshot || ticket >= this.#snapshot.ticket || limited)) {
-        const waitMs2 = limited ? answer.retryAfterMs ?? resetMs ?? this.#fallbackWaitMs : resetMs ?? this.#fallbackWaitMs;
+      const holdMs = limited ? limitedMs : answer.status === 503 ? answer.retryAfterMs : void 0;
+      if (holdMs !== void 0 && holdMs > 0) this.#holdUntil = Math.max(this.#holdUntil, now + holdMs);
+      if (limit !== void 0 && limit > 0) this.#limit = limit;
+      if (limited || remaining !== void 0 && (!this.#snapshot || ticket >= this.#snapshot.ticket)) {
         this.#snapshot = {
           ticket: Math.max(ticket, this.#snapshot?.ticket ?? 0),
           remaining: limited ? 0 : remaining - unseen,
-          resetAt: now + waitMs2
+          resetAt: now + (limited ? limitedMs : resetMs ?? this.#options.fallbackWaitMs)
         };
-      } else if (!limited && remaining === void 0 && this.#snapshot && ticket > this.#snapshot.ticket) {
+      } else if (remaining === void 0 && this.#snapshot && ticket > this.#snapshot.ticket) {
         this.#snapshot = void 0;
       }
     }
@@ -25049,28 +24954,18 @@ var RateGate = class {
   /** Lets waiting requests go while the budget allows, else sets a timer for when it will. */
   #pump() {
     const held = this.heldUntil;
-    if (held && this.#waiters.length > 0) {
-      this.#wakeAt(held);
-      return;
-    }
+    if (held && this.#waiters.length > 0) return this.#wakeAt(held);
     while (this.#waiters.length > 0) {
       if (this.available < 1 && !this.#resetPassed()) break;
       const waiter = this.#waiters.shift();
-      if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
+      waiter.detach();
       this.#pending.set(++this.#tickets, this.#settled);
       waiter.resolve(this.#tickets);
     }
     if (this.#waiters.length > 0 && this.inFlight === 0 && this.#snapshot) this.#wakeAt(this.#snapshot.resetAt);
-    else if (this.#waiters.length === 0 && this.#timer !== void 0) {
-      clearTimeout(this.#timer);
-      this.#timer = void 0;
-      this.#timerAt = Infinity;
-    }
+    else if (this.#waiters.length === 0) this.#stopTimer();
   }
-  /**
-   * Requests numbered below `ticket` that the server may have counted after it: those
-   * still in flight, and those settled since it went (after `sentAfter` were).
-   */
+  /** Requests numbered below `ticket` that the server may have counted after it: in flight, or settled since it went. */
   #unseenBy(ticket, sentAfter) {
     let unseen = 0;
     for (const pending of this.#pending.keys()) if (pending < ticket) unseen++;
@@ -25079,32 +24974,31 @@ var RateGate = class {
   }
   /** Forgets the requests that settled before every request now in flight went out. */
   #forgetOldSettled() {
-    let oldest = this.#settled;
-    for (const sentAfter of this.#pending.values()) oldest = Math.min(oldest, sentAfter);
+    const oldest = Math.min(this.#settled, ...this.#pending.values());
     let drop = 0;
     while (drop < this.#recent.length && this.#recent[drop][0] <= oldest) drop++;
     if (drop > 0) this.#recent.splice(0, drop);
   }
-  /**
-   * The budget was spent and nothing is in flight, but the reset time has passed:
-   * at least one slot is free again, so one request may go and bring the news.
-   */
+  /** The budget was spent and nothing is in flight, but the reset time has passed: one request may go and bring the news. */
   #resetPassed() {
     const snapshot = this.#snapshot;
     if (!snapshot || this.inFlight > 0 || this.#now() < snapshot.resetAt) return false;
-    this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#fallbackWaitMs };
+    this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#options.fallbackWaitMs };
     return true;
   }
   #wakeAt(at) {
-    if (this.#timer !== void 0 && this.#timerAt <= at) return;
-    if (this.#timer !== void 0) clearTimeout(this.#timer);
-    this.#timerAt = at;
-    this.#onEvent?.({ type: "wait", until: at });
-    this.#timer = setTimeout(() => {
-      this.#timer = void 0;
-      this.#timerAt = Infinity;
+    if (this.#timer && this.#timer.at <= at) return;
+    this.#stopTimer();
+    this.#options.onEvent?.({ type: "wait", until: at });
+    const id = setTimeout(() => {
+      this.#stopTimer();
       this.#pump();
     }, Math.max(0, at - this.#now()));
+    this.#timer = { id, at };
+  }
+  #stopTimer() {
+    clearTimeout(this.#timer?.id);
+    this.#timer = void 0;
   }
 };
 

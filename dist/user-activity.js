@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-FK4HFX5B.js";
+} from "./chunks/chunk-34UPL4Q6.js";
 import {
   runProgram
-} from "./chunks/chunk-LFEKNH3C.js";
-import "./chunks/chunk-B2PZY75S.js";
+} from "./chunks/chunk-5BK6LPJH.js";
+import "./chunks/chunk-N652ZZAY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/user-activity.ts

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-DBZT5W2T.js";
+} from "./chunks/chunk-5LLRFYFD.js";
 import {
   userActivity
-} from "./chunks/chunk-FK4HFX5B.js";
+} from "./chunks/chunk-34UPL4Q6.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-LFEKNH3C.js";
-import "./chunks/chunk-B2PZY75S.js";
+} from "./chunks/chunk-5BK6LPJH.js";
+import "./chunks/chunk-N652ZZAY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/command.ts

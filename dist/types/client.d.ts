@@ -1,12 +1,8 @@
 import { type Authenticator, type Credentials } from './credentials.ts';
-import type { ClientEvent } from './events.ts';
-import type { RequestGate } from './rate-limit.ts';
+import type { ClientEvent, RateLimit, RequestGate } from './events.ts';
 import { type RetryOptions } from './retry.ts';
-import { type ApiResponse } from './transport.ts';
 export { credentialDestinationWarning, isLoopback, resolveBaseUrl, validateSubdomain } from './base-url.ts';
-export type { ClientEvent, FetchEvent, FetchListener } from './events.ts';
-export { type GateAnswer, type RateLimit, readRateLimit, type RequestGate } from './rate-limit.ts';
-export type { ApiResponse } from './transport.ts';
+export type { ClientEvent, FetchEvent, FetchListener, GateAnswer, RateLimit, RequestGate } from './events.ts';
 export interface ClientOptions {
     /** API origin from `resolveBaseUrl`. */
     baseUrl: URL;
@@ -28,11 +24,7 @@ export interface ClientOptions {
     signal?: AbortSignal;
     onEvent?: (event: ClientEvent) => void;
     userAgent?: string;
-    /**
-     * Awaited before every attempt, retries included, and told every answer: one
-     * `RateGate` shared by concurrent walks keeps them all within the account's rate
-     * limit. Time spent waiting at the gate does not count towards `timeoutMs`.
-     */
+    /** One `RateGate` shared by concurrent walks keeps them all within the account's rate limit; waiting there is not part of `timeoutMs`. */
     gate?: RequestGate;
 }
 export interface ZendeskClient {
@@ -42,7 +34,15 @@ export interface ZendeskClient {
         signal?: AbortSignal;
     }): Promise<ApiResponse<T>>;
 }
+export interface ApiResponse<T> {
+    body: T;
+    status: number;
+    headers: Headers;
+    rateLimit: RateLimit;
+}
 export declare const DEFAULT_TIMEOUT_MS = 30000;
+/** Reads both of Zendesk's rate-limit header families: `ratelimit-limit`, `-remaining`, `-reset` (seconds), and `X-Rate-Limit(-Remaining)`. */
+export declare function readRateLimit(headers: Headers): RateLimit;
 /** What `createClient` returns: a client, and what signs its requests. */
 export interface AuthenticatedClient extends ZendeskClient {
     /** Undefined without credentials. */

@@ -1,13 +1,41 @@
 /**
- * What fetching reports as it works, as one typed union: the client (answers, retries,
- * minted tokens), the rate gate (waits) and the walks (the count, each page) all emit it,
- * and progress lines and logs read it by `type`, never by a message's wording.
+ * What fetching modules share, so that none imports another for it: the events they
+ * report as one typed union (the client: requests, answers, retries, minted tokens; the
+ * rate gate: waits; the walks: the count, each page), which progress lines and logs read
+ * by `type`, never by a message's wording; and what the client tells a request gate.
+ * https://developer.zendesk.com/api-reference/introduction/rate-limits/
  */
-import type { RateLimit } from './rate-limit.ts';
 import type { RetryNotice } from './retry.ts';
+/** Rate-limit headers of one response; fields are undefined when the server omits them. */
+export interface RateLimit {
+    limit?: number;
+    remaining?: number;
+    /** Milliseconds until the budget has room again (`ratelimit-reset`). */
+    resetMs?: number;
+}
+/** What the client tells the gate about one answer. */
+export interface GateAnswer {
+    status: number;
+    rateLimit: RateLimit;
+    /** From `Retry-After`, on 429 and 503. */
+    retryAfterMs?: number;
+}
+/** What `createClient({ gate })` calls around every attempt, retries included, before its timeout starts. */
+export interface RequestGate {
+    /** Resolves to a ticket when a request may be sent; rejects when `signal` aborts. */
+    acquire(signal?: AbortSignal): Promise<number>;
+    /** Reports the answer to the request of `ticket`, or `undefined` when none came (network error, timeout). */
+    settle(ticket: number, answer?: GateAnswer): void;
+}
 export type FetchEvent = 
-/** An answer came back, any status. */
+/** An attempt is sent, once the rate gate let it go (never its headers: they hold the credentials). */
 {
+    type: 'request';
+    method: 'GET' | 'POST';
+    path: string;
+}
+/** An answer came back, any status. */
+ | {
     type: 'response';
     path: string;
     status: number;
@@ -39,9 +67,8 @@ export type FetchEvent =
     pages: number;
     records: number;
 };
-/** Someone told of every `FetchEvent`. */
 export type FetchListener = (event: FetchEvent) => void;
 /** The events the client itself emits (the others come from the gate and the walks). */
 export type ClientEvent = Extract<FetchEvent, {
-    type: 'response' | 'retry' | 'token';
+    type: 'request' | 'response' | 'retry' | 'token';
 }>;

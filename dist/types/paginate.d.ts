@@ -9,7 +9,6 @@ export interface PageOptions {
     /** Told `{ type: 'page', pages, records }` after each page, with running totals (for progress lines). */
     onEvent?: FetchListener;
 }
-/** The audit log's list endpoint. */
 export declare const AUDIT_LOGS = "/api/v2/audit_logs";
 /** How many recent ids are remembered to drop repeats: memory stays flat for any export. */
 export declare const RECENT_IDS = 10000;

@@ -1,9 +1,8 @@
 /**
  * Time-sliced parallel fetching. One cursor walk is sequential: it takes pages x round
- * trip. Cut the window into slices of whole seconds, walk several slices at once with
- * their own cursors, and put the records back in order: as fast as the account's rate
- * limit allows (shared through a `RateGate` on the client), in the same order and with
- * the same records as one walk.
+ * trip. Walk several slices of the window at once, each with its own cursor, and put the
+ * records back in order. `nextStep` (slice-planner.ts, pure) decides each step; the walk
+ * here carries it out.
  */
 import type { ZendeskClient } from './client.ts';
 import { type PageOptions } from './paginate.ts';
@@ -17,10 +16,7 @@ export interface ParallelOptions extends PageOptions {
     sliceRecords?: number;
     /** Fewer matching records than this (by the count request) are fetched in one walk. Default 500 (five pages). */
     minRecords?: number;
-    /**
-     * Make the count request with `concurrency: 1` too (one request more, before the walk),
-     * for a progress bar: its answer is the `count` event. Default false.
-     */
+    /** Make the count request with `concurrency: 1` too (one request more), for a progress bar: the `count` event. Default false. */
     count?: boolean;
 }
 export declare const PARALLEL_DEFAULTS: {

@@ -7,8 +7,7 @@
  * holds every request back until the budget has room.
  * https://developer.zendesk.com/api-reference/introduction/rate-limits/
  */
-import type { FetchListener } from './events.ts';
-import type { GateAnswer, RequestGate } from './rate-limit.ts';
+import type { FetchListener, GateAnswer, RequestGate } from './events.ts';
 export interface RateGateOptions {
     /** Requests left for the account's other clients: the gate stops this many short of the limit. Default 0. */
     reserve?: number;
@@ -26,10 +25,9 @@ export interface RateGateOptions {
  * request n counts every request the server saw before it; the server may have seen
  * after it the requests numbered above n, and those below n that were in flight with
  * it (still unanswered, or answered since n was sent: answers come back in any order).
- * Requests wait, first come first
- * served, while that estimate is spent; when nothing is in flight to bring news, one
- * request goes when the server said a slot frees (`ratelimit-reset`), and its answer
- * tells the rest. A 429 spends the budget until its `Retry-After`.
+ * Requests wait, first come first served, while that estimate is spent; when nothing is
+ * in flight to bring news, one request goes when the server said a slot frees
+ * (`ratelimit-reset`), and its answer tells the rest.
  *
  * A `Retry-After` on a 429 (or on a 503) holds every request until it is over, those of
  * every walk alike; requests already in flight are the only ones it cannot hold.

@@ -47,10 +47,7 @@ export declare function parseRetryAfter(header: string | null | undefined, now: 
  * clients that failed together do not retry together, and no wait collapses to zero.
  * `attempt` is the attempt that just failed, from 1.
  */
-export declare function backoffDelay(attempt: number, options?: {
-    baseDelayMs?: number;
-    maxDelayMs?: number;
-}, random?: () => number): number;
+export declare function backoffDelay(attempt: number, options?: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs'>, random?: () => number): number;
 /** A timer that rejects with the signal's reason when it aborts. */
 export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;
 /**

@@ -1,7 +1,6 @@
 /**
  * What a time-sliced fetch does next, decided from the state of its slices alone: no
  * I/O, no timers, so every rule is tested in microseconds (`parallel.ts` acts on it).
- *
  * Bounds are in walk order ("coordinates"): epoch seconds when oldest first, negated
  * seconds when newest first, so a slice's walk always goes from `first` up to `last`.
  */
@@ -75,12 +74,10 @@ export declare function sliceState(first: number, last: number): SliceState;
  * walks as it is found. Then the output: a page of the head, or the head's end.
  */
 export declare function nextStep(state: PlanState): Decision;
-/** What to keep of a page that arrived for a slice, from the coordinates of its records. */
-export interface Arrival {
+/** What to keep of a page that arrived for a slice, and what it tells of the slice (`reached`, `rate`). */
+export interface Arrival extends Pick<SliceState, 'reached' | 'rate'> {
     /** Records to keep, from the start of the page; the rest lie past a split and are the next slice's. */
     keep: number;
-    reached: number;
-    rate?: number;
     /** Index of a record outside what the walk asked for (the server's error), if any. */
     outside?: number;
 }

@@ -4,3 +4,5 @@
  * Callers check the range (`Number.isSafeInteger` for a value that must be exact).
  */
 export declare function wholeNumberOf(text: string | null | undefined): number | undefined;
+/** `value` when it is a whole number from `min` to `max`, else a `RangeError` that names it. */
+export declare function checkWhole(name: string, value: number, min: number, max?: number): number;

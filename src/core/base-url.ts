@@ -50,9 +50,7 @@ export function resolveBaseUrl(target: { subdomain?: string; baseUrl?: string })
       // then no pattern can tell where the user information ends.
       throw new InputError('the base URL is not a URL (not shown: it may hold a password); use e.g. https://acme.zendesk.com');
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new InputError(`base URL must use https: (got ${url.protocol})`);
-    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(`base URL must use https: (got ${url.protocol})`);
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
       throw new InputError(`base URL ${url.origin} uses plain http: to a host that is not loopback; use https:`);
     }

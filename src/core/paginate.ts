@@ -17,7 +17,6 @@ export interface PageOptions {
   onEvent?: FetchListener;
 }
 
-/** The audit log's list endpoint. */
 export const AUDIT_LOGS = '/api/v2/audit_logs';
 
 /** Times a page may come back with a cursor we already followed before we give up. */
@@ -61,9 +60,7 @@ export async function* cursorPages<T>(
     if (cursor !== null) pageParams.set('page[after]', cursor);
     const { body } = await client.get<CursorPage>(path, pageParams, { signal: options.signal });
     const items = body?.[key];
-    if (!Array.isArray(items)) {
-      throw new ZendeskError(`GET ${path}: the response has no "${key}" list; is the base URL a Zendesk API?`);
-    }
+    if (!Array.isArray(items)) throw new ZendeskError(`GET ${path}: the response has no "${key}" list; is the base URL a Zendesk API?`);
     const next = nextCursor(body);
     if (next !== null && (followed.has(next) || next === cursor)) {
       if (++repeats > MAX_REPEATED_CURSORS) {
@@ -83,23 +80,22 @@ export async function* cursorPages<T>(
 
 /** Remembers the last `capacity` ids seen; `add` says whether an id is new. */
 export class RecentIds {
-  #ids = new Set<number>();
-  #order: number[] = [];
+  readonly #ids = new Set<number>();
+  /** The ids in the order they came, the oldest overwritten next; a slot not yet filled is undefined, which no set holds. */
+  readonly #ring: (number | undefined)[];
   #next = 0;
   readonly capacity: number;
 
   constructor(capacity = RECENT_IDS) {
     this.capacity = capacity;
+    this.#ring = new Array(capacity);
   }
 
   add(id: number): boolean {
     if (this.#ids.has(id)) return false;
-    if (this.#order.length < this.capacity) this.#order.push(id);
-    else {
-      this.#ids.delete(this.#order[this.#next]!);
-      this.#order[this.#next] = id;
-      this.#next = (this.#next + 1) % this.capacity;
-    }
+    this.#ids.delete(this.#ring[this.#next]!);
+    this.#ring[this.#next] = id;
+    this.#next = (this.#next + 1) % this.capacity;
     this.#ids.add(id);
     return true;
   }
@@ -124,42 +120,23 @@ export async function* auditLogs(
   let records = 0;
   // Stopped early, the page requested ahead is cancelled.
   const { controller, unlink } = linkedController(options.signal);
+  const walk = cursorPages<AuditLog>(client, AUDIT_LOGS, params, 'audit_logs', { signal: controller.signal });
   try {
-    const walk = cursorPages<AuditLog>(client, AUDIT_LOGS, params, 'audit_logs', { signal: controller.signal });
-    for await (const page of options.readAhead ? readAhead(walk) : walk) {
-      pages++;
-      for (const log of page) {
-        if (!seen.add(log.id)) continue;
-        records++;
-        yield log;
-      }
-      options.onEvent?.({ type: 'page', pages, records });
+    for (let page = await walk.next(); !page.done;) {
+      const ahead = options.readAhead ? walk.next() : undefined;
+      // Awaited below; this only keeps an early exit from leaving it unhandled.
+      ahead?.catch(() => {});
+      const fresh = page.value.filter((log) => seen.add(log.id));
+      records += fresh.length;
+      for (const log of fresh) yield log;
+      options.onEvent?.({ type: 'page', pages: ++pages, records });
+      page = await (ahead ?? walk.next());
     }
   } finally {
     unlink();
     controller.abort();
-  }
-}
-
-/** Yields what `source` yields, asking it for the next item as soon as the current one is handed out. */
-async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  let next = iterator.next();
-  let finished = false;
-  try {
-    for (let result = await next; !result.done; result = await next) {
-      next = iterator.next();
-      // Awaited on the next turn; this only keeps an early exit from leaving it unhandled.
-      next.catch(() => {});
-      yield result.value;
-    }
-    finished = true;
-  } catch (error) {
-    finished = true;
-    throw error;
-  } finally {
-    // Stopped early: let the source finish the item it is on, and close it then.
-    if (!finished) void next.then(() => iterator.return?.(), () => undefined).catch(() => undefined);
+    // An async generator finishes the page it is on, then closes (a no-op once it is done).
+    void walk.return(undefined).catch(() => {});
   }
 }
 

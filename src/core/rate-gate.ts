@@ -7,8 +7,8 @@
  * holds every request back until the budget has room.
  * https://developer.zendesk.com/api-reference/introduction/rate-limits/
  */
-import type { FetchListener } from './events.ts';
-import type { GateAnswer, RequestGate } from './rate-limit.ts';
+import type { FetchListener, GateAnswer, RequestGate } from './events.ts';
+import { checkWhole } from './whole-number.ts';
 
 export interface RateGateOptions {
   /** Requests left for the account's other clients: the gate stops this many short of the limit. Default 0. */
@@ -32,22 +32,14 @@ interface Snapshot {
   resetAt: number;
 }
 
-interface Waiter {
-  resolve: (ticket: number) => void;
-  reject: (reason: unknown) => void;
-  signal?: AbortSignal;
-  onAbort?: () => void;
-}
-
 /**
  * The budget from the latest answer, less the requests it could not count. The answer to
  * request n counts every request the server saw before it; the server may have seen
  * after it the requests numbered above n, and those below n that were in flight with
  * it (still unanswered, or answered since n was sent: answers come back in any order).
- * Requests wait, first come first
- * served, while that estimate is spent; when nothing is in flight to bring news, one
- * request goes when the server said a slot frees (`ratelimit-reset`), and its answer
- * tells the rest. A 429 spends the budget until its `Retry-After`.
+ * Requests wait, first come first served, while that estimate is spent; when nothing is
+ * in flight to bring news, one request goes when the server said a slot frees
+ * (`ratelimit-reset`), and its answer tells the rest.
  *
  * A `Retry-After` on a 429 (or on a 503) holds every request until it is over, those of
  * every walk alike; requests already in flight are the only ones it cannot hold.
@@ -61,14 +53,12 @@ interface Waiter {
  * // every request of `client`, from any number of concurrent walks, shares one budget
  */
 export class RateGate implements RequestGate {
-  readonly #reserve: number;
-  readonly #reserveShare: number;
+  readonly #options: Required<Omit<RateGateOptions, 'onEvent'>> & Pick<RateGateOptions, 'onEvent'>;
   /** The account's requests per minute, from the latest answer that said. */
   #limit: number | undefined;
-  readonly #fallbackWaitMs: number;
   readonly #now: () => number;
-  readonly #onEvent: FetchListener | undefined;
-  readonly #waiters: Waiter[] = [];
+  /** Requests waiting for a ticket, first come first served; `detach` stops listening to the request's signal. */
+  readonly #waiters: { resolve: (ticket: number) => void; detach: () => void }[] = [];
   #tickets = 0;
   /** Tickets of the requests in flight, each with the number of requests settled before it went. */
   readonly #pending = new Map<number, number>();
@@ -78,29 +68,23 @@ export class RateGate implements RequestGate {
   readonly #recent: [number, number][] = [];
   #answered = false;
   #snapshot: Snapshot | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #timerAt = Infinity;
+  /** The timer that pumps again, and when (epoch ms). */
+  #timer: { id: ReturnType<typeof setTimeout>; at: number } | undefined;
   /** Until when (epoch ms) no request may go: the latest end of a `Retry-After` on a 429 or 503. */
   #holdUntil = 0;
 
   constructor(options: RateGateOptions = {}) {
-    const reserve = options.reserve ?? 0;
-    const fallbackWaitMs = options.fallbackWaitMs ?? 1000;
-    const reserveShare = options.reserveShare ?? 0;
-    if (!Number.isInteger(reserve) || reserve < 0) throw new RangeError(`reserve must be a whole number from 0, got ${reserve}`);
+    const { reserve = 0, reserveShare = 0, fallbackWaitMs = 1000, now = Date.now } = options;
+    checkWhole('reserve', reserve, 0);
     if (!(reserveShare >= 0 && reserveShare <= 0.9)) throw new RangeError(`reserveShare must be from 0 to 0.9, got ${reserveShare}`);
     if (!(fallbackWaitMs > 0)) throw new RangeError(`fallbackWaitMs must be positive, got ${fallbackWaitMs}`);
-    this.#reserve = reserve;
-    this.#reserveShare = reserveShare;
-    this.#fallbackWaitMs = fallbackWaitMs;
-    this.#now = options.now ?? Date.now;
-    this.#onEvent = options.onEvent;
+    this.#options = { reserve, reserveShare, fallbackWaitMs, now, onEvent: options.onEvent };
+    this.#now = now;
   }
 
   /** Requests of the budget left for the account's other clients. */
   get reserve(): number {
-    const share = this.#limit === undefined ? 0 : Math.ceil(this.#limit * this.#reserveShare);
-    return Math.max(this.#reserve, share);
+    return Math.max(this.#options.reserve, Math.ceil((this.#limit ?? 0) * this.#options.reserveShare));
   }
 
   /** Requests sent and not yet answered. */
@@ -118,23 +102,20 @@ export class RateGate implements RequestGate {
     if (this.heldUntil) return 0;
     if (!this.#answered) return this.inFlight === 0 ? 1 : 0;
     const snapshot = this.#snapshot;
-    if (!snapshot) return Infinity;
-    return snapshot.remaining - this.reserve - (this.#tickets - snapshot.ticket);
+    return snapshot ? snapshot.remaining - this.reserve - (this.#tickets - snapshot.ticket) : Infinity;
   }
 
   acquire(signal?: AbortSignal): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, signal };
-      if (signal) {
-        waiter.onAbort = () => {
-          const index = this.#waiters.indexOf(waiter);
-          if (index >= 0) this.#waiters.splice(index, 1);
-          reject(signal.reason);
-          this.#pump();
-        };
-        signal.addEventListener('abort', waiter.onAbort, { once: true });
-      }
+      const onAbort = () => {
+        const index = this.#waiters.indexOf(waiter);
+        if (index >= 0) this.#waiters.splice(index, 1);
+        reject(signal!.reason);
+        this.#pump();
+      };
+      const waiter = { resolve, detach: () => signal?.removeEventListener('abort', onAbort) };
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.#waiters.push(waiter);
       this.#pump();
     });
@@ -149,30 +130,25 @@ export class RateGate implements RequestGate {
     this.#forgetOldSettled();
     if (answer) {
       this.#answered = true;
+      const { limit, remaining, resetMs } = answer.rateLimit;
       const limited = answer.status === 429;
+      const limitedMs = answer.retryAfterMs ?? resetMs ?? this.#options.fallbackWaitMs;
+      const now = this.#now();
       // The rate limit is the account's: a wait that one request was told to keep holds
       // every request of the run, whatever answers to requests already in flight say after it.
-      const waitMs = limited
-        ? (answer.retryAfterMs ?? answer.rateLimit.resetMs ?? this.#fallbackWaitMs)
-        : answer.status === 503
-        ? answer.retryAfterMs
-        : undefined;
-      if (waitMs !== undefined && waitMs > 0) this.#holdUntil = Math.max(this.#holdUntil, this.#now() + waitMs);
-      const { limit, remaining, resetMs } = answer.rateLimit;
+      const holdMs = limited ? limitedMs : answer.status === 503 ? answer.retryAfterMs : undefined;
+      if (holdMs !== undefined && holdMs > 0) this.#holdUntil = Math.max(this.#holdUntil, now + holdMs);
       if (limit !== undefined && limit > 0) this.#limit = limit;
-      const now = this.#now();
       // An older answer than the one we have knows less: keep the newer (429s always count).
-      if ((remaining !== undefined || limited) && (!this.#snapshot || ticket >= this.#snapshot.ticket || limited)) {
-        const waitMs = limited ? (answer.retryAfterMs ?? resetMs ?? this.#fallbackWaitMs) : (resetMs ?? this.#fallbackWaitMs);
+      if (limited || (remaining !== undefined && (!this.#snapshot || ticket >= this.#snapshot.ticket))) {
         this.#snapshot = {
           ticket: Math.max(ticket, this.#snapshot?.ticket ?? 0),
-          remaining: limited ? 0 : (remaining as number) - unseen,
-          resetAt: now + waitMs,
+          remaining: limited ? 0 : remaining! - unseen,
+          resetAt: now + (limited ? limitedMs : (resetMs ?? this.#options.fallbackWaitMs)),
         };
-      } else if (!limited && remaining === undefined && this.#snapshot && ticket > this.#snapshot.ticket) {
-        // A newer answer without rate-limit headers: the server tells nothing, so nothing
-        // holds requests back. Else one 429 from such a server leaves the budget spent for
-        // good, and the rest of the run goes at one request per `fallbackWaitMs`.
+      } else if (remaining === undefined && this.#snapshot && ticket > this.#snapshot.ticket) {
+        // A newer answer without rate-limit headers: nothing holds requests back. Else one 429 from
+        // such a server leaves the budget spent for good, and the run goes at one request per `fallbackWaitMs`.
         this.#snapshot = undefined;
       }
     }
@@ -182,30 +158,20 @@ export class RateGate implements RequestGate {
   /** Lets waiting requests go while the budget allows, else sets a timer for when it will. */
   #pump(): void {
     const held = this.heldUntil;
-    if (held && this.#waiters.length > 0) {
-      this.#wakeAt(held);
-      return;
-    }
+    if (held && this.#waiters.length > 0) return this.#wakeAt(held);
     while (this.#waiters.length > 0) {
       if (this.available < 1 && !this.#resetPassed()) break;
-      const waiter = this.#waiters.shift() as Waiter;
-      if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      const waiter = this.#waiters.shift()!;
+      waiter.detach();
       this.#pending.set(++this.#tickets, this.#settled);
       waiter.resolve(this.#tickets);
     }
     if (this.#waiters.length > 0 && this.inFlight === 0 && this.#snapshot) this.#wakeAt(this.#snapshot.resetAt);
-    else if (this.#waiters.length === 0 && this.#timer !== undefined) {
-      // Nobody waits: a pending timer would only keep the process alive.
-      clearTimeout(this.#timer);
-      this.#timer = undefined;
-      this.#timerAt = Infinity;
-    }
+    // Nobody waits: a pending timer would only keep the process alive.
+    else if (this.#waiters.length === 0) this.#stopTimer();
   }
 
-  /**
-   * Requests numbered below `ticket` that the server may have counted after it: those
-   * still in flight, and those settled since it went (after `sentAfter` were).
-   */
+  /** Requests numbered below `ticket` that the server may have counted after it: in flight, or settled since it went. */
   #unseenBy(ticket: number, sentAfter: number): number {
     let unseen = 0;
     for (const pending of this.#pending.keys()) if (pending < ticket) unseen++;
@@ -215,33 +181,33 @@ export class RateGate implements RequestGate {
 
   /** Forgets the requests that settled before every request now in flight went out. */
   #forgetOldSettled(): void {
-    let oldest = this.#settled;
-    for (const sentAfter of this.#pending.values()) oldest = Math.min(oldest, sentAfter);
+    const oldest = Math.min(this.#settled, ...this.#pending.values());
     let drop = 0;
     while (drop < this.#recent.length && this.#recent[drop]![0] <= oldest) drop++;
     if (drop > 0) this.#recent.splice(0, drop);
   }
 
-  /**
-   * The budget was spent and nothing is in flight, but the reset time has passed:
-   * at least one slot is free again, so one request may go and bring the news.
-   */
+  /** The budget was spent and nothing is in flight, but the reset time has passed: one request may go and bring the news. */
   #resetPassed(): boolean {
     const snapshot = this.#snapshot;
     if (!snapshot || this.inFlight > 0 || this.#now() < snapshot.resetAt) return false;
-    this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#fallbackWaitMs };
+    this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#options.fallbackWaitMs };
     return true;
   }
 
   #wakeAt(at: number): void {
-    if (this.#timer !== undefined && this.#timerAt <= at) return;
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timerAt = at;
-    this.#onEvent?.({ type: 'wait', until: at });
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.#timerAt = Infinity;
+    if (this.#timer && this.#timer.at <= at) return;
+    this.#stopTimer();
+    this.#options.onEvent?.({ type: 'wait', until: at });
+    const id = setTimeout(() => {
+      this.#stopTimer();
       this.#pump();
     }, Math.max(0, at - this.#now()));
+    this.#timer = { id, at };
+  }
+
+  #stopTimer(): void {
+    clearTimeout(this.#timer?.id);
+    this.#timer = undefined;
   }
 }

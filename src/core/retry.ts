@@ -3,6 +3,8 @@
  * `backoffDelay`); `withRetry` runs the loop and takes `sleep` so tests never wait.
  */
 import { ZendeskError, ZendeskHttpError } from './errors.ts';
+import { plural } from './plural.ts';
+import { checkWhole } from './whole-number.ts';
 
 /** Retry limits. Every field is optional; the defaults suit an interactive run. */
 export interface RetryOptions {
@@ -20,12 +22,7 @@ export interface RetryOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-export const RETRY_DEFAULTS = {
-  attempts: 6,
-  maxWaitMs: 120_000,
-  baseDelayMs: 500,
-  maxDelayMs: 20_000,
-} as const;
+export const RETRY_DEFAULTS = { attempts: 6, maxWaitMs: 120_000, baseDelayMs: 500, maxDelayMs: 20_000 } as const;
 
 /** What `withRetry` reports before each wait. */
 export interface RetryNotice {
@@ -62,8 +59,8 @@ export function parseRetryAfter(header: string | null | undefined, now: number):
  */
 export function backoffDelay(
   attempt: number,
-  options: { baseDelayMs?: number; maxDelayMs?: number } = {},
-  random: () => number = Math.random,
+  options: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs'> = {},
+  random = Math.random,
 ): number {
   const base = options.baseDelayMs ?? RETRY_DEFAULTS.baseDelayMs;
   const cap = options.maxDelayMs ?? RETRY_DEFAULTS.maxDelayMs;
@@ -87,14 +84,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** `1 attempt`, `6 attempts`: `--max-attempts 1` gives up after one. */
-function attemptsText(count: number): string {
-  return `${count} attempt${count === 1 ? '' : 's'}`;
-}
-
-function seconds(ms: number): string {
-  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
-}
+const seconds = (ms: number): string => (ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`);
 
 /**
  * Runs `operation` until it succeeds, fails with an error that is not retriable, or
@@ -106,13 +96,9 @@ export async function withRetry<T>(
   operation: (attempt: number) => Promise<T>,
   options: RetryOptions & { signal?: AbortSignal; onRetry?: (notice: RetryNotice) => void } = {},
 ): Promise<T> {
-  const attempts = options.attempts ?? RETRY_DEFAULTS.attempts;
+  const attempts = checkWhole('attempts', options.attempts ?? RETRY_DEFAULTS.attempts, 1);
   const maxWaitMs = options.maxWaitMs ?? RETRY_DEFAULTS.maxWaitMs;
-  const wait = options.sleep ?? sleep;
-  const random = options.random ?? Math.random;
-  if (!Number.isInteger(attempts) || attempts < 1) throw new RangeError(`attempts must be a whole number from 1, got ${attempts}`);
   if (!(maxWaitMs >= 0)) throw new RangeError(`maxWaitMs must be 0 or more, got ${maxWaitMs}`);
-
   let waited = 0;
   for (let attempt = 1;; attempt++) {
     options.signal?.throwIfAborted();
@@ -121,20 +107,20 @@ export async function withRetry<T>(
     } catch (error) {
       if (!(error instanceof ZendeskError) || !error.retriable || options.signal?.aborted) throw error;
       const asked = error instanceof ZendeskHttpError ? error.retryAfterMs : undefined;
-      const delayMs = asked ?? backoffDelay(attempt, options, random);
+      const delayMs = asked ?? backoffDelay(attempt, options, options.random);
       if (attempt >= attempts) {
-        error.message += ` (gave up after ${attemptsText(attempts)}${waited ? ` and ${seconds(waited)} of waiting` : ''})`;
+        error.message += ` (gave up after ${plural(attempts, 'attempt')}${waited ? ` and ${seconds(waited)} of waiting` : ''})`;
         throw error;
       }
       if (waited + delayMs > maxWaitMs) {
         error.message += asked !== undefined
           ? ` (Zendesk asked to wait ${seconds(asked)}, beyond the ${seconds(maxWaitMs)} retry budget)`
-          : ` (gave up after ${attemptsText(attempt)}: the ${seconds(maxWaitMs)} retry budget is spent)`;
+          : ` (gave up after ${plural(attempt, 'attempt')}: the ${seconds(maxWaitMs)} retry budget is spent)`;
         throw error;
       }
       const rateLimited = error instanceof ZendeskHttpError && error.status === 429;
       options.onRetry?.({ attempt, delayMs, error, serverAsked: asked !== undefined, rateLimited });
-      await wait(delayMs, options.signal);
+      await (options.sleep ?? sleep)(delayMs, options.signal);
       waited += delayMs;
     }
   }

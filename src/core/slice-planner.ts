@@ -1,7 +1,6 @@
 /**
  * What a time-sliced fetch does next, decided from the state of its slices alone: no
  * I/O, no timers, so every rule is tested in microseconds (`parallel.ts` acts on it).
- *
  * Bounds are in walk order ("coordinates"): epoch seconds when oldest first, negated
  * seconds when newest first, so a slice's walk always goes from `first` up to `last`.
  */
@@ -70,10 +69,8 @@ export function sliceState(first: number, last: number): SliceState {
  * walks as it is found. Then the output: a page of the head, or the head's end.
  */
 export function nextStep(state: PlanState): Decision {
-  if (state.active < state.concurrency) {
-    const slot = fetchOrSplit(state);
-    if (slot) return slot;
-  }
+  const slot = state.active < state.concurrency && fetchOrSplit(state);
+  if (slot) return slot;
   const head = state.slices[state.head];
   if (!head) return { type: 'end' };
   if (head.buffered > 0) return { type: 'emit' };
@@ -107,12 +104,10 @@ function fetchOrSplit(state: PlanState): Decision | undefined {
   return { type: 'split', index: victim, at: kept + Math.floor((slice.last - kept) / 2) };
 }
 
-/** What to keep of a page that arrived for a slice, from the coordinates of its records. */
-export interface Arrival {
+/** What to keep of a page that arrived for a slice, and what it tells of the slice (`reached`, `rate`). */
+export interface Arrival extends Pick<SliceState, 'reached' | 'rate'> {
   /** Records to keep, from the start of the page; the rest lie past a split and are the next slice's. */
   keep: number;
-  reached: number;
-  rate?: number;
   /** Index of a record outside what the walk asked for (the server's error), if any. */
   outside?: number;
 }
@@ -124,14 +119,11 @@ export interface Arrival {
  */
 export function arrival(slice: SliceState, walkLast: number, coordinates: readonly number[], pageSize: number): Arrival {
   let reached = slice.reached;
-  let keep = coordinates.length;
-  for (let index = 0; index < coordinates.length; index++) {
-    const at = coordinates[index]!;
-    if (at < slice.first || (at > slice.last && slice.last === walkLast)) return { keep: 0, reached, outside: index };
-    if (at > slice.last) {
-      keep = index;
-      break;
-    }
+  let keep = 0;
+  for (; keep < coordinates.length; keep++) {
+    const at = coordinates[keep]!;
+    if (at < slice.first || (at > slice.last && slice.last === walkLast)) return { keep: 0, reached, outside: keep };
+    if (at > slice.last) break;
     if (at > reached) reached = at;
   }
   const rate = keep >= pageSize ? keep / Math.max(1, reached - slice.reached) : slice.rate;

@@ -5,6 +5,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { TimeWindow } from './time.ts';
+import { checkWhole } from './whole-number.ts';
 
 /** Whole epoch seconds `from` to `to`, both inclusive (`from <= to`). */
 export interface SecondRange {
@@ -35,7 +36,7 @@ export function splitSeconds(range: SecondRange, count: number): SecondRange[] {
   if (!Number.isSafeInteger(range.from) || !Number.isSafeInteger(range.to) || range.from > range.to) {
     throw new RangeError(`a range of seconds needs whole from <= to, got ${range.from}..${range.to}`);
   }
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a whole number from 1, got ${count}`);
+  checkWhole('count', count, 1);
   const seconds = range.to - range.from + 1;
   const parts = Math.min(count, seconds);
   const slices: SecondRange[] = [];

@@ -6,3 +6,9 @@
 export function wholeNumberOf(text: string | null | undefined): number | undefined {
   return text != null && /^\d+$/.test(text) ? Number(text) : undefined;
 }
+
+/** `value` when it is a whole number from `min` to `max`, else a `RangeError` that names it. */
+export function checkWhole(name: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  throw new RangeError(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}, got ${value}`);
+}

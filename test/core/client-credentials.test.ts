@@ -6,6 +6,7 @@ import {
   ClientCredentialsAuthenticator,
   type ClientOptions,
   createClient,
+  type FetchEvent,
   parallelAuditLogs,
   toArray,
   ZendeskHttpError,
@@ -191,6 +192,52 @@ test('a 503 or 429 from the token endpoint is retried like any other request', a
     assert.is((await page(client)).status, 200);
     assert.equal(sent.map((request) => request.path), ['/oauth/tokens', '/oauth/tokens', '/oauth/tokens', LIST]);
     assert.is(sandbox.tokens.minted, 1);
+  } finally {
+    await sandbox.close();
+  }
+});
+
+test('every attempt is told as a request before its answer, retries and the token request included, with no credential in it', async () => {
+  const events: FetchEvent[] = [];
+  const { sandbox, client, sent } = await connect({}, { onEvent: (event) => events.push(event) });
+  try {
+    sandbox.injectFaults(['500']);
+    assert.is((await page(client)).status, 200);
+    sandbox.injectFaults(['502', { kind: '429', retryAfter: 0 }]);
+    assert.is((await page(client)).status, 200);
+    const told = events.map((event) =>
+      event.type === 'request'
+        ? `request ${event.method} ${event.path}`
+        : event.type === 'response'
+        ? `response ${event.status} ${event.path}`
+        : event.type
+    );
+    assert.equal(told, [
+      'request POST /oauth/tokens',
+      'response 500 /oauth/tokens',
+      'retry',
+      'request POST /oauth/tokens',
+      'response 200 /oauth/tokens',
+      'token',
+      `request GET ${LIST}`,
+      `response 200 ${LIST}`,
+      `request GET ${LIST}`,
+      `response 502 ${LIST}`,
+      'retry',
+      `request GET ${LIST}`,
+      `response 429 ${LIST}`,
+      'retry',
+      `request GET ${LIST}`,
+      `response 200 ${LIST}`,
+    ]);
+    // One request event per request on the wire, in the order they went.
+    const requests = events.filter((event) => event.type === 'request');
+    assert.equal(requests.map((event) => `${event.method} ${event.path}`), sent.map((request) => `${request.method} ${request.path}`));
+    // What a request event holds is its method and path: no header, no token, no secret.
+    for (const event of requests) assert.equal(Object.keys(event).sort(), ['method', 'path', 'type']);
+    const secrets = [CLIENT.clientSecret, ...client.secrets(), ...sent.flatMap((request) => request.authorization ?? [])];
+    assert.ok(secrets.some((secret) => secret.startsWith('Bearer ')), 'the GETs went signed');
+    for (const secret of secrets) assert.not.ok(JSON.stringify(requests).includes(secret), 'no credential in a request event');
   } finally {
     await sandbox.close();
   }

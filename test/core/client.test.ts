@@ -169,7 +169,9 @@ test('an aborted signal cancels a request without retrying', async () => {
 test('get reports rate-limit headers to onEvent', async () => {
   const events: unknown[] = [];
   const fake = scriptedFetch([json({}, 200, { 'ratelimit-limit': '700', 'ratelimit-remaining': '699', 'ratelimit-reset': '60' })]);
-  await createClient({ baseUrl, fetch: fake.fetch, onEvent: (event) => events.push(event) }).get('/api/v2/audit_logs');
+  await createClient({ baseUrl, fetch: fake.fetch, onEvent: (event) => event.type === 'response' && events.push(event) }).get(
+    '/api/v2/audit_logs',
+  );
   assert.equal((events[0] as { rateLimit: unknown }).rateLimit, { limit: 700, remaining: 699, resetMs: 60_000 });
 });
 
