@@ -298,6 +298,17 @@ function abortable(promise, signal) {
   });
 }
 
+// src/core/rate-limit.ts
+function readRateLimit(headers) {
+  const number = (...names) => names.map((name) => Number(headers.get(name)?.trim() || Number.NaN)).find(Number.isFinite);
+  const reset = number("ratelimit-reset");
+  return {
+    limit: number("ratelimit-limit", "x-rate-limit"),
+    remaining: number("ratelimit-remaining", "x-rate-limit-remaining"),
+    resetMs: reset === void 0 ? void 0 : reset * 1e3
+  };
+}
+
 // src/core/redact.ts
 var MIN_SECRET_LENGTH = 4;
 function base642(text) {
@@ -469,15 +480,6 @@ function resolveBaseUrl(target) {
 // src/core/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var MAX_TIMER_MS = 2 ** 31 - 1;
-function readRateLimit(headers) {
-  const number = (...names) => names.map((name) => Number(headers.get(name)?.trim() || Number.NaN)).find(Number.isFinite);
-  const reset = number("ratelimit-reset");
-  return {
-    limit: number("ratelimit-limit", "x-rate-limit"),
-    remaining: number("ratelimit-remaining", "x-rate-limit-remaining"),
-    resetMs: reset === void 0 ? void 0 : reset * 1e3
-  };
-}
 function createClient(options) {
   const baseUrl = new URL(options.baseUrl);
   const prefix = baseUrl.pathname.replace(/\/+$/, "");

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-5LLRFYFD.js";
+} from "./chunks/chunk-4X3JSYFH.js";
 import {
   runProgram
-} from "./chunks/chunk-5BK6LPJH.js";
+} from "./chunks/chunk-5WNJ2DU7.js";
 import "./chunks/chunk-N652ZZAY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-34UPL4Q6.js";
+} from "./chunks/chunk-FKRCTN5S.js";
 import {
   runProgram
-} from "./chunks/chunk-5BK6LPJH.js";
+} from "./chunks/chunk-5WNJ2DU7.js";
 import "./chunks/chunk-N652ZZAY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-5LLRFYFD.js";
+} from "./chunks/chunk-4X3JSYFH.js";
 import {
   userActivity
-} from "./chunks/chunk-34UPL4Q6.js";
+} from "./chunks/chunk-FKRCTN5S.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-5BK6LPJH.js";
+} from "./chunks/chunk-5WNJ2DU7.js";
 import "./chunks/chunk-N652ZZAY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

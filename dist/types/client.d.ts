@@ -1,8 +1,10 @@
 import { type Authenticator, type Credentials } from './credentials.ts';
-import type { ClientEvent, RateLimit, RequestGate } from './events.ts';
+import type { ClientEvent } from './events.ts';
+import { type RateLimit, type RequestGate } from './rate-limit.ts';
 import { type RetryOptions } from './retry.ts';
 export { credentialDestinationWarning, isLoopback, resolveBaseUrl, validateSubdomain } from './base-url.ts';
-export type { ClientEvent, FetchEvent, FetchListener, GateAnswer, RateLimit, RequestGate } from './events.ts';
+export type { ClientEvent, FetchEvent, FetchListener } from './events.ts';
+export { type GateAnswer, type RateLimit, readRateLimit, type RequestGate } from './rate-limit.ts';
 export interface ClientOptions {
     /** API origin from `resolveBaseUrl`. */
     baseUrl: URL;
@@ -41,8 +43,6 @@ export interface ApiResponse<T> {
     rateLimit: RateLimit;
 }
 export declare const DEFAULT_TIMEOUT_MS = 30000;
-/** Reads both of Zendesk's rate-limit header families: `ratelimit-limit`, `-remaining`, `-reset` (seconds), and `X-Rate-Limit(-Remaining)`. */
-export declare function readRateLimit(headers: Headers): RateLimit;
 /** What `createClient` returns: a client, and what signs its requests. */
 export interface AuthenticatedClient extends ZendeskClient {
     /** Undefined without credentials. */

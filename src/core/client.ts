@@ -8,12 +8,14 @@ import { linkedController } from './abort.ts';
 import { ClientCredentialsAuthenticator } from './client-credentials.ts';
 import { type Authenticator, type Credentials, isClientCredentials, staticAuthenticator } from './credentials.ts';
 import { parseErrorBody, ZendeskError, ZendeskHttpError } from './errors.ts';
-import type { ClientEvent, GateAnswer, RateLimit, RequestGate } from './events.ts';
+import type { ClientEvent } from './events.ts';
+import { type GateAnswer, type RateLimit, readRateLimit, type RequestGate } from './rate-limit.ts';
 import { Redactor } from './redact.ts';
 import { parseRetryAfter, type RetryOptions, withRetry } from './retry.ts';
 
 export { credentialDestinationWarning, isLoopback, resolveBaseUrl, validateSubdomain } from './base-url.ts';
-export type { ClientEvent, FetchEvent, FetchListener, GateAnswer, RateLimit, RequestGate } from './events.ts';
+export type { ClientEvent, FetchEvent, FetchListener } from './events.ts';
+export { type GateAnswer, type RateLimit, readRateLimit, type RequestGate } from './rate-limit.ts';
 
 export interface ClientOptions {
   /** API origin from `resolveBaseUrl`. */
@@ -67,18 +69,6 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Longest delay a timer holds (2^31 - 1 ms, about 24.8 days); setTimeout treats more as 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/** Reads both of Zendesk's rate-limit header families: `ratelimit-limit`, `-remaining`, `-reset` (seconds), and `X-Rate-Limit(-Remaining)`. */
-export function readRateLimit(headers: Headers): RateLimit {
-  /** The first of `names` that holds a number (an empty header is none). */
-  const number = (...names: string[]) => names.map((name) => Number(headers.get(name)?.trim() || Number.NaN)).find(Number.isFinite);
-  const reset = number('ratelimit-reset');
-  return {
-    limit: number('ratelimit-limit', 'x-rate-limit'),
-    remaining: number('ratelimit-remaining', 'x-rate-limit-remaining'),
-    resetMs: reset === undefined ? undefined : reset * 1000,
-  };
-}
 
 /** What `createClient` returns: a client, and what signs its requests. */
 export interface AuthenticatedClient extends ZendeskClient {

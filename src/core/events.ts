@@ -2,34 +2,10 @@
  * What fetching modules share, so that none imports another for it: the events they
  * report as one typed union (the client: requests, answers, retries, minted tokens; the
  * rate gate: waits; the walks: the count, each page), which progress lines and logs read
- * by `type`, never by a message's wording; and what the client tells a request gate.
- * https://developer.zendesk.com/api-reference/introduction/rate-limits/
+ * by `type`, never by a message's wording.
  */
+import type { RateLimit } from './rate-limit.ts';
 import type { RetryNotice } from './retry.ts';
-
-/** Rate-limit headers of one response; fields are undefined when the server omits them. */
-export interface RateLimit {
-  limit?: number;
-  remaining?: number;
-  /** Milliseconds until the budget has room again (`ratelimit-reset`). */
-  resetMs?: number;
-}
-
-/** What the client tells the gate about one answer. */
-export interface GateAnswer {
-  status: number;
-  rateLimit: RateLimit;
-  /** From `Retry-After`, on 429 and 503. */
-  retryAfterMs?: number;
-}
-
-/** What `createClient({ gate })` calls around every attempt, retries included, before its timeout starts. */
-export interface RequestGate {
-  /** Resolves to a ticket when a request may be sent; rejects when `signal` aborts. */
-  acquire(signal?: AbortSignal): Promise<number>;
-  /** Reports the answer to the request of `ticket`, or `undefined` when none came (network error, timeout). */
-  settle(ticket: number, answer?: GateAnswer): void;
-}
 
 export type FetchEvent =
   /** An attempt is sent, once the rate gate let it go (never its headers: they hold the credentials). */

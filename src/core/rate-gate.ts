@@ -7,7 +7,8 @@
  * holds every request back until the budget has room.
  * https://developer.zendesk.com/api-reference/introduction/rate-limits/
  */
-import type { FetchListener, GateAnswer, RequestGate } from './events.ts';
+import type { FetchListener } from './events.ts';
+import type { GateAnswer, RequestGate } from './rate-limit.ts';
 import { checkWhole } from './whole-number.ts';
 
 export interface RateGateOptions {
