@@ -24755,9 +24755,7 @@ function addFilter(params, name, values) {
 }
 function auditLogParams(query, pageSize = MAX_PAGE_SIZE) {
   checkQuery(query);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw new RangeError(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${pageSize}`);
-  }
+  checkWhole("pageSize", pageSize, 1, MAX_PAGE_SIZE);
   const params = new URLSearchParams();
   addFilter(params, "source_type", list(query.sourceType));
   addFilter(params, "source_id", list(query.sourceId));

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-FKRCTN5S.js";
+} from "./chunks/chunk-FUTJWT4N.js";
 import {
   runProgram
-} from "./chunks/chunk-5WNJ2DU7.js";
+} from "./chunks/chunk-PW5QC6ST.js";
 import "./chunks/chunk-N652ZZAY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-4X3JSYFH.js";
+} from "./chunks/chunk-EJUREV7T.js";
 import {
   userActivity
-} from "./chunks/chunk-FKRCTN5S.js";
+} from "./chunks/chunk-FUTJWT4N.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-5WNJ2DU7.js";
+} from "./chunks/chunk-PW5QC6ST.js";
 import "./chunks/chunk-N652ZZAY.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -5,7 +5,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { InputError } from './errors.ts';
 import { type TimeWindow, utcSecond } from './time.ts';
-import { wholeNumberOf } from './whole-number.ts';
+import { checkWhole, wholeNumberOf } from './whole-number.ts';
 
 export const AUDIT_ACTIONS = ['create', 'destroy', 'exported', 'login', 'update'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -107,9 +107,7 @@ function addFilter(params: URLSearchParams, name: string, values: readonly (stri
  */
 export function auditLogParams(query: AuditLogQuery, pageSize = MAX_PAGE_SIZE): URLSearchParams {
   checkQuery(query);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw new RangeError(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${pageSize}`);
-  }
+  checkWhole('pageSize', pageSize, 1, MAX_PAGE_SIZE);
   const params = new URLSearchParams();
   addFilter(params, 'source_type', list(query.sourceType));
   addFilter(params, 'source_id', list(query.sourceId));
