@@ -1,23 +1,65 @@
 /**
- * Generates the account's audit-log history, ascending by (created_at, id), shaped like
- * real use: working sessions that often open with a sign-in, idle gaps between them.
+ * The account's audit-log records. {@link eventRecord} makes the record of one event,
+ * drawing what it is about; the generated history, the scripted episodes and the records
+ * tests add are all made by it. The history is shaped like real use: working sessions
+ * that often open with a sign-in, idle gaps between them.
  */
-import { chooseDetail, EVENT_KINDS, type EventContext, eventFields, eventRecord, LOGIN_KIND, SYSTEM_ACTOR_INDEX } from './events.ts';
-import { exponential, integerBetween, type Random, randomStream, weightedIndex } from './random.ts';
-import type { StoredRecord } from './store.ts';
+import type { AuditLog, AuditLogFields } from '../core/types.ts';
+import {
+  ACTION_LABELS,
+  API_TOKENS,
+  RULE_TITLES,
+  RULE_UPDATES,
+  RULES,
+  type RuleType,
+  SETTINGS,
+  SIGN_IN_METHODS,
+  USER_UPDATES,
+} from './catalog.ts';
+import { exponential, integerBetween, pick, type Random, randomStream, weightedIndex } from './random.ts';
+import { type Staff, type StaffMember, SYSTEM_ACTOR } from './staff.ts';
+import { FOUR_DIGIT_YEARS, isoSeconds } from './time.ts';
 
-export interface GenerateOptions {
-  seed: number;
-  records: number;
-  startSeconds: number;
-  endSeconds: number;
-  /** Weight per source type. */
-  mix: Readonly<Record<string, number>>;
-  context: EventContext;
-}
+/** A record as stored: `url` only when its author fixed one (the store adds it when serving). */
+export type StoredRecord = Omit<AuditLogFields, 'url'> & { url?: string; [field: string]: unknown };
+
+/** The fields of an event's record: all but `id` and `url`. */
+export type EventFields = Omit<AuditLogFields, 'url' | 'id'>;
+
+/** Relative weights of source types when `mix` is not given. */
+export const DEFAULT_MIX: Readonly<Record<string, number>> = {
+  account_setting: 5,
+  user: 3,
+  trigger: 0.8,
+  macro: 0.7,
+  view: 0.5,
+  apitoken: 0.3,
+};
+
+/** The source types `mix` accepts. */
+export const SOURCE_TYPES: readonly string[] = Object.keys(DEFAULT_MIX);
 
 /** Ids start above this: 14 digits, like Zendesk's. */
 export const FIRST_RECORD_ID = 12_000_000_000_000;
+
+/** The kinds of event generated, each with its share of its source type's weight. */
+const EVENT_KINDS = [
+  { sourceType: 'account_setting', action: 'update', share: 1, adminsOnly: true },
+  { sourceType: 'user', action: 'login', share: 0.8, adminsOnly: false },
+  { sourceType: 'user', action: 'update', share: 0.2, adminsOnly: true },
+  ...['trigger', 'macro', 'view'].flatMap((sourceType) =>
+    ([['create', 0.2], ['update', 0.7], ['destroy', 0.1]] as const).map(([action, share]) => ({
+      sourceType,
+      action,
+      share,
+      adminsOnly: sourceType !== 'macro',
+    }))
+  ),
+  { sourceType: 'apitoken', action: 'create', share: 0.7, adminsOnly: true },
+  { sourceType: 'apitoken', action: 'destroy', share: 0.3, adminsOnly: true },
+];
+type EventKind = (typeof EVENT_KINDS)[number];
+const LOGIN = EVENT_KINDS.findIndex((kind) => kind.action === 'login');
 
 /** Mean pause inside a working session: a sign-in, then a few changes minutes apart. */
 const SESSION_GAP_SECONDS = 90;
@@ -25,33 +67,157 @@ const SESSION_CONTINUES = 0.45;
 /** Sessions may take at most this share of the time span; idle gaps fill the rest. */
 const MAX_SESSION_SHARE = 0.5;
 
-/** The records with their `created_at` in epoch seconds. */
-export function generateAuditLogs(options: GenerateOptions): { record: StoredRecord; seconds: number }[] {
-  const { records, context } = options;
-  const random = randomStream(options.seed, 'records');
-  const newSession = new Uint8Array(records);
-  const offsets = spreadOverTime(random, new Float64Array(records), newSession, options.endSeconds - options.startSeconds);
+/** What records are about besides the team, and each setting's current value, so that changes chain (10 → 30, then 30 → 60). */
+export interface EventContext {
+  staff: Staff;
+  subdomain: string;
+  settingIds: number[];
+  ruleIds: Record<RuleType, number[]>;
+  tokenIds: number[];
+  settingValues: number[];
+}
 
-  const { kindWeights, totalWeight, signInChance } = sessionWeights(options.mix);
+export function createEventContext(seed: number, staff: Staff, subdomain: string): EventContext {
+  const random = randomStream(seed, 'sources');
+  const ids = (count: number) => Array.from({ length: count }, () => sourceId(random));
+  return {
+    staff,
+    subdomain,
+    settingIds: ids(SETTINGS.length),
+    ruleIds: { trigger: ids(RULES.trigger.length), macro: ids(RULES.macro.length), view: ids(RULES.view.length) },
+    tokenIds: ids(API_TOKENS.length),
+    settingValues: SETTINGS.map((setting) => integerBetween(random, 0, valueCount(setting.values) - 1)),
+  };
+}
+
+/** What an event is about: its source and what changed. */
+export interface About {
+  source_id: number;
+  source_label: string;
+  change_description: string;
+}
+
+export interface Event {
+  sourceType: string;
+  action: string;
+  /** `undefined`: the system actor. */
+  actor: StaffMember | undefined;
+  seconds: number;
+  /** What it is about; drawn from the random stream when not given. */
+  about?: About;
+  /** Whether the actor may work from any of their addresses (drawn), not only their usual one. */
+  roaming?: boolean;
+}
+
+/**
+ * An event's record without its id, in the field order of a real response (the example
+ * in Zendesk's docs), `url` aside.
+ * https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/
+ */
+export function eventRecord(context: EventContext, random: Random, event: Event): EventFields {
+  const { sourceType, action, actor } = event;
+  const about = event.about ?? aboutEvent(context, random, sourceType, action, actor);
+  return {
+    action_label: ACTION_LABELS[action] ?? capitalise(action),
+    actor_id: actor?.id ?? SYSTEM_ACTOR.id,
+    source_id: about.source_id,
+    source_type: sourceType,
+    source_label: about.source_label,
+    action,
+    change_description: about.change_description,
+    // People mostly work from one place.
+    ip_address: !actor ? null : event.roaming && random() >= 0.85 ? pick(random, actor.addresses) : actor.addresses[0]!,
+    created_at: isoSeconds(event.seconds),
+    actor_name: actor?.name ?? SYSTEM_ACTOR.name,
+  };
+}
+
+/** Draws what an event of a generated kind is about: which setting and its new value, whose account, which rule or token. */
+function aboutEvent(context: EventContext, random: Random, sourceType: string, action: string, actor: StaffMember | undefined): About {
+  const { members } = context.staff;
+  switch (sourceType) {
+    case 'account_setting': {
+      const setting = Math.floor(random() * SETTINGS.length);
+      const count = valueCount(SETTINGS[setting]!.values);
+      return settingChange(context, setting, (context.settingValues[setting]! + 1 + Math.floor(random() * (count - 1))) % count);
+    }
+    case 'user': {
+      if (action === 'login') {
+        return {
+          source_id: actor?.id ?? SYSTEM_ACTOR.id,
+          source_label: `Team member: ${actor?.name ?? SYSTEM_ACTOR.name}`,
+          change_description: `Successful sign-in using ${
+            pick(random, SIGN_IN_METHODS)
+          } from https://${context.subdomain}.zendesk.com/access/login`,
+        };
+      }
+      let target = Math.floor(random() * members.length);
+      if (members[target] === actor) target = (target + 1) % members.length;
+      const { id, name } = members[target]!;
+      return { source_id: id, source_label: `Team member: ${name}`, change_description: pick(random, USER_UPDATES) };
+    }
+    case 'apitoken': {
+      const token = Math.floor(random() * API_TOKENS.length);
+      return {
+        source_id: context.tokenIds[token]!,
+        source_label: `API token: ${API_TOKENS[token]}`,
+        change_description: lifecycleText(action),
+      };
+    }
+    default: {
+      const type = sourceType as RuleType;
+      const rule = Math.floor(random() * RULES[type].length);
+      const update = pick(random, RULE_UPDATES);
+      return {
+        source_id: context.ruleIds[type][rule]!,
+        source_label: `${RULE_TITLES[type]}: ${RULES[type][rule]}`,
+        change_description: action === 'update' ? update : lifecycleText(action),
+      };
+    }
+  }
+}
+
+/** The change of a setting (an index into SETTINGS) from its current value to value `to`, which becomes current. */
+export function settingChange(context: EventContext, setting: number, to: number): About {
+  const { label, values } = SETTINGS[setting]!;
+  const from = context.settingValues[setting]!;
+  context.settingValues[setting] = to;
+  return {
+    source_id: context.settingIds[setting]!,
+    source_label: label,
+    change_description: values === 'boolean' ? (to === 1 ? 'Turned on' : 'Turned off') : `Changed from ${values[from]} to ${values[to]}`,
+  };
+}
+
+/** `records` records spread over [startSeconds, endSeconds], ascending by (created_at, id); `mix` weighs the source types. */
+export function generateAuditLogs(
+  context: EventContext,
+  seed: number,
+  records: number,
+  mix: Readonly<Record<string, number>>,
+  startSeconds: number,
+  endSeconds: number,
+): StoredRecord[] {
+  const random = randomStream(seed, 'records');
+  const { offsets, newSession } = spreadOverTime(random, records, endSeconds - startSeconds);
+  const { kindWeights, totalWeight, signInChance } = sessionWeights(mix);
   const { members, admins } = context.staff;
   let id = integerBetween(random, FIRST_RECORD_ID, 20_000_000_000_000);
-  let sessionActor = 0;
+  let sessionActor = members[0]!;
   let signInFirst = false;
-  const generated: { record: StoredRecord; seconds: number }[] = [];
+  const generated: StoredRecord[] = [];
   for (let row = 0; row < records; row++) {
-    if (newSession[row] === 1) {
-      sessionActor = random() < 0.6 ? pickFrom(random, admins) : Math.floor(random() * members.length);
+    if (newSession[row]) {
+      sessionActor = random() < 0.6 ? pick(random, admins) : pick(random, members);
       signInFirst = random() < signInChance;
     }
-    const kind = signInFirst ? LOGIN_KIND : weightedIndex(random, kindWeights, totalWeight);
+    const kind = EVENT_KINDS[signInFirst ? LOGIN : weightedIndex(random, kindWeights, totalWeight)]!;
     signInFirst = false;
     const actor = chooseActor(random, kind, sessionActor, admins);
-    const seconds = Math.floor(options.startSeconds + (offsets[row] as number));
+    const seconds = Math.floor(startSeconds + offsets[row]!);
     id += integerBetween(random, 1, 1 << 20);
-    const detail = chooseDetail(context, random, kind, actor);
-    const ip = actor === SYSTEM_ACTOR_INDEX ? 0 : chooseAddress(random, members[actor]?.ipIndexes ?? [0]);
-    if (kind === LOGIN_KIND) (members[actor] as { lastLoginAt: number }).lastLoginAt = seconds;
-    generated.push({ record: { id, ...eventRecord(eventFields(context, kind, actor, detail, ip), seconds) }, seconds });
+    generated.push({ id, ...eventRecord(context, random, { ...kind, actor, seconds, roaming: true }) });
+    if (kind.action === 'login') actor!.lastLoginAt = seconds;
   }
   return generated;
 }
@@ -64,67 +230,117 @@ export function generateAuditLogs(options: GenerateOptions): { record: StoredRec
 function sessionWeights(mix: Readonly<Record<string, number>>): { kindWeights: number[]; totalWeight: number; signInChance: number } {
   const kindWeights = EVENT_KINDS.map((kind) => (mix[kind.sourceType] ?? 0) * kind.share);
   const total = kindWeights.reduce((sum, weight) => sum + weight, 0);
-  const loginShare = (kindWeights[LOGIN_KIND] as number) / total;
+  const loginShare = kindWeights[LOGIN]! / total;
   const sessionShare = 1 - SESSION_CONTINUES;
   const signInChance = Math.min(1, loginShare / sessionShare);
   const forcedShare = sessionShare * signInChance;
-  const others = total - (kindWeights[LOGIN_KIND] as number);
+  const others = total - kindWeights[LOGIN]!;
   // Sign-ins still owed after the forced ones, as a weight among the other draws.
   const owed = (loginShare - forcedShare) / (1 - forcedShare);
-  kindWeights[LOGIN_KIND] = owed <= 0 ? 0 : others === 0 ? 1 : (owed * others) / (1 - owed);
+  kindWeights[LOGIN] = owed <= 0 ? 0 : others === 0 ? 1 : (owed * others) / (1 - owed);
   return { kindWeights, totalWeight: kindWeights.reduce((sum, weight) => sum + weight, 0), signInChance };
 }
 
 /**
- * Fills `offsets` with increasing offsets (seconds from the start of the span) shaped
- * like real use: short pauses inside sessions, long idle gaps between them, the last
- * record a little before the end. Marks where sessions start. Returns `offsets`.
+ * Increasing offsets (seconds from the start of the span) shaped like real use: short
+ * pauses inside sessions, long idle gaps between them, the last record a little before
+ * the end; and where sessions start.
  */
-function spreadOverTime(random: Random, offsets: Float64Array, newSession: Uint8Array, spanSeconds: number): Float64Array {
-  // First pass: raw gaps. Session pauses are in seconds (stored negated to tell them
-  // apart), idle gaps in relative units scaled afterwards to fill what is left.
+function spreadOverTime(random: Random, count: number, spanSeconds: number): { offsets: Float64Array; newSession: Uint8Array } {
+  // Raw gaps first: session pauses in seconds, idle gaps in relative units scaled
+  // afterwards to fill what is left.
+  const offsets = new Float64Array(count);
+  const newSession = new Uint8Array(count);
   let sessionTotal = 0;
   let idleTotal = 0;
-  for (let row = 0; row < offsets.length; row++) {
-    if (row > 0 && random() < SESSION_CONTINUES) {
-      const gap = exponential(random, SESSION_GAP_SECONDS);
-      offsets[row] = -gap;
-      sessionTotal += gap;
-    } else {
-      const gap = exponential(random, 1);
-      offsets[row] = gap;
-      idleTotal += gap;
-      newSession[row] = 1;
-    }
+  for (let row = 0; row < count; row++) {
+    const inSession = row > 0 && random() < SESSION_CONTINUES;
+    const gap = exponential(random, inSession ? SESSION_GAP_SECONDS : 1);
+    offsets[row] = gap;
+    newSession[row] = inSession ? 0 : 1;
+    if (inSession) sessionTotal += gap;
+    else idleTotal += gap;
   }
   idleTotal += exponential(random, 1); // the quiet time between the last record and now
-
-  let sessionScale = 1;
-  if (sessionTotal > spanSeconds * MAX_SESSION_SHARE) sessionScale = (spanSeconds * MAX_SESSION_SHARE) / sessionTotal;
+  const sessionScale = Math.min(1, (spanSeconds * MAX_SESSION_SHARE) / sessionTotal);
   const idleScale = (spanSeconds - sessionTotal * sessionScale) / idleTotal;
   let offset = 0;
-  for (let row = 0; row < offsets.length; row++) {
-    const gap = offsets[row] as number;
-    offset += gap < 0 ? -gap * sessionScale : gap * idleScale;
+  for (let row = 0; row < count; row++) {
+    offset += offsets[row]! * (newSession[row] ? idleScale : sessionScale);
     offsets[row] = Math.min(offset, spanSeconds - 1);
   }
-  return offsets;
+  return { offsets, newSession };
 }
 
-function chooseActor(random: Random, kind: number, sessionActor: number, admins: number[]): number {
-  const { sourceType, action, adminsOnly } = EVENT_KINDS[kind]!;
+function chooseActor(random: Random, kind: EventKind, sessionActor: StaffMember, admins: StaffMember[]): StaffMember | undefined {
   // Automatic changes: suspensions by policy, tokens that expire.
-  if (sourceType === 'user' && action === 'update' && random() < 0.05) return SYSTEM_ACTOR_INDEX;
-  if (sourceType === 'apitoken' && action === 'destroy' && random() < 0.25) return SYSTEM_ACTOR_INDEX;
-  if (!adminsOnly || admins.includes(sessionActor)) return sessionActor;
-  return pickFrom(random, admins);
+  if (kind.sourceType === 'user' && kind.action === 'update' && random() < 0.05) return undefined;
+  if (kind.sourceType === 'apitoken' && kind.action === 'destroy' && random() < 0.25) return undefined;
+  return !kind.adminsOnly || sessionActor.role === 'admin' ? sessionActor : pick(random, admins);
 }
 
-function chooseAddress(random: Random, addresses: number[]): number {
-  // People mostly work from one place.
-  return (random() < 0.85 ? addresses[0] : addresses[Math.floor(random() * addresses.length)]) ?? 0;
+/** The action a record of a source type gets when none is given. */
+const DEFAULT_ACTIONS: Readonly<Record<string, string>> = { user: 'login', apitoken: 'create' };
+
+/**
+ * Completes a record a test adds: what it leaves out is made up as for generated records
+ * (`nowSeconds` is the default `created_at`); given fields win, in the place a response
+ * has them, and fields of its own come last. Throws `TypeError` for a `created_at` that
+ * is not a time.
+ */
+export function completeRecord(
+  context: EventContext,
+  random: Random,
+  partial: Partial<AuditLog>,
+  id: number,
+  nowSeconds: number,
+): StoredRecord {
+  const seconds = partial.created_at === undefined ? Math.floor(nowSeconds) : parseCreatedAt(partial.created_at);
+  const sourceType = partial.source_type ?? 'account_setting';
+  const action = partial.action ?? DEFAULT_ACTIONS[sourceType] ?? 'update';
+  const { members, admins } = context.staff;
+  const actorId = partial.actor_id;
+  const actor = actorId === undefined
+    ? pick(random, action === 'login' ? members : admins)
+    : members.find((member) => member.id === actorId);
+  const generated = EVENT_KINDS.some((kind) => kind.sourceType === sourceType && kind.action === action);
+  const about = generated ? undefined : {
+    source_id: sourceId(random),
+    source_label: capitalise(sourceType.replace(/[_/]/g, ' ')),
+    change_description: lifecycleText(action),
+  };
+  const record: StoredRecord = { id, ...eventRecord(context, random, { sourceType, action, actor, seconds, about }) };
+  // Someone the account does not know: keep the id given, name them plainly.
+  if (!actor && actorId !== undefined && actorId !== SYSTEM_ACTOR.id) record.actor_name = 'Unknown user';
+  for (const [field, value] of Object.entries(partial)) {
+    if (value !== undefined && field !== 'id' && field !== 'created_at') record[field] = value;
+  }
+  if ('ip_address' in partial) record.ip_address = partial.ip_address ?? null;
+  if (action === 'login' && actor && seconds > actor.lastLoginAt) actor.lastLoginAt = seconds;
+  return record;
 }
 
-function pickFrom(random: Random, items: number[]): number {
-  return items[Math.floor(random() * items.length)] ?? 0;
+function parseCreatedAt(text: string): number {
+  const seconds = Math.floor(Date.parse(text) / 1000);
+  if (typeof text !== 'string' || !(seconds >= FOUR_DIGIT_YEARS[0] && seconds <= FOUR_DIGIT_YEARS[1])) {
+    throw new TypeError(`created_at must be an ISO 8601 time such as 2024-05-21T22:34:33Z, not ${JSON.stringify(text)}`);
+  }
+  return seconds;
+}
+
+/** The description of a create or destroy, where there is no old and new value to show. */
+function lifecycleText(action: string): string {
+  return action === 'create' ? 'Created' : action === 'destroy' ? 'Deleted' : 'Updated';
+}
+
+function sourceId(random: Random): number {
+  return integerBetween(random, 10_000_000_000_000, 29_999_999_999_999);
+}
+
+function valueCount(values: readonly string[] | 'boolean'): number {
+  return values === 'boolean' ? 2 : values.length;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

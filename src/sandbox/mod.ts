@@ -21,4 +21,4 @@ export {
   type FaultKind,
   type SandboxOptions,
 } from './options.ts';
-export { DEFAULT_MIX, SOURCE_TYPES } from './events.ts';
+export { DEFAULT_MIX, SOURCE_TYPES } from './generate.ts';

@@ -2,7 +2,8 @@
  * The sandbox's options, their defaults, and the checks they get before anything starts.
  */
 import { DNS_LABEL } from '../core/dns-label.ts';
-import { DEFAULT_MIX, SOURCE_TYPES } from './events.ts';
+import { wholeNumberOf } from '../core/whole-number.ts';
+import { DEFAULT_MIX, SOURCE_TYPES } from './generate.ts';
 import { KNOWN_SCOPES, type OAuthClient } from './oauth.ts';
 
 /** What the sandbox accepts, and what `--demo` signs in with. */
@@ -106,60 +107,61 @@ export type ResolvedOptions = Required<Omit<SandboxOptions, 'chaos' | 'tokenLife
 
 const HOUR_MS = 3_600_000;
 
-/** The start of the UTC hour that `epochMs` falls in. */
-function startOfHour(epochMs: number): number {
-  return Math.floor(epochMs / HOUR_MS) * HOUR_MS;
-}
-
 /** Fills in defaults; throws `RangeError` or `TypeError` naming the first bad option. */
 export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
-  const clock = options.clock ?? Date.now;
+  const { clock = Date.now, plan = 'enterprise', subdomain = 'sandbox', chaos, oauthClient = DEMO_OAUTH_CLIENT } = options;
   if (typeof clock !== 'function') throw new TypeError('clock must be a function returning epoch milliseconds');
-  const resolved: ResolvedOptions = {
-    seed: finite('seed', options.seed ?? 1),
-    records: wholeNumber('records', options.records ?? 400),
-    days: positive('days', options.days ?? 90),
-    now: finite('now', options.now ?? startOfHour(Date.now())),
-    clock,
-    mix: checkMix(options.mix ?? DEFAULT_MIX),
-    plan: options.plan ?? 'enterprise',
-    rateLimit: wholeNumber('rateLimit', options.rateLimit ?? 700),
-    rateWindowMs: positive('rateWindowMs', options.rateWindowMs ?? 60_000),
-    latencyMs: nonNegative('latencyMs', options.latencyMs ?? 0),
-    chaos: options.chaos && checkChaos(options.chaos),
-    credentials: { ...(options.credentials ?? DEMO_CREDENTIALS) },
-    oauthClient: checkOAuthClient(options.oauthClient ?? DEMO_OAUTH_CLIENT),
-    tokenLifetimeSeconds: options.tokenLifetimeSeconds === undefined
-      ? undefined
-      : positive('tokenLifetimeSeconds', options.tokenLifetimeSeconds),
-    subdomain: options.subdomain ?? 'sandbox',
-    episodes: options.episodes === true,
-  };
-  if (resolved.plan !== 'enterprise' && resolved.plan !== 'professional') {
-    throw new RangeError(`plan must be 'enterprise' or 'professional', not ${JSON.stringify(resolved.plan)}`);
+  if (plan !== 'enterprise' && plan !== 'professional') {
+    throw new RangeError(`plan must be 'enterprise' or 'professional', not ${JSON.stringify(plan)}`);
   }
-  if (!DNS_LABEL.test(resolved.subdomain)) {
-    throw new RangeError(`subdomain must be a DNS label such as 'acme', not ${JSON.stringify(resolved.subdomain)}`);
-  }
+  if (!DNS_LABEL.test(subdomain)) throw new RangeError(`subdomain must be a DNS label such as 'acme', not ${JSON.stringify(subdomain)}`);
+  const credentials = { ...(options.credentials ?? DEMO_CREDENTIALS) };
   for (const key of ['email', 'apiToken', 'oauthToken'] as const) {
-    if (typeof resolved.credentials[key] !== 'string' || resolved.credentials[key] === '') {
+    if (typeof credentials[key] !== 'string' || credentials[key] === '') {
       throw new TypeError(`credentials.${key} must be a non-empty string`);
     }
   }
-  return resolved;
-}
-
-function checkOAuthClient(client: OAuthClient): OAuthClient {
   for (const key of ['identifier', 'secret'] as const) {
-    if (typeof client[key] !== 'string' || client[key] === '') throw new TypeError(`oauthClient.${key} must be a non-empty string`);
-  }
-  const known = KNOWN_SCOPES as readonly string[];
-  for (const scope of client.allowedScopes) {
-    if (!known.includes(scope)) {
-      throw new RangeError(`oauthClient.allowedScopes: unknown scope ${JSON.stringify(scope)}; expected some of ${known.join(', ')}`);
+    if (typeof oauthClient[key] !== 'string' || oauthClient[key] === '') {
+      throw new TypeError(`oauthClient.${key} must be a non-empty string`);
     }
   }
-  return { ...client, allowedScopes: [...client.allowedScopes] };
+  const unknownScope = oauthClient.allowedScopes.find((scope) => !(KNOWN_SCOPES as readonly string[]).includes(scope));
+  if (unknownScope !== undefined) {
+    throw new RangeError(
+      `oauthClient.allowedScopes: unknown scope ${JSON.stringify(unknownScope)}; expected some of ${KNOWN_SCOPES.join(', ')}`,
+    );
+  }
+  const mix = { ...(options.mix ?? DEFAULT_MIX) };
+  for (const [sourceType, weight] of Object.entries(mix)) {
+    if (!SOURCE_TYPES.includes(sourceType)) {
+      throw new RangeError(`mix: unknown source type ${JSON.stringify(sourceType)}; expected some of ${SOURCE_TYPES.join(', ')}`);
+    }
+    checked(`mix.${sourceType}`, weight, 'not negative');
+  }
+  if (!Object.values(mix).some((weight) => weight > 0)) throw new RangeError('mix needs at least one positive weight');
+  const tokenLifetimeSeconds = options.tokenLifetimeSeconds;
+  return {
+    seed: checked('seed', options.seed ?? 1),
+    records: checked('records', options.records ?? 400, 'a whole number'),
+    days: checked('days', options.days ?? 90, 'positive'),
+    // The start of the current UTC hour.
+    now: checked('now', options.now ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS),
+    clock,
+    mix,
+    plan,
+    rateLimit: checked('rateLimit', options.rateLimit ?? 700, 'a whole number'),
+    rateWindowMs: checked('rateWindowMs', options.rateWindowMs ?? 60_000, 'positive'),
+    latencyMs: checked('latencyMs', options.latencyMs ?? 0, 'not negative'),
+    chaos: chaos && checkChaos(chaos),
+    credentials,
+    oauthClient: { ...oauthClient, allowedScopes: [...oauthClient.allowedScopes] },
+    tokenLifetimeSeconds: tokenLifetimeSeconds === undefined
+      ? undefined
+      : checked('tokenLifetimeSeconds', tokenLifetimeSeconds, 'positive'),
+    subdomain,
+    episodes: options.episodes === true,
+  };
 }
 
 /** Checks one fault and gives it its object form. */
@@ -168,55 +170,30 @@ export function normaliseFault(fault: Fault): { kind: FaultKind; retryAfter?: nu
   if (!(FAULT_KINDS as readonly string[]).includes(normalised.kind)) {
     throw new RangeError(`unknown fault ${JSON.stringify(normalised.kind)}; expected one of ${FAULT_KINDS.join(', ')}`);
   }
-  if (normalised.ms !== undefined) nonNegative('fault ms', normalised.ms);
+  if (normalised.ms !== undefined) checked('fault ms', normalised.ms, 'not negative');
   return normalised;
 }
 
-function checkMix(mix: Record<string, number>): Record<string, number> {
-  let total = 0;
-  for (const [sourceType, weight] of Object.entries(mix)) {
-    if (!SOURCE_TYPES.includes(sourceType)) {
-      throw new RangeError(`mix: unknown source type ${JSON.stringify(sourceType)}; expected some of ${SOURCE_TYPES.join(', ')}`);
-    }
-    total += nonNegative(`mix.${sourceType}`, weight);
-  }
-  if (total === 0) throw new RangeError('mix needs at least one positive weight');
-  return { ...mix };
-}
-
 function checkChaos(chaos: ChaosOptions): Required<ChaosOptions> {
-  const rate = finite('chaos.rate', chaos.rate);
+  const rate = checked('chaos.rate', chaos.rate);
   if (rate < 0 || rate > 1) throw new RangeError(`chaos.rate must be between 0 and 1, not ${rate}`);
   const kinds = chaos.kinds ?? [...FAULT_KINDS];
   if (kinds.length === 0) throw new RangeError('chaos.kinds must name at least one fault');
   for (const kind of kinds) normaliseFault(kind);
   return {
-    seed: finite('chaos.seed', chaos.seed),
+    seed: checked('chaos.seed', chaos.seed),
     rate,
     kinds: [...kinds],
-    retryAfterMaxSeconds: positive('chaos.retryAfterMaxSeconds', chaos.retryAfterMaxSeconds ?? 2),
-    slowMs: nonNegative('chaos.slowMs', chaos.slowMs ?? 2000),
+    retryAfterMaxSeconds: checked('chaos.retryAfterMaxSeconds', chaos.retryAfterMaxSeconds ?? 2, 'positive'),
+    slowMs: checked('chaos.slowMs', chaos.slowMs ?? 2000, 'not negative'),
   };
 }
 
-function finite(name: string, value: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new TypeError(`${name} must be a finite number, not ${String(value)}`);
-  }
-  return value;
-}
-
-function nonNegative(name: string, value: number): number {
-  if (finite(name, value) < 0) throw new RangeError(`${name} must not be negative, not ${value}`);
-  return value;
-}
-
-function positive(name: string, value: number): number {
-  if (finite(name, value) <= 0) throw new RangeError(`${name} must be positive, not ${value}`);
-  return value;
-}
-
-function wholeNumber(name: string, value: number): number {
-  if (!Number.isInteger(nonNegative(name, value))) throw new RangeError(`${name} must be a whole number, not ${value}`);
+/** `value` if it is a finite number and, when asked, `rule` holds; throws naming `name` otherwise. */
+function checked(name: string, value: number, rule?: 'not negative' | 'positive' | 'a whole number'): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new TypeError(`${name} must be a finite number, not ${String(value)}`);
+  const holds = rule === undefined ||
+    (rule === 'positive' ? value > 0 : rule === 'not negative' ? value >= 0 : wholeNumberOf(String(value)) !== undefined);
+  if (!holds) throw new RangeError(`${name} must ${rule === 'not negative' ? 'not be negative' : `be ${rule}`}, not ${value}`);
   return value;
 }

@@ -1,23 +1,19 @@
 /**
- * The sandbox account over HTTP (node:http, which Deno 2 provides too): authentication,
- * the rate limit, latency and faults around the API in api.ts.
+ * The sandbox account over HTTP (node:http, which Deno 2 provides too): the generated
+ * account, and around the API of api.ts the rate limit, latency, faults and replay.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { AuditLog, User } from '../core/types.ts';
 import { type Account, answerApi } from './api.ts';
-import { completeRecord } from './complete.ts';
-import { episodeRecords } from './episodes.ts';
-import { createEventContext, type EventContext } from './events.ts';
 import { preciseDelay } from './delay.ts';
-import { deliversAnswer, FaultPlan, faultReply } from './faults.ts';
-import { FIRST_RECORD_ID, generateAuditLogs } from './generate.ts';
+import { episodeRecords } from './episodes.ts';
+import { completeRecord, createEventContext, type EventContext, FIRST_RECORD_ID, generateAuditLogs } from './generate.ts';
 import { TokenIssuer } from './oauth.ts';
-import { type Fault, type ResolvedOptions, resolveOptions, type SandboxOptions } from './options.ts';
-import { integerBetween, type Random, randomStream } from './random.ts';
-import { rateLimitHeaders, RollingWindowLimiter } from './rate-limit.ts';
-import { jsonReply, type Reply, tooManyRequests } from './replies.ts';
-import { generateStaff, type Staff, userJson } from './staff.ts';
+import { type Fault, type FaultKind, normaliseFault, type ResolvedOptions, resolveOptions, type SandboxOptions } from './options.ts';
+import { integerBetween, mulberry32, pick, type Random, randomStream } from './random.ts';
+import { faultReply, jsonReply, type Reply, tooManyRequests } from './replies.ts';
+import { generateStaff, userJson } from './staff.ts';
 import { AuditLogStore } from './store.ts';
 
 /** A running (or startable) fake Zendesk account. */
@@ -55,7 +51,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   return new SandboxServer(resolveOptions(options));
 }
 
-const DEFAULT_SLOW_MS = 2000;
+/** A fault with its parameters settled. */
+type PlannedFault = { kind: FaultKind; retryAfter?: number | string; ms?: number };
+
+/** The walks whose last cursor page is kept for `replay`: those of the last little while, so memory stays flat. */
+const REMEMBERED_WALKS = 256;
+/** The token endpoint's bodies are a few hundred bytes; more is cut off. */
+const MAX_BODY_BYTES = 64 * 1024;
 const encoder = new TextEncoder();
 
 class SandboxServer implements Sandbox {
@@ -63,58 +65,44 @@ class SandboxServer implements Sandbox {
   readonly requests: { method: string; url: string; authorization: boolean }[] = [];
 
   readonly #options: ResolvedOptions;
-  readonly #staff: Staff;
   readonly #context: EventContext;
-  readonly #store: AuditLogStore;
   readonly #account: Account;
-  readonly #oauth: TokenIssuer;
+  readonly #addedRandom: Random;
   #tokenRequests = 0;
   #mostTokenRequests = 0;
-  readonly #limiter: RollingWindowLimiter | undefined;
-  readonly #faults: FaultPlan;
-  readonly #addedRandom: Random;
-  readonly #sockets = new Set<Socket>();
-  readonly #sleepers = new Set<() => void>();
-  #server: Server | undefined;
-  #url = '';
+  /** Times of the requests the rate limit counted that are still in its window, oldest first. */
+  readonly #counted: number[] = [];
+  readonly #injected: PlannedFault[] = [];
+  readonly #chaosRandom: Random | undefined;
   /**
    * The last cursor page served to each walk (its path and query without the cursor), for
    * `replay`: a stale copy of the page before, as a cache keyed by the request would serve.
    * Not another walk's page, which no cache would serve: with walks running in parallel,
    * "the page served before" is otherwise some other query's.
    */
-  readonly #lastCursorBodies = new Map<string, string>();
+  readonly #lastPages = new Map<string, string>();
+  readonly #sockets = new Set<Socket>();
+  readonly #sleepers = new Set<() => void>();
+  #server: Server | undefined;
+  #url = '';
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
     const nowSeconds = Math.floor(options.now / 1000);
-    this.#staff = generateStaff(options.seed, nowSeconds, options.subdomain, options.credentials.email);
-    this.#context = createEventContext(options.seed, this.#staff, options.subdomain);
     const startSeconds = nowSeconds - Math.round(options.days * 86_400);
-    const origin = () => this.#origin();
-    this.#store = new AuditLogStore(origin);
-    const { seed, records, mix } = options;
-    const generated = generateAuditLogs({ seed, records, mix, startSeconds, endSeconds: nowSeconds, context: this.#context });
-    for (const { record, seconds } of generated) this.#store.add(record, seconds);
+    const staff = generateStaff(options.seed, nowSeconds, options.subdomain, options.credentials.email);
+    this.#context = createEventContext(options.seed, staff, options.subdomain);
+    const store = new AuditLogStore(() => this.#origin());
+    const generated = generateAuditLogs(this.#context, options.seed, options.records, options.mix, startSeconds, nowSeconds);
+    for (const record of generated) store.add(record);
+    const oauth = new TokenIssuer(options.oauthClient, options.clock, options.tokenLifetimeSeconds);
+    this.#account = { store, staff, plan: options.plan, credentials: options.credentials, oauth, origin: () => this.#origin() };
     if (options.episodes) {
-      const episodeRandom = randomStream(options.seed, 'episode ids');
-      const last = generated.at(-1)?.seconds ?? startSeconds;
-      for (const { record, seconds } of episodeRecords(this.#context, options.seed, last, nowSeconds)) {
-        const id = Math.max(this.#store.maxId, FIRST_RECORD_ID) + integerBetween(episodeRandom, 1, 1 << 20);
-        this.#store.add({ id, ...record }, seconds);
-      }
+      const random = randomStream(options.seed, 'episode ids');
+      const last = generated.length ? Date.parse(generated.at(-1)!.created_at) / 1000 : startSeconds;
+      for (const record of episodeRecords(this.#context, options.seed, last, nowSeconds)) store.add({ id: this.#newId(random), ...record });
     }
-    this.#oauth = new TokenIssuer(options.oauthClient, options.clock, options.tokenLifetimeSeconds);
-    this.#account = {
-      store: this.#store,
-      staff: this.#staff,
-      plan: options.plan,
-      credentials: options.credentials,
-      oauth: this.#oauth,
-      origin,
-    };
-    this.#limiter = options.rateLimit > 0 ? new RollingWindowLimiter(options.rateLimit, options.rateWindowMs) : undefined;
-    this.#faults = new FaultPlan(options.chaos, options.clock);
+    this.#chaosRandom = options.chaos && mulberry32(options.chaos.seed);
     this.#addedRandom = randomStream(options.seed, 'added');
   }
 
@@ -123,11 +111,12 @@ class SandboxServer implements Sandbox {
   }
 
   get tokens(): { minted: number; issued: readonly string[]; mostAtOnce: number } {
-    return { minted: this.#oauth.minted, issued: [...this.#oauth.issued], mostAtOnce: this.#mostTokenRequests };
+    const { oauth } = this.#account;
+    return { minted: oauth.minted, issued: [...oauth.issued], mostAtOnce: this.#mostTokenRequests };
   }
 
   expireTokens(): void {
-    this.#oauth.expireAll();
+    this.#account.oauth.expireAll();
   }
 
   async start(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -145,8 +134,7 @@ class SandboxServer implements Sandbox {
       });
     });
     this.#server = server;
-    const { port: boundPort } = server.address() as AddressInfo;
-    this.#url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+    this.#url = `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`;
     return this.#url;
   }
 
@@ -162,25 +150,28 @@ class SandboxServer implements Sandbox {
 
   addRecords(records: Partial<AuditLog>[]): AuditLog[] {
     return records.map((partial) => {
-      const id = partial.id ?? Math.max(this.#store.maxId, FIRST_RECORD_ID) + integerBetween(this.#addedRandom, 1, 1 << 20);
+      const id = partial.id ?? this.#newId(this.#addedRandom);
       if (!Number.isSafeInteger(id) || id <= 0) throw new TypeError(`id must be a positive whole number, not ${String(id)}`);
-      if (this.#store.has(id)) throw new RangeError(`an audit-log record with id ${id} already exists`);
-      const { record, seconds } = completeRecord(this.#context, this.#addedRandom, partial, id, this.#options.clock() / 1000);
-      this.#store.add(record, seconds);
-      return this.#store.get(id)!;
+      if (this.#account.store.has(id)) throw new RangeError(`an audit-log record with id ${id} already exists`);
+      return this.#account.store.add(completeRecord(this.#context, this.#addedRandom, partial, id, this.#options.clock() / 1000));
     });
   }
 
   auditLogs(): AuditLog[] {
-    return this.#store.all();
+    return this.#account.store.all();
   }
 
   users(): User[] {
-    return this.#staff.members.map((member) => userJson(this.#staff, member, this.#origin()));
+    return this.#account.staff.members.map((member) => userJson(this.#account.staff, member, this.#origin()));
   }
 
   injectFaults(faults: Fault[]): void {
-    this.#faults.inject(faults);
+    this.#injected.push(...faults.map(normaliseFault));
+  }
+
+  /** An id above every stored one, as Zendesk's grow. */
+  #newId(random: Random): number {
+    return Math.max(this.#account.store.maxId, FIRST_RECORD_ID) + integerBetween(random, 1, 1 << 20);
   }
 
   /** Resource `url` fields point here; before start, at the Zendesk address the subdomain would have. */
@@ -205,81 +196,100 @@ class SandboxServer implements Sandbox {
   async #answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // Latency runs from arrival: the answer is built while it elapses, as on a real server.
     const arrived = performance.now();
-    const waitOutLatency = () => this.#sleep(this.#options.latencyMs - (performance.now() - arrived));
     const method = request.method ?? 'GET';
     const target = request.url ?? '/';
-    const authorization = request.headers.authorization;
-    const requestBody = request.method === 'POST' ? await readBody(request) : undefined;
-    this.requests.push({ method, url: target, authorization: authorization !== undefined });
+    const body = method === 'POST' ? await readBody(request) : undefined;
+    this.requests.push({ method, url: target, authorization: request.headers.authorization !== undefined });
     this.stats.requests++;
 
     // Faults that replace the answer come from in front of the API (a proxy, the network),
     // so they use no rate-limit budget; the others deliver a real, counted answer.
-    const fault = this.#faults.next();
-    const replacing = fault && !deliversAnswer(fault.kind) ? fault : undefined;
-    const now = this.#options.clock();
-    const rate = this.#limiter && (replacing ? this.#limiter.peek(now) : this.#limiter.take(now));
-    const rateHeaders = rate ? rateLimitHeaders(rate) : {};
+    const fault = this.#nextFault();
+    const replacing = fault && !['slow', 'truncate', 'replay'].includes(fault.kind) ? fault : undefined;
+    const rate = this.#rateLimit(!replacing);
     if (rate?.allowed) this.stats.lowestRemaining = Math.min(this.stats.lowestRemaining, rate.remaining);
-
     if (fault?.kind === 'slow') {
       this.#countFault('slow');
-      await this.#sleep(fault.ms ?? DEFAULT_SLOW_MS);
-    }
-    if (replacing) {
-      await waitOutLatency();
-      this.#countFault(replacing.kind);
-      const reply = faultReply(replacing);
-      if (reply) this.#write(request, response, withHeaders(reply, rateHeaders));
-      else request.socket.destroy();
-      return;
+      await this.#sleep(fault.ms ?? 2000);
     }
 
-    let reply = rate && !rate.allowed ? tooManyRequests(rate.resetSeconds) : answerApi(this.#account, {
-      method,
-      target,
-      authorization,
-      linkOrigin: this.#linkOrigin(request),
-      body: requestBody,
-      contentType: request.headers['content-type'],
-    });
-    reply = withHeaders(reply, rateHeaders);
-    if (reply.cursorPage && reply.status === 200) {
-      const walk = walkKey(target);
-      const last = this.#lastCursorBodies.get(walk);
-      if (fault?.kind === 'replay' && last !== undefined) {
-        this.#countFault('replay');
-        reply = { ...reply, body: last };
-      } else {
-        this.#lastCursorBodies.delete(walk);
-        this.#lastCursorBodies.set(walk, reply.body);
-        // The walks of the last little while are enough; memory stays flat.
-        if (this.#lastCursorBodies.size > MAX_REMEMBERED_WALKS) this.#lastCursorBodies.delete(this.#lastCursorBodies.keys().next().value!);
-      }
+    let reply: Reply | undefined;
+    if (replacing) reply = faultReply(replacing.kind, replacing.retryAfter);
+    else if (rate && !rate.allowed) reply = tooManyRequests(rate.resetSeconds);
+    else {
+      const { authorization, host } = request.headers;
+      // Links lead back the way the client came (its Host header), or to `url`.
+      const linkOrigin = host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : this.#origin();
+      reply = answerApi(this.#account, { method, target, authorization, linkOrigin, body, contentType: request.headers['content-type'] });
     }
-    const truncate = fault?.kind === 'truncate';
-    if (truncate) this.#countFault('truncate');
-    const body = encoder.encode(reply.body);
-    await waitOutLatency();
-    this.#write(request, response, reply, truncate, body);
+    if (reply?.cursorPage && reply.status === 200) reply = this.#replay(reply, target, fault?.kind === 'replay');
+    if (fault?.kind === 'truncate') this.#countFault('truncate');
+    await this.#sleep(this.#options.latencyMs - (performance.now() - arrived));
+    if (replacing) this.#countFault(replacing.kind);
+    if (reply) this.#write(request, response, reply, rate, fault?.kind === 'truncate');
+    else request.socket.destroy();
   }
 
-  #write(request: IncomingMessage, response: ServerResponse, reply: Reply, truncate = false, body = encoder.encode(reply.body)): void {
+  /** The fault for the request arriving now, if any: injected ones first; chaos draws once per request it sees. */
+  #nextFault(): PlannedFault | undefined {
+    const injected = this.#injected.shift();
+    const { chaos, clock } = this.#options;
+    const random = this.#chaosRandom;
+    if (injected || !chaos || !random || random() >= chaos.rate) return injected;
+    const kind = pick(random, chaos.kinds);
+    const seconds = integerBetween(random, 1, Math.max(1, Math.floor(chaos.retryAfterMaxSeconds)));
+    // One in four as an HTTP date, which clients must read too (RFC 9110, section 10.2.3).
+    const retryAfter = random() < 0.25 ? new Date(Math.ceil(clock() / 1000 + seconds) * 1000).toUTCString() : seconds;
+    return { kind, retryAfter, ms: chaos.slowMs };
+  }
+
+  /**
+   * Zendesk's per-account limit as a rolling window: at most `rateLimit` requests in any
+   * `rateWindowMs`, the budget full at the start. Counts this request when `count` and
+   * there is room. Refused requests are not counted: a client that retries too early is
+   * not pushed further back. Zendesk does not document either way; this is the kinder
+   * reading and keeps `Retry-After` exact.
+   * https://developer.zendesk.com/api-reference/introduction/rate-limits/
+   */
+  #rateLimit(count: boolean): RateState | undefined {
+    const { rateLimit: limit, rateWindowMs: windowMs } = this.#options;
+    const now = this.#options.clock();
+    if (limit === 0) return undefined;
+    const counted = this.#counted;
+    while (counted.length > 0 && counted[0]! <= now - windowMs) counted.shift();
+    const allowed = counted.length < limit;
+    if (allowed && count) counted.push(now);
+    // Whole seconds until the oldest counted request leaves the window (a slot frees).
+    const resetSeconds = counted.length === 0 ? 0 : Math.max(1, Math.ceil((counted[0]! + windowMs - now) / 1000));
+    return { allowed, limit, remaining: Math.max(0, limit - counted.length), resetSeconds };
+  }
+
+  /** Remembers a cursor page as its walk's last, or (for `replay`) answers with the one remembered. */
+  #replay(reply: Reply, target: string, replay: boolean): Reply {
+    const url = new URL(target, 'http://sandbox');
+    url.searchParams.delete('page[after]');
+    url.searchParams.sort();
+    const walk = `${url.pathname}?${url.searchParams}`;
+    const last = this.#lastPages.get(walk);
+    if (replay && last !== undefined) {
+      this.#countFault('replay');
+      return { ...reply, body: last };
+    }
+    this.#lastPages.delete(walk);
+    this.#lastPages.set(walk, reply.body);
+    if (this.#lastPages.size > REMEMBERED_WALKS) this.#lastPages.delete(this.#lastPages.keys().next().value!);
+    return reply;
+  }
+
+  #write(request: IncomingMessage, response: ServerResponse, reply: Reply, rate?: RateState, truncate = false): void {
     if (request.socket.destroyed || response.writableEnded) return;
-    response.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(body.byteLength) });
+    const body = encoder.encode(reply.body);
+    const headers = { ...reply.headers, ...(rate && rateLimitHeaders(rate)), 'Content-Length': String(body.byteLength) };
+    response.writeHead(reply.status, headers);
     this.stats.byStatus[reply.status] = (this.stats.byStatus[reply.status] ?? 0) + 1;
-    if (truncate) {
-      // The promised length, half the bytes, then the connection drops.
-      response.write(body.subarray(0, Math.floor(body.byteLength / 2)), () => request.socket.destroy());
-    } else {
-      response.end(body);
-    }
-  }
-
-  /** Links lead back the way the client came (its Host header), or to {@link url}. */
-  #linkOrigin(request: IncomingMessage): string {
-    const host = request.headers.host;
-    return host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : this.#origin();
+    // The promised length, half the bytes, then the connection drops.
+    if (truncate) response.write(body.subarray(0, Math.floor(body.byteLength / 2)), () => request.socket.destroy());
+    else response.end(body);
   }
 
   #countFault(kind: string): void {
@@ -301,9 +311,24 @@ class SandboxServer implements Sandbox {
   }
 }
 
-const MAX_REMEMBERED_WALKS = 256;
-/** The token endpoint's bodies are a few hundred bytes; more is cut off. */
-const MAX_BODY_BYTES = 64 * 1024;
+interface RateState {
+  allowed: boolean;
+  limit: number;
+  /** Requests left in the window after this one. */
+  remaining: number;
+  resetSeconds: number;
+}
+
+/** The headers Zendesk puts on every answer. */
+function rateLimitHeaders({ limit, remaining, resetSeconds }: RateState): Record<string, string> {
+  return {
+    'X-Rate-Limit': String(limit),
+    'X-Rate-Limit-Remaining': String(remaining),
+    'ratelimit-limit': String(limit),
+    'ratelimit-remaining': String(remaining),
+    'ratelimit-reset': String(resetSeconds),
+  };
+}
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const decoder = new TextDecoder();
@@ -315,16 +340,4 @@ async function readBody(request: IncomingMessage): Promise<string> {
     text += decoder.decode(chunk, { stream: true });
   }
   return text + decoder.decode();
-}
-
-/** A cursor walk's identity: the path and query of its requests without the cursor. */
-function walkKey(target: string): string {
-  const url = new URL(target, 'http://sandbox');
-  url.searchParams.delete('page[after]');
-  url.searchParams.sort();
-  return `${url.pathname}?${url.searchParams}`;
-}
-
-function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
-  return { ...reply, headers: { ...reply.headers, ...headers } };
 }

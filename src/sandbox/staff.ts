@@ -1,8 +1,9 @@
 /**
- * The sandbox account's team: admins and agents with names, zones, addresses and ids.
+ * The sandbox account's team: admins and agents with names, zones, addresses and ids,
+ * and the user object `GET /api/v2/users/{id}` shows for each.
  */
 import type { User } from '../core/types.ts';
-import { LOCALE_IDS, PEOPLE, type Person, type RailsZone, REQUIRED_ADMIN_ZONES, ZONES } from './catalog.ts';
+import { LOCALE_IDS, PEOPLE, type Person, REQUIRED_ADMIN_ZONES, ZONES } from './catalog.ts';
 import { integerBetween, pick, type Random, randomStream, shuffled } from './random.ts';
 import { isoSeconds } from './time.ts';
 
@@ -13,50 +14,30 @@ const DAY = 86_400;
 /** Who Zendesk names as the actor of automatic changes: no user record, no IP address. */
 export const SYSTEM_ACTOR = { id: -1, name: 'Zendesk' } as const;
 
-/** One team member, as the sandbox keeps it (times in epoch seconds). */
-export interface StaffMember {
-  id: number;
-  name: string;
-  email: string;
-  role: 'admin' | 'agent';
-  zone: RailsZone;
-  locale: string;
-  createdAt: number;
-  lastLoginAt: number;
-  twoFactor: boolean | null;
-  suspended: boolean;
-  customRoleId: number;
-  defaultGroupId: number;
-  /** Indexes into {@link Staff.ipAddresses}; the first is where they usually work from. */
-  ipIndexes: number[];
-}
-
-/** The whole team plus the addresses they connect from. */
-export interface Staff {
-  /** Ascending by id (= by creation); the first is the account owner. */
-  members: StaffMember[];
-  admins: number[];
-  /** Index 0 is `null`, the address of system actions. */
-  ipAddresses: (string | null)[];
-  organizationId: number;
-  indexById: Map<number, number>;
-}
+/**
+ * The team: `members` ascending by id (= by creation), the first the account owner;
+ * `admins` the admins among them.
+ */
+export type Staff = ReturnType<typeof generateStaff>;
+/** One team member, times in epoch seconds; the first of `addresses` is where they usually work from. */
+export type StaffMember = Staff['members'][number];
 
 /**
  * Builds the team for a seed. The owner is an admin whose email is `ownerEmail` (the
  * credentials' email), and there is an admin in each of {@link REQUIRED_ADMIN_ZONES}.
  */
-export function generateStaff(seed: number, nowSeconds: number, subdomain: string, ownerEmail: string): Staff {
+export function generateStaff(seed: number, nowSeconds: number, subdomain: string, ownerEmail: string) {
   const random = randomStream(seed, 'staff');
   const people = choosePeople(random);
-  const ipAddresses: (string | null)[] = [null];
-  const groupIds = Array.from({ length: 4 }, () => integerBetween(random, 1_500_000_000_000, 1_599_999_999_999));
-  const roleIds = Array.from({ length: 3 }, () => integerBetween(random, 1_500_000_000_000, 1_599_999_999_999));
+  const someId = () => integerBetween(random, 1_500_000_000_000, 1_599_999_999_999);
+  const groupIds = Array.from({ length: 4 }, someId);
+  const roleIds = Array.from({ length: 3 }, someId);
   const ownerCreatedAt = nowSeconds - integerBetween(random, 4 * 365 * DAY, 6 * 365 * DAY);
   const suspendedAgent = integerBetween(random, ADMIN_COUNT, people.length - 1);
+  const taken = new Set<string>();
 
-  const members = people.map((person, index): StaffMember => {
-    const role = index < ADMIN_COUNT ? 'admin' : 'agent';
+  const [owner, ...others] = people.map((person, index) => {
+    const role: 'admin' | 'agent' = index < ADMIN_COUNT ? 'admin' : 'agent';
     return {
       id: 0,
       name: person.name,
@@ -68,28 +49,20 @@ export function generateStaff(seed: number, nowSeconds: number, subdomain: strin
       lastLoginAt: nowSeconds - integerBetween(random, 100 * DAY, 400 * DAY),
       twoFactor: pick(random, [true, true, false, null]),
       suspended: index === suspendedAgent,
-      customRoleId: role === 'admin' ? (roleIds[0] as number) : pick(random, roleIds.slice(1)),
+      customRoleId: role === 'admin' ? roleIds[0]! : pick(random, roleIds.slice(1)),
       defaultGroupId: pick(random, groupIds),
-      ipIndexes: addressesFor(random, ipAddresses),
+      addresses: addressesFor(random, taken),
     };
   });
 
   // Zendesk ids grow with creation time: number the team in the order they joined.
-  const owner = members[0] as StaffMember;
-  const byCreation = [owner, ...members.slice(1).sort((a, b) => a.createdAt - b.createdAt)];
+  const members = [owner!, ...others.sort((a, b) => a.createdAt - b.createdAt)];
   let id = integerBetween(random, 1_500_000_000_000, 1_510_000_000_000);
-  for (const member of byCreation) {
+  for (const member of members) {
     member.id = id;
     id += integerBetween(random, 1_000_000, 900_000_000);
   }
-  const indexById = new Map(byCreation.map((member, index) => [member.id, index]));
-  return {
-    members: byCreation,
-    admins: byCreation.flatMap((member, index) => (member.role === 'admin' ? [index] : [])),
-    ipAddresses,
-    organizationId: integerBetween(random, 1_500_000_000_000, 1_599_999_999_999),
-    indexById,
-  };
+  return { members, admins: members.filter((member) => member.role === 'admin'), organizationId: someId() };
 }
 
 /**
@@ -146,34 +119,28 @@ function choosePeople(random: Random): Person[] {
     const person = pool.find((candidate) => candidate.zone === zone && !chosen.includes(candidate));
     if (person) chosen.push(person);
   }
-  for (const person of pool) {
-    if (chosen.length === ADMIN_COUNT + AGENT_COUNT) break;
-    if (!chosen.includes(person)) chosen.push(person);
-  }
+  for (const person of pool) if (chosen.length < ADMIN_COUNT + AGENT_COUNT && !chosen.includes(person)) chosen.push(person);
   // The owner (first) and the other admins come from the required zones first, in random order.
   return [...shuffled(random, chosen.slice(0, ADMIN_COUNT)), ...chosen.slice(ADMIN_COUNT)];
 }
 
-/** One to three addresses per person, from the documentation ranges (RFC 5737, RFC 3849). */
-function addressesFor(random: Random, table: (string | null)[]): number[] {
+/** One to three addresses, none `taken` by someone else, from the documentation ranges (RFC 5737, RFC 3849). */
+function addressesFor(random: Random, taken: Set<string>): string[] {
   const count = random() < 0.5 ? 1 : 2;
-  const indexes: number[] = [];
-  while (indexes.length < count) {
+  const addresses: string[] = [];
+  while (addresses.length < count) {
     const address = `${pick(random, ['192.0.2', '198.51.100', '203.0.113'])}.${integerBetween(random, 1, 254)}`;
-    if (!table.includes(address)) indexes.push(table.push(address) - 1);
+    if (taken.has(address)) continue;
+    taken.add(address);
+    addresses.push(address);
   }
   if (random() < 0.2) {
     const hextet = () => integerBetween(random, 1, 0xffff).toString(16);
-    indexes.push(table.push(`2001:db8:${hextet()}:${hextet()}::${hextet()}`) - 1);
+    addresses.push(`2001:db8:${hextet()}:${hextet()}::${hextet()}`);
   }
-  return indexes;
+  return addresses;
 }
 
 function emailLocalPart(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f']/g, '')
-    .toLowerCase()
-    .split(/\s+/)
-    .join('.');
+  return name.normalize('NFD').replace(/[\u0300-\u036f']/g, '').toLowerCase().split(/\s+/).join('.');
 }

@@ -1,9 +1,12 @@
 /**
  * The account's audit log: plain records in one array, ascending by (created_at, id),
- * and the three queries the API runs on it. Finding where a time window or a cursor
- * starts is a binary search; the rest is a walk that tests each record in the window.
+ * and the queries the API runs on it. `created_at` is always `YYYY-MM-DDTHH:MM:SSZ`, so
+ * comparing the text compares the times. Finding where a time window or a cursor starts
+ * is a binary search; the rest is a walk that tests each record in the window.
  */
-import type { AuditLog, AuditLogFields } from '../core/types.ts';
+import type { AuditLog } from '../core/types.ts';
+import type { StoredRecord } from './generate.ts';
+import { FOUR_DIGIT_YEARS, isoSeconds } from './time.ts';
 
 /** Where a record sits in the (created_at, id) order; what cursors carry. */
 export interface Position {
@@ -11,34 +14,21 @@ export interface Position {
   id: number;
 }
 
-/** A complete record as stored: `url` only when its author fixed one. */
-export type StoredRecord = Omit<AuditLogFields, 'url'> & { url?: string; [field: string]: unknown };
-
 /**
- * A filter of `GET /api/v2/audit_logs`: a time window in epoch seconds (both ends
- * inclusive), and for some record fields the values, as text, that a record may have.
+ * A filter of `GET /api/v2/audit_logs`: a time window (both ends inclusive), and for
+ * some record fields the values, as text, that a record may have.
  */
 export interface AuditLogFilter {
-  from?: number;
-  to?: number;
-  fields?: [field: string, values: ReadonlySet<string>][];
+  from?: string;
+  to?: string;
+  fields: [field: string, values: ReadonlySet<string>][];
 }
 
-/** One page of a walk, in the order it is served. */
-export interface Slice {
-  records: AuditLog[];
-  /** Whether more matching records lie beyond the slice in the direction of the walk. */
-  hasMore: boolean;
-  last?: Position;
-}
-
-interface Entry extends Position {
-  record: StoredRecord;
-}
+type Key = Pick<StoredRecord, 'created_at' | 'id'>;
 
 export class AuditLogStore {
-  readonly #entries: Entry[] = [];
-  readonly #byId = new Map<number, Entry>();
+  readonly #records: StoredRecord[] = [];
+  readonly #ids = new Set<number>();
   #maxId = 0;
   readonly #origin: () => string;
 
@@ -52,108 +42,75 @@ export class AuditLogStore {
   }
 
   has(id: number): boolean {
-    return this.#byId.has(id);
+    return this.#ids.has(id);
   }
 
-  /** A copy of the record with this id, as served. */
-  get(id: number): AuditLog | undefined {
-    const entry = this.#byId.get(id);
-    return entry && structuredClone(this.#served(entry));
-  }
-
-  /** Stores a record at `seconds` (its `created_at`). */
-  add(record: StoredRecord, seconds: number): void {
-    const entry = { seconds, id: record.id, record };
-    const entries = this.#entries;
+  /** Stores a record; returns a copy as served. */
+  add(record: StoredRecord): AuditLog {
+    const records = this.#records;
     // Generated records come in order, so this is almost always an append.
-    const last = entries[entries.length - 1];
-    if (!last || compare(last, entry) < 0) entries.push(entry);
-    else entries.splice(firstIndex(entries.length, (index) => compare(entries[index] as Entry, entry) > 0), 0, entry);
-    this.#byId.set(entry.id, entry);
-    this.#maxId = Math.max(this.#maxId, entry.id);
+    const last = records.at(-1);
+    if (!last || compare(last, record) < 0) records.push(record);
+    else records.splice(this.#first((other) => compare(other, record) > 0), 0, record);
+    this.#ids.add(record.id);
+    this.#maxId = Math.max(this.#maxId, record.id);
+    return structuredClone(this.served(record));
   }
 
   /** Every record, ascending, as copies. */
   all(): AuditLog[] {
-    return this.#entries.map((entry) => structuredClone(this.#served(entry)));
+    return this.#records.map((record) => structuredClone(this.served(record)));
   }
 
-  /** Up to `limit` matching records in walk order, strictly after `after` (from the start when missing). */
-  walk(filter: AuditLogFilter, ascending: boolean, after: Position | undefined, limit: number): Slice {
-    const records: AuditLog[] = [];
-    let last: Position | undefined;
-    for (const entry of this.#matching(filter, ascending, after)) {
-      if (records.length === limit) return { records, hasMore: true, last };
-      records.push(this.#served(entry));
-      last = entry;
-    }
-    return { records, hasMore: false, last };
+  /** Resource URLs name where the sandbox is reached now, so they are added as the record is served. */
+  served(record: StoredRecord): AuditLog {
+    return { url: `${this.#origin()}/api/v2/audit_logs/${record.id}.json`, ...record } as AuditLog;
   }
 
-  /** Skips `skip` matching records, then returns up to `take` (offset pagination). */
-  offset(filter: AuditLogFilter, ascending: boolean, skip: number, take: number): AuditLog[] {
-    const records: AuditLog[] = [];
-    let skipped = 0;
-    for (const entry of this.#matching(filter, ascending, undefined)) {
-      if (skipped++ < skip) continue;
-      if (records.length === take) break;
-      records.push(this.#served(entry));
+  /** The matching records in walk order, strictly after `after` (from the start when missing). */
+  *matching(filter: AuditLogFilter, ascending: boolean, after?: Position): Generator<StoredRecord> {
+    let [low, high] = this.#window(filter);
+    if (after) {
+      // Every record lies within these years, where the text compares as the time does.
+      const key = { created_at: isoSeconds(Math.min(Math.max(after.seconds, FOUR_DIGIT_YEARS[0]), FOUR_DIGIT_YEARS[1])), id: after.id };
+      if (ascending) low = Math.max(low, this.#first((record) => compare(record, key) > 0));
+      else high = Math.min(high, this.#first((record) => compare(record, key) >= 0));
     }
-    return records;
+    for (let step = 0; step < high - low; step++) {
+      const record = this.#records[ascending ? low + step : high - 1 - step]!;
+      if (filter.fields.every(([field, values]) => record[field] != null && values.has(String(record[field])))) yield record;
+    }
   }
 
   count(filter: AuditLogFilter): number {
     const [low, high] = this.#window(filter);
-    if (!filter.fields?.length) return high - low;
+    if (filter.fields.length === 0) return high - low;
     let count = 0;
-    for (let index = low; index < high; index++) if (matches(filter, (this.#entries[index] as Entry).record)) count++;
+    for (const _ of this.matching(filter, true)) count++;
     return count;
   }
 
-  *#matching(filter: AuditLogFilter, ascending: boolean, after: Position | undefined): Generator<Entry> {
-    const entries = this.#entries;
-    let [low, high] = this.#window(filter);
-    if (after && ascending) low = Math.max(low, firstIndex(entries.length, (index) => compare(entries[index] as Entry, after) > 0));
-    if (after && !ascending) high = Math.min(high, firstIndex(entries.length, (index) => compare(entries[index] as Entry, after) >= 0));
-    for (let step = 0; step < high - low; step++) {
-      const entry = entries[ascending ? low + step : high - 1 - step] as Entry;
-      if (matches(filter, entry.record)) yield entry;
-    }
-  }
-
   /** The indexes [low, high) of the records inside the filter's time window. */
-  #window(filter: AuditLogFilter): [number, number] {
-    const entries = this.#entries;
-    const { from, to } = filter;
-    const low = from === undefined ? 0 : firstIndex(entries.length, (index) => (entries[index] as Entry).seconds >= from);
-    const high = to === undefined ? entries.length : firstIndex(entries.length, (index) => (entries[index] as Entry).seconds > to);
+  #window({ from, to }: AuditLogFilter): [number, number] {
+    const low = from === undefined ? 0 : this.#first((record) => record.created_at >= from);
+    const high = to === undefined ? this.#records.length : this.#first((record) => record.created_at > to);
     return [low, Math.max(low, high)];
   }
 
-  /** Resource URLs name where the sandbox is reached now, so they are added as the record is served. */
-  #served(entry: Entry): AuditLog {
-    return { url: `${this.#origin()}/api/v2/audit_logs/${entry.id}.json`, ...entry.record } as AuditLog;
+  /** The first index where a monotone `test` turns true, or the length. */
+  #first(test: (record: StoredRecord) => boolean): number {
+    let low = 0;
+    let high = this.#records.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (test(this.#records[middle]!)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
   }
 }
 
-/** Whether a record has, in each filtered field, one of the values asked for (`null` matches none). */
-function matches(filter: AuditLogFilter, record: StoredRecord): boolean {
-  return (filter.fields ?? []).every(([field, values]) => record[field] != null && values.has(String(record[field])));
-}
-
-/** Orders positions by created_at, then id. */
-function compare(a: Position, b: Position): number {
-  return a.seconds - b.seconds || a.id - b.id;
-}
-
-/** The first index in [0, length) where a monotone `test` turns true, or `length`. */
-function firstIndex(length: number, test: (index: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (test(middle)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
+/** Orders records by created_at, then id. */
+function compare(a: Key, b: Key): number {
+  return a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id;
 }

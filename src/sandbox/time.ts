@@ -2,6 +2,9 @@
 
 const ZENDESK_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
 
+/** Epoch seconds of the first and the last second with a four-digit year (0000..9999), where the timestamps' text sorts as their times. */
+export const FOUR_DIGIT_YEARS = [-62_167_219_200, 253_402_300_799] as const;
+
 /** `1716330873` → `2024-05-21T22:34:33Z`. */
 export function isoSeconds(epochSeconds: number): string {
   return new Date(epochSeconds * 1000).toISOString().slice(0, 19) + 'Z';
