@@ -166,8 +166,6 @@ export const RULES = {
 
 export type RuleType = keyof typeof RULES;
 
-export const RULE_TITLES: Readonly<Record<RuleType, string>> = { trigger: 'Trigger', macro: 'Macro', view: 'View' };
-
 export const RULE_UPDATES: readonly string[] = [
   'Conditions: Changed',
   'Actions: Changed',
@@ -204,5 +202,4 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   update: 'Updated',
   destroy: 'Deleted',
   login: 'Signed in',
-  exported: 'Exported',
 };

@@ -5,59 +5,33 @@
  * that often open with a sign-in, idle gaps between them.
  */
 import type { AuditLog, AuditLogFields } from '../core/types.ts';
-import {
-  ACTION_LABELS,
-  API_TOKENS,
-  RULE_TITLES,
-  RULE_UPDATES,
-  RULES,
-  type RuleType,
-  SETTINGS,
-  SIGN_IN_METHODS,
-  USER_UPDATES,
-} from './catalog.ts';
+import { ACTION_LABELS, API_TOKENS, RULE_UPDATES, RULES, type RuleType, SETTINGS, SIGN_IN_METHODS, USER_UPDATES } from './catalog.ts';
 import { exponential, integerBetween, pick, type Random, randomStream, weightedIndex } from './random.ts';
 import { type Staff, type StaffMember, SYSTEM_ACTOR } from './staff.ts';
 import { FOUR_DIGIT_YEARS, isoSeconds } from './time.ts';
 
 /** A record as stored: `url` only when its author fixed one (the store adds it when serving). */
 export type StoredRecord = Omit<AuditLogFields, 'url'> & { url?: string; [field: string]: unknown };
-
 /** The fields of an event's record: all but `id` and `url`. */
 export type EventFields = Omit<AuditLogFields, 'url' | 'id'>;
+type Mix = Readonly<Record<string, number>>;
 
-/** Relative weights of source types when `mix` is not given. */
-export const DEFAULT_MIX: Readonly<Record<string, number>> = {
-  account_setting: 5,
-  user: 3,
-  trigger: 0.8,
-  macro: 0.7,
-  view: 0.5,
-  apitoken: 0.3,
-};
-
-/** The source types `mix` accepts. */
+/** Relative weights of source types when `mix` is not given; its keys are the source types `mix` accepts. */
+export const DEFAULT_MIX: Mix = { account_setting: 5, user: 3, trigger: 0.8, macro: 0.7, view: 0.5, apitoken: 0.3 };
 export const SOURCE_TYPES: readonly string[] = Object.keys(DEFAULT_MIX);
 
 /** Ids start above this: 14 digits, like Zendesk's. */
 export const FIRST_RECORD_ID = 12_000_000_000_000;
 
-/** The kinds of event generated, each with its share of its source type's weight. */
-const EVENT_KINDS = [
-  { sourceType: 'account_setting', action: 'update', share: 1, adminsOnly: true },
-  { sourceType: 'user', action: 'login', share: 0.8, adminsOnly: false },
-  { sourceType: 'user', action: 'update', share: 0.2, adminsOnly: true },
-  ...['trigger', 'macro', 'view'].flatMap((sourceType) =>
-    ([['create', 0.2], ['update', 0.7], ['destroy', 0.1]] as const).map(([action, share]) => ({
-      sourceType,
-      action,
-      share,
-      adminsOnly: sourceType !== 'macro',
-    }))
-  ),
-  { sourceType: 'apitoken', action: 'create', share: 0.7, adminsOnly: true },
-  { sourceType: 'apitoken', action: 'destroy', share: 0.3, adminsOnly: true },
-];
+/** The kinds of event generated, each with its share of its source type's weight; only admins change things but macros. */
+const EVENT_KINDS = ([
+  ['account_setting', 'update', 1],
+  ['user', 'login', 0.8],
+  ['user', 'update', 0.2],
+  ...['trigger', 'macro', 'view'].flatMap((type) => [[type, 'create', 0.2], [type, 'update', 0.7], [type, 'destroy', 0.1]] as const),
+  ['apitoken', 'create', 0.7],
+  ['apitoken', 'destroy', 0.3],
+] as const).map(([sourceType, action, share]) => ({ sourceType, action, share, adminsOnly: action !== 'login' && sourceType !== 'macro' }));
 type EventKind = (typeof EVENT_KINDS)[number];
 const LOGIN = EVENT_KINDS.findIndex((kind) => kind.action === 'login');
 
@@ -68,16 +42,9 @@ const SESSION_CONTINUES = 0.45;
 const MAX_SESSION_SHARE = 0.5;
 
 /** What records are about besides the team, and each setting's current value, so that changes chain (10 → 30, then 30 → 60). */
-export interface EventContext {
-  staff: Staff;
-  subdomain: string;
-  settingIds: number[];
-  ruleIds: Record<RuleType, number[]>;
-  tokenIds: number[];
-  settingValues: number[];
-}
+export type EventContext = ReturnType<typeof createEventContext>;
 
-export function createEventContext(seed: number, staff: Staff, subdomain: string): EventContext {
+export function createEventContext(seed: number, staff: Staff, subdomain: string) {
   const random = randomStream(seed, 'sources');
   const ids = (count: number) => Array.from({ length: count }, () => sourceId(random));
   return {
@@ -91,11 +58,7 @@ export function createEventContext(seed: number, staff: Staff, subdomain: string
 }
 
 /** What an event is about: its source and what changed. */
-export interface About {
-  source_id: number;
-  source_label: string;
-  change_description: string;
-}
+export type About = [source_id: number, source_label: string, change_description: string];
 
 export interface Event {
   sourceType: string;
@@ -103,7 +66,7 @@ export interface Event {
   /** `undefined`: the system actor. */
   actor: StaffMember | undefined;
   seconds: number;
-  /** What it is about; drawn from the random stream when not given. */
+  /** Drawn from the random stream when not given. */
   about?: About;
   /** Whether the actor may work from any of their addresses (drawn), not only their usual one. */
   roaming?: boolean;
@@ -116,15 +79,15 @@ export interface Event {
  */
 export function eventRecord(context: EventContext, random: Random, event: Event): EventFields {
   const { sourceType, action, actor } = event;
-  const about = event.about ?? aboutEvent(context, random, sourceType, action, actor);
+  const [source_id, source_label, change_description] = event.about ?? aboutEvent(context, random, sourceType, action, actor);
   return {
     action_label: ACTION_LABELS[action] ?? capitalise(action),
     actor_id: actor?.id ?? SYSTEM_ACTOR.id,
-    source_id: about.source_id,
+    source_id,
     source_type: sourceType,
-    source_label: about.source_label,
+    source_label,
     action,
-    change_description: about.change_description,
+    change_description,
     // People mostly work from one place.
     ip_address: !actor ? null : event.roaming && random() >= 0.85 ? pick(random, actor.addresses) : actor.addresses[0]!,
     created_at: isoSeconds(event.seconds),
@@ -143,36 +106,28 @@ function aboutEvent(context: EventContext, random: Random, sourceType: string, a
     }
     case 'user': {
       if (action === 'login') {
-        return {
-          source_id: actor?.id ?? SYSTEM_ACTOR.id,
-          source_label: `Team member: ${actor?.name ?? SYSTEM_ACTOR.name}`,
-          change_description: `Successful sign-in using ${
-            pick(random, SIGN_IN_METHODS)
-          } from https://${context.subdomain}.zendesk.com/access/login`,
-        };
+        const signIn = `Successful sign-in using ${
+          pick(random, SIGN_IN_METHODS)
+        } from https://${context.subdomain}.zendesk.com/access/login`;
+        return [actor?.id ?? SYSTEM_ACTOR.id, `Team member: ${actor?.name ?? SYSTEM_ACTOR.name}`, signIn];
       }
       let target = Math.floor(random() * members.length);
       if (members[target] === actor) target = (target + 1) % members.length;
-      const { id, name } = members[target]!;
-      return { source_id: id, source_label: `Team member: ${name}`, change_description: pick(random, USER_UPDATES) };
+      return [members[target]!.id, `Team member: ${members[target]!.name}`, pick(random, USER_UPDATES)];
     }
     case 'apitoken': {
       const token = Math.floor(random() * API_TOKENS.length);
-      return {
-        source_id: context.tokenIds[token]!,
-        source_label: `API token: ${API_TOKENS[token]}`,
-        change_description: lifecycleText(action),
-      };
+      return [context.tokenIds[token]!, `API token: ${API_TOKENS[token]}`, lifecycleText(action)];
     }
     default: {
       const type = sourceType as RuleType;
       const rule = Math.floor(random() * RULES[type].length);
       const update = pick(random, RULE_UPDATES);
-      return {
-        source_id: context.ruleIds[type][rule]!,
-        source_label: `${RULE_TITLES[type]}: ${RULES[type][rule]}`,
-        change_description: action === 'update' ? update : lifecycleText(action),
-      };
+      return [
+        context.ruleIds[type][rule]!,
+        `${capitalise(type)}: ${RULES[type][rule]}`,
+        action === 'update' ? update : lifecycleText(action),
+      ];
     }
   }
 }
@@ -182,24 +137,21 @@ export function settingChange(context: EventContext, setting: number, to: number
   const { label, values } = SETTINGS[setting]!;
   const from = context.settingValues[setting]!;
   context.settingValues[setting] = to;
-  return {
-    source_id: context.settingIds[setting]!,
-    source_label: label,
-    change_description: values === 'boolean' ? (to === 1 ? 'Turned on' : 'Turned off') : `Changed from ${values[from]} to ${values[to]}`,
-  };
+  const change = values === 'boolean' ? (to === 1 ? 'Turned on' : 'Turned off') : `Changed from ${values[from]} to ${values[to]}`;
+  return [context.settingIds[setting]!, label, change];
 }
 
-/** `records` records spread over [startSeconds, endSeconds], ascending by (created_at, id); `mix` weighs the source types. */
+/** `records` records spread over [start, end] (epoch seconds), ascending by (created_at, id); `mix` weighs the source types. */
 export function generateAuditLogs(
   context: EventContext,
   seed: number,
   records: number,
-  mix: Readonly<Record<string, number>>,
-  startSeconds: number,
-  endSeconds: number,
+  mix: Mix,
+  start: number,
+  end: number,
 ): StoredRecord[] {
   const random = randomStream(seed, 'records');
-  const { offsets, newSession } = spreadOverTime(random, records, endSeconds - startSeconds);
+  const { offsets, newSession } = spreadOverTime(random, records, end - start);
   const { kindWeights, totalWeight, signInChance } = sessionWeights(mix);
   const { members, admins } = context.staff;
   let id = integerBetween(random, FIRST_RECORD_ID, 20_000_000_000_000);
@@ -214,7 +166,7 @@ export function generateAuditLogs(
     const kind = EVENT_KINDS[signInFirst ? LOGIN : weightedIndex(random, kindWeights, totalWeight)]!;
     signInFirst = false;
     const actor = chooseActor(random, kind, sessionActor, admins);
-    const seconds = Math.floor(startSeconds + offsets[row]!);
+    const seconds = Math.floor(start + offsets[row]!);
     id += integerBetween(random, 1, 1 << 20);
     generated.push({ id, ...eventRecord(context, random, { ...kind, actor, seconds, roaming: true }) });
     if (kind.action === 'login') actor!.lastLoginAt = seconds;
@@ -227,7 +179,7 @@ export function generateAuditLogs(
  * mix, they happen at session starts first (with `signInChance`), and `kindWeights` only
  * draws the rest.
  */
-function sessionWeights(mix: Readonly<Record<string, number>>): { kindWeights: number[]; totalWeight: number; signInChance: number } {
+function sessionWeights(mix: Mix): { kindWeights: number[]; totalWeight: number; signInChance: number } {
   const kindWeights = EVENT_KINDS.map((kind) => (mix[kind.sourceType] ?? 0) * kind.share);
   const total = kindWeights.reduce((sum, weight) => sum + weight, 0);
   const loginShare = kindWeights[LOGIN]! / total;
@@ -284,18 +236,12 @@ const DEFAULT_ACTIONS: Readonly<Record<string, string>> = { user: 'login', apito
 
 /**
  * Completes a record a test adds: what it leaves out is made up as for generated records
- * (`nowSeconds` is the default `created_at`); given fields win, in the place a response
+ * (`now`, in epoch seconds, is the default `created_at`); given fields win, in the place a response
  * has them, and fields of its own come last. Throws `TypeError` for a `created_at` that
  * is not a time.
  */
-export function completeRecord(
-  context: EventContext,
-  random: Random,
-  partial: Partial<AuditLog>,
-  id: number,
-  nowSeconds: number,
-): StoredRecord {
-  const seconds = partial.created_at === undefined ? Math.floor(nowSeconds) : parseCreatedAt(partial.created_at);
+export function completeRecord(context: EventContext, random: Random, partial: Partial<AuditLog>, id: number, now: number): StoredRecord {
+  const seconds = partial.created_at === undefined ? Math.floor(now) : parseCreatedAt(partial.created_at);
   const sourceType = partial.source_type ?? 'account_setting';
   const action = partial.action ?? DEFAULT_ACTIONS[sourceType] ?? 'update';
   const { members, admins } = context.staff;
@@ -304,11 +250,9 @@ export function completeRecord(
     ? pick(random, action === 'login' ? members : admins)
     : members.find((member) => member.id === actorId);
   const generated = EVENT_KINDS.some((kind) => kind.sourceType === sourceType && kind.action === action);
-  const about = generated ? undefined : {
-    source_id: sourceId(random),
-    source_label: capitalise(sourceType.replace(/[_/]/g, ' ')),
-    change_description: lifecycleText(action),
-  };
+  const about: About | undefined = generated
+    ? undefined
+    : [sourceId(random), capitalise(sourceType.replace(/[_/]/g, ' ')), lifecycleText(action)];
   const record: StoredRecord = { id, ...eventRecord(context, random, { sourceType, action, actor, seconds, about }) };
   // Someone the account does not know: keep the id given, name them plainly.
   if (!actor && actorId !== undefined && actorId !== SYSTEM_ACTOR.id) record.actor_name = 'Unknown user';

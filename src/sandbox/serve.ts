@@ -8,6 +8,9 @@ import { parseArgs } from 'node:util';
 import { createSandbox } from './server.ts';
 import { DEMO_CREDENTIALS, DEMO_OAUTH_CLIENT, type SandboxOptions } from './options.ts';
 
+/** The flags that take a number. */
+const NUMBER_FLAGS = ['port', 'records', 'days', 'seed', 'latency', 'rate-limit', 'chaos', 'token-lifetime'] as const;
+
 const USAGE = `Usage: npm run sandbox -- [options]
 
 Serves a fake Zendesk account (audit logs and users) with generated data, for the
@@ -43,65 +46,61 @@ Examples:
 `;
 
 async function main(): Promise<number> {
-  let values;
+  let values: Record<string, string | boolean | undefined>;
+  const number: Partial<Record<(typeof NUMBER_FLAGS)[number], number>> = {};
+  let options: SandboxOptions;
+  let sandbox;
   try {
     ({ values } = parseArgs({
       options: {
-        port: { type: 'string', default: '8080' },
+        ...Object.fromEntries(NUMBER_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
         host: { type: 'string', default: '127.0.0.1' },
-        records: { type: 'string' },
-        days: { type: 'string' },
-        seed: { type: 'string' },
-        latency: { type: 'string' },
-        'rate-limit': { type: 'string' },
         plan: { type: 'string' },
-        chaos: { type: 'string' },
-        'token-lifetime': { type: 'string' },
         episodes: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
     }));
-  } catch (error) {
-    return usageError(error);
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-
-  let sandbox;
-  let port: number;
-  let options: SandboxOptions;
-  try {
-    port = number('--port', values.port) ?? 8080;
-    const seed = number('--seed', values.seed) ?? 1;
-    const chaos = number('--chaos', values.chaos);
-    if (values.plan !== undefined && values.plan !== 'enterprise' && values.plan !== 'professional') {
-      throw new RangeError(`--plan must be enterprise or professional, not ${values.plan}`);
+    if (values.help) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    for (const flag of NUMBER_FLAGS) {
+      const text = values[flag] as string | undefined;
+      if (text === undefined) continue;
+      number[flag] = Number(text);
+      if (text.trim() === '' || !Number.isFinite(number[flag])) {
+        throw new RangeError(`--${flag} needs a number, not ${JSON.stringify(text)}`);
+      }
+    }
+    const plan = values.plan as SandboxOptions['plan'];
+    if (plan !== undefined && plan !== 'enterprise' && plan !== 'professional') {
+      throw new RangeError(`--plan must be enterprise or professional, not ${plan}`);
     }
     options = {
-      seed,
-      records: number('--records', values.records),
-      days: number('--days', values.days),
-      latencyMs: number('--latency', values.latency),
-      rateLimit: number('--rate-limit', values['rate-limit']),
-      plan: values.plan,
-      chaos: chaos ? { seed, rate: chaos } : undefined,
-      tokenLifetimeSeconds: number('--token-lifetime', values['token-lifetime']),
-      episodes: values.episodes,
+      seed: number.seed ?? 1,
+      records: number.records,
+      days: number.days,
+      latencyMs: number.latency,
+      rateLimit: number['rate-limit'],
+      plan,
+      chaos: number.chaos ? { seed: number.seed ?? 1, rate: number.chaos } : undefined,
+      tokenLifetimeSeconds: number['token-lifetime'],
+      episodes: values.episodes === true,
     };
     sandbox = createSandbox(options);
   } catch (error) {
-    return usageError(error);
+    process.stderr.write(`${(error as Error).message}\nRun 'npm run sandbox -- --help' for the options.\n`);
+    return 2;
   }
-
+  const { port = 8080 } = number;
+  const host = String(values.host);
   let url: string;
   try {
-    url = await sandbox.start(port, values.host);
+    url = await sandbox.start(port, host);
   } catch (error) {
-    process.stderr.write(`Could not listen on ${values.host}:${port}: ${(error as Error).message}\n`);
+    process.stderr.write(`Could not listen on ${host}:${port}: ${(error as Error).message}\n`);
     return 1;
   }
   const limit = options.rateLimit ?? 700;
@@ -122,40 +121,22 @@ async function main(): Promise<number> {
       'Press Ctrl+C to stop.\n',
   );
 
-  const running = sandbox;
   await new Promise<void>((resolve) => {
     const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop).off('SIGTERM', stop);
       resolve();
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop).on('SIGTERM', stop);
   });
-  await running.close();
-  const { requests, byStatus } = running.stats;
-  const statuses = Object.entries(byStatus)
-    .map(([status, count]) => `${status}: ${count}`)
-    .join(', ');
-  const { minted } = running.tokens;
+  await sandbox.close();
+  const { requests, byStatus } = sandbox.stats;
+  const statuses = Object.entries(byStatus).map(([status, count]) => `${status}: ${count}`).join(', ');
+  const { minted } = sandbox.tokens;
   process.stderr.write(
     `\nStopped after ${requests} request${requests === 1 ? '' : 's'}${statuses ? ` (${statuses})` : ''}` +
       `${minted ? `, ${minted} access token${minted === 1 ? '' : 's'} minted` : ''}.\n`,
   );
   return 0;
-}
-
-function usageError(error: unknown): number {
-  process.stderr.write(`${(error as Error).message}\nRun 'npm run sandbox -- --help' for the options.\n`);
-  return 2;
-}
-
-/** A flag's number, `undefined` when the flag is absent; throws naming the flag otherwise. */
-function number(flag: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) throw new RangeError(`${flag} needs a number, not ${JSON.stringify(text)}`);
-  return value;
 }
 
 process.exitCode = await main();

@@ -16,39 +16,9 @@ import { faultReply, jsonReply, type Reply, tooManyRequests } from './replies.ts
 import { generateStaff, userJson } from './staff.ts';
 import { AuditLogStore } from './store.ts';
 
-/** A running (or startable) fake Zendesk account. */
-export interface Sandbox {
-  /** `http://127.0.0.1:PORT` once started, `''` before. */
-  readonly url: string;
-  /** Listens on `port` (default 0: any free port) and `host` (default 127.0.0.1); resolves to {@link url}. */
-  start(port?: number, host?: string): Promise<string>;
-  /** Stops listening and drops open connections, so the process can exit. */
-  close(): Promise<void>;
-  /**
-   * Stores records, completing what is missing: ids above every existing one, `created_at`
-   * from the clock (second precision), an admin as actor, text in the generated style.
-   * Returns the records as stored.
-   */
-  addRecords(records: Partial<AuditLog>[]): AuditLog[];
-  /** Every stored record, ascending by (created_at, id). Materialises all of them. */
-  auditLogs(): AuditLog[];
-  /** Every user of the account, as `GET /api/v2/users/{id}` returns them. */
-  users(): User[];
-  /** The next requests, whatever their path, get these faults in order (before any chaos). */
-  injectFaults(faults: Fault[]): void;
-  /** `lowestRemaining`: the least rate-limit budget any request left (Infinity without a limit), for clients meant to leave some. */
-  readonly stats: { requests: number; byStatus: Record<string, number>; faults: Record<string, number>; lowestRemaining: number };
-  /** Tokens minted at `POST /oauth/tokens` (how many, and each one), and the most token requests ever under way at once. */
-  readonly tokens: { minted: number; issued: readonly string[]; mostAtOnce: number };
-  /** Every token minted so far stops working now, as if it had expired. */
-  expireTokens(): void;
-  /** Every request received: path and query as sent, and whether it carried credentials (never their value). */
-  readonly requests: { method: string; url: string; authorization: boolean }[];
-}
-
 /** Creates a sandbox account; nothing listens until {@link Sandbox.start}. Throws on bad options. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  return new SandboxServer(resolveOptions(options));
+  return new Sandbox(resolveOptions(options));
 }
 
 /** A fault with its parameters settled. */
@@ -60,8 +30,11 @@ const REMEMBERED_WALKS = 256;
 const MAX_BODY_BYTES = 64 * 1024;
 const encoder = new TextEncoder();
 
-class SandboxServer implements Sandbox {
+/** A running (or startable) fake Zendesk account. */
+class Sandbox {
+  /** `lowestRemaining`: the least rate-limit budget any request left (Infinity without a limit), for clients meant to leave some. */
   readonly stats = { requests: 0, byStatus: {} as Record<string, number>, faults: {} as Record<string, number>, lowestRemaining: Infinity };
+  /** Every request received: path and query as sent, and whether it carried credentials (never their value). */
   readonly requests: { method: string; url: string; authorization: boolean }[] = [];
 
   readonly #options: ResolvedOptions;
@@ -106,19 +79,23 @@ class SandboxServer implements Sandbox {
     this.#addedRandom = randomStream(options.seed, 'added');
   }
 
+  /** `http://127.0.0.1:PORT` once started, `''` before. */
   get url(): string {
     return this.#url;
   }
 
+  /** Tokens minted at `POST /oauth/tokens` (how many, and each one), and the most token requests ever under way at once. */
   get tokens(): { minted: number; issued: readonly string[]; mostAtOnce: number } {
     const { oauth } = this.#account;
     return { minted: oauth.minted, issued: [...oauth.issued], mostAtOnce: this.#mostTokenRequests };
   }
 
+  /** Every token minted so far stops working now, as if it had expired. */
   expireTokens(): void {
     this.#account.oauth.expireAll();
   }
 
+  /** Listens on `port` (default 0: any free port) and `host` (default 127.0.0.1); resolves to {@link url}. */
   async start(port = 0, host = '127.0.0.1'): Promise<string> {
     if (this.#server) throw new Error(`the sandbox is already listening at ${this.#url}`);
     const server = createServer((request, response) => void this.#handle(request, response));
@@ -138,6 +115,7 @@ class SandboxServer implements Sandbox {
     return this.#url;
   }
 
+  /** Stops listening and drops open connections, so the process can exit. */
   async close(): Promise<void> {
     const server = this.#server;
     if (!server) return;
@@ -148,6 +126,11 @@ class SandboxServer implements Sandbox {
     await closed;
   }
 
+  /**
+   * Stores records, completing what is missing: ids above every existing one, `created_at`
+   * from the clock (second precision), an admin as actor, text in the generated style.
+   * Returns the records as stored.
+   */
   addRecords(records: Partial<AuditLog>[]): AuditLog[] {
     return records.map((partial) => {
       const id = partial.id ?? this.#newId(this.#addedRandom);
@@ -157,14 +140,17 @@ class SandboxServer implements Sandbox {
     });
   }
 
+  /** Every stored record, ascending by (created_at, id). Materialises all of them. */
   auditLogs(): AuditLog[] {
     return this.#account.store.all();
   }
 
+  /** Every user of the account, as `GET /api/v2/users/{id}` returns them. */
   users(): User[] {
     return this.#account.staff.members.map((member) => userJson(this.#account.staff, member, this.#origin()));
   }
 
+  /** The next requests, whatever their path, get these faults in order (before any chaos). */
   injectFaults(faults: Fault[]): void {
     this.#injected.push(...faults.map(normaliseFault));
   }
@@ -310,6 +296,8 @@ class SandboxServer implements Sandbox {
     });
   }
 }
+
+export type { Sandbox };
 
 interface RateState {
   allowed: boolean;
