@@ -1,20 +1,22 @@
 /**
- * The sandbox account over HTTP (node:http, which Deno 2 provides too): the generated
- * account, and around the API of api.ts the rate limit, latency, faults and replay.
+ * The sandbox account over HTTP (node:http, which Deno 2 provides too). One request
+ * goes one way: logged, given its fault, counted against the rate limit, authenticated,
+ * routed (the audit log of audit-log.ts, a user, the token endpoint), and written after
+ * the latency, maybe replayed or cut short.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { AuditLog, User } from '../core/types.ts';
-import { type Account, answerApi } from './api.ts';
+import { wholeNumberOf } from '../core/whole-number.ts';
+import { AuditLogStore } from './audit-log.ts';
 import { preciseDelay } from './delay.ts';
 import { episodeRecords } from './episodes.ts';
 import { completeRecord, createEventContext, type EventContext, FIRST_RECORD_ID, generateAuditLogs } from './generate.ts';
-import { TokenIssuer } from './oauth.ts';
+import { allows, type Grant, TokenIssuer } from './oauth.ts';
 import { type Fault, type FaultKind, normaliseFault, type ResolvedOptions, resolveOptions, type SandboxOptions } from './options.ts';
 import { integerBetween, mulberry32, pick, type Random, randomStream } from './random.ts';
-import { faultReply, jsonReply, type Reply, tooManyRequests } from './replies.ts';
-import { generateStaff, userJson } from './staff.ts';
-import { AuditLogStore } from './store.ts';
+import * as replies from './replies.ts';
+import { generateStaff, type Staff, userJson } from './staff.ts';
 
 /** Creates a sandbox account; nothing listens until {@link Sandbox.start}. Throws on bad options. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
@@ -39,7 +41,9 @@ class Sandbox {
 
   readonly #options: ResolvedOptions;
   readonly #context: EventContext;
-  readonly #account: Account;
+  readonly #staff: Staff;
+  readonly #store: AuditLogStore;
+  readonly #oauth: TokenIssuer;
   readonly #addedRandom: Random;
   #tokenRequests = 0;
   #mostTokenRequests = 0;
@@ -63,18 +67,19 @@ class Sandbox {
     this.#options = options;
     const nowSeconds = Math.floor(options.now / 1000);
     const startSeconds = nowSeconds - Math.round(options.days * 86_400);
-    const staff = generateStaff(options.seed, nowSeconds, options.subdomain, options.credentials.email);
-    this.#context = createEventContext(options.seed, staff, options.subdomain);
-    const store = new AuditLogStore(() => this.#origin());
+    this.#staff = generateStaff(options.seed, nowSeconds, options.subdomain, options.credentials.email);
+    this.#context = createEventContext(options.seed, this.#staff, options.subdomain);
+    this.#store = new AuditLogStore(() => this.#origin());
     const generated = generateAuditLogs(this.#context, options.seed, options.records, options.mix, startSeconds, nowSeconds);
-    for (const record of generated) store.add(record);
-    const oauth = new TokenIssuer(options.oauthClient, options.clock, options.tokenLifetimeSeconds);
-    this.#account = { store, staff, plan: options.plan, credentials: options.credentials, oauth, origin: () => this.#origin() };
+    for (const record of generated) this.#store.add(record);
     if (options.episodes) {
       const random = randomStream(options.seed, 'episode ids');
       const last = generated.length ? Date.parse(generated.at(-1)!.created_at) / 1000 : startSeconds;
-      for (const record of episodeRecords(this.#context, options.seed, last, nowSeconds)) store.add({ id: this.#newId(random), ...record });
+      for (const record of episodeRecords(this.#context, options.seed, last, nowSeconds)) {
+        this.#store.add({ id: this.#newId(random), ...record });
+      }
     }
+    this.#oauth = new TokenIssuer(options.oauthClient, options.clock, options.tokenLifetimeSeconds);
     this.#chaosRandom = options.chaos && mulberry32(options.chaos.seed);
     this.#addedRandom = randomStream(options.seed, 'added');
   }
@@ -86,13 +91,12 @@ class Sandbox {
 
   /** Tokens minted at `POST /oauth/tokens` (how many, and each one), and the most token requests ever under way at once. */
   get tokens(): { minted: number; issued: readonly string[]; mostAtOnce: number } {
-    const { oauth } = this.#account;
-    return { minted: oauth.minted, issued: [...oauth.issued], mostAtOnce: this.#mostTokenRequests };
+    return { minted: this.#oauth.minted, issued: [...this.#oauth.issued], mostAtOnce: this.#mostTokenRequests };
   }
 
   /** Every token minted so far stops working now, as if it had expired. */
   expireTokens(): void {
-    this.#account.oauth.expireAll();
+    this.#oauth.expireAll();
   }
 
   /** Listens on `port` (default 0: any free port) and `host` (default 127.0.0.1); resolves to {@link url}. */
@@ -135,19 +139,19 @@ class Sandbox {
     return records.map((partial) => {
       const id = partial.id ?? this.#newId(this.#addedRandom);
       if (!Number.isSafeInteger(id) || id <= 0) throw new TypeError(`id must be a positive whole number, not ${String(id)}`);
-      if (this.#account.store.has(id)) throw new RangeError(`an audit-log record with id ${id} already exists`);
-      return this.#account.store.add(completeRecord(this.#context, this.#addedRandom, partial, id, this.#options.clock() / 1000));
+      if (this.#store.has(id)) throw new RangeError(`an audit-log record with id ${id} already exists`);
+      return this.#store.add(completeRecord(this.#context, this.#addedRandom, partial, id, this.#options.clock() / 1000));
     });
   }
 
   /** Every stored record, ascending by (created_at, id). Materialises all of them. */
   auditLogs(): AuditLog[] {
-    return this.#account.store.all();
+    return this.#store.all();
   }
 
   /** Every user of the account, as `GET /api/v2/users/{id}` returns them. */
   users(): User[] {
-    return this.#account.staff.members.map((member) => userJson(this.#account.staff, member, this.#origin()));
+    return this.#staff.members.map((member) => userJson(this.#staff, member, this.#origin()));
   }
 
   /** The next requests, whatever their path, get these faults in order (before any chaos). */
@@ -157,7 +161,7 @@ class Sandbox {
 
   /** An id above every stored one, as Zendesk's grow. */
   #newId(random: Random): number {
-    return Math.max(this.#account.store.maxId, FIRST_RECORD_ID) + integerBetween(random, 1, 1 << 20);
+    return Math.max(this.#store.maxId, FIRST_RECORD_ID) + integerBetween(random, 1, 1 << 20);
   }
 
   /** Resource `url` fields point here; before start, at the Zendesk address the subdomain would have. */
@@ -172,7 +176,7 @@ class Sandbox {
       await this.#answer(request, response);
     } catch (error) {
       if (!response.headersSent && !request.socket.destroyed) {
-        this.#write(request, response, jsonReply(500, { error: 'InternalServerError', description: String(error) }));
+        this.#write(request, response, replies.jsonReply(500, { error: 'InternalServerError', description: String(error) }));
       }
     } finally {
       if (tokenRequest) this.#tokenRequests--;
@@ -199,21 +203,58 @@ class Sandbox {
       await this.#sleep(fault.ms ?? 2000);
     }
 
-    let reply: Reply | undefined;
-    if (replacing) reply = faultReply(replacing.kind, replacing.retryAfter);
-    else if (rate && !rate.allowed) reply = tooManyRequests(rate.resetSeconds);
-    else {
-      const { authorization, host } = request.headers;
-      // Links lead back the way the client came (its Host header), or to `url`.
-      const linkOrigin = host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : this.#origin();
-      reply = answerApi(this.#account, { method, target, authorization, linkOrigin, body, contentType: request.headers['content-type'] });
-    }
+    let reply = replacing
+      ? replies.faultReply(replacing.kind, replacing.retryAfter)
+      : rate && !rate.allowed
+      ? replies.tooManyRequests(rate.resetSeconds)
+      : this.#route(method, target, request, body);
     if (reply?.cursorPage && reply.status === 200) reply = this.#replay(reply, target, fault?.kind === 'replay');
     if (fault?.kind === 'truncate') this.#countFault('truncate');
     await this.#sleep(this.#options.latencyMs - (performance.now() - arrived));
     if (replacing) this.#countFault(replacing.kind);
     if (reply) this.#write(request, response, reply, rate, fault?.kind === 'truncate');
     else request.socket.destroy();
+  }
+
+  /** The API itself: one request in, one reply out. */
+  #route(method: string, target: string, { headers }: IncomingMessage, body: string | undefined): replies.Reply {
+    const [path = '', query = ''] = target.split(/\?(.*)/s, 2);
+    // The token endpoint takes the client's own credentials in its body, not a header.
+    if (/^\/oauth\/tokens(?:\.json)?$/.test(path)) {
+      return method === 'POST' ? this.#oauth.grant(body ?? '', headers['content-type']) : replies.INVALID_ENDPOINT;
+    }
+    const grant = this.#authenticate(headers.authorization);
+    if (!grant) return replies.UNAUTHORIZED;
+    if (method !== 'GET' && method !== 'HEAD') return replies.INVALID_ENDPOINT;
+    if (/^\/api\/v2\/audit_logs(?:\.json)?$/.test(path)) {
+      // A token without the scope gets Zendesk's 403, as does an account without Enterprise.
+      if (!allows(grant, 'auditlogs:read') || this.#options.plan !== 'enterprise') return replies.FORBIDDEN;
+      // Links lead back the way the client came (its Host header), or to `url`.
+      const host = headers.host && /^[A-Za-z0-9.:[\]-]+$/.test(headers.host) ? `http://${headers.host}` : this.#origin();
+      return this.#store.list(query, host + path);
+    }
+    const user = /^\/api\/v2\/users\/([^/]+?)(?:\.json)?$/.exec(path);
+    if (!user) return replies.INVALID_ENDPOINT;
+    if (!allows(grant, 'users:read')) return replies.FORBIDDEN;
+    const member = this.#staff.members.find((candidate) => candidate.id === wholeNumberOf(user[1]));
+    return member ? replies.jsonReply(200, { user: userJson(this.#staff, member, this.#origin()) }) : replies.RECORD_NOT_FOUND;
+  }
+
+  /**
+   * What a request may do: API-token basic auth (`{email}/token:{token}`) and the fixed
+   * OAuth token anything, a minted token what its scopes allow; undefined when neither.
+   */
+  #authenticate(header: string | undefined): Grant | undefined {
+    const { email, apiToken, oauthToken } = this.#options.credentials;
+    const [scheme = '', value = ''] = (header ?? '').trim().split(/\s+/, 2);
+    if (scheme.toLowerCase() === 'bearer') return value === oauthToken ? { scopes: 'all' } : this.#oauth.grantOf(value);
+    if (scheme.toLowerCase() !== 'basic') return undefined;
+    try {
+      const bytes = Uint8Array.from(atob(value), (char) => char.charCodeAt(0));
+      return new TextDecoder().decode(bytes) === `${email}/token:${apiToken}` ? { scopes: 'all' } : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The fault for the request arriving now, if any: injected ones first; chaos draws once per request it sees. */
@@ -251,7 +292,7 @@ class Sandbox {
   }
 
   /** Remembers a cursor page as its walk's last, or (for `replay`) answers with the one remembered. */
-  #replay(reply: Reply, target: string, replay: boolean): Reply {
+  #replay(reply: replies.Reply, target: string, replay: boolean): replies.Reply {
     const url = new URL(target, 'http://sandbox');
     url.searchParams.delete('page[after]');
     url.searchParams.sort();
@@ -267,7 +308,7 @@ class Sandbox {
     return reply;
   }
 
-  #write(request: IncomingMessage, response: ServerResponse, reply: Reply, rate?: RateState, truncate = false): void {
+  #write(request: IncomingMessage, response: ServerResponse, reply: replies.Reply, rate?: RateState, truncate = false): void {
     if (request.socket.destroyed || response.writableEnded) return;
     const body = encoder.encode(reply.body);
     const headers = { ...reply.headers, ...(rate && rateLimitHeaders(rate)), 'Content-Length': String(body.byteLength) };

@@ -3,8 +3,10 @@
  * and the user object `GET /api/v2/users/{id}` shows for each.
  */
 import type { User } from '../core/types.ts';
-import { LOCALE_IDS, PEOPLE, type Person, REQUIRED_ADMIN_ZONES, ZONES } from './catalog.ts';
+import { PEOPLE, REQUIRED_ADMIN_ZONES } from './catalog.ts';
 import { integerBetween, pick, type Random, randomStream, shuffled } from './random.ts';
+
+type Person = (typeof PEOPLE)[number];
 import { isoSeconds } from './time.ts';
 
 const ADMIN_COUNT = 8;
@@ -43,8 +45,7 @@ export function generateStaff(seed: number, nowSeconds: number, subdomain: strin
       name: person.name,
       email: index === 0 ? ownerEmail : `${emailLocalPart(person.name)}@${subdomain}.example`,
       role,
-      zone: person.zone,
-      locale: person.locale,
+      person,
       createdAt: index === 0 ? ownerCreatedAt : integerBetween(random, ownerCreatedAt + DAY, nowSeconds - 120 * DAY),
       lastLoginAt: nowSeconds - integerBetween(random, 100 * DAY, 400 * DAY),
       twoFactor: pick(random, [true, true, false, null]),
@@ -78,13 +79,13 @@ export function userJson(staff: Staff, member: StaffMember, origin: string): Use
     email: member.email,
     created_at: isoSeconds(member.createdAt),
     updated_at: isoSeconds(Math.max(member.createdAt, member.lastLoginAt)),
-    time_zone: member.zone,
-    iana_time_zone: ZONES[member.zone],
+    time_zone: member.person.zone,
+    iana_time_zone: member.person.iana,
     phone: null,
     shared_phone_number: null,
     photo: null,
-    locale_id: LOCALE_IDS[member.locale] ?? 1,
-    locale: member.locale,
+    locale_id: member.person.localeId,
+    locale: member.person.locale,
     organization_id: staff.organizationId,
     role: member.role,
     verified: true,
