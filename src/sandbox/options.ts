@@ -7,7 +7,7 @@ import { DEFAULT_MIX, SOURCE_TYPES } from './generate.ts';
 import { KNOWN_SCOPES, type OAuthClient } from './oauth.ts';
 
 /** What the sandbox accepts, and what `--demo` signs in with. */
-export const DEMO_CREDENTIALS: Readonly<{ email: string; apiToken: string; oauthToken: string }> = Object.freeze({
+export const DEMO_CREDENTIALS = Object.freeze({
   email: 'admin@sandbox.example',
   apiToken: 'sandbox-api-token',
   oauthToken: 'sandbox-oauth-token',
@@ -110,37 +110,23 @@ const HOUR_MS = 3_600_000;
 /** Fills in defaults; throws `RangeError` or `TypeError` naming the first bad option. */
 export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   const { clock = Date.now, plan = 'enterprise', subdomain = 'sandbox', chaos, oauthClient = DEMO_OAUTH_CLIENT } = options;
-  if (typeof clock !== 'function') throw new TypeError('clock must be a function returning epoch milliseconds');
-  if (plan !== 'enterprise' && plan !== 'professional') {
-    throw new RangeError(`plan must be 'enterprise' or 'professional', not ${JSON.stringify(plan)}`);
-  }
-  if (!DNS_LABEL.test(subdomain)) throw new RangeError(`subdomain must be a DNS label such as 'acme', not ${JSON.stringify(subdomain)}`);
   const credentials = { ...(options.credentials ?? DEMO_CREDENTIALS) };
-  for (const key of ['email', 'apiToken', 'oauthToken'] as const) {
-    if (typeof credentials[key] !== 'string' || credentials[key] === '') {
-      throw new TypeError(`credentials.${key} must be a non-empty string`);
-    }
-  }
-  for (const key of ['identifier', 'secret'] as const) {
-    if (typeof oauthClient[key] !== 'string' || oauthClient[key] === '') {
-      throw new TypeError(`oauthClient.${key} must be a non-empty string`);
-    }
-  }
-  const unknownScope = oauthClient.allowedScopes.find((scope) => !(KNOWN_SCOPES as readonly string[]).includes(scope));
-  if (unknownScope !== undefined) {
-    throw new RangeError(
-      `oauthClient.allowedScopes: unknown scope ${JSON.stringify(unknownScope)}; expected some of ${KNOWN_SCOPES.join(', ')}`,
-    );
-  }
   const mix = { ...(options.mix ?? DEFAULT_MIX) };
-  for (const [sourceType, weight] of Object.entries(mix)) {
-    if (!SOURCE_TYPES.includes(sourceType)) {
-      throw new RangeError(`mix: unknown source type ${JSON.stringify(sourceType)}; expected some of ${SOURCE_TYPES.join(', ')}`);
-    }
-    checked(`mix.${sourceType}`, weight, 'not negative');
+  check(typeof clock === 'function', 'clock must be a function returning epoch milliseconds', TypeError);
+  check(plan === 'enterprise' || plan === 'professional', `plan must be 'enterprise' or 'professional', not ${JSON.stringify(plan)}`);
+  check(DNS_LABEL.test(subdomain), `subdomain must be a DNS label such as 'acme', not ${JSON.stringify(subdomain)}`);
+  for (const key of ['email', 'apiToken', 'oauthToken'] as const) nonEmpty(`credentials.${key}`, credentials[key]);
+  for (const key of ['identifier', 'secret'] as const) nonEmpty(`oauthClient.${key}`, oauthClient[key]);
+  for (const scope of oauthClient.allowedScopes) {
+    const known = (KNOWN_SCOPES as readonly string[]).includes(scope);
+    check(known, `oauthClient.allowedScopes: unknown scope ${JSON.stringify(scope)}; expected some of ${KNOWN_SCOPES.join(', ')}`);
   }
-  if (!Object.values(mix).some((weight) => weight > 0)) throw new RangeError('mix needs at least one positive weight');
-  const tokenLifetimeSeconds = options.tokenLifetimeSeconds;
+  for (const [type, weight] of Object.entries(mix)) {
+    check(SOURCE_TYPES.includes(type), `mix: unknown source type ${JSON.stringify(type)}; expected some of ${SOURCE_TYPES.join(', ')}`);
+    checked(`mix.${type}`, weight, 'not negative');
+  }
+  check(Object.values(mix).some((weight) => weight > 0), 'mix needs at least one positive weight');
+  const { tokenLifetimeSeconds: lifetime } = options;
   return {
     seed: checked('seed', options.seed ?? 1),
     records: checked('records', options.records ?? 400, 'a whole number'),
@@ -156,9 +142,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     chaos: chaos && checkChaos(chaos),
     credentials,
     oauthClient: { ...oauthClient, allowedScopes: [...oauthClient.allowedScopes] },
-    tokenLifetimeSeconds: tokenLifetimeSeconds === undefined
-      ? undefined
-      : checked('tokenLifetimeSeconds', tokenLifetimeSeconds, 'positive'),
+    tokenLifetimeSeconds: lifetime === undefined ? undefined : checked('tokenLifetimeSeconds', lifetime, 'positive'),
     subdomain,
     episodes: options.episodes === true,
   };
@@ -167,19 +151,21 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
 /** Checks one fault and gives it its object form. */
 export function normaliseFault(fault: Fault): { kind: FaultKind; retryAfter?: number | string; ms?: number } {
   const normalised = typeof fault === 'string' ? { kind: fault } : { ...fault };
-  if (!(FAULT_KINDS as readonly string[]).includes(normalised.kind)) {
-    throw new RangeError(`unknown fault ${JSON.stringify(normalised.kind)}; expected one of ${FAULT_KINDS.join(', ')}`);
-  }
-  if (normalised.ms !== undefined) checked('fault ms', normalised.ms, 'not negative');
+  const { kind, ms } = normalised;
+  check(
+    (FAULT_KINDS as readonly string[]).includes(kind),
+    `unknown fault ${JSON.stringify(kind)}; expected one of ${FAULT_KINDS.join(', ')}`,
+  );
+  if (ms !== undefined) checked('fault ms', ms, 'not negative');
   return normalised;
 }
 
 function checkChaos(chaos: ChaosOptions): Required<ChaosOptions> {
   const rate = checked('chaos.rate', chaos.rate);
-  if (rate < 0 || rate > 1) throw new RangeError(`chaos.rate must be between 0 and 1, not ${rate}`);
+  check(rate >= 0 && rate <= 1, `chaos.rate must be between 0 and 1, not ${rate}`);
   const kinds = chaos.kinds ?? [...FAULT_KINDS];
-  if (kinds.length === 0) throw new RangeError('chaos.kinds must name at least one fault');
-  for (const kind of kinds) normaliseFault(kind);
+  check(kinds.length > 0, 'chaos.kinds must name at least one fault');
+  kinds.forEach(normaliseFault);
   return {
     seed: checked('chaos.seed', chaos.seed),
     rate,
@@ -191,9 +177,20 @@ function checkChaos(chaos: ChaosOptions): Required<ChaosOptions> {
 
 /** `value` if it is a finite number and, when asked, `rule` holds; throws naming `name` otherwise. */
 function checked(name: string, value: number, rule?: 'not negative' | 'positive' | 'a whole number'): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new TypeError(`${name} must be a finite number, not ${String(value)}`);
-  const holds = rule === undefined ||
-    (rule === 'positive' ? value > 0 : rule === 'not negative' ? value >= 0 : wholeNumberOf(String(value)) !== undefined);
-  if (!holds) throw new RangeError(`${name} must ${rule === 'not negative' ? 'not be negative' : `be ${rule}`}, not ${value}`);
+  check(typeof value === 'number' && Number.isFinite(value), `${name} must be a finite number, not ${String(value)}`, TypeError);
+  const holds = rule === 'positive'
+    ? value > 0
+    : rule === 'not negative'
+    ? value >= 0
+    : !rule || wholeNumberOf(String(value)) !== undefined;
+  check(holds, `${name} must ${rule === 'not negative' ? 'not be negative' : `be ${rule}`}, not ${value}`);
   return value;
+}
+
+function nonEmpty(name: string, value: unknown): void {
+  check(typeof value === 'string' && value !== '', `${name} must be a non-empty string`, TypeError);
+}
+
+function check(ok: boolean, message: string, type: ErrorConstructor = RangeError): void {
+  if (!ok) throw new type(message);
 }

@@ -40,19 +40,15 @@ export const INVALID_CREATED_AT = jsonReply(400, {
     'Invalid filter[created_at] specified; format is ?filter[created_at][]=YYYY-MM-DDTHH:MM:SSZ&filter[created_at][]=YYYY-MM-DDTHH:MM:SSZ',
 });
 
-/** `parameter` is `page[size]`, `page[after]` or `sort`. */
-export function invalidPaginationParameter(parameter: string): Reply {
-  return jsonReply(400, { errors: [{ code: 'InvalidPaginationParameter', title: `${parameter} is not valid` }] });
-}
+const paginationError = (code: string, title: string) => jsonReply(400, { errors: [{ code, title }] });
 
-export const PAGINATION_TOO_DEEP = jsonReply(400, {
-  errors: [
-    {
-      code: 'InvalidPaginationDepth',
-      title: 'Pagination requests using Offset Pagination are limited to page 100 or up to 10000 records (page * per_page)',
-    },
-  ],
-});
+/** `parameter` is `page[size]`, `page[after]` or `sort`. */
+export const invalidPaginationParameter = (parameter: string) => paginationError('InvalidPaginationParameter', `${parameter} is not valid`);
+
+export const PAGINATION_TOO_DEEP = paginationError(
+  'InvalidPaginationDepth',
+  'Pagination requests using Offset Pagination are limited to page 100 or up to 10000 records (page * per_page)',
+);
 
 /** Zendesk's rate-limit answer is plain text, not JSON. `retryAfter`: whole seconds, rounded up, or an HTTP date. */
 export function tooManyRequests(retryAfter: number | string): Reply {
@@ -87,12 +83,6 @@ function proxyErrorPage(title: string): string {
   return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 }
 
-const MAINTENANCE_PAGE = `<!DOCTYPE html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Down for maintenance</title></head>
-<body>
-<h1>We'll be back soon</h1>
-<p>This help desk is undergoing scheduled maintenance. Please try again in a few minutes.</p>
-</body>
-</html>
-`;
+const MAINTENANCE_PAGE = '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Down for maintenance</title></head>\n' +
+  "<body>\n<h1>We'll be back soon</h1>\n<p>This help desk is undergoing scheduled maintenance. Please try again in a few minutes.</p>\n" +
+  '</body>\n</html>\n';

@@ -5,7 +5,8 @@
  * the latency, maybe replayed or cut short.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import type { AuditLog, User } from '../core/types.ts';
 import { wholeNumberOf } from '../core/whole-number.ts';
 import { AuditLogStore } from './audit-log.ts';
@@ -58,7 +59,6 @@ class Sandbox {
    * "the page served before" is otherwise some other query's.
    */
   readonly #lastPages = new Map<string, string>();
-  readonly #sockets = new Set<Socket>();
   readonly #sleepers = new Set<() => void>();
   #server: Server | undefined;
   #url = '';
@@ -102,18 +102,8 @@ class Sandbox {
   /** Listens on `port` (default 0: any free port) and `host` (default 127.0.0.1); resolves to {@link url}. */
   async start(port = 0, host = '127.0.0.1'): Promise<string> {
     if (this.#server) throw new Error(`the sandbox is already listening at ${this.#url}`);
-    const server = createServer((request, response) => void this.#handle(request, response));
-    server.on('connection', (socket: Socket) => {
-      this.#sockets.add(socket);
-      socket.on('close', () => this.#sockets.delete(socket));
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    const server = createServer((request, response) => void this.#handle(request, response)).listen(port, host);
+    await once(server, 'listening');
     this.#server = server;
     this.#url = `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`;
     return this.#url;
@@ -125,7 +115,7 @@ class Sandbox {
     if (!server) return;
     this.#server = undefined;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    for (const socket of this.#sockets) socket.destroy();
+    server.closeAllConnections();
     for (const wake of this.#sleepers) wake();
     await closed;
   }
@@ -206,13 +196,13 @@ class Sandbox {
     let reply = replacing
       ? replies.faultReply(replacing.kind, replacing.retryAfter)
       : rate && !rate.allowed
-      ? replies.tooManyRequests(rate.resetSeconds)
+      ? replies.tooManyRequests(rate.headers['ratelimit-reset']!)
       : this.#route(method, target, request, body);
     if (reply?.cursorPage && reply.status === 200) reply = this.#replay(reply, target, fault?.kind === 'replay');
     if (fault?.kind === 'truncate') this.#countFault('truncate');
     await this.#sleep(this.#options.latencyMs - (performance.now() - arrived));
     if (replacing) this.#countFault(replacing.kind);
-    if (reply) this.#write(request, response, reply, rate, fault?.kind === 'truncate');
+    if (reply) this.#write(request, response, reply, rate?.headers, fault?.kind === 'truncate');
     else request.socket.destroy();
   }
 
@@ -278,7 +268,7 @@ class Sandbox {
    * reading and keeps `Retry-After` exact.
    * https://developer.zendesk.com/api-reference/introduction/rate-limits/
    */
-  #rateLimit(count: boolean): RateState | undefined {
+  #rateLimit(count: boolean): { allowed: boolean; remaining: number; headers: Record<string, string> } | undefined {
     const { rateLimit: limit, rateWindowMs: windowMs } = this.#options;
     const now = this.#options.clock();
     if (limit === 0) return undefined;
@@ -287,8 +277,18 @@ class Sandbox {
     const allowed = counted.length < limit;
     if (allowed && count) counted.push(now);
     // Whole seconds until the oldest counted request leaves the window (a slot frees).
-    const resetSeconds = counted.length === 0 ? 0 : Math.max(1, Math.ceil((counted[0]! + windowMs - now) / 1000));
-    return { allowed, limit, remaining: Math.max(0, limit - counted.length), resetSeconds };
+    const reset = String(counted.length === 0 ? 0 : Math.max(1, Math.ceil((counted[0]! + windowMs - now) / 1000)));
+    const remaining = Math.max(0, limit - counted.length);
+    // The headers Zendesk puts on every answer.
+    const [all, left] = [String(limit), String(remaining)];
+    const headers = {
+      'X-Rate-Limit': all,
+      'X-Rate-Limit-Remaining': left,
+      'ratelimit-limit': all,
+      'ratelimit-remaining': left,
+      'ratelimit-reset': reset,
+    };
+    return { allowed, remaining, headers };
   }
 
   /** Remembers a cursor page as its walk's last, or (for `replay`) answers with the one remembered. */
@@ -308,11 +308,10 @@ class Sandbox {
     return reply;
   }
 
-  #write(request: IncomingMessage, response: ServerResponse, reply: replies.Reply, rate?: RateState, truncate = false): void {
+  #write(request: IncomingMessage, response: ServerResponse, reply: replies.Reply, headers = {}, truncate = false): void {
     if (request.socket.destroyed || response.writableEnded) return;
     const body = encoder.encode(reply.body);
-    const headers = { ...reply.headers, ...(rate && rateLimitHeaders(rate)), 'Content-Length': String(body.byteLength) };
-    response.writeHead(reply.status, headers);
+    response.writeHead(reply.status, { ...reply.headers, ...headers, 'Content-Length': String(body.byteLength) });
     this.stats.byStatus[reply.status] = (this.stats.byStatus[reply.status] ?? 0) + 1;
     // The promised length, half the bytes, then the connection drops.
     if (truncate) response.write(body.subarray(0, Math.floor(body.byteLength / 2)), () => request.socket.destroy());
@@ -339,25 +338,6 @@ class Sandbox {
 }
 
 export type { Sandbox };
-
-interface RateState {
-  allowed: boolean;
-  limit: number;
-  /** Requests left in the window after this one. */
-  remaining: number;
-  resetSeconds: number;
-}
-
-/** The headers Zendesk puts on every answer. */
-function rateLimitHeaders({ limit, remaining, resetSeconds }: RateState): Record<string, string> {
-  return {
-    'X-Rate-Limit': String(limit),
-    'X-Rate-Limit-Remaining': String(remaining),
-    'ratelimit-limit': String(limit),
-    'ratelimit-remaining': String(remaining),
-    'ratelimit-reset': String(resetSeconds),
-  };
-}
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const decoder = new TextDecoder();
