@@ -106,10 +106,8 @@ function aboutEvent(context: EventContext, random: Random, sourceType: string, a
     }
     case 'user': {
       if (action === 'login') {
-        const signIn = `Successful sign-in using ${
-          pick(random, SIGN_IN_METHODS)
-        } from https://${context.subdomain}.zendesk.com/access/login`;
-        return [actor?.id ?? SYSTEM_ACTOR.id, `Team member: ${actor?.name ?? SYSTEM_ACTOR.name}`, signIn];
+        const how = `using ${pick(random, SIGN_IN_METHODS)} from https://${context.subdomain}.zendesk.com/access/login`;
+        return [actor?.id ?? SYSTEM_ACTOR.id, `Team member: ${actor?.name ?? SYSTEM_ACTOR.name}`, `Successful sign-in ${how}`];
       }
       let target = Math.floor(random() * members.length);
       if (members[target] === actor) target = (target + 1) % members.length;
@@ -193,14 +191,9 @@ function sessionWeights(mix: Mix): { kindWeights: number[]; totalWeight: number;
   return { kindWeights, totalWeight: kindWeights.reduce((sum, weight) => sum + weight, 0), signInChance };
 }
 
-/**
- * Increasing offsets (seconds from the start of the span) shaped like real use: short
- * pauses inside sessions, long idle gaps between them, the last record a little before
- * the end; and where sessions start.
- */
+/** Increasing offsets from the start of the span (the last a little before its end), and where sessions start. */
 function spreadOverTime(random: Random, count: number, spanSeconds: number): { offsets: Float64Array; newSession: Uint8Array } {
-  // Raw gaps first: session pauses in seconds, idle gaps in relative units scaled
-  // afterwards to fill what is left.
+  // Raw gaps first: session pauses in seconds, idle gaps in units scaled afterwards to fill what is left.
   const offsets = new Float64Array(count);
   const newSession = new Uint8Array(count);
   let sessionTotal = 0;
@@ -235,30 +228,24 @@ function chooseActor(random: Random, kind: EventKind, sessionActor: StaffMember,
 const DEFAULT_ACTIONS: Readonly<Record<string, string>> = { user: 'login', apitoken: 'create' };
 
 /**
- * Completes a record a test adds: what it leaves out is made up as for generated records
- * (`now`, in epoch seconds, is the default `created_at`); given fields win, in the place a response
- * has them, and fields of its own come last. Throws `TypeError` for a `created_at` that
- * is not a time.
+ * Completes a record a test adds as generated ones are made (`now` in epoch seconds is the default
+ * `created_at`); given fields win, in their place, and its own come last. Throws `TypeError` for a bad time.
  */
 export function completeRecord(context: EventContext, random: Random, partial: Partial<AuditLog>, id: number, now: number): StoredRecord {
   const seconds = partial.created_at === undefined ? Math.floor(now) : parseCreatedAt(partial.created_at);
   const sourceType = partial.source_type ?? 'account_setting';
   const action = partial.action ?? DEFAULT_ACTIONS[sourceType] ?? 'update';
   const { members, admins } = context.staff;
-  const actorId = partial.actor_id;
-  const actor = actorId === undefined
-    ? pick(random, action === 'login' ? members : admins)
-    : members.find((member) => member.id === actorId);
+  const { actor_id: actorId } = partial;
+  const actor = actorId === undefined ? pick(random, action === 'login' ? members : admins) : members.find((one) => one.id === actorId);
   const generated = EVENT_KINDS.some((kind) => kind.sourceType === sourceType && kind.action === action);
-  const about: About | undefined = generated
-    ? undefined
-    : [sourceId(random), capitalise(sourceType.replace(/[_/]/g, ' ')), lifecycleText(action)];
-  const record: StoredRecord = { id, ...eventRecord(context, random, { sourceType, action, actor, seconds, about }) };
+  const label = capitalise(sourceType.replace(/[_/]/g, ' '));
+  const about: About | undefined = generated ? undefined : [sourceId(random), label, lifecycleText(action)];
+  const fields = eventRecord(context, random, { sourceType, action, actor, seconds, about });
   // Someone the account does not know: keep the id given, name them plainly.
-  if (!actor && actorId !== undefined && actorId !== SYSTEM_ACTOR.id) record.actor_name = 'Unknown user';
-  for (const [field, value] of Object.entries(partial)) {
-    if (value !== undefined && field !== 'id' && field !== 'created_at') record[field] = value;
-  }
+  if (!actor && actorId !== undefined && actorId !== SYSTEM_ACTOR.id) fields.actor_name = 'Unknown user';
+  const given = Object.entries(partial).filter(([field, value]) => value !== undefined && field !== 'id' && field !== 'created_at');
+  const record: StoredRecord = { id, ...fields, ...Object.fromEntries(given) };
   if ('ip_address' in partial) record.ip_address = partial.ip_address ?? null;
   if (action === 'login' && actor && seconds > actor.lastLoginAt) actor.lastLoginAt = seconds;
   return record;

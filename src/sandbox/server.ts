@@ -1,37 +1,33 @@
 /**
- * The sandbox account over HTTP (node:http, which Deno 2 provides too). One request
- * goes one way: logged, given its fault, counted against the rate limit, authenticated,
- * routed (the audit log of audit-log.ts, a user, the token endpoint), and written after
- * the latency, maybe replayed or cut short.
+ * The sandbox account over HTTP (node:http, which Deno 2 provides too). A request goes
+ * one way: logged, given its fault, counted by the rate limit, authenticated, routed
+ * (the audit log, a user, the token endpoint), and written once the latency has passed,
+ * perhaps replayed or cut short.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AuditLog, User } from '../core/types.ts';
 import { wholeNumberOf } from '../core/whole-number.ts';
 import { AuditLogStore } from './audit-log.ts';
 import { preciseDelay } from './delay.ts';
 import { episodeRecords } from './episodes.ts';
-import { completeRecord, createEventContext, type EventContext, FIRST_RECORD_ID, generateAuditLogs } from './generate.ts';
+import { completeRecord, createEventContext, FIRST_RECORD_ID, generateAuditLogs } from './generate.ts';
 import { allows, type Grant, TokenIssuer } from './oauth.ts';
 import { type Fault, type FaultKind, normaliseFault, type ResolvedOptions, resolveOptions, type SandboxOptions } from './options.ts';
 import { integerBetween, mulberry32, pick, type Random, randomStream } from './random.ts';
 import * as replies from './replies.ts';
-import { generateStaff, type Staff, userJson } from './staff.ts';
+import { generateStaff, userJson } from './staff.ts';
 
 /** Creates a sandbox account; nothing listens until {@link Sandbox.start}. Throws on bad options. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   return new Sandbox(resolveOptions(options));
 }
 
-/** A fault with its parameters settled. */
-type PlannedFault = { kind: FaultKind; retryAfter?: number | string; ms?: number };
-
-/** The walks whose last cursor page is kept for `replay`: those of the last little while, so memory stays flat. */
+/** Walks whose last cursor page `replay` keeps: those of the last little while, so memory stays flat. */
 const REMEMBERED_WALKS = 256;
 /** The token endpoint's bodies are a few hundred bytes; more is cut off. */
 const MAX_BODY_BYTES = 64 * 1024;
-const encoder = new TextEncoder();
 
 /** A running (or startable) fake Zendesk account. */
 class Sandbox {
@@ -39,49 +35,44 @@ class Sandbox {
   readonly stats = { requests: 0, byStatus: {} as Record<string, number>, faults: {} as Record<string, number>, lowestRemaining: Infinity };
   /** Every request received: path and query as sent, and whether it carried credentials (never their value). */
   readonly requests: { method: string; url: string; authorization: boolean }[] = [];
-
   readonly #options: ResolvedOptions;
-  readonly #context: EventContext;
-  readonly #staff: Staff;
-  readonly #store: AuditLogStore;
+  readonly #staff;
+  readonly #context;
+  readonly #store = new AuditLogStore(() => this.#origin());
   readonly #oauth: TokenIssuer;
   readonly #addedRandom: Random;
-  #tokenRequests = 0;
-  #mostTokenRequests = 0;
-  /** Times of the requests the rate limit counted that are still in its window, oldest first. */
-  readonly #counted: number[] = [];
-  readonly #injected: PlannedFault[] = [];
   readonly #chaosRandom: Random | undefined;
+  readonly #injected: { kind: FaultKind; retryAfter?: number | string; ms?: number }[] = [];
+  /** When the requests the rate limit counts were made, oldest first. */
+  readonly #counted: number[] = [];
   /**
    * The last cursor page served to each walk (its path and query without the cursor), for
    * `replay`: a stale copy of the page before, as a cache keyed by the request would serve.
-   * Not another walk's page, which no cache would serve: with walks running in parallel,
-   * "the page served before" is otherwise some other query's.
+   * Never another walk's page, which no cache would serve (and which lost a parallel
+   * fetcher records).
    */
   readonly #lastPages = new Map<string, string>();
   readonly #sleepers = new Set<() => void>();
+  #tokenRequests = { now: 0, most: 0 };
   #server: Server | undefined;
   #url = '';
 
   constructor(options: ResolvedOptions) {
-    this.#options = options;
-    const nowSeconds = Math.floor(options.now / 1000);
-    const startSeconds = nowSeconds - Math.round(options.days * 86_400);
-    this.#staff = generateStaff(options.seed, nowSeconds, options.subdomain, options.credentials.email);
-    this.#context = createEventContext(options.seed, this.#staff, options.subdomain);
-    this.#store = new AuditLogStore(() => this.#origin());
-    const generated = generateAuditLogs(this.#context, options.seed, options.records, options.mix, startSeconds, nowSeconds);
+    const { seed, subdomain } = (this.#options = options);
+    const now = Math.floor(options.now / 1000);
+    const start = now - Math.round(options.days * 86_400);
+    this.#staff = generateStaff(seed, now, subdomain, options.credentials.email);
+    this.#context = createEventContext(seed, this.#staff, subdomain);
+    const generated = generateAuditLogs(this.#context, seed, options.records, options.mix, start, now);
     for (const record of generated) this.#store.add(record);
     if (options.episodes) {
-      const random = randomStream(options.seed, 'episode ids');
-      const last = generated.length ? Date.parse(generated.at(-1)!.created_at) / 1000 : startSeconds;
-      for (const record of episodeRecords(this.#context, options.seed, last, nowSeconds)) {
-        this.#store.add({ id: this.#newId(random), ...record });
-      }
+      const random = randomStream(seed, 'episode ids');
+      const last = generated.length ? Date.parse(generated.at(-1)!.created_at) / 1000 : start;
+      for (const record of episodeRecords(this.#context, seed, last, now)) this.#store.add({ id: this.#newId(random), ...record });
     }
     this.#oauth = new TokenIssuer(options.oauthClient, options.clock, options.tokenLifetimeSeconds);
     this.#chaosRandom = options.chaos && mulberry32(options.chaos.seed);
-    this.#addedRandom = randomStream(options.seed, 'added');
+    this.#addedRandom = randomStream(seed, 'added');
   }
 
   /** `http://127.0.0.1:PORT` once started, `''` before. */
@@ -91,7 +82,7 @@ class Sandbox {
 
   /** Tokens minted at `POST /oauth/tokens` (how many, and each one), and the most token requests ever under way at once. */
   get tokens(): { minted: number; issued: readonly string[]; mostAtOnce: number } {
-    return { minted: this.#oauth.minted, issued: [...this.#oauth.issued], mostAtOnce: this.#mostTokenRequests };
+    return { minted: this.#oauth.minted, issued: [...this.#oauth.issued], mostAtOnce: this.#tokenRequests.most };
   }
 
   /** Every token minted so far stops working now, as if it had expired. */
@@ -112,9 +103,9 @@ class Sandbox {
   /** Stops listening and drops open connections, so the process can exit. */
   async close(): Promise<void> {
     const server = this.#server;
-    if (!server) return;
     this.#server = undefined;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    if (!server) return;
+    const closed = new Promise((resolve) => server.close(resolve));
     server.closeAllConnections();
     for (const wake of this.#sleepers) wake();
     await closed;
@@ -160,44 +151,39 @@ class Sandbox {
   }
 
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const tokens = this.#tokenRequests;
     const tokenRequest = request.method === 'POST' && /^\/oauth\/tokens(?:\.json)?(?:\?|$)/.test(request.url ?? '');
-    if (tokenRequest) this.#mostTokenRequests = Math.max(this.#mostTokenRequests, ++this.#tokenRequests);
+    if (tokenRequest) tokens.most = Math.max(tokens.most, ++tokens.now);
     try {
       await this.#answer(request, response);
     } catch (error) {
-      if (!response.headersSent && !request.socket.destroyed) {
-        this.#write(request, response, replies.jsonReply(500, { error: 'InternalServerError', description: String(error) }));
-      }
+      const reply = replies.jsonReply(500, { error: 'InternalServerError', description: String(error) });
+      if (!response.headersSent) this.#write(request, response, reply);
     } finally {
-      if (tokenRequest) this.#tokenRequests--;
+      if (tokenRequest) tokens.now--;
     }
   }
 
   async #answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // Latency runs from arrival: the answer is built while it elapses, as on a real server.
     const arrived = performance.now();
-    const method = request.method ?? 'GET';
-    const target = request.url ?? '/';
+    const { method = 'GET', url: target = '/' } = request;
     const body = method === 'POST' ? await readBody(request) : undefined;
     this.requests.push({ method, url: target, authorization: request.headers.authorization !== undefined });
     this.stats.requests++;
-
     // Faults that replace the answer come from in front of the API (a proxy, the network),
     // so they use no rate-limit budget; the others deliver a real, counted answer.
     const fault = this.#nextFault();
     const replacing = fault && !['slow', 'truncate', 'replay'].includes(fault.kind) ? fault : undefined;
     const rate = this.#rateLimit(!replacing);
     if (rate?.allowed) this.stats.lowestRemaining = Math.min(this.stats.lowestRemaining, rate.remaining);
-    if (fault?.kind === 'slow') {
-      this.#countFault('slow');
-      await this.#sleep(fault.ms ?? 2000);
-    }
-
+    if (fault?.kind === 'slow') this.#countFault('slow');
+    if (fault?.kind === 'slow') await this.#sleep(fault.ms ?? 2000);
     let reply = replacing
       ? replies.faultReply(replacing.kind, replacing.retryAfter)
       : rate && !rate.allowed
-      ? replies.tooManyRequests(rate.headers['ratelimit-reset']!)
-      : this.#route(method, target, request, body);
+      ? replies.tooManyRequests(rate.reset)
+      : this.#route(method, target, request.headers, body);
     if (reply?.cursorPage && reply.status === 200) reply = this.#replay(reply, target, fault?.kind === 'replay');
     if (fault?.kind === 'truncate') this.#countFault('truncate');
     await this.#sleep(this.#options.latencyMs - (performance.now() - arrived));
@@ -207,7 +193,7 @@ class Sandbox {
   }
 
   /** The API itself: one request in, one reply out. */
-  #route(method: string, target: string, { headers }: IncomingMessage, body: string | undefined): replies.Reply {
+  #route(method: string, target: string, headers: IncomingMessage['headers'], body: string | undefined): replies.Reply {
     const [path = '', query = ''] = target.split(/\?(.*)/s, 2);
     // The token endpoint takes the client's own credentials in its body, not a header.
     if (/^\/oauth\/tokens(?:\.json)?$/.test(path)) {
@@ -238,17 +224,16 @@ class Sandbox {
     const { email, apiToken, oauthToken } = this.#options.credentials;
     const [scheme = '', value = ''] = (header ?? '').trim().split(/\s+/, 2);
     if (scheme.toLowerCase() === 'bearer') return value === oauthToken ? { scopes: 'all' } : this.#oauth.grantOf(value);
-    if (scheme.toLowerCase() !== 'basic') return undefined;
     try {
-      const bytes = Uint8Array.from(atob(value), (char) => char.charCodeAt(0));
-      return new TextDecoder().decode(bytes) === `${email}/token:${apiToken}` ? { scopes: 'all' } : undefined;
+      const text = new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0)));
+      return scheme.toLowerCase() === 'basic' && text === `${email}/token:${apiToken}` ? { scopes: 'all' } : undefined;
     } catch {
       return undefined;
     }
   }
 
   /** The fault for the request arriving now, if any: injected ones first; chaos draws once per request it sees. */
-  #nextFault(): PlannedFault | undefined {
+  #nextFault(): { kind: FaultKind; retryAfter?: number | string; ms?: number } | undefined {
     const injected = this.#injected.shift();
     const { chaos, clock } = this.#options;
     const random = this.#chaosRandom;
@@ -263,12 +248,11 @@ class Sandbox {
   /**
    * Zendesk's per-account limit as a rolling window: at most `rateLimit` requests in any
    * `rateWindowMs`, the budget full at the start. Counts this request when `count` and
-   * there is room. Refused requests are not counted: a client that retries too early is
-   * not pushed further back. Zendesk does not document either way; this is the kinder
-   * reading and keeps `Retry-After` exact.
-   * https://developer.zendesk.com/api-reference/introduction/rate-limits/
+   * there is room; refused requests are not counted, so a client that retries too early
+   * is not pushed further back (Zendesk does not say; the kinder reading keeps
+   * `Retry-After` exact). https://developer.zendesk.com/api-reference/introduction/rate-limits/
    */
-  #rateLimit(count: boolean): { allowed: boolean; remaining: number; headers: Record<string, string> } | undefined {
+  #rateLimit(count: boolean) {
     const { rateLimit: limit, rateWindowMs: windowMs } = this.#options;
     const now = this.#options.clock();
     if (limit === 0) return undefined;
@@ -278,30 +262,21 @@ class Sandbox {
     if (allowed && count) counted.push(now);
     // Whole seconds until the oldest counted request leaves the window (a slot frees).
     const reset = String(counted.length === 0 ? 0 : Math.max(1, Math.ceil((counted[0]! + windowMs - now) / 1000)));
-    const remaining = Math.max(0, limit - counted.length);
-    // The headers Zendesk puts on every answer.
-    const [all, left] = [String(limit), String(remaining)];
-    const headers = {
-      'X-Rate-Limit': all,
-      'X-Rate-Limit-Remaining': left,
-      'ratelimit-limit': all,
-      'ratelimit-remaining': left,
-      'ratelimit-reset': reset,
-    };
-    return { allowed, remaining, headers };
+    const [remaining, all] = [Math.max(0, limit - counted.length), String(limit)];
+    const left = String(remaining);
+    const headers = { 'X-Rate-Limit': all, 'X-Rate-Limit-Remaining': left, 'ratelimit-limit': all, 'ratelimit-remaining': left };
+    return { allowed, remaining, reset, headers: { ...headers, 'ratelimit-reset': reset } };
   }
 
-  /** Remembers a cursor page as its walk's last, or (for `replay`) answers with the one remembered. */
+  /** Remembers a cursor page as its walk's last, or for `replay` answers with the one remembered. */
   #replay(reply: replies.Reply, target: string, replay: boolean): replies.Reply {
     const url = new URL(target, 'http://sandbox');
     url.searchParams.delete('page[after]');
     url.searchParams.sort();
     const walk = `${url.pathname}?${url.searchParams}`;
     const last = this.#lastPages.get(walk);
-    if (replay && last !== undefined) {
-      this.#countFault('replay');
-      return { ...reply, body: last };
-    }
+    if (replay && last !== undefined) this.#countFault('replay');
+    if (replay && last !== undefined) return { ...reply, body: last };
     this.#lastPages.delete(walk);
     this.#lastPages.set(walk, reply.body);
     if (this.#lastPages.size > REMEMBERED_WALKS) this.#lastPages.delete(this.#lastPages.keys().next().value!);
@@ -310,7 +285,7 @@ class Sandbox {
 
   #write(request: IncomingMessage, response: ServerResponse, reply: replies.Reply, headers = {}, truncate = false): void {
     if (request.socket.destroyed || response.writableEnded) return;
-    const body = encoder.encode(reply.body);
+    const body = new TextEncoder().encode(reply.body);
     response.writeHead(reply.status, { ...reply.headers, ...headers, 'Content-Length': String(body.byteLength) });
     this.stats.byStatus[reply.status] = (this.stats.byStatus[reply.status] ?? 0) + 1;
     // The promised length, half the bytes, then the connection drops.
@@ -324,13 +299,9 @@ class Sandbox {
 
   /** A delay that {@link close} cuts short. */
   #sleep(ms: number): Promise<void> {
-    if (ms <= 0) return Promise.resolve();
     return new Promise((resolve) => {
-      const wake = () => {
-        cancel();
-        this.#sleepers.delete(wake);
-        resolve();
-      };
+      if (ms <= 0) return resolve();
+      const wake = () => (cancel(), this.#sleepers.delete(wake), resolve());
       const cancel = preciseDelay(ms, wake);
       this.#sleepers.add(wake);
     });
@@ -341,11 +312,9 @@ export type { Sandbox };
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const decoder = new TextDecoder();
-  let text = '';
-  let size = 0;
+  let [text, size] = ['', 0];
   for await (const chunk of request as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > MAX_BODY_BYTES) break;
+    if ((size += chunk.byteLength) > MAX_BODY_BYTES) break;
     text += decoder.decode(chunk, { stream: true });
   }
   return text + decoder.decode();
