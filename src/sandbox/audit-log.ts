@@ -1,12 +1,9 @@
 /**
- * The account's audit log and `GET /api/v2/audit_logs`: plain records in one array,
- * ascending by (created_at, id), served as cursor pages, or offset pages with a count,
- * and bad input answered as Zendesk does.
+ * The account's audit log and `GET /api/v2/audit_logs` (cursor pages, or offset pages with
+ * a count; bad input answered as Zendesk does): plain records in one array, ascending by
+ * (created_at, id). `created_at` is always `YYYY-MM-DDTHH:MM:SSZ` in the years 0000..9999,
+ * so its text compares as the time. Where a window or a cursor starts is a binary search.
  * https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/#list-audit-logs
- *
- * `created_at` is always `YYYY-MM-DDTHH:MM:SSZ` within the years 0000..9999, so comparing
- * the text compares the times. Where a time window or a cursor starts is found by binary
- * search; the rest is a walk that tests each record in the window.
  */
 import type { AuditLog } from '../core/types.ts';
 import { wholeNumberOf } from '../core/whole-number.ts';
@@ -17,10 +14,7 @@ import { FOUR_DIGIT_YEARS, isoSeconds, parseZendeskTimestamp } from './time.ts';
 const MAX_PAGE_SIZE = 100;
 /** Offset pagination stops at page 100 or 10,000 records (page * per_page). */
 const MAX_OFFSET_DEPTH = 10_000;
-/**
- * The record fields `filter[...]` narrows, named as in the query: `filter[actor_id]=1&filter[actor_id]=2`
- * keeps the records by either actor. Adding a filter means adding its field here.
- */
+/** The fields `filter[...]` narrows: `filter[actor_id]=1&filter[actor_id]=2` keeps the records by either actor. */
 const FILTER_FIELDS = ['source_type', 'source_id', 'actor_id', 'ip_address', 'action'] as const;
 
 /** A time window (both ends inclusive), and for some fields the values, as text, a record may have. */
@@ -38,7 +32,7 @@ export class AuditLogStore {
   maxId = 0;
   readonly #origin: () => string;
 
-  /** `origin` gives the server's origin at the time a record is served (for `url`). */
+  /** `origin`: the server's origin when a record is served, for its `url`. */
   constructor(origin: () => string) {
     this.#origin = origin;
   }
@@ -63,10 +57,7 @@ export class AuditLogStore {
     return this.#records.map((record) => structuredClone(this.#served(record)));
   }
 
-  /**
-   * Answers the query, as the client wrote it (`filter%5Bactor_id%5D` is `filter[actor_id]`):
-   * with `page[size]` a cursor page, else an offset page. Links lead to `base`, keeping the query.
-   */
+  /** Answers the query as the client wrote it: with `page[size]` a cursor page, else an offset page; links go to `base`. */
   list(query: string, base: string): replies.Reply {
     const params = new URLSearchParams(query);
     const filter = parseFilter(params);
@@ -103,8 +94,8 @@ export class AuditLogStore {
     const records = take(this.#matching(filter, sort === 'created_at', after), 0, pageSize + 1);
     const last = records[Math.min(records.length, pageSize) - 1];
     const afterCursor = last ? encodeCursor(last) : null;
-    // Links are given whenever there are records, also on the last page: clients must stop
-    // on `has_more`, as https://developer.zendesk.com/api-reference/introduction/pagination/ says.
+    // A link whenever there are records, also on the last page: clients must stop on `has_more`
+    // (https://developer.zendesk.com/api-reference/introduction/pagination/).
     const reply = replies.jsonReply(200, {
       audit_logs: records.slice(0, pageSize).map((record) => this.#served(record)),
       meta: { has_more: records.length > pageSize, after_cursor: afterCursor, before_cursor: null },
@@ -113,7 +104,7 @@ export class AuditLogStore {
     return { ...reply, cursorPage: true };
   }
 
-  /** Resource URLs name where the sandbox is reached now, so they are added as the record is served. */
+  /** Resource URLs name where the sandbox is reached now. */
   #served(record: StoredRecord): AuditLog {
     return { url: `${this.#origin()}/api/v2/audit_logs/${record.id}.json`, ...record } as AuditLog;
   }
@@ -194,9 +185,8 @@ function decodedName(pair: string): string {
 }
 
 /**
- * Opaque cursors. Like Zendesk's they are base64 JSON naming the sort key and the position
- * of a record (here base64url, so they need no escaping in a query), not an index, so they
- * stay correct when records are added between pages: `eyJvIjoiY3JlYXRlZF9hdCxpZCIsInYiOlsx...`.
+ * Opaque cursors: like Zendesk's, base64 (here base64url) JSON naming the sort key and a
+ * record's position, not an index, so they hold when records are added between pages.
  */
 function encodeCursor({ created_at, id }: Position): string {
   const json = JSON.stringify({ o: 'created_at,id', v: [Date.parse(created_at) / 1000, id] });

@@ -115,7 +115,7 @@ export const RULES = {
 
 export type RuleType = keyof typeof RULES;
 
-export const RULE_UPDATES: readonly string[] = [
+export const RULE_UPDATES = [
   'Conditions: Changed',
   'Actions: Changed',
   'Title: Changed',
@@ -137,13 +137,7 @@ export const USER_UPDATES: readonly string[] = [
 
 export const SIGN_IN_METHODS: readonly string[] = ['Zendesk password', 'Zendesk password', 'Zendesk password', 'Google'];
 
-export const API_TOKENS: readonly string[] = [
-  'Zapier integration',
-  'Data warehouse export',
-  'Slack bot',
-  'Nightly backup script',
-  'CI smoke tests',
-];
+export const API_TOKENS = ['Zapier integration', 'Data warehouse export', 'Slack bot', 'Nightly backup script', 'CI smoke tests'];
 
 /** What each action is called in `action_label`. */
 export const ACTION_LABELS: Readonly<Record<string, string>> = {

@@ -1,8 +1,7 @@
 /**
- * The account's audit-log records. {@link eventRecord} makes the record of one event,
- * drawing what it is about; the generated history, the scripted episodes and the records
- * tests add are all made by it. The history is shaped like real use: working sessions
- * that often open with a sign-in, idle gaps between them.
+ * The account's audit-log records, all made by {@link eventRecord}: the generated history
+ * (shaped like real use: working sessions that often open with a sign-in, idle gaps
+ * between them), the scripted episodes and the records tests add.
  */
 import type { AuditLog, AuditLogFields } from '../core/types.ts';
 import { ACTION_LABELS, API_TOKENS, RULE_UPDATES, RULES, type RuleType, SETTINGS, SIGN_IN_METHODS, USER_UPDATES } from './catalog.ts';
@@ -10,7 +9,7 @@ import { exponential, integerBetween, pick, type Random, randomStream, weightedI
 import { type Staff, type StaffMember, SYSTEM_ACTOR } from './staff.ts';
 import { FOUR_DIGIT_YEARS, isoSeconds } from './time.ts';
 
-/** A record as stored: `url` only when its author fixed one (the store adds it when serving). */
+/** A record as stored: `url` only when its author fixed one (it is added when served). */
 export type StoredRecord = Omit<AuditLogFields, 'url'> & { url?: string; [field: string]: unknown };
 /** The fields of an event's record: all but `id` and `url`. */
 export type EventFields = Omit<AuditLogFields, 'url' | 'id'>;
@@ -60,22 +59,19 @@ export function createEventContext(seed: number, staff: Staff, subdomain: string
 /** What an event is about: its source and what changed. */
 export type About = [source_id: number, source_label: string, change_description: string];
 
+/** `actor` undefined is the system; `about` is drawn when not given; `roaming` actors work from any of their addresses. */
 export interface Event {
   sourceType: string;
   action: string;
-  /** `undefined`: the system actor. */
   actor: StaffMember | undefined;
   seconds: number;
-  /** Drawn from the random stream when not given. */
   about?: About;
-  /** Whether the actor may work from any of their addresses (drawn), not only their usual one. */
   roaming?: boolean;
 }
 
 /**
- * An event's record without its id, in the field order of a real response (the example
- * in Zendesk's docs), `url` aside.
- * https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/
+ * An event's record without id and url, in the field order of a real response (the example in
+ * https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/).
  */
 export function eventRecord(context: EventContext, random: Random, event: Event): EventFields {
   const { sourceType, action, actor } = event;

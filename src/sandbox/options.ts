@@ -1,6 +1,4 @@
-/**
- * The sandbox's options, their defaults, and the checks they get before anything starts.
- */
+/** The sandbox's options, their defaults, and the checks they get before anything starts. */
 import { DNS_LABEL } from '../core/dns-label.ts';
 import { wholeNumberOf } from '../core/whole-number.ts';
 import { DEFAULT_MIX, SOURCE_TYPES } from './generate.ts';
@@ -13,10 +11,7 @@ export const DEMO_CREDENTIALS = Object.freeze({
   oauthToken: 'sandbox-oauth-token',
 });
 
-/**
- * The confidential OAuth client the sandbox knows: set `ZENDESK_CLIENT_ID` and
- * `ZENDESK_CLIENT_SECRET` to these to mint tokens with the client credentials grant.
- */
+/** The confidential OAuth client the sandbox knows: `ZENDESK_CLIENT_ID` and `ZENDESK_CLIENT_SECRET` for the client credentials grant. */
 export const DEMO_OAUTH_CLIENT: Readonly<OAuthClient> = Object.freeze({
   identifier: 'zendesk_audit_demo',
   secret: 'sandbox-client-secret',
@@ -60,11 +55,7 @@ export interface SandboxOptions {
   records?: number;
   /** The records spread over the `days` before `now`; default 90. */
   days?: number;
-  /**
-   * Epoch ms the data is dated relative to; default the start of the current UTC hour at
-   * creation, so runs within the hour (a demo tried twice) show the same records at the
-   * same times.
-   */
+  /** Epoch ms the data is dated from; default the start of the current UTC hour, so a demo tried twice shows the same records. */
   now?: number;
   /** Current time for rate limiting and `addRecords`; default `Date.now`. */
   clock?: () => number;
@@ -84,18 +75,11 @@ export interface SandboxOptions {
   credentials?: { email: string; apiToken: string; oauthToken: string };
   /** The confidential OAuth client `POST /oauth/tokens` accepts; default {@link DEMO_OAUTH_CLIENT}. */
   oauthClient?: OAuthClient;
-  /**
-   * Lifetime of minted access tokens in seconds (fractions allowed), whatever a client
-   * asks for: to see tokens expire mid-run. Default: what the client asks for, else 1800.
-   */
+  /** Seconds (fractions allowed) minted tokens live, whatever a client asks for, to see them expire mid-run; default what it asks, else 1800. */
   tokenLifetimeSeconds?: number;
   /** Appears in sign-in descriptions and email addresses; default `sandbox`. */
   subdomain?: string;
-  /**
-   * Adds the scripted episodes of episodes.ts after the generated records (security
-   * weakened and restored, reverted and repeated changes); default false. The demo and
-   * `npm run sandbox` turn them on.
-   */
+  /** Adds episodes.ts's scripted episodes after the generated records (security weakened and restored, reverted changes); default false. */
   episodes?: boolean;
 }
 
@@ -131,7 +115,6 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     seed: checked('seed', options.seed ?? 1),
     records: checked('records', options.records ?? 400, 'a whole number'),
     days: checked('days', options.days ?? 90, 'positive'),
-    // The start of the current UTC hour.
     now: checked('now', options.now ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS),
     clock,
     mix,
@@ -152,10 +135,8 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
 export function normaliseFault(fault: Fault): { kind: FaultKind; retryAfter?: number | string; ms?: number } {
   const normalised = typeof fault === 'string' ? { kind: fault } : { ...fault };
   const { kind, ms } = normalised;
-  check(
-    (FAULT_KINDS as readonly string[]).includes(kind),
-    `unknown fault ${JSON.stringify(kind)}; expected one of ${FAULT_KINDS.join(', ')}`,
-  );
+  const known = (FAULT_KINDS as readonly string[]).includes(kind);
+  check(known, `unknown fault ${JSON.stringify(kind)}; expected one of ${FAULT_KINDS.join(', ')}`);
   if (ms !== undefined) checked('fault ms', ms, 'not negative');
   return normalised;
 }
@@ -178,11 +159,8 @@ function checkChaos(chaos: ChaosOptions): Required<ChaosOptions> {
 /** `value` if it is a finite number and, when asked, `rule` holds; throws naming `name` otherwise. */
 function checked(name: string, value: number, rule?: 'not negative' | 'positive' | 'a whole number'): number {
   check(typeof value === 'number' && Number.isFinite(value), `${name} must be a finite number, not ${String(value)}`, TypeError);
-  const holds = rule === 'positive'
-    ? value > 0
-    : rule === 'not negative'
-    ? value >= 0
-    : !rule || wholeNumberOf(String(value)) !== undefined;
+  const holds = !rule ||
+    { positive: value > 0, 'not negative': value >= 0, 'a whole number': wholeNumberOf(String(value)) !== undefined }[rule];
   check(holds, `${name} must ${rule === 'not negative' ? 'not be negative' : `be ${rule}`}, not ${value}`);
   return value;
 }

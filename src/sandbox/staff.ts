@@ -1,13 +1,10 @@
-/**
- * The sandbox account's team: admins and agents with names, zones, addresses and ids,
- * and the user object `GET /api/v2/users/{id}` shows for each.
- */
+/** The account's team (admins and agents with names, zones, addresses and ids), and the user object each one is. */
 import type { User } from '../core/types.ts';
 import { PEOPLE, REQUIRED_ADMIN_ZONES } from './catalog.ts';
 import { integerBetween, pick, type Random, randomStream, shuffled } from './random.ts';
+import { isoSeconds } from './time.ts';
 
 type Person = (typeof PEOPLE)[number];
-import { isoSeconds } from './time.ts';
 
 const ADMIN_COUNT = 8;
 const AGENT_COUNT = 12;
@@ -16,18 +13,12 @@ const DAY = 86_400;
 /** Who Zendesk names as the actor of automatic changes: no user record, no IP address. */
 export const SYSTEM_ACTOR = { id: -1, name: 'Zendesk' } as const;
 
-/**
- * The team: `members` ascending by id (= by creation), the first the account owner;
- * `admins` the admins among them.
- */
+/** The team: `members` ascending by id (= by creation), the first the account owner, and the `admins` among them. */
 export type Staff = ReturnType<typeof generateStaff>;
 /** One team member, times in epoch seconds; the first of `addresses` is where they usually work from. */
 export type StaffMember = Staff['members'][number];
 
-/**
- * Builds the team for a seed. The owner is an admin whose email is `ownerEmail` (the
- * credentials' email), and there is an admin in each of {@link REQUIRED_ADMIN_ZONES}.
- */
+/** The team of a seed: the owner an admin with the credentials' email, an admin in each of {@link REQUIRED_ADMIN_ZONES}. */
 export function generateStaff(seed: number, nowSeconds: number, subdomain: string, ownerEmail: string) {
   const random = randomStream(seed, 'staff');
   const people = choosePeople(random);
@@ -37,7 +28,6 @@ export function generateStaff(seed: number, nowSeconds: number, subdomain: strin
   const ownerCreatedAt = nowSeconds - integerBetween(random, 4 * 365 * DAY, 6 * 365 * DAY);
   const suspendedAgent = integerBetween(random, ADMIN_COUNT, people.length - 1);
   const taken = new Set<string>();
-
   const [owner, ...others] = people.map((person, index) => {
     const role: 'admin' | 'agent' = index < ADMIN_COUNT ? 'admin' : 'agent';
     return {
@@ -142,6 +132,4 @@ function addressesFor(random: Random, taken: Set<string>): string[] {
   return addresses;
 }
 
-function emailLocalPart(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f']/g, '').toLowerCase().split(/\s+/).join('.');
-}
+const emailLocalPart = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f']/g, '').toLowerCase().split(/\s+/).join('.');
