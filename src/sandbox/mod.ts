@@ -12,13 +12,6 @@
  * ```
  */
 export { createSandbox, type Sandbox } from './server.ts';
-export {
-  type ChaosOptions,
-  DEMO_CREDENTIALS,
-  DEMO_OAUTH_CLIENT,
-  type Fault,
-  FAULT_KINDS,
-  type FaultKind,
-  type SandboxOptions,
-} from './options.ts';
+export { type ChaosOptions, DEMO_CREDENTIALS, type Fault, FAULT_KINDS, type FaultKind, type SandboxOptions } from './options.ts';
+export { DEMO_OAUTH_CLIENT } from './oauth.ts';
 export { DEFAULT_MIX, SOURCE_TYPES } from './generate.ts';

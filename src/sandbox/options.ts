@@ -2,20 +2,13 @@
 import { DNS_LABEL } from '../core/dns-label.ts';
 import { wholeNumberOf } from '../core/whole-number.ts';
 import { DEFAULT_MIX, SOURCE_TYPES } from './generate.ts';
-import { KNOWN_SCOPES, type OAuthClient } from './oauth.ts';
+import { checkClient, DEMO_OAUTH_CLIENT, type OAuthClient } from './oauth.ts';
 
 /** What the sandbox accepts, and what `--demo` signs in with. */
 export const DEMO_CREDENTIALS = Object.freeze({
   email: 'admin@sandbox.example',
   apiToken: 'sandbox-api-token',
   oauthToken: 'sandbox-oauth-token',
-});
-
-/** The confidential OAuth client the sandbox knows: `ZENDESK_CLIENT_ID` and `ZENDESK_CLIENT_SECRET` for the client credentials grant. */
-export const DEMO_OAUTH_CLIENT: Readonly<OAuthClient> = Object.freeze({
-  identifier: 'zendesk_audit_demo',
-  secret: 'sandbox-client-secret',
-  allowedScopes: Object.freeze(['read', 'auditlogs:read', 'users:read']),
 });
 
 /** The faults the sandbox can play, one per request. */
@@ -99,11 +92,9 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   check(typeof clock === 'function', 'clock must be a function returning epoch milliseconds', TypeError);
   check(plan === 'enterprise' || plan === 'professional', `plan must be 'enterprise' or 'professional', not ${JSON.stringify(plan)}`);
   check(DNS_LABEL.test(subdomain), `subdomain must be a DNS label such as 'acme', not ${JSON.stringify(subdomain)}`);
-  for (const key of ['email', 'apiToken', 'oauthToken'] as const) nonEmpty(`credentials.${key}`, credentials[key]);
-  for (const key of ['identifier', 'secret'] as const) nonEmpty(`oauthClient.${key}`, oauthClient[key]);
-  for (const scope of oauthClient.allowedScopes) {
-    const known = (KNOWN_SCOPES as readonly string[]).includes(scope);
-    check(known, `oauthClient.allowedScopes: unknown scope ${JSON.stringify(scope)}; expected some of ${KNOWN_SCOPES.join(', ')}`);
+  for (const key of ['email', 'apiToken', 'oauthToken'] as const) {
+    const value: unknown = credentials[key];
+    check(typeof value === 'string' && value !== '', `credentials.${key} must be a non-empty string`, TypeError);
   }
   for (const [type, weight] of Object.entries(mix)) {
     check(SOURCE_TYPES.includes(type), `mix: unknown source type ${JSON.stringify(type)}; expected some of ${SOURCE_TYPES.join(', ')}`);
@@ -124,7 +115,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     latencyMs: checked('latencyMs', options.latencyMs ?? 0, 'not negative'),
     chaos: chaos && checkChaos(chaos),
     credentials,
-    oauthClient: { ...oauthClient, allowedScopes: [...oauthClient.allowedScopes] },
+    oauthClient: checkClient(oauthClient),
     tokenLifetimeSeconds: lifetime === undefined ? undefined : checked('tokenLifetimeSeconds', lifetime, 'positive'),
     subdomain,
     episodes: options.episodes === true,
@@ -163,10 +154,6 @@ function checked(name: string, value: number, rule?: 'not negative' | 'positive'
     { positive: value > 0, 'not negative': value >= 0, 'a whole number': wholeNumberOf(String(value)) !== undefined }[rule];
   check(holds, `${name} must ${rule === 'not negative' ? 'not be negative' : `be ${rule}`}, not ${value}`);
   return value;
-}
-
-function nonEmpty(name: string, value: unknown): void {
-  check(typeof value === 'string' && value !== '', `${name} must be a non-empty string`, TypeError);
 }
 
 function check(ok: boolean, message: string, type: ErrorConstructor = RangeError): void {

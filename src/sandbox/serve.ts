@@ -6,7 +6,8 @@
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { createSandbox } from './server.ts';
-import { DEMO_CREDENTIALS, DEMO_OAUTH_CLIENT, type SandboxOptions } from './options.ts';
+import { DEMO_OAUTH_CLIENT } from './oauth.ts';
+import { DEMO_CREDENTIALS, type SandboxOptions } from './options.ts';
 
 /** Every flag: the name of its value (none for a switch) and its help, for the usage text. */
 const FLAGS: Record<string, [value: string, help: string]> = {

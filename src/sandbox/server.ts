@@ -12,12 +12,11 @@ import { wholeNumberOf } from '../core/whole-number.ts';
 import { AuditLogStore } from './audit-log.ts';
 import { preciseDelay } from './delay.ts';
 import { episodeRecords } from './episodes.ts';
-import { completeRecord, createEventContext, FIRST_RECORD_ID, generateAuditLogs } from './generate.ts';
+import { completeRecord, createEventContext, FIRST_RECORD_ID, generateAuditLogs, generateStaff, userJson } from './generate.ts';
 import { allows, type Grant, TokenIssuer } from './oauth.ts';
 import { type Fault, type FaultKind, normaliseFault, type ResolvedOptions, resolveOptions, type SandboxOptions } from './options.ts';
 import { integerBetween, mulberry32, pick, type Random, randomStream } from './random.ts';
 import * as replies from './replies.ts';
-import { generateStaff, userJson } from './staff.ts';
 
 /** Creates a sandbox account; nothing listens until {@link Sandbox.start}. Throws on bad options. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
