@@ -1,9 +1,7 @@
 /**
- * The account's audit log and `GET /api/v2/audit_logs` (cursor pages, or offset pages with
- * a count; bad input answered as Zendesk does): plain records in one array, ascending by
- * (created_at, id). `created_at` is always `YYYY-MM-DDTHH:MM:SSZ` in the years 0000..9999,
- * so its text compares as the time. Where a window or a cursor starts is a binary search.
- * https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/#list-audit-logs
+ * The audit log and `GET /api/v2/audit_logs` (cursor pages; offset pages with a count; bad input answered as Zendesk does):
+ * records in one array by (created_at, id), found by binary search. `created_at` is always `YYYY-MM-DDTHH:MM:SSZ` in the
+ * years 0000..9999, so its text compares as the time. https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/
  */
 import type { AuditLog } from '../core/types.ts';
 import { wholeNumberOf } from '../core/whole-number.ts';
@@ -18,11 +16,7 @@ const MAX_OFFSET_DEPTH = 10_000;
 const FILTER_FIELDS = ['source_type', 'source_id', 'actor_id', 'ip_address', 'action'] as const;
 
 /** A time window (both ends inclusive), and for some fields the values, as text, a record may have. */
-interface Filter {
-  from?: string;
-  to?: string;
-  fields: [field: string, values: ReadonlySet<string>][];
-}
+type Filter = { from?: string; to?: string; fields: [field: string, values: ReadonlySet<string>][] };
 
 type Position = Pick<StoredRecord, 'created_at' | 'id'>;
 
@@ -94,8 +88,7 @@ export class AuditLogStore {
     const records = take(this.#matching(filter, sort === 'created_at', after), 0, pageSize + 1);
     const last = records[Math.min(records.length, pageSize) - 1];
     const afterCursor = last ? encodeCursor(last) : null;
-    // A link whenever there are records, also on the last page: clients must stop on `has_more`
-    // (https://developer.zendesk.com/api-reference/introduction/pagination/).
+    // A link also on the last page: clients stop on `has_more` (https://developer.zendesk.com/api-reference/introduction/pagination/).
     const reply = replies.jsonReply(200, {
       audit_logs: records.slice(0, pageSize).map((record) => this.#served(record)),
       meta: { has_more: records.length > pageSize, after_cursor: afterCursor, before_cursor: null },
@@ -140,9 +133,7 @@ export class AuditLogStore {
 }
 
 /** Orders records by created_at, then id. */
-function compare(a: Position, b: Position): number {
-  return a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id;
-}
+const compare = (a: Position, b: Position) => a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id;
 
 /** The filter a query asks for, or undefined for a bad `filter[created_at]`. */
 function parseFilter(params: URLSearchParams): Filter | undefined {
@@ -184,10 +175,7 @@ function decodedName(pair: string): string {
   }
 }
 
-/**
- * Opaque cursors: like Zendesk's, base64 (here base64url) JSON naming the sort key and a
- * record's position, not an index, so they hold when records are added between pages.
- */
+/** Like Zendesk's, base64(url) JSON of the sort key and a record's position, not an index: it holds while records are added. */
 function encodeCursor({ created_at, id }: Position): string {
   const json = JSON.stringify({ o: 'created_at,id', v: [Date.parse(created_at) / 1000, id] });
   return btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

@@ -1,15 +1,12 @@
 /**
- * The fixed vocabulary the sandbox account draws from: people, settings, rules, tokens.
- * Wording follows Zendesk's own audit logs where known (the examples of
- * https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs).
+ * The vocabulary the account draws from: people, settings, rules, tokens, worded as Zendesk's own audit logs where known
+ * (the examples of https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs).
  */
 
 /**
- * Staff candidates: their zone as Zendesk shows it in `time_zone`, with the IANA id it
- * derives for `iana_time_zone` (Rails' ActiveSupport::TimeZone::MAPPING), and their
- * locale with its Zendesk id. Kathmandu (+05:45), Auckland and Sydney (southern DST) are
- * there to catch zone arithmetic shortcuts; accents and apostrophes are deliberate: they
- * reach CSV and Markdown.
+ * Staff candidates: their zone as Zendesk's `time_zone` shows it, with the IANA id it derives (Rails' TimeZone::MAPPING),
+ * and their locale and its Zendesk id. Kathmandu (+05:45), Auckland and Sydney (southern DST) catch zone arithmetic
+ * shortcuts; the accents and apostrophes reach CSV and Markdown.
  */
 export const PEOPLE: readonly { name: string; zone: string; iana: string; locale: string; localeId: number }[] = [
   { name: 'Maria Garcia', zone: 'Pacific Time (US & Canada)', iana: 'America/Los_Angeles', locale: 'en-US', localeId: 1 },
@@ -45,13 +42,8 @@ export const PEOPLE: readonly { name: string; zone: string; iana: string; locale
 /** Zones every generated account has an admin in, whatever the seed. */
 export const REQUIRED_ADMIN_ZONES: readonly string[] = ['Pacific Time (US & Canada)', 'Berlin', 'New Delhi', 'Sydney', 'UTC'];
 
-/** An account setting: booleans read "Turned on/off", others "Changed from X to Y". */
-export interface Setting {
-  label: string;
-  values: readonly string[] | 'boolean';
-}
-
-export const SETTINGS: readonly Setting[] = [
+/** Account settings: switches read "Turned on/off", others "Changed from X to Y". */
+export const SETTINGS: readonly { label: string; values: readonly string[] | 'boolean' }[] = [
   {
     label: 'Security: Session expiration',
     values: ['5 minutes', '10 minutes', '15 minutes', '30 minutes', '1 hour', '2 hours', '4 hours', '8 hours'],

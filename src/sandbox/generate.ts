@@ -1,8 +1,6 @@
 /**
- * The generated account: its team (admins and agents with names, zones, addresses and
- * ids, each also a user object), and its audit-log records, all made by {@link eventRecord}:
- * the history (shaped like real use: working sessions that often open with a sign-in,
- * idle gaps between them), the scripted episodes and the records tests add.
+ * The generated account: its team, and its audit-log records, all made by {@link eventRecord}: the history (shaped
+ * like real use: sessions that often open with a sign-in, idle gaps between them), the episodes, the records tests add.
  */
 import type { AuditLog, AuditLogFields, User } from '../core/types.ts';
 import { ACTION_LABELS, API_TOKENS, PEOPLE, REQUIRED_ADMIN_ZONES, RULE_UPDATES, RULES, type RuleType } from './catalog.ts';
@@ -87,10 +85,7 @@ export function generateStaff(seed: number, nowSeconds: number, subdomain: strin
   return { members, admins: members.filter((member) => member.role === 'admin'), organizationId: someId() };
 }
 
-/**
- * The user object `GET /api/v2/users/{id}` returns, with the field set of the example in
- * https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs
- */
+/** A member as `GET /api/v2/users/{id}` shows them: https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs */
 export function userJson(staff: Staff, member: StaffMember, origin: string): User {
   const admin = member.role === 'admin';
   return {
@@ -191,19 +186,16 @@ export function createEventContext(seed: number, staff: Staff, subdomain: string
 export type About = [source_id: number, source_label: string, change_description: string];
 
 /** `actor` undefined is the system; `about` is drawn when not given; `roaming` actors work from any of their addresses. */
-export interface Event {
+export type Event = {
   sourceType: string;
   action: string;
   actor: StaffMember | undefined;
   seconds: number;
   about?: About;
   roaming?: boolean;
-}
+};
 
-/**
- * An event's record without id and url, in the field order of a real response (the example in
- * https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/).
- */
+/** An event's record but id and url, in a real one's field order (https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/). */
 export function eventRecord(context: EventContext, random: Random, event: Event): EventFields {
   const { sourceType, action, actor } = event;
   const [source_id, source_label, change_description] = event.about ?? aboutEvent(context, random, sourceType, action, actor);
@@ -299,11 +291,7 @@ export function generateAuditLogs(
   return generated;
 }
 
-/**
- * Sessions often open with a sign-in. So that sign-ins still make up their share of the
- * mix, they happen at session starts first (with `signInChance`), and `kindWeights` only
- * draws the rest.
- */
+/** Sessions often open with a sign-in; so that sign-ins keep their share, `kindWeights` draws only those not made so. */
 function sessionWeights(mix: Mix): { kindWeights: number[]; totalWeight: number; signInChance: number } {
   const kindWeights = EVENT_KINDS.map((kind) => (mix[kind.sourceType] ?? 0) * kind.share);
   const total = kindWeights.reduce((sum, weight) => sum + weight, 0);
@@ -354,10 +342,7 @@ function chooseActor(random: Random, kind: EventKind, sessionActor: StaffMember,
 /** The action a record of a source type gets when none is given. */
 const DEFAULT_ACTIONS: Readonly<Record<string, string>> = { user: 'login', apitoken: 'create' };
 
-/**
- * Completes a record a test adds as generated ones are made (`now` in epoch seconds is the default
- * `created_at`); given fields win, in their place, and its own come last. Throws `TypeError` for a bad time.
- */
+/** Completes a record a test adds as generated ones are made (`now`, epoch seconds, by default); given fields win, in place. */
 export function completeRecord(context: EventContext, random: Random, partial: Partial<AuditLog>, id: number, now: number): StoredRecord {
   const seconds = partial.created_at === undefined ? Math.floor(now) : parseCreatedAt(partial.created_at);
   const sourceType = partial.source_type ?? 'account_setting';
@@ -380,25 +365,12 @@ export function completeRecord(context: EventContext, random: Random, partial: P
 
 function parseCreatedAt(text: string): number {
   const seconds = Math.floor(Date.parse(text) / 1000);
-  if (typeof text !== 'string' || !(seconds >= FOUR_DIGIT_YEARS[0] && seconds <= FOUR_DIGIT_YEARS[1])) {
-    throw new TypeError(`created_at must be an ISO 8601 time such as 2024-05-21T22:34:33Z, not ${JSON.stringify(text)}`);
-  }
-  return seconds;
+  if (typeof text === 'string' && seconds >= FOUR_DIGIT_YEARS[0] && seconds <= FOUR_DIGIT_YEARS[1]) return seconds;
+  throw new TypeError(`created_at must be an ISO 8601 time such as 2024-05-21T22:34:33Z, not ${JSON.stringify(text)}`);
 }
 
 /** The description of a create or destroy, where there is no old and new value to show. */
-function lifecycleText(action: string): string {
-  return action === 'create' ? 'Created' : action === 'destroy' ? 'Deleted' : 'Updated';
-}
-
-function sourceId(random: Random): number {
-  return integerBetween(random, 10_000_000_000_000, 29_999_999_999_999);
-}
-
-function valueCount(values: readonly string[] | 'boolean'): number {
-  return values === 'boolean' ? 2 : values.length;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+const lifecycleText = (action: string) => action === 'create' ? 'Created' : action === 'destroy' ? 'Deleted' : 'Updated';
+const sourceId = (random: Random) => integerBetween(random, 10_000_000_000_000, 29_999_999_999_999);
+const valueCount = (values: readonly string[] | 'boolean') => values === 'boolean' ? 2 : values.length;
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

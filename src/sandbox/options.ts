@@ -15,13 +15,10 @@ export const DEMO_CREDENTIALS = Object.freeze({
 export const FAULT_KINDS = ['429', '503', '500', '502', '504', 'reset', 'truncate', 'slow', 'html', 'replay'] as const;
 
 /**
- * - `429`: plain-text rate-limit answer with `Retry-After` (default 1 s);
- * - `503`: JSON with `Retry-After` (default 1 s); `html`: a 503 HTML maintenance page;
- * - `500`: JSON; `502`, `504`: a proxy's HTML error page;
- * - `reset`: the connection is dropped without an answer;
- * - `truncate`: the full `Content-Length`, half the body, then the connection drops;
- * - `slow`: the normal answer after `ms` (default 2000, or `chaos.slowMs`);
- * - `replay`: a cursor page answered with the body of the cursor page served before it.
+ * `429`: plain text with `Retry-After` (default 1 s); `503`: JSON with `Retry-After` (default 1 s); `html`: a 503 HTML
+ * maintenance page; `500`: JSON; `502`, `504`: a proxy's HTML page; `reset`: the connection dropped without an answer;
+ * `truncate`: the full `Content-Length`, half the body, then the connection drops; `slow`: the answer after `ms` (default
+ * 2000, or `chaos.slowMs`); `replay`: a cursor page answered with the body of the one served before it.
  */
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -68,7 +65,7 @@ export interface SandboxOptions {
   credentials?: { email: string; apiToken: string; oauthToken: string };
   /** The confidential OAuth client `POST /oauth/tokens` accepts; default {@link DEMO_OAUTH_CLIENT}. */
   oauthClient?: OAuthClient;
-  /** Seconds (fractions allowed) minted tokens live, whatever a client asks for, to see them expire mid-run; default what it asks, else 1800. */
+  /** Seconds (fractions allowed) minted tokens live, whatever the client asks, to see them expire mid-run; default its ask, else 1800. */
   tokenLifetimeSeconds?: number;
   /** Appears in sign-in descriptions and email addresses; default `sandbox`. */
   subdomain?: string;

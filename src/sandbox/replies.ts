@@ -4,25 +4,18 @@
  * https://developer.zendesk.com/api-reference/introduction/requests/#response-format
  */
 
-/** An HTTP answer before it is written. */
-export interface Reply {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-  /** A page of cursor pagination: what the `replay` fault repeats. */
-  cursorPage?: boolean;
-}
+/** An HTTP answer before it is written; `cursorPage`: a page of cursor pagination, what the `replay` fault repeats. */
+export type Reply = { status: number; headers: Record<string, string>; body: string; cursorPage?: boolean };
 
 export function jsonReply(status: number, value: unknown, headers: Record<string, string> = {}): Reply {
-  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(value) };
+  return textReply(status, 'application/json', JSON.stringify(value), headers);
 }
 
-function textReply(status: number, type: 'plain' | 'html', body: string, headers: Record<string, string> = {}): Reply {
-  return { status, headers: { 'Content-Type': `text/${type}; charset=utf-8`, ...headers }, body };
+function textReply(status: number, type: string, body: string, headers: Record<string, string> = {}): Reply {
+  return { status, headers: { 'Content-Type': `${type}; charset=utf-8`, ...headers }, body };
 }
 
 export const UNAUTHORIZED = jsonReply(401, { error: "Couldn't authenticate you" }, { 'WWW-Authenticate': 'Basic realm="Web Password"' });
-
 /** What accounts without the Enterprise plan get from every audit-log endpoint, and tokens without the scope. */
 export const FORBIDDEN = jsonReply(403, {
   error: {
@@ -30,21 +23,16 @@ export const FORBIDDEN = jsonReply(403, {
     message: 'You do not have access to this page. Please contact the account owner of this help desk for further help.',
   },
 });
-
 export const RECORD_NOT_FOUND = jsonReply(404, { error: 'RecordNotFound', description: 'Not found' });
 export const INVALID_ENDPOINT = jsonReply(404, { error: 'InvalidEndpoint', description: 'Not found' });
-
 export const INVALID_CREATED_AT = jsonReply(400, {
   error: 'InvalidValue',
   description:
     'Invalid filter[created_at] specified; format is ?filter[created_at][]=YYYY-MM-DDTHH:MM:SSZ&filter[created_at][]=YYYY-MM-DDTHH:MM:SSZ',
 });
-
 const paginationError = (code: string, title: string) => jsonReply(400, { errors: [{ code, title }] });
-
 /** `parameter` is `page[size]`, `page[after]` or `sort`. */
 export const invalidPaginationParameter = (parameter: string) => paginationError('InvalidPaginationParameter', `${parameter} is not valid`);
-
 export const PAGINATION_TOO_DEEP = paginationError(
   'InvalidPaginationDepth',
   'Pagination requests using Offset Pagination are limited to page 100 or up to 10000 records (page * per_page)',
@@ -52,35 +40,33 @@ export const PAGINATION_TOO_DEEP = paginationError(
 
 /** Zendesk's rate-limit answer is plain text, not JSON. `retryAfter`: whole seconds, rounded up, or an HTTP date. */
 export function tooManyRequests(retryAfter: number | string): Reply {
-  return textReply(429, 'plain', 'Number of allowed API requests per minute exceeded', { 'Retry-After': formatRetryAfter(retryAfter) });
+  return textReply(429, 'text/plain', 'Number of allowed API requests per minute exceeded', {
+    'Retry-After': formatRetryAfter(retryAfter),
+  });
 }
 
-function formatRetryAfter(retryAfter: number | string): string {
-  return typeof retryAfter === 'number' ? String(Math.max(0, Math.ceil(retryAfter))) : retryAfter;
-}
+const formatRetryAfter = (value: number | string) => typeof value === 'number' ? String(Math.max(0, Math.ceil(value))) : value;
 
 /** The answer a fault that replaces the real one sends (see FaultKind); `reset` sends none. */
 export function faultReply(kind: string, retryAfter: number | string | undefined): Reply | undefined {
   const retry = { 'Retry-After': formatRetryAfter(retryAfter ?? 1) };
   const unavailable = { error: 'ServiceUnavailable', description: 'The service is temporarily unavailable. Please try again later.' };
+  const proxyPage = (title: string) =>
+    `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
   switch (kind) {
     case '429':
-      return tooManyRequests(retry['Retry-After']);
+      return tooManyRequests(retryAfter ?? 1);
     case '503':
       return jsonReply(503, unavailable, retry);
     case '500':
       return jsonReply(500, { error: 'InternalServerError', description: 'Something went wrong. Please try again later.' });
     case '502':
-      return textReply(502, 'html', proxyErrorPage('502 Bad Gateway'));
+      return textReply(502, 'text/html', proxyPage('502 Bad Gateway'));
     case '504':
-      return textReply(504, 'html', proxyErrorPage('504 Gateway Time-out'));
+      return textReply(504, 'text/html', proxyPage('504 Gateway Time-out'));
     case 'html':
-      return textReply(503, 'html', MAINTENANCE_PAGE, retryAfter === undefined ? {} : retry);
+      return textReply(503, 'text/html', MAINTENANCE_PAGE, retryAfter === undefined ? {} : retry);
   }
-}
-
-function proxyErrorPage(title: string): string {
-  return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 }
 
 const MAINTENANCE_PAGE = '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Down for maintenance</title></head>\n' +

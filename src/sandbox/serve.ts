@@ -1,8 +1,4 @@
-/**
- * Runs the sandbox account on its own until Ctrl+C:
- *
- *   npm run sandbox -- --port 8080 --records 50000 --latency 20
- */
+/** Runs the sandbox account on its own until Ctrl+C: `npm run sandbox -- --port 8080 --records 50000 --latency 20`. */
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { createSandbox } from './server.ts';

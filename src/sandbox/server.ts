@@ -1,8 +1,6 @@
 /**
- * The sandbox account over HTTP (node:http, which Deno 2 provides too). A request goes
- * one way: logged, given its fault, counted by the rate limit, authenticated, routed
- * (the audit log, a user, the token endpoint), and written once the latency has passed,
- * perhaps replayed or cut short.
+ * The sandbox account over HTTP (node:http, which Deno 2 provides too). A request is logged, given its fault, counted by
+ * the rate limit, authenticated, routed, and written once the latency has passed, perhaps replayed or cut short.
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -44,12 +42,7 @@ class Sandbox {
   readonly #injected: { kind: FaultKind; retryAfter?: number | string; ms?: number }[] = [];
   /** When the requests the rate limit counts were made, oldest first. */
   readonly #counted: number[] = [];
-  /**
-   * The last cursor page served to each walk (its path and query without the cursor), for
-   * `replay`: a stale copy of the page before, as a cache keyed by the request would serve.
-   * Never another walk's page, which no cache would serve (and which lost a parallel
-   * fetcher records).
-   */
+  /** Each walk's (path and query but cursor) last cursor page, for `replay`: what a cache keyed by the request would serve. */
   readonly #lastPages = new Map<string, string>();
   readonly #sleepers = new Set<() => void>();
   #tokenRequests = { now: 0, most: 0 };
@@ -110,11 +103,7 @@ class Sandbox {
     await closed;
   }
 
-  /**
-   * Stores records, completing what is missing: ids above every existing one, `created_at`
-   * from the clock (second precision), an admin as actor, text in the generated style.
-   * Returns the records as stored.
-   */
+  /** Stores records and returns them, completed: ids above every other, `created_at` from the clock, an admin as actor. */
   addRecords(records: Partial<AuditLog>[]): AuditLog[] {
     return records.map((partial) => {
       const id = partial.id ?? this.#newId(this.#addedRandom);
@@ -215,10 +204,7 @@ class Sandbox {
     return member ? replies.jsonReply(200, { user: userJson(this.#staff, member, this.#origin()) }) : replies.RECORD_NOT_FOUND;
   }
 
-  /**
-   * What a request may do: API-token basic auth (`{email}/token:{token}`) and the fixed
-   * OAuth token anything, a minted token what its scopes allow; undefined when neither.
-   */
+  /** API-token basic auth (`{email}/token:{token}`) and the fixed OAuth token may do anything, a minted token what it allows. */
   #authenticate(header: string | undefined): Grant | undefined {
     const { email, apiToken, oauthToken } = this.#options.credentials;
     const [scheme = '', value = ''] = (header ?? '').trim().split(/\s+/, 2);
@@ -245,11 +231,8 @@ class Sandbox {
   }
 
   /**
-   * Zendesk's per-account limit as a rolling window: at most `rateLimit` requests in any
-   * `rateWindowMs`, the budget full at the start. Counts this request when `count` and
-   * there is room; refused requests are not counted, so a client that retries too early
-   * is not pushed further back (Zendesk does not say; the kinder reading keeps
-   * `Retry-After` exact). https://developer.zendesk.com/api-reference/introduction/rate-limits/
+   * Zendesk's limit as a rolling window of `rateWindowMs`, full at the start. Refused requests are not counted: Zendesk does
+   * not say, and the kinder reading keeps `Retry-After` exact. https://developer.zendesk.com/api-reference/introduction/rate-limits/
    */
   #rateLimit(count: boolean) {
     const { rateLimit: limit, rateWindowMs: windowMs } = this.#options;
