@@ -166,14 +166,8 @@ function take<T>(items: Iterable<T>, skip: number, count: number): T[] {
   return taken;
 }
 
-function decodedName(pair: string): string {
-  const name = pair.split('=', 1)[0]!.replace(/\+/g, ' ');
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-}
+/** The name of a `name=value` pair, decoded as URLSearchParams does (malformed escapes kept). */
+const decodedName = (pair: string) => [...new URLSearchParams(pair).keys()][0];
 
 /** Like Zendesk's, base64(url) JSON of the sort key and a record's position, not an index: it holds while records are added. */
 function encodeCursor({ created_at, id }: Position): string {

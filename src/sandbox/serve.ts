@@ -99,23 +99,15 @@ async function main(): Promise<number> {
     `Zendesk sandbox listening on ${url}: ${records.toLocaleString('en-US')} audit-log records over ${days} days, seed ${seed}, ` +
       `${limit ? `${limit} requests per minute` : 'no rate limit'}${chaos ? `, faults on ${chaos * 100}% of requests` : ''}\n\n` +
       `${lifetime ? `Minted access tokens expire after ${lifetime} s.\n` : ''}\n` +
-      'Point the scripts at it with its OAuth client (client credentials, as for a real account):\n' +
-      `  export ZENDESK_BASE_URL=${url}\n` +
-      `  export ZENDESK_CLIENT_ID=${DEMO_OAUTH_CLIENT.identifier}\n` +
-      `  export ZENDESK_CLIENT_SECRET=${DEMO_OAUTH_CLIENT.secret}\n` +
+      `Point the scripts at it with its OAuth client (client credentials, as for a real account):\n  export ZENDESK_BASE_URL=${url}\n` +
+      `  export ZENDESK_CLIENT_ID=${DEMO_OAUTH_CLIENT.identifier}\n  export ZENDESK_CLIENT_SECRET=${DEMO_OAUTH_CLIENT.secret}\n` +
       `or with a fixed OAuth token:\n  export ZENDESK_OAUTH_TOKEN=${DEMO_CREDENTIALS.oauthToken}\n` +
       'or with API-token auth (switched off by Zendesk on 2027-04-30):\n' +
       `  export ZENDESK_USER_EMAIL=${DEMO_CREDENTIALS.email}\n  export ZENDESK_API_TOKEN=${DEMO_CREDENTIALS.apiToken}\n\n` +
       'Press Ctrl+C to stop.\n',
   );
 
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop).off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop).on('SIGTERM', stop);
-  });
+  await new Promise((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
   await sandbox.close();
   const { requests, byStatus } = sandbox.stats;
   const statuses = Object.entries(byStatus).map(([status, count]) => `${status}: ${count}`).join(', ');
