@@ -3,11 +3,12 @@
  * records in one array by (created_at, id), found by binary search. `created_at` is always `YYYY-MM-DDTHH:MM:SSZ` in the
  * years 0000..9999, so its text compares as the time. https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/
  */
-import type { AuditLog } from '../core/types.ts';
+import type { AuditLog, AuditLogFields } from '../core/types.ts';
 import { wholeNumberOf } from '../core/whole-number.ts';
-import type { StoredRecord } from './generate.ts';
 import * as replies from './replies.ts';
-import { FOUR_DIGIT_YEARS, isoSeconds, parseZendeskTimestamp } from './time.ts';
+
+/** A record as stored: `url` only when its author fixed one (it is added when served). */
+export type StoredRecord = Omit<AuditLogFields, 'url'> & { url?: string; [field: string]: unknown };
 
 const MAX_PAGE_SIZE = 100;
 /** Offset pagination stops at page 100 or 10,000 records (page * per_page). */
@@ -187,4 +188,22 @@ function decodeCursor(cursor: string): Position | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Zendesk's timestamp format: UTC, second precision, `Z`. */
+const ZENDESK_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** The first and the last epoch second with a four-digit year, where the timestamps' text sorts as their times. */
+export const FOUR_DIGIT_YEARS = [-62_167_219_200, 253_402_300_799] as const;
+
+/** `1716330873` → `2024-05-21T22:34:33Z`. */
+export function isoSeconds(epochSeconds: number): string {
+  return new Date(epochSeconds * 1000).toISOString().slice(0, 19) + 'Z';
+}
+
+/** Epoch seconds of an exact `YYYY-MM-DDTHH:MM:SSZ`, or `undefined` for any other text, or an impossible date such as `2024-02-30T00:00:00Z`. */
+export function parseZendeskTimestamp(text: string): number | undefined {
+  const milliseconds = Date.parse(text);
+  const exact = ZENDESK_TIMESTAMP.test(text) && !Number.isNaN(milliseconds) && isoSeconds(milliseconds / 1000) === text;
+  return exact ? milliseconds / 1000 : undefined;
 }

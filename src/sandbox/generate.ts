@@ -6,10 +6,8 @@ import type { AuditLog, AuditLogFields, User } from '../core/types.ts';
 import { ACTION_LABELS, API_TOKENS, PEOPLE, REQUIRED_ADMIN_ZONES, RULE_UPDATES, RULES, type RuleType } from './catalog.ts';
 import { SETTINGS, SIGN_IN_METHODS, USER_UPDATES } from './catalog.ts';
 import { exponential, integerBetween, pick, type Random, randomStream, shuffled, weightedIndex } from './random.ts';
-import { FOUR_DIGIT_YEARS, isoSeconds } from './time.ts';
+import { FOUR_DIGIT_YEARS, isoSeconds, type StoredRecord } from './audit-log.ts';
 
-/** A record as stored: `url` only when its author fixed one (it is added when served). */
-export type StoredRecord = Omit<AuditLogFields, 'url'> & { url?: string; [field: string]: unknown };
 /** The fields of an event's record: all but `id` and `url`. */
 export type EventFields = Omit<AuditLogFields, 'url' | 'id'>;
 type Mix = Readonly<Record<string, number>>;
@@ -58,7 +56,7 @@ export function generateStaff(seed: number, nowSeconds: number, subdomain: strin
   const suspendedAgent = integerBetween(random, ADMIN_COUNT, people.length - 1);
   const taken = new Set<string>();
   const [owner, ...others] = people.map((person, index) => {
-    const role: 'admin' | 'agent' = index < ADMIN_COUNT ? 'admin' : 'agent';
+    const role = index < ADMIN_COUNT ? 'admin' as const : 'agent' as const;
     return {
       id: 0,
       name: person.name,
@@ -185,15 +183,8 @@ export function createEventContext(seed: number, staff: Staff, subdomain: string
 /** What an event is about: its source and what changed. */
 export type About = [source_id: number, source_label: string, change_description: string];
 
-/** `actor` undefined is the system; `about` is drawn when not given; `roaming` actors work from any of their addresses. */
-export type Event = {
-  sourceType: string;
-  action: string;
-  actor: StaffMember | undefined;
-  seconds: number;
-  about?: About;
-  roaming?: boolean;
-};
+/** `actor` undefined is the system; `about` is drawn when not given. */
+export type Event = { sourceType: string; action: string; actor: StaffMember | undefined; seconds: number; about?: About };
 
 /** An event's record but id and url, in a real one's field order (https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/). */
 export function eventRecord(context: EventContext, random: Random, event: Event): EventFields {
@@ -207,8 +198,7 @@ export function eventRecord(context: EventContext, random: Random, event: Event)
     source_label,
     action,
     change_description,
-    // People mostly work from one place.
-    ip_address: !actor ? null : event.roaming && random() >= 0.85 ? pick(random, actor.addresses) : actor.addresses[0]!,
+    ip_address: actor?.addresses[0] ?? null,
     created_at: isoSeconds(event.seconds),
     actor_name: actor?.name ?? SYSTEM_ACTOR.name,
   };
@@ -285,7 +275,10 @@ export function generateAuditLogs(
     const actor = chooseActor(random, kind, sessionActor, admins);
     const seconds = Math.floor(start + offsets[row]!);
     id += integerBetween(random, 1, 1 << 20);
-    generated.push({ id, ...eventRecord(context, random, { ...kind, actor, seconds, roaming: true }) });
+    const record: StoredRecord = { id, ...eventRecord(context, random, { ...kind, actor, seconds }) };
+    // People mostly work from one place.
+    if (actor && random() >= 0.85) record.ip_address = pick(random, actor.addresses);
+    generated.push(record);
     if (kind.action === 'login') actor!.lastLoginAt = seconds;
   }
   return generated;

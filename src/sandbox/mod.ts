@@ -1,8 +1,6 @@
 /**
- * The sandbox account: a local fake of the parts of the Zendesk API this project uses,
- * with generated, seeded data. The demo's embedded default, the tests' server and the
- * benchmarks' target.
- *
+ * The sandbox account: a local fake of the parts of the Zendesk API this project uses, with generated, seeded data;
+ * the demo's embedded default, the tests' server and the benchmarks' target.
  * @example
  * ```ts
  * const sandbox = createSandbox({ records: 5000, rateLimit: 0 });

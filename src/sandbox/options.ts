@@ -79,8 +79,6 @@ export type ResolvedOptions = Required<Omit<SandboxOptions, 'chaos' | 'tokenLife
   tokenLifetimeSeconds: number | undefined;
 };
 
-const HOUR_MS = 3_600_000;
-
 /** Fills in defaults; throws `RangeError` or `TypeError` naming the first bad option. */
 export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
   const { clock = Date.now, plan = 'enterprise', subdomain = 'sandbox', chaos, oauthClient = DEMO_OAUTH_CLIENT } = options;
@@ -103,7 +101,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     seed: checked('seed', options.seed ?? 1),
     records: checked('records', options.records ?? 400, 'a whole number'),
     days: checked('days', options.days ?? 90, 'positive'),
-    now: checked('now', options.now ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS),
+    now: checked('now', options.now ?? Math.floor(Date.now() / 3_600_000) * 3_600_000),
     clock,
     mix,
     plan,
