@@ -116,6 +116,7 @@ export const RULE_UPDATES = [
   'Position: Changed from 3 to 5',
 ];
 
+/** What user updates, sign-ins and API tokens read. */
 export const USER_UPDATES: readonly string[] = [
   'Role: Changed from Agent to Administrator',
   'Role: Changed from Light Agent to Agent',
@@ -126,9 +127,7 @@ export const USER_UPDATES: readonly string[] = [
   'Suspended: Turned off',
   'Email: Changed',
 ];
-
 export const SIGN_IN_METHODS: readonly string[] = ['Zendesk password', 'Zendesk password', 'Zendesk password', 'Google'];
-
 export const API_TOKENS = ['Zapier integration', 'Data warehouse export', 'Slack bot', 'Nightly backup script', 'CI smoke tests'];
 
 /** What each action is called in `action_label`. */

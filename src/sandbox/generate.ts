@@ -31,11 +31,7 @@ const EVENT_KINDS = ([
 type EventKind = (typeof EVENT_KINDS)[number];
 const LOGIN = EVENT_KINDS.findIndex((kind) => kind.action === 'login');
 
-type Person = (typeof PEOPLE)[number];
-
-const ADMIN_COUNT = 8;
-const AGENT_COUNT = 12;
-const DAY = 86_400;
+const [ADMIN_COUNT, AGENT_COUNT, DAY] = [8, 12, 86_400];
 
 /** Who Zendesk names as the actor of automatic changes: no user record, no IP address. */
 export const SYSTEM_ACTOR = { id: -1, name: 'Zendesk' } as const;
@@ -127,9 +123,9 @@ export function userJson(staff: Staff, member: StaffMember, origin: string): Use
   };
 }
 
-function choosePeople(random: Random): Person[] {
+function choosePeople(random: Random): (typeof PEOPLE)[number][] {
   const pool = shuffled(random, PEOPLE);
-  const chosen: Person[] = [];
+  const chosen: (typeof PEOPLE)[number][] = [];
   for (const zone of REQUIRED_ADMIN_ZONES) {
     const person = pool.find((candidate) => candidate.zone === zone && !chosen.includes(candidate));
     if (person) chosen.push(person);
@@ -229,12 +225,8 @@ function aboutEvent(context: EventContext, random: Random, sourceType: string, a
     default: {
       const type = sourceType as RuleType;
       const rule = Math.floor(random() * RULES[type].length);
-      const update = pick(random, RULE_UPDATES);
-      return [
-        context.ruleIds[type][rule]!,
-        `${capitalise(type)}: ${RULES[type][rule]}`,
-        action === 'update' ? update : lifecycleText(action),
-      ];
+      const [label, update] = [`${capitalise(type)}: ${RULES[type][rule]}`, pick(random, RULE_UPDATES)];
+      return [context.ruleIds[type][rule]!, label, action === 'update' ? update : lifecycleText(action)];
     }
   }
 }
@@ -248,24 +240,17 @@ export function settingChange(context: EventContext, setting: number, to: number
   return [context.settingIds[setting]!, label, change];
 }
 
-/** `records` records spread over [start, end] (epoch seconds), ascending by (created_at, id); `mix` weighs the source types. */
-export function generateAuditLogs(
-  context: EventContext,
-  seed: number,
-  records: number,
-  mix: Mix,
-  start: number,
-  end: number,
-): StoredRecord[] {
+/** `count` records spread over [start, end] (epoch seconds), ascending by (created_at, id); `mix` weighs the source types. */
+export function generateAuditLogs(context: EventContext, seed: number, count: number, mix: Mix, start: number, end: number) {
   const random = randomStream(seed, 'records');
-  const { offsets, newSession } = spreadOverTime(random, records, end - start);
+  const { offsets, newSession } = spreadOverTime(random, count, end - start);
   const { kindWeights, totalWeight, signInChance } = sessionWeights(mix);
   const { members, admins } = context.staff;
   let id = integerBetween(random, FIRST_RECORD_ID, 20_000_000_000_000);
   let sessionActor = members[0]!;
   let signInFirst = false;
   const generated: StoredRecord[] = [];
-  for (let row = 0; row < records; row++) {
+  for (let row = 0; row < count; row++) {
     if (newSession[row]) {
       sessionActor = random() < 0.6 ? pick(random, admins) : pick(random, members);
       signInFirst = random() < signInChance;

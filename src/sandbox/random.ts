@@ -1,7 +1,4 @@
-/**
- * Seeded randomness: everything the sandbox invents comes from here, so the same seed
- * gives the same account on every runtime (no `Math.random`).
- */
+/** Seeded randomness: everything the sandbox invents comes from here, so a seed gives one account on every runtime. */
 
 /** A source of uniform numbers in [0, 1). */
 export type Random = () => number;

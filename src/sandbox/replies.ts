@@ -15,28 +15,20 @@ function textReply(status: number, type: string, body: string, headers: Record<s
   return { status, headers: { 'Content-Type': `${type}; charset=utf-8`, ...headers }, body };
 }
 
+const NO_ACCESS = 'You do not have access to this page. Please contact the account owner of this help desk for further help.';
 export const UNAUTHORIZED = jsonReply(401, { error: "Couldn't authenticate you" }, { 'WWW-Authenticate': 'Basic realm="Web Password"' });
 /** What accounts without the Enterprise plan get from every audit-log endpoint, and tokens without the scope. */
-export const FORBIDDEN = jsonReply(403, {
-  error: {
-    title: 'Forbidden',
-    message: 'You do not have access to this page. Please contact the account owner of this help desk for further help.',
-  },
-});
+export const FORBIDDEN = jsonReply(403, { error: { title: 'Forbidden', message: NO_ACCESS } });
 export const RECORD_NOT_FOUND = jsonReply(404, { error: 'RecordNotFound', description: 'Not found' });
 export const INVALID_ENDPOINT = jsonReply(404, { error: 'InvalidEndpoint', description: 'Not found' });
-export const INVALID_CREATED_AT = jsonReply(400, {
-  error: 'InvalidValue',
-  description:
-    'Invalid filter[created_at] specified; format is ?filter[created_at][]=YYYY-MM-DDTHH:MM:SSZ&filter[created_at][]=YYYY-MM-DDTHH:MM:SSZ',
-});
+const INVALID_FILTER =
+  'Invalid filter[created_at] specified; format is ?filter[created_at][]=YYYY-MM-DDTHH:MM:SSZ&filter[created_at][]=YYYY-MM-DDTHH:MM:SSZ';
+export const INVALID_CREATED_AT = jsonReply(400, { error: 'InvalidValue', description: INVALID_FILTER });
 const paginationError = (code: string, title: string) => jsonReply(400, { errors: [{ code, title }] });
 /** `parameter` is `page[size]`, `page[after]` or `sort`. */
 export const invalidPaginationParameter = (parameter: string) => paginationError('InvalidPaginationParameter', `${parameter} is not valid`);
-export const PAGINATION_TOO_DEEP = paginationError(
-  'InvalidPaginationDepth',
-  'Pagination requests using Offset Pagination are limited to page 100 or up to 10000 records (page * per_page)',
-);
+const DEPTH = 'Pagination requests using Offset Pagination are limited to page 100 or up to 10000 records (page * per_page)';
+export const PAGINATION_TOO_DEEP = paginationError('InvalidPaginationDepth', DEPTH);
 
 /** Zendesk's rate-limit answer is plain text, not JSON. `retryAfter`: whole seconds, rounded up, or an HTTP date. */
 export function tooManyRequests(retryAfter: number | string): Reply {

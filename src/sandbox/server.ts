@@ -257,8 +257,10 @@ class Sandbox {
     url.searchParams.sort();
     const walk = `${url.pathname}?${url.searchParams}`;
     const last = this.#lastPages.get(walk);
-    if (replay && last !== undefined) this.#countFault('replay');
-    if (replay && last !== undefined) return { ...reply, body: last };
+    if (replay && last !== undefined) {
+      this.#countFault('replay');
+      return { ...reply, body: last };
+    }
     this.#lastPages.delete(walk);
     this.#lastPages.set(walk, reply.body);
     if (this.#lastPages.size > REMEMBERED_WALKS) this.#lastPages.delete(this.#lastPages.keys().next().value!);
@@ -283,7 +285,11 @@ class Sandbox {
   #sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
       if (ms <= 0) return resolve();
-      const wake = () => (cancel(), this.#sleepers.delete(wake), resolve());
+      const wake = () => {
+        cancel();
+        this.#sleepers.delete(wake);
+        resolve();
+      };
       const cancel = preciseDelay(ms, wake);
       this.#sleepers.add(wake);
     });
