@@ -18,7 +18,6 @@ const FILTER_FIELDS = ['source_type', 'source_id', 'actor_id', 'ip_address', 'ac
 
 /** A time window (both ends inclusive), and for some fields the values, as text, a record may have. */
 type Filter = { from?: string; to?: string; fields: [field: string, values: ReadonlySet<string>][] };
-
 type Position = Pick<StoredRecord, 'created_at' | 'id'>;
 
 export class AuditLogStore {
@@ -90,12 +89,12 @@ export class AuditLogStore {
     const last = records[Math.min(records.length, pageSize) - 1];
     const afterCursor = last ? encodeCursor(last) : null;
     // A link also on the last page: clients stop on `has_more` (https://developer.zendesk.com/api-reference/introduction/pagination/).
-    const reply = replies.jsonReply(200, {
+    const page = {
       audit_logs: records.slice(0, pageSize).map((record) => this.#served(record)),
       meta: { has_more: records.length > pageSize, after_cursor: afterCursor, before_cursor: null },
       links: { next: afterCursor && link('page[after]', afterCursor), prev: null },
-    });
-    return { ...reply, cursorPage: true };
+    };
+    return { ...replies.jsonReply(200, page), cursorPage: true };
   }
 
   /** Resource URLs name where the sandbox is reached now. */

@@ -11,11 +11,9 @@ import { FOUR_DIGIT_YEARS, isoSeconds, type StoredRecord } from './audit-log.ts'
 /** The fields of an event's record: all but `id` and `url`. */
 export type EventFields = Omit<AuditLogFields, 'url' | 'id'>;
 type Mix = Readonly<Record<string, number>>;
-
 /** Relative weights of source types when `mix` is not given; its keys are the source types `mix` accepts. */
 export const DEFAULT_MIX: Mix = { account_setting: 5, user: 3, trigger: 0.8, macro: 0.7, view: 0.5, apitoken: 0.3 };
 export const SOURCE_TYPES: readonly string[] = Object.keys(DEFAULT_MIX);
-
 /** Ids start above this: 14 digits, like Zendesk's. */
 export const FIRST_RECORD_ID = 12_000_000_000_000;
 
@@ -32,10 +30,8 @@ type EventKind = (typeof EVENT_KINDS)[number];
 const LOGIN = EVENT_KINDS.findIndex((kind) => kind.action === 'login');
 
 const [ADMIN_COUNT, AGENT_COUNT, DAY] = [8, 12, 86_400];
-
 /** Who Zendesk names as the actor of automatic changes: no user record, no IP address. */
 export const SYSTEM_ACTOR = { id: -1, name: 'Zendesk' } as const;
-
 /** The team: `members` ascending by id (= by creation), the first the account owner, and the `admins` among them. */
 export type Staff = ReturnType<typeof generateStaff>;
 /** One team member, times in epoch seconds; the first of `addresses` is where they usually work from. */
@@ -68,7 +64,6 @@ export function generateStaff(seed: number, nowSeconds: number, subdomain: strin
       addresses: addressesFor(random, taken),
     };
   });
-
   // Zendesk ids grow with creation time: number the team in the order they joined.
   const members = [owner!, ...others.sort((a, b) => a.createdAt - b.createdAt)];
   let id = integerBetween(random, 1_500_000_000_000, 1_510_000_000_000);
@@ -178,7 +173,6 @@ export function createEventContext(seed: number, staff: Staff, subdomain: string
 
 /** What an event is about: its source and what changed. */
 export type About = [source_id: number, source_label: string, change_description: string];
-
 /** `actor` undefined is the system; `about` is drawn when not given. */
 export type Event = { sourceType: string; action: string; actor: StaffMember | undefined; seconds: number; about?: About };
 

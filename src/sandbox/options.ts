@@ -13,7 +13,6 @@ export const DEMO_CREDENTIALS = Object.freeze({
 
 /** The faults the sandbox can play, one per request. */
 export const FAULT_KINDS = ['429', '503', '500', '502', '504', 'reset', 'truncate', 'slow', 'html', 'replay'] as const;
-
 /**
  * `429`: plain text with `Retry-After` (default 1 s); `503`: JSON with `Retry-After` (default 1 s); `html`: a 503 HTML
  * maintenance page; `500`: JSON; `502`, `504`: a proxy's HTML page; `reset`: the connection dropped without an answer;
@@ -21,7 +20,6 @@ export const FAULT_KINDS = ['429', '503', '500', '502', '504', 'reset', 'truncat
  * 2000, or `chaos.slowMs`); `replay`: a cursor page answered with the body of the one served before it.
  */
 export type FaultKind = (typeof FAULT_KINDS)[number];
-
 /** A fault to inject: a kind, or a kind with its `Retry-After` (seconds or HTTP date) or delay. */
 export type Fault = FaultKind | { kind: FaultKind; retryAfter?: number | string; ms?: number };
 

@@ -25,13 +25,10 @@ export function randomStream(seed: number, purpose: string): Random {
 }
 
 /** A whole number in [min, max], both inclusive. */
-export function integerBetween(random: Random, min: number, max: number): number {
-  return min + Math.floor(random() * (max - min + 1));
-}
-
-export function pick<T>(random: Random, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
+export const integerBetween = (random: Random, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
+export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+/** An exponentially distributed number with the given mean (gaps of a Poisson process). */
+export const exponential = (random: Random, mean: number): number => -Math.log(1 - random()) * mean;
 
 /** An index into `weights`, chosen with probability proportional to its weight. */
 export function weightedIndex(random: Random, weights: readonly number[], total: number): number {
@@ -39,11 +36,6 @@ export function weightedIndex(random: Random, weights: readonly number[], total:
   for (let index = 0; index < weights.length; index++) if ((target -= weights[index]!) < 0) return index;
   // Rounding can leave `target` at a hair above zero: the last positive weight wins.
   return Math.max(0, weights.findLastIndex((weight) => weight > 0));
-}
-
-/** An exponentially distributed number with the given mean (gaps of a Poisson process). */
-export function exponential(random: Random, mean: number): number {
-  return -Math.log(1 - random()) * mean;
 }
 
 /** A copy of `items` in a random order (Fisher-Yates). */
