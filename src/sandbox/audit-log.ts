@@ -1,7 +1,8 @@
 /**
  * The audit log and `GET /api/v2/audit_logs` (cursor pages; offset pages with a count; bad input answered as Zendesk does):
  * records in one array by (created_at, id), found by binary search. `created_at` is always `YYYY-MM-DDTHH:MM:SSZ` in the
- * years 0000..9999, so its text compares as the time. https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/
+ * years 0000..9999, so its text compares as the time.
+ * https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/
  */
 import type { AuditLog, AuditLogFields } from '../core/types.ts';
 import { wholeNumberOf } from '../core/whole-number.ts';
@@ -200,7 +201,7 @@ export function isoSeconds(epochSeconds: number): string {
   return new Date(epochSeconds * 1000).toISOString().slice(0, 19) + 'Z';
 }
 
-/** Epoch seconds of an exact `YYYY-MM-DDTHH:MM:SSZ`, or `undefined` for any other text, or an impossible date such as `2024-02-30T00:00:00Z`. */
+/** Epoch seconds of an exact `YYYY-MM-DDTHH:MM:SSZ`; `undefined` for other text and impossible dates (`2024-02-30T00:00:00Z`). */
 export function parseZendeskTimestamp(text: string): number | undefined {
   const milliseconds = Date.parse(text);
   const exact = ZENDESK_TIMESTAMP.test(text) && !Number.isNaN(milliseconds) && isoSeconds(milliseconds / 1000) === text;

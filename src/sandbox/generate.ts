@@ -1,6 +1,6 @@
 /**
- * The generated account: its team, and its audit-log records, all made by {@link eventRecord}: the history (shaped
- * like real use: sessions that often open with a sign-in, idle gaps between them), the episodes, the records tests add.
+ * The generated account: its team, and its audit-log records, each made by {@link eventRecord}: the history (shaped like
+ * real use: sessions that often open with a sign-in, idle gaps between them), the episodes, and the records tests add.
  */
 import type { AuditLog, AuditLogFields, User } from '../core/types.ts';
 import { ACTION_LABELS, API_TOKENS, PEOPLE, REQUIRED_ADMIN_ZONES, RULE_UPDATES, RULES, type RuleType } from './catalog.ts';
@@ -26,7 +26,6 @@ const EVENT_KINDS = ([
   ['apitoken', 'create', 0.7],
   ['apitoken', 'destroy', 0.3],
 ] as const).map(([sourceType, action, share]) => ({ sourceType, action, share, adminsOnly: action !== 'login' && sourceType !== 'macro' }));
-type EventKind = (typeof EVENT_KINDS)[number];
 const LOGIN = EVENT_KINDS.findIndex((kind) => kind.action === 'login');
 
 const [ADMIN_COUNT, AGENT_COUNT, DAY] = [8, 12, 86_400];
@@ -74,7 +73,10 @@ export function generateStaff(seed: number, nowSeconds: number, subdomain: strin
   return { members, admins: members.filter((member) => member.role === 'admin'), organizationId: someId() };
 }
 
-/** A member as `GET /api/v2/users/{id}` shows them: https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs */
+/**
+ * A member as `GET /api/v2/users/{id}` shows them, with the fields of the example in
+ * https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs
+ */
 export function userJson(staff: Staff, member: StaffMember, origin: string): User {
   const admin = member.role === 'admin';
   return {
@@ -176,7 +178,10 @@ export type About = [source_id: number, source_label: string, change_description
 /** `actor` undefined is the system; `about` is drawn when not given. */
 export type Event = { sourceType: string; action: string; actor: StaffMember | undefined; seconds: number; about?: About };
 
-/** An event's record but id and url, in a real one's field order (https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/). */
+/**
+ * An event's record without id and url, its fields in the order of the example in
+ * https://developer.zendesk.com/api-reference/ticketing/account-configuration/audit_logs/
+ */
 export function eventRecord(context: EventContext, random: Random, event: Event): EventFields {
   const { sourceType, action, actor } = event;
   const [source_id, source_label, change_description] = event.about ?? aboutEvent(context, random, sourceType, action, actor);
@@ -283,8 +288,7 @@ function spreadOverTime(random: Random, count: number, spanSeconds: number): { o
   // Raw gaps first: session pauses in seconds, idle gaps in units scaled afterwards to fill what is left.
   const offsets = new Float64Array(count);
   const newSession = new Uint8Array(count);
-  let sessionTotal = 0;
-  let idleTotal = 0;
+  let [sessionTotal, idleTotal] = [0, 0];
   for (let row = 0; row < count; row++) {
     const inSession = row > 0 && random() < SESSION_CONTINUES;
     const gap = exponential(random, inSession ? SESSION_GAP_SECONDS : 1);
@@ -304,21 +308,19 @@ function spreadOverTime(random: Random, count: number, spanSeconds: number): { o
   return { offsets, newSession };
 }
 
-function chooseActor(random: Random, kind: EventKind, sessionActor: StaffMember, admins: StaffMember[]): StaffMember | undefined {
+function chooseActor(random: Random, kind: (typeof EVENT_KINDS)[number], sessionActor: StaffMember, admins: StaffMember[]) {
   // Automatic changes: suspensions by policy, tokens that expire.
   if (kind.sourceType === 'user' && kind.action === 'update' && random() < 0.05) return undefined;
   if (kind.sourceType === 'apitoken' && kind.action === 'destroy' && random() < 0.25) return undefined;
   return !kind.adminsOnly || sessionActor.role === 'admin' ? sessionActor : pick(random, admins);
 }
 
-/** The action a record of a source type gets when none is given. */
-const DEFAULT_ACTIONS: Readonly<Record<string, string>> = { user: 'login', apitoken: 'create' };
-
 /** Completes a record a test adds as generated ones are made (`now`, epoch seconds, by default); given fields win, in place. */
 export function completeRecord(context: EventContext, random: Random, partial: Partial<AuditLog>, id: number, now: number): StoredRecord {
   const seconds = partial.created_at === undefined ? Math.floor(now) : parseCreatedAt(partial.created_at);
   const sourceType = partial.source_type ?? 'account_setting';
-  const action = partial.action ?? DEFAULT_ACTIONS[sourceType] ?? 'update';
+  // Unless told: a user's record is a sign-in, a token's its creation, anything else an update.
+  const action = partial.action ?? ({ user: 'login', apitoken: 'create' } as Record<string, string>)[sourceType] ?? 'update';
   const { members, admins } = context.staff;
   const { actor_id: actorId } = partial;
   const actor = actorId === undefined ? pick(random, action === 'login' ? members : admins) : members.find((one) => one.id === actorId);

@@ -44,7 +44,8 @@ export function faultReply(kind: string, retryAfter: number | string | undefined
   const retry = { 'Retry-After': formatRetryAfter(retryAfter ?? 1) };
   const unavailable = { error: 'ServiceUnavailable', description: 'The service is temporarily unavailable. Please try again later.' };
   const proxyPage = (title: string) =>
-    `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+    `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n` +
+    '<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
   switch (kind) {
     case '429':
       return tooManyRequests(retryAfter ?? 1);
