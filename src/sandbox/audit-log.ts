@@ -36,20 +36,20 @@ export class AuditLogStore {
     return this.#ids.has(id);
   }
 
-  /** Stores a record; returns a copy as served. */
-  add(record: StoredRecord): AuditLog {
+  /** Stores a record; returns it. */
+  add(record: StoredRecord): StoredRecord {
     // Generated records come in order, so this is almost always an append.
     const last = this.#records.at(-1);
     if (!last || compare(last, record) < 0) this.#records.push(record);
     else this.#records.splice(this.#first((other) => compare(other, record) > 0), 0, record);
     this.#ids.add(record.id);
     this.maxId = Math.max(this.maxId, record.id);
-    return structuredClone(this.#served(record));
+    return record;
   }
 
   /** Every record, ascending, as copies. */
   all(): AuditLog[] {
-    return this.#records.map((record) => structuredClone(this.#served(record)));
+    return this.#records.map((record) => structuredClone(this.served(record)));
   }
 
   /** Answers the query as the client wrote it: with `page[size]` a cursor page, else an offset page; links go to `base`. */
@@ -72,7 +72,7 @@ export class AuditLogStore {
       const records = take(this.#matching(filter, params.get('sort_order') === 'asc'), (page - 1) * perPage, perPage);
       // `next_page` is given even where following it hits the depth cap, as Zendesk does.
       return replies.jsonReply(200, {
-        audit_logs: records.map((record) => this.#served(record)),
+        audit_logs: records.map((record) => this.served(record)),
         next_page: page * perPage < count ? link('page', String(page + 1)) : null,
         previous_page: page > 1 ? link('page', String(page - 1)) : null,
         count,
@@ -91,15 +91,15 @@ export class AuditLogStore {
     const afterCursor = last ? encodeCursor(last) : null;
     // A link also on the last page: clients stop on `has_more` (https://developer.zendesk.com/api-reference/introduction/pagination/).
     const page = {
-      audit_logs: records.slice(0, pageSize).map((record) => this.#served(record)),
+      audit_logs: records.slice(0, pageSize).map((record) => this.served(record)),
       meta: { has_more: records.length > pageSize, after_cursor: afterCursor, before_cursor: null },
       links: { next: afterCursor && link('page[after]', afterCursor), prev: null },
     };
     return { ...replies.jsonReply(200, page), cursorPage: true };
   }
 
-  /** Resource URLs name where the sandbox is reached now. */
-  #served(record: StoredRecord): AuditLog {
+  /** A record as served: resource URLs name where the sandbox is reached now. */
+  served(record: StoredRecord): AuditLog {
     return { url: `${this.#origin()}/api/v2/audit_logs/${record.id}.json`, ...record } as AuditLog;
   }
 

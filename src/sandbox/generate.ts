@@ -259,7 +259,8 @@ export function generateAuditLogs(context: EventContext, seed: number, count: nu
     const actor = chooseActor(random, kind, sessionActor, admins);
     const seconds = Math.floor(start + offsets[row]!);
     id += integerBetween(random, 1, 1 << 20);
-    const record: StoredRecord = { id, ...eventRecord(context, random, { ...kind, actor, seconds }) };
+    const event = { sourceType: kind.sourceType, action: kind.action, actor, seconds };
+    const record: StoredRecord = { id, ...eventRecord(context, random, event) };
     // People mostly work from one place.
     if (actor && random() >= 0.85) record.ip_address = pick(random, actor.addresses);
     generated.push(record);

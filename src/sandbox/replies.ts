@@ -30,11 +30,10 @@ export const invalidPaginationParameter = (parameter: string) => paginationError
 const DEPTH = 'Pagination requests using Offset Pagination are limited to page 100 or up to 10000 records (page * per_page)';
 export const PAGINATION_TOO_DEEP = paginationError('InvalidPaginationDepth', DEPTH);
 
+const TOO_MANY = 'Number of allowed API requests per minute exceeded';
 /** Zendesk's rate-limit answer is plain text, not JSON. `retryAfter`: whole seconds, rounded up, or an HTTP date. */
 export function tooManyRequests(retryAfter: number | string): Reply {
-  return textReply(429, 'text/plain', 'Number of allowed API requests per minute exceeded', {
-    'Retry-After': formatRetryAfter(retryAfter),
-  });
+  return textReply(429, 'text/plain', TOO_MANY, { 'Retry-After': formatRetryAfter(retryAfter) });
 }
 
 const formatRetryAfter = (value: number | string) => typeof value === 'number' ? String(Math.max(0, Math.ceil(value))) : value;

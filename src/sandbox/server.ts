@@ -88,8 +88,7 @@ class Sandbox {
     const server = createServer((request, response) => void this.#handle(request, response)).listen(port, host);
     await once(server, 'listening');
     this.#server = server;
-    this.#url = `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`;
-    return this.#url;
+    return (this.#url = `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`);
   }
 
   /** Stops listening and drops open connections, so the process can exit. */
@@ -97,8 +96,7 @@ class Sandbox {
     const server = this.#server;
     this.#server = undefined;
     if (!server) return;
-    const closed = new Promise((resolve) => server.close(resolve));
-    server.closeAllConnections();
+    const closed = new Promise((resolve) => server.close(resolve).closeAllConnections());
     for (const wake of this.#sleepers) wake();
     await closed;
   }
@@ -109,7 +107,8 @@ class Sandbox {
       const id = partial.id ?? this.#newId(this.#addedRandom);
       if (!Number.isSafeInteger(id) || id <= 0) throw new TypeError(`id must be a positive whole number, not ${String(id)}`);
       if (this.#store.has(id)) throw new RangeError(`an audit-log record with id ${id} already exists`);
-      return this.#store.add(completeRecord(this.#context, this.#addedRandom, partial, id, this.#options.clock() / 1000));
+      const record = completeRecord(this.#context, this.#addedRandom, partial, id, this.#options.clock() / 1000);
+      return structuredClone(this.#store.served(this.#store.add(record)));
     });
   }
 
