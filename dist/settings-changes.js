@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-WLTIUBGO.js";
+} from "./chunks/chunk-ECT3HBZK.js";
 import {
   runProgram
-} from "./chunks/chunk-EAGW3GUA.js";
+} from "./chunks/chunk-7AKSAEVV.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

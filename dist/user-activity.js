@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-FQLQIS5X.js";
+} from "./chunks/chunk-GRQJWITM.js";
 import {
   runProgram
-} from "./chunks/chunk-EAGW3GUA.js";
+} from "./chunks/chunk-7AKSAEVV.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-WLTIUBGO.js";
+} from "./chunks/chunk-ECT3HBZK.js";
 import {
   userActivity
-} from "./chunks/chunk-FQLQIS5X.js";
+} from "./chunks/chunk-GRQJWITM.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-EAGW3GUA.js";
+} from "./chunks/chunk-7AKSAEVV.js";
 import "./chunks/chunk-B2PZY75S.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
