@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-EJUREV7T.js";
+} from "./chunks/chunk-JEUIYADC.js";
 import {
   runProgram
-} from "./chunks/chunk-PW5QC6ST.js";
-import "./chunks/chunk-N652ZZAY.js";
+} from "./chunks/chunk-YGR4GN7H.js";
+import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/settings-changes.ts

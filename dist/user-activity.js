@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-FUTJWT4N.js";
+} from "./chunks/chunk-6U42NLRP.js";
 import {
   runProgram
-} from "./chunks/chunk-PW5QC6ST.js";
-import "./chunks/chunk-N652ZZAY.js";
+} from "./chunks/chunk-YGR4GN7H.js";
+import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/user-activity.ts

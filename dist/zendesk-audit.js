@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-EJUREV7T.js";
+} from "./chunks/chunk-JEUIYADC.js";
 import {
   userActivity
-} from "./chunks/chunk-FUTJWT4N.js";
+} from "./chunks/chunk-6U42NLRP.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-PW5QC6ST.js";
-import "./chunks/chunk-N652ZZAY.js";
+} from "./chunks/chunk-YGR4GN7H.js";
+import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/command.ts

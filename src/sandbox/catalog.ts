@@ -1,108 +1,49 @@
 /**
- * The fixed vocabulary the sandbox account draws from: people, zones, settings, rules.
- * Wording follows Zendesk's own audit logs where known (the examples of
- * https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs).
+ * The vocabulary the account draws from: people, settings, rules, tokens, worded as Zendesk's own audit logs where known
+ * (the examples of https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/audit-logs).
  */
 
 /**
- * Rails zone names as Zendesk shows them in `time_zone`, with the IANA id it derives for
- * `iana_time_zone` (Rails' ActiveSupport::TimeZone::MAPPING). Kathmandu (+05:45),
- * Auckland and Sydney (southern DST) are there to catch zone arithmetic shortcuts.
+ * Staff candidates: their zone as Zendesk's `time_zone` shows it, with the IANA id it derives (Rails' TimeZone::MAPPING),
+ * and their locale and its Zendesk id. Kathmandu (+05:45), Auckland and Sydney (southern DST) catch zone arithmetic
+ * shortcuts; the accents and apostrophes reach CSV and Markdown.
  */
-export const ZONES = {
-  'Pacific Time (US & Canada)': 'America/Los_Angeles',
-  'Central Time (US & Canada)': 'America/Chicago',
-  'Eastern Time (US & Canada)': 'America/New_York',
-  'Mexico City': 'America/Mexico_City',
-  Brasilia: 'America/Sao_Paulo',
-  UTC: 'UTC',
-  London: 'Europe/London',
-  Dublin: 'Europe/Dublin',
-  Berlin: 'Europe/Berlin',
-  Paris: 'Europe/Paris',
-  Rome: 'Europe/Rome',
-  Stockholm: 'Europe/Stockholm',
-  Pretoria: 'Africa/Johannesburg',
-  'New Delhi': 'Asia/Kolkata',
-  Kathmandu: 'Asia/Kathmandu',
-  Singapore: 'Asia/Singapore',
-  Seoul: 'Asia/Seoul',
-  Tokyo: 'Asia/Tokyo',
-  Sydney: 'Australia/Sydney',
-  Auckland: 'Pacific/Auckland',
-} as const;
-
-export type RailsZone = keyof typeof ZONES;
+export const PEOPLE: readonly { name: string; zone: string; iana: string; locale: string; localeId: number }[] = [
+  { name: 'Maria Garcia', zone: 'Pacific Time (US & Canada)', iana: 'America/Los_Angeles', locale: 'en-US', localeId: 1 },
+  { name: 'Emily Chen', zone: 'Pacific Time (US & Canada)', iana: 'America/Los_Angeles', locale: 'en-US', localeId: 1 },
+  { name: 'Jordan Reyes', zone: 'Pacific Time (US & Canada)', iana: 'America/Los_Angeles', locale: 'en-US', localeId: 1 },
+  { name: 'Noah Johnson', zone: 'Central Time (US & Canada)', iana: 'America/Chicago', locale: 'en-US', localeId: 1 },
+  { name: 'James Miller', zone: 'Eastern Time (US & Canada)', iana: 'America/New_York', locale: 'en-US', localeId: 1 },
+  { name: 'Diego Hernández', zone: 'Mexico City', iana: 'America/Mexico_City', locale: 'es', localeId: 2 },
+  { name: 'Ana Souza', zone: 'Brasilia', iana: 'America/Sao_Paulo', locale: 'pt-BR', localeId: 19 },
+  { name: 'Sam Taylor', zone: 'UTC', iana: 'UTC', locale: 'en-GB', localeId: 1176 },
+  { name: 'Alex Morgan', zone: 'UTC', iana: 'UTC', locale: 'en-US', localeId: 1 },
+  { name: 'Oliver Smith', zone: 'London', iana: 'Europe/London', locale: 'en-GB', localeId: 1176 },
+  { name: "Liam O'Connor", zone: 'Dublin', iana: 'Europe/Dublin', locale: 'en-GB', localeId: 1176 },
+  { name: 'Lukas Schneider', zone: 'Berlin', iana: 'Europe/Berlin', locale: 'de', localeId: 8 },
+  { name: 'Anna Müller', zone: 'Berlin', iana: 'Europe/Berlin', locale: 'de', localeId: 8 },
+  { name: 'Hannah Weber', zone: 'Berlin', iana: 'Europe/Berlin', locale: 'de', localeId: 8 },
+  { name: 'Chloé Dubois', zone: 'Paris', iana: 'Europe/Paris', locale: 'fr', localeId: 16 },
+  { name: 'Sofia Rossi', zone: 'Rome', iana: 'Europe/Rome', locale: 'it', localeId: 22 },
+  { name: 'Ingrid Larsen', zone: 'Stockholm', iana: 'Europe/Stockholm', locale: 'sv', localeId: 34 },
+  { name: 'Thabo Nkosi', zone: 'Pretoria', iana: 'Africa/Johannesburg', locale: 'en-US', localeId: 1 },
+  { name: 'Priya Sharma', zone: 'New Delhi', iana: 'Asia/Kolkata', locale: 'en-US', localeId: 1 },
+  { name: 'Arjun Mehta', zone: 'New Delhi', iana: 'Asia/Kolkata', locale: 'en-US', localeId: 1 },
+  { name: 'Ravi Iyer', zone: 'New Delhi', iana: 'Asia/Kolkata', locale: 'en-US', localeId: 1 },
+  { name: 'Sujata Shrestha', zone: 'Kathmandu', iana: 'Asia/Kathmandu', locale: 'en-US', localeId: 1 },
+  { name: 'Mei Lin Tan', zone: 'Singapore', iana: 'Asia/Singapore', locale: 'en-US', localeId: 1 },
+  { name: 'Grace Kim', zone: 'Seoul', iana: 'Asia/Seoul', locale: 'ko', localeId: 69 },
+  { name: 'Kenji Tanaka', zone: 'Tokyo', iana: 'Asia/Tokyo', locale: 'ja', localeId: 67 },
+  { name: 'Olivia Brown', zone: 'Sydney', iana: 'Australia/Sydney', locale: 'en-AU', localeId: 1177 },
+  { name: 'Jack Wilson', zone: 'Sydney', iana: 'Australia/Sydney', locale: 'en-AU', localeId: 1177 },
+  { name: 'Aroha Ngata', zone: 'Auckland', iana: 'Pacific/Auckland', locale: 'en-AU', localeId: 1177 },
+];
 
 /** Zones every generated account has an admin in, whatever the seed. */
-export const REQUIRED_ADMIN_ZONES: readonly RailsZone[] = [
-  'Pacific Time (US & Canada)',
-  'Berlin',
-  'New Delhi',
-  'Sydney',
-  'UTC',
-];
+export const REQUIRED_ADMIN_ZONES: readonly string[] = ['Pacific Time (US & Canada)', 'Berlin', 'New Delhi', 'Sydney', 'UTC'];
 
-export interface Person {
-  name: string;
-  zone: RailsZone;
-  locale: string;
-}
-
-/** Staff candidates. Accents and apostrophes are deliberate: they reach CSV and Markdown. */
-export const PEOPLE: readonly Person[] = [
-  { name: 'Maria Garcia', zone: 'Pacific Time (US & Canada)', locale: 'en-US' },
-  { name: 'Emily Chen', zone: 'Pacific Time (US & Canada)', locale: 'en-US' },
-  { name: 'Jordan Reyes', zone: 'Pacific Time (US & Canada)', locale: 'en-US' },
-  { name: 'Noah Johnson', zone: 'Central Time (US & Canada)', locale: 'en-US' },
-  { name: 'James Miller', zone: 'Eastern Time (US & Canada)', locale: 'en-US' },
-  { name: 'Diego Hernández', zone: 'Mexico City', locale: 'es' },
-  { name: 'Ana Souza', zone: 'Brasilia', locale: 'pt-BR' },
-  { name: 'Sam Taylor', zone: 'UTC', locale: 'en-GB' },
-  { name: 'Alex Morgan', zone: 'UTC', locale: 'en-US' },
-  { name: 'Oliver Smith', zone: 'London', locale: 'en-GB' },
-  { name: "Liam O'Connor", zone: 'Dublin', locale: 'en-GB' },
-  { name: 'Lukas Schneider', zone: 'Berlin', locale: 'de' },
-  { name: 'Anna Müller', zone: 'Berlin', locale: 'de' },
-  { name: 'Hannah Weber', zone: 'Berlin', locale: 'de' },
-  { name: 'Chloé Dubois', zone: 'Paris', locale: 'fr' },
-  { name: 'Sofia Rossi', zone: 'Rome', locale: 'it' },
-  { name: 'Ingrid Larsen', zone: 'Stockholm', locale: 'sv' },
-  { name: 'Thabo Nkosi', zone: 'Pretoria', locale: 'en-US' },
-  { name: 'Priya Sharma', zone: 'New Delhi', locale: 'en-US' },
-  { name: 'Arjun Mehta', zone: 'New Delhi', locale: 'en-US' },
-  { name: 'Ravi Iyer', zone: 'New Delhi', locale: 'en-US' },
-  { name: 'Sujata Shrestha', zone: 'Kathmandu', locale: 'en-US' },
-  { name: 'Mei Lin Tan', zone: 'Singapore', locale: 'en-US' },
-  { name: 'Grace Kim', zone: 'Seoul', locale: 'ko' },
-  { name: 'Kenji Tanaka', zone: 'Tokyo', locale: 'ja' },
-  { name: 'Olivia Brown', zone: 'Sydney', locale: 'en-AU' },
-  { name: 'Jack Wilson', zone: 'Sydney', locale: 'en-AU' },
-  { name: 'Aroha Ngata', zone: 'Auckland', locale: 'en-AU' },
-];
-
-/** Zendesk locale ids for the locales above. */
-export const LOCALE_IDS: Readonly<Record<string, number>> = {
-  'en-US': 1,
-  es: 2,
-  de: 8,
-  fr: 16,
-  'pt-BR': 19,
-  it: 22,
-  sv: 34,
-  ja: 67,
-  ko: 69,
-  'en-GB': 1176,
-  'en-AU': 1177,
-};
-
-/** An account setting: booleans read "Turned on/off", others "Changed from X to Y". */
-export interface Setting {
-  label: string;
-  values: readonly string[] | 'boolean';
-}
-
-export const SETTINGS: readonly Setting[] = [
+/** Account settings: switches read "Turned on/off", others "Changed from X to Y". */
+export const SETTINGS: readonly { label: string; values: readonly string[] | 'boolean' }[] = [
   {
     label: 'Security: Session expiration',
     values: ['5 minutes', '10 minutes', '15 minutes', '30 minutes', '1 hour', '2 hours', '4 hours', '8 hours'],
@@ -166,9 +107,7 @@ export const RULES = {
 
 export type RuleType = keyof typeof RULES;
 
-export const RULE_TITLES: Readonly<Record<RuleType, string>> = { trigger: 'Trigger', macro: 'Macro', view: 'View' };
-
-export const RULE_UPDATES: readonly string[] = [
+export const RULE_UPDATES = [
   'Conditions: Changed',
   'Actions: Changed',
   'Title: Changed',
@@ -177,6 +116,7 @@ export const RULE_UPDATES: readonly string[] = [
   'Position: Changed from 3 to 5',
 ];
 
+/** What user updates, sign-ins and API tokens read. */
 export const USER_UPDATES: readonly string[] = [
   'Role: Changed from Agent to Administrator',
   'Role: Changed from Light Agent to Agent',
@@ -187,16 +127,8 @@ export const USER_UPDATES: readonly string[] = [
   'Suspended: Turned off',
   'Email: Changed',
 ];
-
 export const SIGN_IN_METHODS: readonly string[] = ['Zendesk password', 'Zendesk password', 'Zendesk password', 'Google'];
-
-export const API_TOKENS: readonly string[] = [
-  'Zapier integration',
-  'Data warehouse export',
-  'Slack bot',
-  'Nightly backup script',
-  'CI smoke tests',
-];
+export const API_TOKENS = ['Zapier integration', 'Data warehouse export', 'Slack bot', 'Nightly backup script', 'CI smoke tests'];
 
 /** What each action is called in `action_label`. */
 export const ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -204,5 +136,4 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   update: 'Updated',
   destroy: 'Deleted',
   login: 'Signed in',
-  exported: 'Exported',
 };

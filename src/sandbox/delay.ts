@@ -1,11 +1,8 @@
 /**
- * Delays accurate to a few microseconds. A timer fires up to a millisecond or more late,
- * which at a set latency of 20 ms would put a 5% error into every benchmark figure. So
- * the timer is set to end a little early and the rest is waited out in the event loop's
- * check phase (setImmediate): other requests are still served meanwhile, and the CPU is
- * busy only for that last stretch.
+ * Delays accurate to a few microseconds. A timer fires up to a millisecond or more late (a 5% error in a benchmark at a
+ * latency of 20 ms), so it is set to end a little early, and the rest is waited out in the event loop's check phase
+ * (setImmediate): other requests are served meanwhile, the CPU busy only for that stretch.
  */
-
 import { clearImmediate, setImmediate } from 'node:timers';
 
 /** How long before the end the timer is due: more than a timer is usually late by. */

@@ -9,9 +9,8 @@
  * one are left out, so the history stays consistent for any seed.
  */
 import { SETTINGS } from './catalog.ts';
-import { EVENT_KINDS, type EventContext, eventFields, eventRecord } from './events.ts';
+import { type EventContext, type EventFields, eventRecord, settingChange } from './generate.ts';
 import { pick, randomStream } from './random.ts';
-import type { AuditLogFields } from '../core/types.ts';
 
 /** One step: which admin of the episode (0, 1, 2), seconds from the episodes' start, the setting and its new value. */
 interface Step {
@@ -51,8 +50,6 @@ const GAP_SECONDS = 10 * MINUTE;
 /** ... and at most this long before now, so a 48-hour look-back (the Action's default) sees them. */
 const MAX_AGE_SECONDS = 26 * 60 * MINUTE;
 
-const SETTING_KIND = EVENT_KINDS.findIndex((kind) => kind.sourceType === 'account_setting' && kind.action === 'update');
-
 /** The index of `to` among the setting's values (`on` 1, `off` 0 for switches), or -1. */
 function valueIndex(values: readonly string[] | 'boolean', to: string): number {
   if (values === 'boolean') return to === 'on' ? 1 : to === 'off' ? 0 : -1;
@@ -60,15 +57,15 @@ function valueIndex(values: readonly string[] | 'boolean', to: string): number {
 }
 
 /**
- * The episodes' records (without ids) and their times in epoch seconds, ascending.
- * Advances `context.settingValues` as the generated history does.
+ * The episodes' records (without ids), ascending. Advances `context.settingValues` as
+ * the generated history does.
  */
 export function episodeRecords(
   context: EventContext,
   seed: number,
   lastGeneratedSeconds: number,
   nowSeconds: number,
-): { record: Omit<AuditLogFields, 'url' | 'id'>; seconds: number }[] {
+): EventFields[] {
   const random = randomStream(seed, 'episodes');
   const admins = [...context.staff.admins];
   const actors = [0, 1, 2].map(() => {
@@ -78,7 +75,7 @@ export function episodeRecords(
   });
   const latestStart = nowSeconds - EPISODES_SPAN_SECONDS - MINUTE;
   const start = Math.floor(Math.min(latestStart, Math.max(lastGeneratedSeconds + GAP_SECONDS, nowSeconds - MAX_AGE_SECONDS)));
-  const records: { record: Omit<AuditLogFields, 'url' | 'id'>; seconds: number }[] = [];
+  const records: EventFields[] = [];
   const before = new Map<number, number>();
   for (const step of STEPS) {
     const setting = SETTINGS.findIndex((candidate) => candidate.label === step.label);
@@ -88,12 +85,8 @@ export function episodeRecords(
     if (to < 0) throw new RangeError(`episode step ${step.label}: ${step.to} is not one of its values`);
     if (to === from) continue;
     before.set(setting, from);
-    context.settingValues[setting] = to;
-    const actor = actors[step.who]!;
-    const member = context.staff.members[actor]!;
-    const fields = eventFields(context, SETTING_KIND, actor, (setting << 16) | (from << 8) | to, member.ipIndexes[0] ?? 0);
-    const seconds = start + step.at;
-    records.push({ record: eventRecord(fields, seconds), seconds });
+    const event = { sourceType: 'account_setting', action: 'update', actor: actors[step.who], seconds: start + step.at };
+    records.push(eventRecord(context, random, { ...event, about: settingChange(context, setting, to) }));
   }
   return records;
 }

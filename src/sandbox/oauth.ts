@@ -18,6 +18,23 @@ export interface OAuthClient {
 /** Scopes the sandbox knows; `read` covers every `*:read`. */
 export const KNOWN_SCOPES = ['read', 'write', 'auditlogs:read', 'users:read', 'users:write', 'tickets:read'] as const;
 
+/** The client the sandbox knows: `ZENDESK_CLIENT_ID` and `ZENDESK_CLIENT_SECRET` for the client credentials grant. */
+export const DEMO_OAUTH_CLIENT: Readonly<OAuthClient> = Object.freeze({
+  identifier: 'zendesk_audit_demo',
+  secret: 'sandbox-client-secret',
+  allowedScopes: Object.freeze(['read', 'auditlogs:read', 'users:read']),
+});
+
+/** A copy of the `oauthClient` option; throws naming what is wrong with it. */
+export function checkClient(client: OAuthClient): OAuthClient {
+  for (const key of ['identifier', 'secret'] as const) {
+    if (typeof client[key] !== 'string' || client[key] === '') throw new TypeError(`oauthClient.${key} must be a non-empty string`);
+  }
+  const unknown = client.allowedScopes.find((scope) => !(KNOWN_SCOPES as readonly string[]).includes(scope));
+  if (unknown === undefined) return { ...client, allowedScopes: [...client.allowedScopes] };
+  throw new RangeError(`oauthClient.allowedScopes: unknown scope ${JSON.stringify(unknown)}; expected some of ${KNOWN_SCOPES.join(', ')}`);
+}
+
 /** What a resource needs: its own scope or `read`. */
 export type ResourceScope = 'auditlogs:read' | 'users:read';
 

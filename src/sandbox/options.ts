@@ -1,41 +1,25 @@
-/**
- * The sandbox's options, their defaults, and the checks they get before anything starts.
- */
+/** The sandbox's options, their defaults, and the checks they get before anything starts. */
 import { DNS_LABEL } from '../core/dns-label.ts';
-import { DEFAULT_MIX, SOURCE_TYPES } from './events.ts';
-import { KNOWN_SCOPES, type OAuthClient } from './oauth.ts';
+import { wholeNumberOf } from '../core/whole-number.ts';
+import { DEFAULT_MIX, SOURCE_TYPES } from './generate.ts';
+import { checkClient, DEMO_OAUTH_CLIENT, type OAuthClient } from './oauth.ts';
 
 /** What the sandbox accepts, and what `--demo` signs in with. */
-export const DEMO_CREDENTIALS: Readonly<{ email: string; apiToken: string; oauthToken: string }> = Object.freeze({
+export const DEMO_CREDENTIALS = Object.freeze({
   email: 'admin@sandbox.example',
   apiToken: 'sandbox-api-token',
   oauthToken: 'sandbox-oauth-token',
 });
 
-/**
- * The confidential OAuth client the sandbox knows: set `ZENDESK_CLIENT_ID` and
- * `ZENDESK_CLIENT_SECRET` to these to mint tokens with the client credentials grant.
- */
-export const DEMO_OAUTH_CLIENT: Readonly<OAuthClient> = Object.freeze({
-  identifier: 'zendesk_audit_demo',
-  secret: 'sandbox-client-secret',
-  allowedScopes: Object.freeze(['read', 'auditlogs:read', 'users:read']),
-});
-
 /** The faults the sandbox can play, one per request. */
 export const FAULT_KINDS = ['429', '503', '500', '502', '504', 'reset', 'truncate', 'slow', 'html', 'replay'] as const;
-
 /**
- * - `429`: plain-text rate-limit answer with `Retry-After` (default 1 s);
- * - `503`: JSON with `Retry-After` (default 1 s); `html`: a 503 HTML maintenance page;
- * - `500`: JSON; `502`, `504`: a proxy's HTML error page;
- * - `reset`: the connection is dropped without an answer;
- * - `truncate`: the full `Content-Length`, half the body, then the connection drops;
- * - `slow`: the normal answer after `ms` (default 2000, or `chaos.slowMs`);
- * - `replay`: a cursor page answered with the body of the cursor page served before it.
+ * `429`: plain text with `Retry-After` (default 1 s); `503`: JSON with `Retry-After` (default 1 s); `html`: a 503 HTML
+ * maintenance page; `500`: JSON; `502`, `504`: a proxy's HTML page; `reset`: the connection dropped without an answer;
+ * `truncate`: the full `Content-Length`, half the body, then the connection drops; `slow`: the answer after `ms` (default
+ * 2000, or `chaos.slowMs`); `replay`: a cursor page answered with the body of the one served before it.
  */
 export type FaultKind = (typeof FAULT_KINDS)[number];
-
 /** A fault to inject: a kind, or a kind with its `Retry-After` (seconds or HTTP date) or delay. */
 export type Fault = FaultKind | { kind: FaultKind; retryAfter?: number | string; ms?: number };
 
@@ -59,11 +43,7 @@ export interface SandboxOptions {
   records?: number;
   /** The records spread over the `days` before `now`; default 90. */
   days?: number;
-  /**
-   * Epoch ms the data is dated relative to; default the start of the current UTC hour at
-   * creation, so runs within the hour (a demo tried twice) show the same records at the
-   * same times.
-   */
+  /** Epoch ms the data is dated from; default the start of the current UTC hour, so a demo tried twice shows the same records. */
   now?: number;
   /** Current time for rate limiting and `addRecords`; default `Date.now`. */
   clock?: () => number;
@@ -83,18 +63,11 @@ export interface SandboxOptions {
   credentials?: { email: string; apiToken: string; oauthToken: string };
   /** The confidential OAuth client `POST /oauth/tokens` accepts; default {@link DEMO_OAUTH_CLIENT}. */
   oauthClient?: OAuthClient;
-  /**
-   * Lifetime of minted access tokens in seconds (fractions allowed), whatever a client
-   * asks for: to see tokens expire mid-run. Default: what the client asks for, else 1800.
-   */
+  /** Seconds (fractions allowed) minted tokens live, whatever the client asks, to see them expire mid-run; default its ask, else 1800. */
   tokenLifetimeSeconds?: number;
   /** Appears in sign-in descriptions and email addresses; default `sandbox`. */
   subdomain?: string;
-  /**
-   * Adds the scripted episodes of episodes.ts after the generated records (security
-   * weakened and restored, reverted and repeated changes); default false. The demo and
-   * `npm run sandbox` turn them on.
-   */
+  /** Adds episodes.ts's scripted episodes after the generated records (security weakened and restored, reverted changes); default false. */
   episodes?: boolean;
 }
 
@@ -104,119 +77,78 @@ export type ResolvedOptions = Required<Omit<SandboxOptions, 'chaos' | 'tokenLife
   tokenLifetimeSeconds: number | undefined;
 };
 
-const HOUR_MS = 3_600_000;
-
-/** The start of the UTC hour that `epochMs` falls in. */
-function startOfHour(epochMs: number): number {
-  return Math.floor(epochMs / HOUR_MS) * HOUR_MS;
-}
-
 /** Fills in defaults; throws `RangeError` or `TypeError` naming the first bad option. */
 export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
-  const clock = options.clock ?? Date.now;
-  if (typeof clock !== 'function') throw new TypeError('clock must be a function returning epoch milliseconds');
-  const resolved: ResolvedOptions = {
-    seed: finite('seed', options.seed ?? 1),
-    records: wholeNumber('records', options.records ?? 400),
-    days: positive('days', options.days ?? 90),
-    now: finite('now', options.now ?? startOfHour(Date.now())),
+  const { clock = Date.now, plan = 'enterprise', subdomain = 'sandbox', chaos, oauthClient = DEMO_OAUTH_CLIENT } = options;
+  const credentials = { ...(options.credentials ?? DEMO_CREDENTIALS) };
+  const mix = { ...(options.mix ?? DEFAULT_MIX) };
+  check(typeof clock === 'function', 'clock must be a function returning epoch milliseconds', TypeError);
+  check(plan === 'enterprise' || plan === 'professional', `plan must be 'enterprise' or 'professional', not ${JSON.stringify(plan)}`);
+  check(DNS_LABEL.test(subdomain), `subdomain must be a DNS label such as 'acme', not ${JSON.stringify(subdomain)}`);
+  for (const key of ['email', 'apiToken', 'oauthToken'] as const) {
+    const value: unknown = credentials[key];
+    check(typeof value === 'string' && value !== '', `credentials.${key} must be a non-empty string`, TypeError);
+  }
+  for (const [type, weight] of Object.entries(mix)) {
+    check(SOURCE_TYPES.includes(type), `mix: unknown source type ${JSON.stringify(type)}; expected some of ${SOURCE_TYPES.join(', ')}`);
+    checked(`mix.${type}`, weight, 'not negative');
+  }
+  check(Object.values(mix).some((weight) => weight > 0), 'mix needs at least one positive weight');
+  const { tokenLifetimeSeconds: lifetime } = options;
+  return {
+    seed: checked('seed', options.seed ?? 1),
+    records: checked('records', options.records ?? 400, 'a whole number'),
+    days: checked('days', options.days ?? 90, 'positive'),
+    now: checked('now', options.now ?? Math.floor(Date.now() / 3_600_000) * 3_600_000),
     clock,
-    mix: checkMix(options.mix ?? DEFAULT_MIX),
-    plan: options.plan ?? 'enterprise',
-    rateLimit: wholeNumber('rateLimit', options.rateLimit ?? 700),
-    rateWindowMs: positive('rateWindowMs', options.rateWindowMs ?? 60_000),
-    latencyMs: nonNegative('latencyMs', options.latencyMs ?? 0),
-    chaos: options.chaos && checkChaos(options.chaos),
-    credentials: { ...(options.credentials ?? DEMO_CREDENTIALS) },
-    oauthClient: checkOAuthClient(options.oauthClient ?? DEMO_OAUTH_CLIENT),
-    tokenLifetimeSeconds: options.tokenLifetimeSeconds === undefined
-      ? undefined
-      : positive('tokenLifetimeSeconds', options.tokenLifetimeSeconds),
-    subdomain: options.subdomain ?? 'sandbox',
+    mix,
+    plan,
+    rateLimit: checked('rateLimit', options.rateLimit ?? 700, 'a whole number'),
+    rateWindowMs: checked('rateWindowMs', options.rateWindowMs ?? 60_000, 'positive'),
+    latencyMs: checked('latencyMs', options.latencyMs ?? 0, 'not negative'),
+    chaos: chaos && checkChaos(chaos),
+    credentials,
+    oauthClient: checkClient(oauthClient),
+    tokenLifetimeSeconds: lifetime === undefined ? undefined : checked('tokenLifetimeSeconds', lifetime, 'positive'),
+    subdomain,
     episodes: options.episodes === true,
   };
-  if (resolved.plan !== 'enterprise' && resolved.plan !== 'professional') {
-    throw new RangeError(`plan must be 'enterprise' or 'professional', not ${JSON.stringify(resolved.plan)}`);
-  }
-  if (!DNS_LABEL.test(resolved.subdomain)) {
-    throw new RangeError(`subdomain must be a DNS label such as 'acme', not ${JSON.stringify(resolved.subdomain)}`);
-  }
-  for (const key of ['email', 'apiToken', 'oauthToken'] as const) {
-    if (typeof resolved.credentials[key] !== 'string' || resolved.credentials[key] === '') {
-      throw new TypeError(`credentials.${key} must be a non-empty string`);
-    }
-  }
-  return resolved;
-}
-
-function checkOAuthClient(client: OAuthClient): OAuthClient {
-  for (const key of ['identifier', 'secret'] as const) {
-    if (typeof client[key] !== 'string' || client[key] === '') throw new TypeError(`oauthClient.${key} must be a non-empty string`);
-  }
-  const known = KNOWN_SCOPES as readonly string[];
-  for (const scope of client.allowedScopes) {
-    if (!known.includes(scope)) {
-      throw new RangeError(`oauthClient.allowedScopes: unknown scope ${JSON.stringify(scope)}; expected some of ${known.join(', ')}`);
-    }
-  }
-  return { ...client, allowedScopes: [...client.allowedScopes] };
 }
 
 /** Checks one fault and gives it its object form. */
 export function normaliseFault(fault: Fault): { kind: FaultKind; retryAfter?: number | string; ms?: number } {
   const normalised = typeof fault === 'string' ? { kind: fault } : { ...fault };
-  if (!(FAULT_KINDS as readonly string[]).includes(normalised.kind)) {
-    throw new RangeError(`unknown fault ${JSON.stringify(normalised.kind)}; expected one of ${FAULT_KINDS.join(', ')}`);
-  }
-  if (normalised.ms !== undefined) nonNegative('fault ms', normalised.ms);
+  const { kind, ms } = normalised;
+  const known = (FAULT_KINDS as readonly string[]).includes(kind);
+  check(known, `unknown fault ${JSON.stringify(kind)}; expected one of ${FAULT_KINDS.join(', ')}`);
+  if (ms !== undefined) checked('fault ms', ms, 'not negative');
   return normalised;
 }
 
-function checkMix(mix: Record<string, number>): Record<string, number> {
-  let total = 0;
-  for (const [sourceType, weight] of Object.entries(mix)) {
-    if (!SOURCE_TYPES.includes(sourceType)) {
-      throw new RangeError(`mix: unknown source type ${JSON.stringify(sourceType)}; expected some of ${SOURCE_TYPES.join(', ')}`);
-    }
-    total += nonNegative(`mix.${sourceType}`, weight);
-  }
-  if (total === 0) throw new RangeError('mix needs at least one positive weight');
-  return { ...mix };
-}
-
 function checkChaos(chaos: ChaosOptions): Required<ChaosOptions> {
-  const rate = finite('chaos.rate', chaos.rate);
-  if (rate < 0 || rate > 1) throw new RangeError(`chaos.rate must be between 0 and 1, not ${rate}`);
+  const rate = checked('chaos.rate', chaos.rate);
+  check(rate >= 0 && rate <= 1, `chaos.rate must be between 0 and 1, not ${rate}`);
   const kinds = chaos.kinds ?? [...FAULT_KINDS];
-  if (kinds.length === 0) throw new RangeError('chaos.kinds must name at least one fault');
-  for (const kind of kinds) normaliseFault(kind);
+  check(kinds.length > 0, 'chaos.kinds must name at least one fault');
+  kinds.forEach(normaliseFault);
   return {
-    seed: finite('chaos.seed', chaos.seed),
+    seed: checked('chaos.seed', chaos.seed),
     rate,
     kinds: [...kinds],
-    retryAfterMaxSeconds: positive('chaos.retryAfterMaxSeconds', chaos.retryAfterMaxSeconds ?? 2),
-    slowMs: nonNegative('chaos.slowMs', chaos.slowMs ?? 2000),
+    retryAfterMaxSeconds: checked('chaos.retryAfterMaxSeconds', chaos.retryAfterMaxSeconds ?? 2, 'positive'),
+    slowMs: checked('chaos.slowMs', chaos.slowMs ?? 2000, 'not negative'),
   };
 }
 
-function finite(name: string, value: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new TypeError(`${name} must be a finite number, not ${String(value)}`);
-  }
+/** `value` if it is a finite number and, when asked, `rule` holds; throws naming `name` otherwise. */
+function checked(name: string, value: number, rule?: 'not negative' | 'positive' | 'a whole number'): number {
+  check(typeof value === 'number' && Number.isFinite(value), `${name} must be a finite number, not ${String(value)}`, TypeError);
+  const holds = !rule ||
+    { positive: value > 0, 'not negative': value >= 0, 'a whole number': wholeNumberOf(String(value)) !== undefined }[rule];
+  check(holds, `${name} must ${rule === 'not negative' ? 'not be negative' : `be ${rule}`}, not ${value}`);
   return value;
 }
 
-function nonNegative(name: string, value: number): number {
-  if (finite(name, value) < 0) throw new RangeError(`${name} must not be negative, not ${value}`);
-  return value;
-}
-
-function positive(name: string, value: number): number {
-  if (finite(name, value) <= 0) throw new RangeError(`${name} must be positive, not ${value}`);
-  return value;
-}
-
-function wholeNumber(name: string, value: number): number {
-  if (!Number.isInteger(nonNegative(name, value))) throw new RangeError(`${name} must be a whole number, not ${value}`);
-  return value;
+function check(ok: boolean, message: string, type: ErrorConstructor = RangeError): void {
+  if (!ok) throw new type(message);
 }

@@ -1,12 +1,29 @@
-/**
- * Runs the sandbox account on its own until Ctrl+C:
- *
- *   npm run sandbox -- --port 8080 --records 50000 --latency 20
- */
+/** Runs the sandbox account on its own until Ctrl+C: `npm run sandbox -- --port 8080 --records 50000 --latency 20`. */
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { createSandbox } from './server.ts';
-import { DEMO_CREDENTIALS, DEMO_OAUTH_CLIENT, type SandboxOptions } from './options.ts';
+import { DEMO_OAUTH_CLIENT } from './oauth.ts';
+import { DEMO_CREDENTIALS, type SandboxOptions } from './options.ts';
+
+/** Every flag: the name of its value (none for a switch) and its help, for the usage text. */
+const FLAGS: Record<string, [value: string, help: string]> = {
+  port: ['N', 'port to listen on (default 8080; 0 picks a free one)'],
+  host: ['HOST', 'address to listen on (default 127.0.0.1)'],
+  records: ['N', 'generated audit-log records (default 400)'],
+  days: ['N', 'spread over the last N days (default 90)'],
+  seed: ['N', 'seed of the generated data (default 1)'],
+  latency: ['MS', 'delay before every response (default 0)'],
+  'rate-limit': ['N', 'requests per rolling minute, 0 for none (default 700)'],
+  plan: ['PLAN', 'enterprise (default) or professional (403 on audit logs)'],
+  chaos: ['RATE', 'share of requests, 0..1, that get a random fault (default 0)'],
+  'token-lifetime': ['S', 'seconds a minted access token lives, whatever the client\nasks for (default: what it asks for, else 1800)'],
+  episodes: [
+    '',
+    "add the demo's scripted episodes after the generated records:\ntwo-factor turned off and on again, the password policy lowered\ntwice, repeated and reverted changes (as --demo has them)",
+  ],
+  help: ['', 'show this help'],
+};
+const NUMBER_FLAGS = ['port', 'records', 'days', 'seed', 'latency', 'rate-limit', 'chaos', 'token-lifetime'] as const;
 
 const USAGE = `Usage: npm run sandbox -- [options]
 
@@ -20,22 +37,11 @@ token ${DEMO_CREDENTIALS.oauthToken}, and the API token ${DEMO_CREDENTIALS.apiTo
 of ${DEMO_CREDENTIALS.email}.
 
 Options:
-  --port N          port to listen on (default 8080; 0 picks a free one)
-  --host HOST       address to listen on (default 127.0.0.1)
-  --records N       generated audit-log records (default 400)
-  --days N          spread over the last N days (default 90)
-  --seed N          seed of the generated data (default 1)
-  --latency MS      delay before every response (default 0)
-  --rate-limit N    requests per rolling minute, 0 for none (default 700)
-  --plan PLAN       enterprise (default) or professional (403 on audit logs)
-  --chaos RATE      share of requests, 0..1, that get a random fault (default 0)
-  --token-lifetime S  seconds a minted access token lives, whatever the client
-                    asks for (default: what it asks for, else 1800)
-  --episodes        add the demo's scripted episodes after the generated records:
-                    two-factor turned off and on again, the password policy lowered
-                    twice, repeated and reverted changes (as --demo has them)
-  --help            show this help
-
+${
+  Object.entries(FLAGS).map(([flag, [value, help]]) =>
+    `  ${`--${flag} ${value}`.padEnd(16)}  ${help.replace(/\n/g, `\n${' '.repeat(20)}`)}\n`
+  ).join('')
+}
 Examples:
   npm run sandbox -- --port 8080 --records 50000 --latency 20
   npm run sandbox -- --rate-limit 60 --chaos 0.05
@@ -43,119 +49,74 @@ Examples:
 `;
 
 async function main(): Promise<number> {
-  let values;
+  let values: Record<string, string | boolean | undefined>;
+  const number: Partial<Record<(typeof NUMBER_FLAGS)[number], number>> = {};
+  let sandbox;
   try {
     ({ values } = parseArgs({
-      options: {
-        port: { type: 'string', default: '8080' },
-        host: { type: 'string', default: '127.0.0.1' },
-        records: { type: 'string' },
-        days: { type: 'string' },
-        seed: { type: 'string' },
-        latency: { type: 'string' },
-        'rate-limit': { type: 'string' },
-        plan: { type: 'string' },
-        chaos: { type: 'string' },
-        'token-lifetime': { type: 'string' },
-        episodes: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
+      options: Object.fromEntries(Object.entries(FLAGS).map(([flag, [value]]) => [flag, { type: value ? 'string' : 'boolean' } as const])),
     }));
-  } catch (error) {
-    return usageError(error);
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-
-  let sandbox;
-  let port: number;
-  let options: SandboxOptions;
-  try {
-    port = number('--port', values.port) ?? 8080;
-    const seed = number('--seed', values.seed) ?? 1;
-    const chaos = number('--chaos', values.chaos);
-    if (values.plan !== undefined && values.plan !== 'enterprise' && values.plan !== 'professional') {
-      throw new RangeError(`--plan must be enterprise or professional, not ${values.plan}`);
+    if (values.help) {
+      process.stdout.write(USAGE);
+      return 0;
     }
-    options = {
-      seed,
-      records: number('--records', values.records),
-      days: number('--days', values.days),
-      latencyMs: number('--latency', values.latency),
-      rateLimit: number('--rate-limit', values['rate-limit']),
-      plan: values.plan,
-      chaos: chaos ? { seed, rate: chaos } : undefined,
-      tokenLifetimeSeconds: number('--token-lifetime', values['token-lifetime']),
-      episodes: values.episodes,
-    };
-    sandbox = createSandbox(options);
+    for (const flag of NUMBER_FLAGS) {
+      const text = values[flag] as string | undefined;
+      if (text === undefined) continue;
+      number[flag] = Number(text);
+      const problem = `--${flag} needs a number, not ${JSON.stringify(text)}`;
+      if (text.trim() === '' || !Number.isFinite(number[flag])) throw new RangeError(problem);
+    }
+    const plan = values.plan as SandboxOptions['plan'];
+    const planProblem = `--plan must be enterprise or professional, not ${plan}`;
+    if (plan && plan !== 'enterprise' && plan !== 'professional') throw new RangeError(planProblem);
+    sandbox = createSandbox({
+      seed: number.seed,
+      records: number.records,
+      days: number.days,
+      latencyMs: number.latency,
+      rateLimit: number['rate-limit'],
+      plan,
+      chaos: number.chaos ? { seed: number.seed ?? 1, rate: number.chaos } : undefined,
+      tokenLifetimeSeconds: number['token-lifetime'],
+      episodes: values.episodes === true,
+    });
   } catch (error) {
-    return usageError(error);
+    process.stderr.write(`${(error as Error).message}\nRun 'npm run sandbox -- --help' for the options.\n`);
+    return 2;
   }
 
+  const { port = 8080, records = 400, days = 90, seed = 1, chaos, 'rate-limit': limit = 700, 'token-lifetime': lifetime } = number;
+  const host = String(values.host ?? '127.0.0.1');
   let url: string;
   try {
-    url = await sandbox.start(port, values.host);
+    url = await sandbox.start(port, host);
   } catch (error) {
-    process.stderr.write(`Could not listen on ${values.host}:${port}: ${(error as Error).message}\n`);
+    process.stderr.write(`Could not listen on ${host}:${port}: ${(error as Error).message}\n`);
     return 1;
   }
-  const limit = options.rateLimit ?? 700;
   process.stderr.write(
-    `Zendesk sandbox listening on ${url}: ${(options.records ?? 400).toLocaleString('en-US')} audit-log records over ` +
-      `${options.days ?? 90} days, seed ${options.seed}, ${limit ? `${limit} requests per minute` : 'no rate limit'}` +
-      `${options.chaos ? `, faults on ${options.chaos.rate * 100}% of requests` : ''}\n\n` +
-      `${options.tokenLifetimeSeconds ? `Minted access tokens expire after ${options.tokenLifetimeSeconds} s.\n` : ''}\n` +
-      'Point the scripts at it with its OAuth client (client credentials, as for a real account):\n' +
-      `  export ZENDESK_BASE_URL=${url}\n` +
-      `  export ZENDESK_CLIENT_ID=${DEMO_OAUTH_CLIENT.identifier}\n` +
-      `  export ZENDESK_CLIENT_SECRET=${DEMO_OAUTH_CLIENT.secret}\n` +
-      'or with a fixed OAuth token:\n' +
-      `  export ZENDESK_OAUTH_TOKEN=${DEMO_CREDENTIALS.oauthToken}\n` +
+    `Zendesk sandbox listening on ${url}: ${records.toLocaleString('en-US')} audit-log records over ${days} days, seed ${seed}, ` +
+      `${limit ? `${limit} requests per minute` : 'no rate limit'}${chaos ? `, faults on ${chaos * 100}% of requests` : ''}\n\n` +
+      `${lifetime ? `Minted access tokens expire after ${lifetime} s.\n` : ''}\n` +
+      `Point the scripts at it with its OAuth client (client credentials, as for a real account):\n  export ZENDESK_BASE_URL=${url}\n` +
+      `  export ZENDESK_CLIENT_ID=${DEMO_OAUTH_CLIENT.identifier}\n  export ZENDESK_CLIENT_SECRET=${DEMO_OAUTH_CLIENT.secret}\n` +
+      `or with a fixed OAuth token:\n  export ZENDESK_OAUTH_TOKEN=${DEMO_CREDENTIALS.oauthToken}\n` +
       'or with API-token auth (switched off by Zendesk on 2027-04-30):\n' +
-      `  export ZENDESK_USER_EMAIL=${DEMO_CREDENTIALS.email}\n` +
-      `  export ZENDESK_API_TOKEN=${DEMO_CREDENTIALS.apiToken}\n\n` +
+      `  export ZENDESK_USER_EMAIL=${DEMO_CREDENTIALS.email}\n  export ZENDESK_API_TOKEN=${DEMO_CREDENTIALS.apiToken}\n\n` +
       'Press Ctrl+C to stop.\n',
   );
 
-  const running = sandbox;
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-  await running.close();
-  const { requests, byStatus } = running.stats;
-  const statuses = Object.entries(byStatus)
-    .map(([status, count]) => `${status}: ${count}`)
-    .join(', ');
-  const { minted } = running.tokens;
+  await new Promise((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
+  await sandbox.close();
+  const { requests, byStatus } = sandbox.stats;
+  const statuses = Object.entries(byStatus).map(([status, count]) => `${status}: ${count}`).join(', ');
+  const { minted } = sandbox.tokens;
   process.stderr.write(
     `\nStopped after ${requests} request${requests === 1 ? '' : 's'}${statuses ? ` (${statuses})` : ''}` +
       `${minted ? `, ${minted} access token${minted === 1 ? '' : 's'} minted` : ''}.\n`,
   );
   return 0;
-}
-
-function usageError(error: unknown): number {
-  process.stderr.write(`${(error as Error).message}\nRun 'npm run sandbox -- --help' for the options.\n`);
-  return 2;
-}
-
-/** A flag's number, `undefined` when the flag is absent; throws naming the flag otherwise. */
-function number(flag: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) throw new RangeError(`${flag} needs a number, not ${JSON.stringify(text)}`);
-  return value;
 }
 
 process.exitCode = await main();

@@ -1,186 +1,135 @@
 /**
- * The sandbox account over HTTP (node:http, which Deno 2 provides too): authentication,
- * the rate limit, latency and faults around the API in api.ts.
+ * The sandbox account over HTTP (node:http, which Deno 2 provides too). A request is logged, given its fault, counted by
+ * the rate limit, authenticated, routed, and written once the latency has passed, perhaps replayed or cut short.
  */
+import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { AuditLog, User } from '../core/types.ts';
-import { type Account, answerApi } from './api.ts';
-import { completeRecord } from './complete.ts';
-import { episodeRecords } from './episodes.ts';
-import { createEventContext, type EventContext } from './events.ts';
+import { wholeNumberOf } from '../core/whole-number.ts';
+import { AuditLogStore } from './audit-log.ts';
 import { preciseDelay } from './delay.ts';
-import { deliversAnswer, FaultPlan, faultReply } from './faults.ts';
-import { FIRST_RECORD_ID, generateAuditLogs } from './generate.ts';
-import { TokenIssuer } from './oauth.ts';
-import { type Fault, type ResolvedOptions, resolveOptions, type SandboxOptions } from './options.ts';
-import { integerBetween, type Random, randomStream } from './random.ts';
-import { rateLimitHeaders, RollingWindowLimiter } from './rate-limit.ts';
-import { jsonReply, type Reply, tooManyRequests } from './replies.ts';
-import { generateStaff, type Staff, userJson } from './staff.ts';
-import { AuditLogStore } from './store.ts';
-
-/** A running (or startable) fake Zendesk account. */
-export interface Sandbox {
-  /** `http://127.0.0.1:PORT` once started, `''` before. */
-  readonly url: string;
-  /** Listens on `port` (default 0: any free port) and `host` (default 127.0.0.1); resolves to {@link url}. */
-  start(port?: number, host?: string): Promise<string>;
-  /** Stops listening and drops open connections, so the process can exit. */
-  close(): Promise<void>;
-  /**
-   * Stores records, completing what is missing: ids above every existing one, `created_at`
-   * from the clock (second precision), an admin as actor, text in the generated style.
-   * Returns the records as stored.
-   */
-  addRecords(records: Partial<AuditLog>[]): AuditLog[];
-  /** Every stored record, ascending by (created_at, id). Materialises all of them. */
-  auditLogs(): AuditLog[];
-  /** Every user of the account, as `GET /api/v2/users/{id}` returns them. */
-  users(): User[];
-  /** The next requests, whatever their path, get these faults in order (before any chaos). */
-  injectFaults(faults: Fault[]): void;
-  /** `lowestRemaining`: the least rate-limit budget any request left (Infinity without a limit), for clients meant to leave some. */
-  readonly stats: { requests: number; byStatus: Record<string, number>; faults: Record<string, number>; lowestRemaining: number };
-  /** Tokens minted at `POST /oauth/tokens` (how many, and each one), and the most token requests ever under way at once. */
-  readonly tokens: { minted: number; issued: readonly string[]; mostAtOnce: number };
-  /** Every token minted so far stops working now, as if it had expired. */
-  expireTokens(): void;
-  /** Every request received: path and query as sent, and whether it carried credentials (never their value). */
-  readonly requests: { method: string; url: string; authorization: boolean }[];
-}
+import { episodeRecords } from './episodes.ts';
+import { completeRecord, createEventContext, FIRST_RECORD_ID, generateAuditLogs, generateStaff, userJson } from './generate.ts';
+import { allows, type Grant, TokenIssuer } from './oauth.ts';
+import { type Fault, type FaultKind, normaliseFault, type ResolvedOptions, resolveOptions, type SandboxOptions } from './options.ts';
+import { integerBetween, mulberry32, pick, type Random, randomStream } from './random.ts';
+import * as replies from './replies.ts';
 
 /** Creates a sandbox account; nothing listens until {@link Sandbox.start}. Throws on bad options. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  return new SandboxServer(resolveOptions(options));
+  return new Sandbox(resolveOptions(options));
 }
 
-const DEFAULT_SLOW_MS = 2000;
-const encoder = new TextEncoder();
+/** Walks whose last cursor page `replay` keeps: those of the last little while, so memory stays flat. */
+const REMEMBERED_WALKS = 256;
+/** The token endpoint's bodies are a few hundred bytes; more is cut off. */
+const MAX_BODY_BYTES = 64 * 1024;
 
-class SandboxServer implements Sandbox {
+/** A running (or startable) fake Zendesk account. */
+class Sandbox {
+  /** `lowestRemaining`: the least rate-limit budget any request left (Infinity without a limit), for clients meant to leave some. */
   readonly stats = { requests: 0, byStatus: {} as Record<string, number>, faults: {} as Record<string, number>, lowestRemaining: Infinity };
+  /** Every request received: path and query as sent, and whether it carried credentials (never their value). */
   readonly requests: { method: string; url: string; authorization: boolean }[] = [];
-
   readonly #options: ResolvedOptions;
-  readonly #staff: Staff;
-  readonly #context: EventContext;
-  readonly #store: AuditLogStore;
-  readonly #account: Account;
+  readonly #staff;
+  readonly #context;
+  readonly #store = new AuditLogStore(() => this.#origin());
   readonly #oauth: TokenIssuer;
-  #tokenRequests = 0;
-  #mostTokenRequests = 0;
-  readonly #limiter: RollingWindowLimiter | undefined;
-  readonly #faults: FaultPlan;
   readonly #addedRandom: Random;
-  readonly #sockets = new Set<Socket>();
+  readonly #chaosRandom: Random | undefined;
+  readonly #injected: { kind: FaultKind; retryAfter?: number | string; ms?: number }[] = [];
+  /** When the requests the rate limit counts were made, oldest first. */
+  readonly #counted: number[] = [];
+  /** Each walk's (path and query but cursor) last cursor page, for `replay`: what a cache keyed by the request would serve. */
+  readonly #lastPages = new Map<string, string>();
   readonly #sleepers = new Set<() => void>();
+  #tokenRequests = { now: 0, most: 0 };
   #server: Server | undefined;
   #url = '';
-  /**
-   * The last cursor page served to each walk (its path and query without the cursor), for
-   * `replay`: a stale copy of the page before, as a cache keyed by the request would serve.
-   * Not another walk's page, which no cache would serve: with walks running in parallel,
-   * "the page served before" is otherwise some other query's.
-   */
-  readonly #lastCursorBodies = new Map<string, string>();
 
   constructor(options: ResolvedOptions) {
-    this.#options = options;
-    const nowSeconds = Math.floor(options.now / 1000);
-    this.#staff = generateStaff(options.seed, nowSeconds, options.subdomain, options.credentials.email);
-    this.#context = createEventContext(options.seed, this.#staff, options.subdomain);
-    const startSeconds = nowSeconds - Math.round(options.days * 86_400);
-    const origin = () => this.#origin();
-    this.#store = new AuditLogStore(origin);
-    const { seed, records, mix } = options;
-    const generated = generateAuditLogs({ seed, records, mix, startSeconds, endSeconds: nowSeconds, context: this.#context });
-    for (const { record, seconds } of generated) this.#store.add(record, seconds);
+    const { seed, subdomain } = (this.#options = options);
+    const now = Math.floor(options.now / 1000);
+    const start = now - Math.round(options.days * 86_400);
+    this.#staff = generateStaff(seed, now, subdomain, options.credentials.email);
+    this.#context = createEventContext(seed, this.#staff, subdomain);
+    const generated = generateAuditLogs(this.#context, seed, options.records, options.mix, start, now);
+    for (const record of generated) this.#store.add(record);
     if (options.episodes) {
-      const episodeRandom = randomStream(options.seed, 'episode ids');
-      const last = generated.at(-1)?.seconds ?? startSeconds;
-      for (const { record, seconds } of episodeRecords(this.#context, options.seed, last, nowSeconds)) {
-        const id = Math.max(this.#store.maxId, FIRST_RECORD_ID) + integerBetween(episodeRandom, 1, 1 << 20);
-        this.#store.add({ id, ...record }, seconds);
-      }
+      const random = randomStream(seed, 'episode ids');
+      const last = generated.length ? Date.parse(generated.at(-1)!.created_at) / 1000 : start;
+      for (const record of episodeRecords(this.#context, seed, last, now)) this.#store.add({ id: this.#newId(random), ...record });
     }
     this.#oauth = new TokenIssuer(options.oauthClient, options.clock, options.tokenLifetimeSeconds);
-    this.#account = {
-      store: this.#store,
-      staff: this.#staff,
-      plan: options.plan,
-      credentials: options.credentials,
-      oauth: this.#oauth,
-      origin,
-    };
-    this.#limiter = options.rateLimit > 0 ? new RollingWindowLimiter(options.rateLimit, options.rateWindowMs) : undefined;
-    this.#faults = new FaultPlan(options.chaos, options.clock);
-    this.#addedRandom = randomStream(options.seed, 'added');
+    this.#chaosRandom = options.chaos && mulberry32(options.chaos.seed);
+    this.#addedRandom = randomStream(seed, 'added');
   }
 
+  /** `http://127.0.0.1:PORT` once started, `''` before. */
   get url(): string {
     return this.#url;
   }
 
+  /** Tokens minted at `POST /oauth/tokens` (how many, and each one), and the most token requests ever under way at once. */
   get tokens(): { minted: number; issued: readonly string[]; mostAtOnce: number } {
-    return { minted: this.#oauth.minted, issued: [...this.#oauth.issued], mostAtOnce: this.#mostTokenRequests };
+    return { minted: this.#oauth.minted, issued: [...this.#oauth.issued], mostAtOnce: this.#tokenRequests.most };
   }
 
+  /** Every token minted so far stops working now, as if it had expired. */
   expireTokens(): void {
     this.#oauth.expireAll();
   }
 
+  /** Listens on `port` (default 0: any free port) and `host` (default 127.0.0.1); resolves to {@link url}. */
   async start(port = 0, host = '127.0.0.1'): Promise<string> {
     if (this.#server) throw new Error(`the sandbox is already listening at ${this.#url}`);
-    const server = createServer((request, response) => void this.#handle(request, response));
-    server.on('connection', (socket: Socket) => {
-      this.#sockets.add(socket);
-      socket.on('close', () => this.#sockets.delete(socket));
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    const server = createServer((request, response) => void this.#handle(request, response)).listen(port, host);
+    await once(server, 'listening');
     this.#server = server;
-    const { port: boundPort } = server.address() as AddressInfo;
-    this.#url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
-    return this.#url;
+    return (this.#url = `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`);
   }
 
+  /** Stops listening and drops open connections, so the process can exit. */
   async close(): Promise<void> {
     const server = this.#server;
-    if (!server) return;
     this.#server = undefined;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    for (const socket of this.#sockets) socket.destroy();
+    if (!server) return;
+    const closed = new Promise((resolve) => server.close(resolve).closeAllConnections());
     for (const wake of this.#sleepers) wake();
     await closed;
   }
 
+  /** Stores records and returns them, completed: ids above every other, `created_at` from the clock, an admin as actor. */
   addRecords(records: Partial<AuditLog>[]): AuditLog[] {
     return records.map((partial) => {
-      const id = partial.id ?? Math.max(this.#store.maxId, FIRST_RECORD_ID) + integerBetween(this.#addedRandom, 1, 1 << 20);
+      const id = partial.id ?? this.#newId(this.#addedRandom);
       if (!Number.isSafeInteger(id) || id <= 0) throw new TypeError(`id must be a positive whole number, not ${String(id)}`);
       if (this.#store.has(id)) throw new RangeError(`an audit-log record with id ${id} already exists`);
-      const { record, seconds } = completeRecord(this.#context, this.#addedRandom, partial, id, this.#options.clock() / 1000);
-      this.#store.add(record, seconds);
-      return this.#store.get(id)!;
+      const record = completeRecord(this.#context, this.#addedRandom, partial, id, this.#options.clock() / 1000);
+      return structuredClone(this.#store.served(this.#store.add(record)));
     });
   }
 
+  /** Every stored record, ascending by (created_at, id). Materialises all of them. */
   auditLogs(): AuditLog[] {
     return this.#store.all();
   }
 
+  /** Every user of the account, as `GET /api/v2/users/{id}` returns them. */
   users(): User[] {
     return this.#staff.members.map((member) => userJson(this.#staff, member, this.#origin()));
   }
 
+  /** The next requests, whatever their path, get these faults in order (before any chaos). */
   injectFaults(faults: Fault[]): void {
-    this.#faults.inject(faults);
+    this.#injected.push(...faults.map(normaliseFault));
+  }
+
+  /** An id above every stored one, as Zendesk's grow. */
+  #newId(random: Random): number {
+    return Math.max(this.#store.maxId, FIRST_RECORD_ID) + integerBetween(random, 1, 1 << 20);
   }
 
   /** Resource `url` fields point here; before start, at the Zendesk address the subdomain would have. */
@@ -189,97 +138,142 @@ class SandboxServer implements Sandbox {
   }
 
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const tokens = this.#tokenRequests;
     const tokenRequest = request.method === 'POST' && /^\/oauth\/tokens(?:\.json)?(?:\?|$)/.test(request.url ?? '');
-    if (tokenRequest) this.#mostTokenRequests = Math.max(this.#mostTokenRequests, ++this.#tokenRequests);
+    if (tokenRequest) tokens.most = Math.max(tokens.most, ++tokens.now);
     try {
       await this.#answer(request, response);
     } catch (error) {
-      if (!response.headersSent && !request.socket.destroyed) {
-        this.#write(request, response, jsonReply(500, { error: 'InternalServerError', description: String(error) }));
-      }
+      const reply = replies.jsonReply(500, { error: 'InternalServerError', description: String(error) });
+      if (!response.headersSent) this.#write(request, response, reply);
     } finally {
-      if (tokenRequest) this.#tokenRequests--;
+      if (tokenRequest) tokens.now--;
     }
   }
 
   async #answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // Latency runs from arrival: the answer is built while it elapses, as on a real server.
     const arrived = performance.now();
-    const waitOutLatency = () => this.#sleep(this.#options.latencyMs - (performance.now() - arrived));
-    const method = request.method ?? 'GET';
-    const target = request.url ?? '/';
-    const authorization = request.headers.authorization;
-    const requestBody = request.method === 'POST' ? await readBody(request) : undefined;
-    this.requests.push({ method, url: target, authorization: authorization !== undefined });
+    const { method = 'GET', url: target = '/' } = request;
+    const body = method === 'POST' ? await readBody(request) : undefined;
+    this.requests.push({ method, url: target, authorization: request.headers.authorization !== undefined });
     this.stats.requests++;
-
     // Faults that replace the answer come from in front of the API (a proxy, the network),
     // so they use no rate-limit budget; the others deliver a real, counted answer.
-    const fault = this.#faults.next();
-    const replacing = fault && !deliversAnswer(fault.kind) ? fault : undefined;
-    const now = this.#options.clock();
-    const rate = this.#limiter && (replacing ? this.#limiter.peek(now) : this.#limiter.take(now));
-    const rateHeaders = rate ? rateLimitHeaders(rate) : {};
+    const fault = this.#nextFault();
+    const replacing = fault && !['slow', 'truncate', 'replay'].includes(fault.kind) ? fault : undefined;
+    const rate = this.#rateLimit(!replacing);
     if (rate?.allowed) this.stats.lowestRemaining = Math.min(this.stats.lowestRemaining, rate.remaining);
-
-    if (fault?.kind === 'slow') {
-      this.#countFault('slow');
-      await this.#sleep(fault.ms ?? DEFAULT_SLOW_MS);
-    }
-    if (replacing) {
-      await waitOutLatency();
-      this.#countFault(replacing.kind);
-      const reply = faultReply(replacing);
-      if (reply) this.#write(request, response, withHeaders(reply, rateHeaders));
-      else request.socket.destroy();
-      return;
-    }
-
-    let reply = rate && !rate.allowed ? tooManyRequests(rate.resetSeconds) : answerApi(this.#account, {
-      method,
-      target,
-      authorization,
-      linkOrigin: this.#linkOrigin(request),
-      body: requestBody,
-      contentType: request.headers['content-type'],
-    });
-    reply = withHeaders(reply, rateHeaders);
-    if (reply.cursorPage && reply.status === 200) {
-      const walk = walkKey(target);
-      const last = this.#lastCursorBodies.get(walk);
-      if (fault?.kind === 'replay' && last !== undefined) {
-        this.#countFault('replay');
-        reply = { ...reply, body: last };
-      } else {
-        this.#lastCursorBodies.delete(walk);
-        this.#lastCursorBodies.set(walk, reply.body);
-        // The walks of the last little while are enough; memory stays flat.
-        if (this.#lastCursorBodies.size > MAX_REMEMBERED_WALKS) this.#lastCursorBodies.delete(this.#lastCursorBodies.keys().next().value!);
-      }
-    }
-    const truncate = fault?.kind === 'truncate';
-    if (truncate) this.#countFault('truncate');
-    const body = encoder.encode(reply.body);
-    await waitOutLatency();
-    this.#write(request, response, reply, truncate, body);
+    if (fault?.kind === 'slow') this.#countFault('slow');
+    if (fault?.kind === 'slow') await this.#sleep(fault.ms ?? 2000);
+    let reply = replacing
+      ? replies.faultReply(replacing.kind, replacing.retryAfter)
+      : rate && !rate.allowed
+      ? replies.tooManyRequests(rate.reset)
+      : this.#route(method, target, request.headers, body);
+    if (reply?.cursorPage && reply.status === 200) reply = this.#replay(reply, target, fault?.kind === 'replay');
+    if (fault?.kind === 'truncate') this.#countFault('truncate');
+    await this.#sleep(this.#options.latencyMs - (performance.now() - arrived));
+    if (replacing) this.#countFault(replacing.kind);
+    if (reply) this.#write(request, response, reply, rate?.headers, fault?.kind === 'truncate');
+    else request.socket.destroy();
   }
 
-  #write(request: IncomingMessage, response: ServerResponse, reply: Reply, truncate = false, body = encoder.encode(reply.body)): void {
+  /** The API itself: one request in, one reply out. */
+  #route(method: string, target: string, headers: IncomingMessage['headers'], body: string | undefined): replies.Reply {
+    const [path = '', query = ''] = target.split(/\?(.*)/s, 2);
+    // The token endpoint takes the client's own credentials in its body, not a header.
+    if (/^\/oauth\/tokens(?:\.json)?$/.test(path)) {
+      return method === 'POST' ? this.#oauth.grant(body ?? '', headers['content-type']) : replies.INVALID_ENDPOINT;
+    }
+    const grant = this.#authenticate(headers.authorization);
+    if (!grant) return replies.UNAUTHORIZED;
+    if (method !== 'GET' && method !== 'HEAD') return replies.INVALID_ENDPOINT;
+    if (/^\/api\/v2\/audit_logs(?:\.json)?$/.test(path)) {
+      // A token without the scope gets Zendesk's 403, as does an account without Enterprise.
+      if (!allows(grant, 'auditlogs:read') || this.#options.plan !== 'enterprise') return replies.FORBIDDEN;
+      // Links lead back the way the client came (its Host header), or to `url`.
+      const host = headers.host && /^[A-Za-z0-9.:[\]-]+$/.test(headers.host) ? `http://${headers.host}` : this.#origin();
+      return this.#store.list(query, host + path);
+    }
+    const user = /^\/api\/v2\/users\/([^/]+?)(?:\.json)?$/.exec(path);
+    if (!user) return replies.INVALID_ENDPOINT;
+    if (!allows(grant, 'users:read')) return replies.FORBIDDEN;
+    const member = this.#staff.members.find((candidate) => candidate.id === wholeNumberOf(user[1]));
+    return member ? replies.jsonReply(200, { user: userJson(this.#staff, member, this.#origin()) }) : replies.RECORD_NOT_FOUND;
+  }
+
+  /** API-token basic auth (`{email}/token:{token}`) and the fixed OAuth token may do anything, a minted token what it allows. */
+  #authenticate(header: string | undefined): Grant | undefined {
+    const { email, apiToken, oauthToken } = this.#options.credentials;
+    const [scheme = '', value = ''] = (header ?? '').trim().split(/\s+/, 2);
+    if (scheme.toLowerCase() === 'bearer') return value === oauthToken ? { scopes: 'all' } : this.#oauth.grantOf(value);
+    try {
+      const text = new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0)));
+      return scheme.toLowerCase() === 'basic' && text === `${email}/token:${apiToken}` ? { scopes: 'all' } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The fault for the request arriving now, if any: injected ones first; chaos draws once per request it sees. */
+  #nextFault(): { kind: FaultKind; retryAfter?: number | string; ms?: number } | undefined {
+    const injected = this.#injected.shift();
+    const { chaos, clock } = this.#options;
+    const random = this.#chaosRandom;
+    if (injected || !chaos || !random || random() >= chaos.rate) return injected;
+    const kind = pick(random, chaos.kinds);
+    const seconds = integerBetween(random, 1, Math.max(1, Math.floor(chaos.retryAfterMaxSeconds)));
+    // One in four as an HTTP date, which clients must read too (RFC 9110, section 10.2.3).
+    const retryAfter = random() < 0.25 ? new Date(Math.ceil(clock() / 1000 + seconds) * 1000).toUTCString() : seconds;
+    return { kind, retryAfter, ms: chaos.slowMs };
+  }
+
+  /**
+   * Zendesk's limit as a rolling window of `rateWindowMs`, full at the start. Refused requests are not counted: Zendesk does
+   * not say, and the kinder reading keeps `Retry-After` exact. https://developer.zendesk.com/api-reference/introduction/rate-limits/
+   */
+  #rateLimit(count: boolean) {
+    const { rateLimit: limit, rateWindowMs: windowMs } = this.#options;
+    const now = this.#options.clock();
+    if (limit === 0) return undefined;
+    const counted = this.#counted;
+    while (counted.length > 0 && counted[0]! <= now - windowMs) counted.shift();
+    const allowed = counted.length < limit;
+    if (allowed && count) counted.push(now);
+    // Whole seconds until the oldest counted request leaves the window (a slot frees).
+    const reset = String(counted.length === 0 ? 0 : Math.max(1, Math.ceil((counted[0]! + windowMs - now) / 1000)));
+    const [remaining, all] = [Math.max(0, limit - counted.length), String(limit)];
+    const left = String(remaining);
+    const headers = { 'X-Rate-Limit': all, 'X-Rate-Limit-Remaining': left, 'ratelimit-limit': all, 'ratelimit-remaining': left };
+    return { allowed, remaining, reset, headers: { ...headers, 'ratelimit-reset': reset } };
+  }
+
+  /** Remembers a cursor page as its walk's last, or for `replay` answers with the one remembered. */
+  #replay(reply: replies.Reply, target: string, replay: boolean): replies.Reply {
+    const url = new URL(target, 'http://sandbox');
+    url.searchParams.delete('page[after]');
+    url.searchParams.sort();
+    const walk = `${url.pathname}?${url.searchParams}`;
+    const last = this.#lastPages.get(walk);
+    if (replay && last !== undefined) {
+      this.#countFault('replay');
+      return { ...reply, body: last };
+    }
+    this.#lastPages.delete(walk);
+    this.#lastPages.set(walk, reply.body);
+    if (this.#lastPages.size > REMEMBERED_WALKS) this.#lastPages.delete(this.#lastPages.keys().next().value!);
+    return reply;
+  }
+
+  #write(request: IncomingMessage, response: ServerResponse, reply: replies.Reply, headers = {}, truncate = false): void {
     if (request.socket.destroyed || response.writableEnded) return;
-    response.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(body.byteLength) });
+    const body = new TextEncoder().encode(reply.body);
+    response.writeHead(reply.status, { ...reply.headers, ...headers, 'Content-Length': String(body.byteLength) });
     this.stats.byStatus[reply.status] = (this.stats.byStatus[reply.status] ?? 0) + 1;
-    if (truncate) {
-      // The promised length, half the bytes, then the connection drops.
-      response.write(body.subarray(0, Math.floor(body.byteLength / 2)), () => request.socket.destroy());
-    } else {
-      response.end(body);
-    }
-  }
-
-  /** Links lead back the way the client came (its Host header), or to {@link url}. */
-  #linkOrigin(request: IncomingMessage): string {
-    const host = request.headers.host;
-    return host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : this.#origin();
+    // The promised length, half the bytes, then the connection drops.
+    if (truncate) response.write(body.subarray(0, Math.floor(body.byteLength / 2)), () => request.socket.destroy());
+    else response.end(body);
   }
 
   #countFault(kind: string): void {
@@ -288,8 +282,8 @@ class SandboxServer implements Sandbox {
 
   /** A delay that {@link close} cuts short. */
   #sleep(ms: number): Promise<void> {
-    if (ms <= 0) return Promise.resolve();
     return new Promise((resolve) => {
+      if (ms <= 0) return resolve();
       const wake = () => {
         cancel();
         this.#sleepers.delete(wake);
@@ -301,30 +295,14 @@ class SandboxServer implements Sandbox {
   }
 }
 
-const MAX_REMEMBERED_WALKS = 256;
-/** The token endpoint's bodies are a few hundred bytes; more is cut off. */
-const MAX_BODY_BYTES = 64 * 1024;
+export type { Sandbox };
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const decoder = new TextDecoder();
-  let text = '';
-  let size = 0;
+  let [text, size] = ['', 0];
   for await (const chunk of request as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > MAX_BODY_BYTES) break;
+    if ((size += chunk.byteLength) > MAX_BODY_BYTES) break;
     text += decoder.decode(chunk, { stream: true });
   }
   return text + decoder.decode();
-}
-
-/** A cursor walk's identity: the path and query of its requests without the cursor. */
-function walkKey(target: string): string {
-  const url = new URL(target, 'http://sandbox');
-  url.searchParams.delete('page[after]');
-  url.searchParams.sort();
-  return `${url.pathname}?${url.searchParams}`;
-}
-
-function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
-  return { ...reply, headers: { ...reply.headers, ...headers } };
 }
