@@ -16,6 +16,7 @@ import {
   type TimeWindow,
   type ZoneClock,
 } from '../core/mod.ts';
+import { checkWhole } from '../core/whole-number.ts';
 import { idMarker } from './marker.ts';
 import { reviewSections, worstPlacement } from './sections.ts';
 import { type Body, type BodyPart, MAX_BODY_LENGTH, splitBody } from './split.ts';
@@ -47,10 +48,6 @@ function toTheMinute(clock: ZoneClock, ms: number): string {
   return clock.text(ms).replace(/^(\S+ \d{2}:\d{2}):\d{2}/, '$1');
 }
 
-function checkCount(count: number): void {
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number, got ${count}`);
-}
-
 /** Options of `reportTitle`. */
 export interface TitleOptions {
   /** How many changes the report lists. */
@@ -75,8 +72,8 @@ export interface TitleOptions {
 export function reportTitle(options: TitleOptions): string {
   const { count, window, clock } = options;
   const sensitive = options.sensitive ?? 0;
-  checkCount(count);
-  checkCount(sensitive);
+  checkWhole('count', count, 0);
+  checkWhole('sensitive', sensitive, 0);
   const kind = replaceUnsafe(options.sourceType, () => ' ').trim();
   const span = `${toTheMinute(clock, window.start.epochMilliseconds)} to ${toTheMinute(clock, window.end.epochMilliseconds)}`;
   return `Zendesk audit: ${plural(count, `new ${kind} change`)}${sensitive > 0 ? `, ${sensitive} sensitive` : ''}, ${span}`;

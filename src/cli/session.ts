@@ -24,19 +24,8 @@ import { accountFromEnv, API_TOKEN_WARNING, CLIENT_CREDENTIAL_NAMES, credentials
 import { type FlagValues, single, wholeNumber } from './flags.ts';
 import { note } from './io.ts';
 import { createProgress, type Progress } from './progress.ts';
+import { NO_ACCOUNT } from '../core/base-url.ts';
 import { VERSION } from '../core/version.ts';
-
-/** `resolveBaseUrl`; when no account is named at all, its error also offers the sandbox. */
-function accountUrl(target: { subdomain?: string; baseUrl?: string }): URL {
-  try {
-    return resolveBaseUrl(target);
-  } catch (error) {
-    if (target.subdomain === undefined && target.baseUrl === undefined && error instanceof InputError) {
-      throw new InputError(`${error.message}, or try --demo`);
-    }
-    throw error;
-  }
-}
 
 export interface Session {
   client: ZendeskClient;
@@ -169,7 +158,9 @@ export async function openSession(
   }
 
   const target = accountFromEnv({ subdomain: single(values, 'subdomain'), baseUrl: single(values, 'base-url') }, env);
-  const baseUrl = accountUrl(target);
+  // Nothing named at all: a new user may be trying it out, so the sandbox is offered too.
+  if (target.subdomain === undefined && target.baseUrl === undefined) throw new InputError(`${NO_ACCOUNT}, or try --demo`);
+  const baseUrl = resolveBaseUrl(target);
   const credentials = credentialsFromEnv(env);
   if (isApiToken(credentials)) warning = API_TOKEN_WARNING;
   const destination = credentialDestinationWarning(baseUrl);

@@ -35,6 +35,9 @@ export function validateSubdomain(subdomain: string): string {
   );
 }
 
+/** What `resolveBaseUrl` says when neither a subdomain nor a base URL is given. */
+export const NO_ACCOUNT = 'no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)';
+
 /**
  * The API origin: `https://{subdomain}.zendesk.com`, or an explicit base URL (proxies,
  * tests, the sandbox) that must be `https:`, or `http:` on a loopback host, and carry
@@ -62,7 +65,7 @@ export function resolveBaseUrl(target: { subdomain?: string; baseUrl?: string })
     return url;
   }
   if (target.subdomain === undefined || target.subdomain.trim() === '') {
-    throw new InputError('no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)');
+    throw new InputError(NO_ACCOUNT);
   }
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
 }

@@ -57,7 +57,6 @@ export class RateGate implements RequestGate {
   readonly #options: Required<Omit<RateGateOptions, 'onEvent'>> & Pick<RateGateOptions, 'onEvent'>;
   /** The account's requests per minute, from the latest answer that said. */
   #limit: number | undefined;
-  readonly #now: () => number;
   /** Requests waiting for a ticket, first come first served; `detach` stops listening to the request's signal. */
   readonly #waiters: { resolve: (ticket: number) => void; detach: () => void }[] = [];
   #tickets = 0;
@@ -80,7 +79,6 @@ export class RateGate implements RequestGate {
     if (!(reserveShare >= 0 && reserveShare <= 0.9)) throw new RangeError(`reserveShare must be from 0 to 0.9, got ${reserveShare}`);
     if (!(fallbackWaitMs > 0)) throw new RangeError(`fallbackWaitMs must be positive, got ${fallbackWaitMs}`);
     this.#options = { reserve, reserveShare, fallbackWaitMs, now, onEvent: options.onEvent };
-    this.#now = now;
   }
 
   /** Requests of the budget left for the account's other clients. */
@@ -95,7 +93,7 @@ export class RateGate implements RequestGate {
 
   /** Until when (epoch ms) every request is held by a `Retry-After`; 0 when none is. */
   get heldUntil(): number {
-    return this.#holdUntil > this.#now() ? this.#holdUntil : 0;
+    return this.#holdUntil > this.#options.now() ? this.#holdUntil : 0;
   }
 
   /** Requests that may go now by the latest answer (Infinity when the server tells nothing). */
@@ -134,7 +132,7 @@ export class RateGate implements RequestGate {
       const { limit, remaining, resetMs } = answer.rateLimit;
       const limited = answer.status === 429;
       const limitedMs = answer.retryAfterMs ?? resetMs ?? this.#options.fallbackWaitMs;
-      const now = this.#now();
+      const now = this.#options.now();
       // The rate limit is the account's: a wait that one request was told to keep holds
       // every request of the run, whatever answers to requests already in flight say after it.
       const holdMs = limited ? limitedMs : answer.status === 503 ? answer.retryAfterMs : undefined;
@@ -191,7 +189,7 @@ export class RateGate implements RequestGate {
   /** The budget was spent and nothing is in flight, but the reset time has passed: one request may go and bring the news. */
   #resetPassed(): boolean {
     const snapshot = this.#snapshot;
-    if (!snapshot || this.inFlight > 0 || this.#now() < snapshot.resetAt) return false;
+    if (!snapshot || this.inFlight > 0 || this.#options.now() < snapshot.resetAt) return false;
     this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#options.fallbackWaitMs };
     return true;
   }
@@ -203,7 +201,7 @@ export class RateGate implements RequestGate {
     const id = setTimeout(() => {
       this.#stopTimer();
       this.#pump();
-    }, Math.max(0, at - this.#now()));
+    }, Math.max(0, at - this.#options.now()));
     this.#timer = { id, at };
   }
 

@@ -33,7 +33,10 @@ export const exponential = (random: Random, mean: number): number => -Math.log(1
 /** An index into `weights`, chosen with probability proportional to its weight. */
 export function weightedIndex(random: Random, weights: readonly number[], total: number): number {
   let target = random() * total;
-  for (let index = 0; index < weights.length; index++) if ((target -= weights[index]!) < 0) return index;
+  for (let index = 0; index < weights.length; index++) {
+    target -= weights[index]!;
+    if (target < 0) return index;
+  }
   // Rounding can leave `target` at a hair above zero: the last positive weight wins.
   return Math.max(0, weights.findLastIndex((weight) => weight > 0));
 }

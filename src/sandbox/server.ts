@@ -25,6 +25,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 const REMEMBERED_WALKS = 256;
 /** The token endpoint's bodies are a few hundred bytes; more is cut off. */
 const MAX_BODY_BYTES = 64 * 1024;
+const ENCODER = new TextEncoder();
 
 /** A running (or startable) fake Zendesk account. */
 class Sandbox {
@@ -164,8 +165,10 @@ class Sandbox {
     const replacing = fault && !['slow', 'truncate', 'replay'].includes(fault.kind) ? fault : undefined;
     const rate = this.#rateLimit(!replacing);
     if (rate?.allowed) this.stats.lowestRemaining = Math.min(this.stats.lowestRemaining, rate.remaining);
-    if (fault?.kind === 'slow') this.#countFault('slow');
-    if (fault?.kind === 'slow') await this.#sleep(fault.ms ?? 2000);
+    if (fault?.kind === 'slow') {
+      this.#countFault('slow');
+      await this.#sleep(fault.ms ?? 2000);
+    }
     let reply = replacing
       ? replies.faultReply(replacing.kind, replacing.retryAfter)
       : rate && !rate.allowed
@@ -199,7 +202,8 @@ class Sandbox {
     const user = /^\/api\/v2\/users\/([^/]+?)(?:\.json)?$/.exec(path);
     if (!user) return replies.INVALID_ENDPOINT;
     if (!allows(grant, 'users:read')) return replies.FORBIDDEN;
-    const member = this.#staff.members.find((candidate) => candidate.id === wholeNumberOf(user[1]));
+    const id = wholeNumberOf(user[1]);
+    const member = this.#staff.members.find((candidate) => candidate.id === id);
     return member ? replies.jsonReply(200, { user: userJson(this.#staff, member, this.#origin()) }) : replies.RECORD_NOT_FOUND;
   }
 
@@ -208,9 +212,10 @@ class Sandbox {
     const { email, apiToken, oauthToken } = this.#options.credentials;
     const [scheme = '', value = ''] = (header ?? '').trim().split(/\s+/, 2);
     if (scheme.toLowerCase() === 'bearer') return value === oauthToken ? { scopes: 'all' } : this.#oauth.grantOf(value);
+    if (scheme.toLowerCase() !== 'basic') return undefined;
     try {
       const text = new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0)));
-      return scheme.toLowerCase() === 'basic' && text === `${email}/token:${apiToken}` ? { scopes: 'all' } : undefined;
+      return text === `${email}/token:${apiToken}` ? { scopes: 'all' } : undefined;
     } catch {
       return undefined;
     }
@@ -243,10 +248,16 @@ class Sandbox {
     if (allowed && count) counted.push(now);
     // Whole seconds until the oldest counted request leaves the window (a slot frees).
     const reset = String(counted.length === 0 ? 0 : Math.max(1, Math.ceil((counted[0]! + windowMs - now) / 1000)));
-    const [remaining, all] = [Math.max(0, limit - counted.length), String(limit)];
-    const left = String(remaining);
-    const headers = { 'X-Rate-Limit': all, 'X-Rate-Limit-Remaining': left, 'ratelimit-limit': all, 'ratelimit-remaining': left };
-    return { allowed, remaining, reset, headers: { ...headers, 'ratelimit-reset': reset } };
+    const remaining = Math.max(0, limit - counted.length);
+    const [all, left] = [String(limit), String(remaining)];
+    const headers = {
+      'X-Rate-Limit': all,
+      'X-Rate-Limit-Remaining': left,
+      'ratelimit-limit': all,
+      'ratelimit-remaining': left,
+      'ratelimit-reset': reset,
+    };
+    return { allowed, remaining, reset, headers };
   }
 
   /** Remembers a cursor page as its walk's last, or for `replay` answers with the one remembered. */
@@ -268,7 +279,7 @@ class Sandbox {
 
   #write(request: IncomingMessage, response: ServerResponse, reply: replies.Reply, headers = {}, truncate = false): void {
     if (request.socket.destroyed || response.writableEnded) return;
-    const body = new TextEncoder().encode(reply.body);
+    const body = ENCODER.encode(reply.body);
     response.writeHead(reply.status, { ...reply.headers, ...headers, 'Content-Length': String(body.byteLength) });
     this.stats.byStatus[reply.status] = (this.stats.byStatus[reply.status] ?? 0) + 1;
     // The promised length, half the bytes, then the connection drops.

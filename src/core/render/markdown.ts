@@ -9,6 +9,7 @@ import type { TimeWindow } from '../time.ts';
 import { describeWindow, ZoneClock } from '../zone-clock.ts';
 import type { AuditLog } from '../types.ts';
 import { plural } from '../plural.ts';
+import { checkWhole } from '../whole-number.ts';
 import { createdAtMs, isZendeskId, textOf } from './fields.ts';
 import { reviewChanges } from '../review/review.ts';
 import { type Sensitivity, sensitivity as builtInSensitivity } from '../review/sensitive.ts';
@@ -35,10 +36,6 @@ function accountOrigin(account: URL): string {
   return origin;
 }
 
-function checkCount(count: number): void {
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number, got ${count}`);
-}
-
 function changes(count: number | undefined, kind: string): string {
   return count === undefined ? `${kind} changes` : plural(count, `${kind} change`);
 }
@@ -60,7 +57,7 @@ export interface HeaderOptions {
 
 /** The heading and the list of window and account, shared by a report and a "nothing found" body. */
 function introduction(options: HeaderOptions): string {
-  if (options.count !== undefined) checkCount(options.count);
+  if (options.count !== undefined) checkWhole('count', options.count, 0);
   const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
   return [
     heading,
