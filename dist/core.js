@@ -452,6 +452,7 @@ function validateSubdomain(subdomain) {
     `subdomain ${JSON.stringify(value)} is not a plain name such as 'acme' (for https://acme.zendesk.com)${hint}`
   );
 }
+var NO_ACCOUNT = "no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)";
 function resolveBaseUrl(target) {
   if (target.baseUrl) {
     let url;
@@ -472,7 +473,7 @@ function resolveBaseUrl(target) {
     return url;
   }
   if (target.subdomain === void 0 || target.subdomain.trim() === "") {
-    throw new InputError("no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)");
+    throw new InputError(NO_ACCOUNT);
   }
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
 }
@@ -1000,7 +1001,6 @@ var RateGate = class {
   #options;
   /** The account's requests per minute, from the latest answer that said. */
   #limit;
-  #now;
   /** Requests waiting for a ticket, first come first served; `detach` stops listening to the request's signal. */
   #waiters = [];
   #tickets = 0;
@@ -1022,7 +1022,6 @@ var RateGate = class {
     if (!(reserveShare >= 0 && reserveShare <= 0.9)) throw new RangeError(`reserveShare must be from 0 to 0.9, got ${reserveShare}`);
     if (!(fallbackWaitMs > 0)) throw new RangeError(`fallbackWaitMs must be positive, got ${fallbackWaitMs}`);
     this.#options = { reserve, reserveShare, fallbackWaitMs, now, onEvent: options.onEvent };
-    this.#now = now;
   }
   /** Requests of the budget left for the account's other clients. */
   get reserve() {
@@ -1034,7 +1033,7 @@ var RateGate = class {
   }
   /** Until when (epoch ms) every request is held by a `Retry-After`; 0 when none is. */
   get heldUntil() {
-    return this.#holdUntil > this.#now() ? this.#holdUntil : 0;
+    return this.#holdUntil > this.#options.now() ? this.#holdUntil : 0;
   }
   /** Requests that may go now by the latest answer (Infinity when the server tells nothing). */
   get available() {
@@ -1070,7 +1069,7 @@ var RateGate = class {
       const { limit, remaining, resetMs } = answer.rateLimit;
       const limited = answer.status === 429;
       const limitedMs = answer.retryAfterMs ?? resetMs ?? this.#options.fallbackWaitMs;
-      const now = this.#now();
+      const now = this.#options.now();
       const holdMs = limited ? limitedMs : answer.status === 503 ? answer.retryAfterMs : void 0;
       if (holdMs !== void 0 && holdMs > 0) this.#holdUntil = Math.max(this.#holdUntil, now + holdMs);
       if (limit !== void 0 && limit > 0) this.#limit = limit;
@@ -1117,7 +1116,7 @@ var RateGate = class {
   /** The budget was spent and nothing is in flight, but the reset time has passed: one request may go and bring the news. */
   #resetPassed() {
     const snapshot = this.#snapshot;
-    if (!snapshot || this.inFlight > 0 || this.#now() < snapshot.resetAt) return false;
+    if (!snapshot || this.inFlight > 0 || this.#options.now() < snapshot.resetAt) return false;
     this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#options.fallbackWaitMs };
     return true;
   }
@@ -1128,7 +1127,7 @@ var RateGate = class {
     const id = setTimeout(() => {
       this.#stopTimer();
       this.#pump();
-    }, Math.max(0, at - this.#now()));
+    }, Math.max(0, at - this.#options.now()));
     this.#timer = { id, at };
   }
   #stopTimer() {
@@ -1972,14 +1971,11 @@ function accountOrigin(account) {
   }
   return origin;
 }
-function checkCount(count) {
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number, got ${count}`);
-}
 function changes(count, kind) {
   return count === void 0 ? `${kind} changes` : plural(count, `${kind} change`);
 }
 function introduction(options) {
-  if (options.count !== void 0) checkCount(options.count);
+  if (options.count !== void 0) checkWhole("count", options.count, 0);
   const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
   return [
     heading,

@@ -24544,6 +24544,7 @@ function validateSubdomain(subdomain) {
     `subdomain ${JSON.stringify(value)} is not a plain name such as 'acme' (for https://acme.zendesk.com)${hint}`
   );
 }
+var NO_ACCOUNT = "no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)";
 function resolveBaseUrl(target) {
   if (target.baseUrl) {
     let url;
@@ -24564,7 +24565,7 @@ function resolveBaseUrl(target) {
     return url;
   }
   if (target.subdomain === void 0 || target.subdomain.trim() === "") {
-    throw new InputError("no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)");
+    throw new InputError(NO_ACCOUNT);
   }
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
 }
@@ -24865,7 +24866,6 @@ var RateGate = class {
   #options;
   /** The account's requests per minute, from the latest answer that said. */
   #limit;
-  #now;
   /** Requests waiting for a ticket, first come first served; `detach` stops listening to the request's signal. */
   #waiters = [];
   #tickets = 0;
@@ -24887,7 +24887,6 @@ var RateGate = class {
     if (!(reserveShare >= 0 && reserveShare <= 0.9)) throw new RangeError(`reserveShare must be from 0 to 0.9, got ${reserveShare}`);
     if (!(fallbackWaitMs > 0)) throw new RangeError(`fallbackWaitMs must be positive, got ${fallbackWaitMs}`);
     this.#options = { reserve, reserveShare, fallbackWaitMs, now, onEvent: options.onEvent };
-    this.#now = now;
   }
   /** Requests of the budget left for the account's other clients. */
   get reserve() {
@@ -24899,7 +24898,7 @@ var RateGate = class {
   }
   /** Until when (epoch ms) every request is held by a `Retry-After`; 0 when none is. */
   get heldUntil() {
-    return this.#holdUntil > this.#now() ? this.#holdUntil : 0;
+    return this.#holdUntil > this.#options.now() ? this.#holdUntil : 0;
   }
   /** Requests that may go now by the latest answer (Infinity when the server tells nothing). */
   get available() {
@@ -24935,7 +24934,7 @@ var RateGate = class {
       const { limit, remaining, resetMs } = answer.rateLimit;
       const limited = answer.status === 429;
       const limitedMs = answer.retryAfterMs ?? resetMs ?? this.#options.fallbackWaitMs;
-      const now = this.#now();
+      const now = this.#options.now();
       const holdMs = limited ? limitedMs : answer.status === 503 ? answer.retryAfterMs : void 0;
       if (holdMs !== void 0 && holdMs > 0) this.#holdUntil = Math.max(this.#holdUntil, now + holdMs);
       if (limit !== void 0 && limit > 0) this.#limit = limit;
@@ -24982,7 +24981,7 @@ var RateGate = class {
   /** The budget was spent and nothing is in flight, but the reset time has passed: one request may go and bring the news. */
   #resetPassed() {
     const snapshot = this.#snapshot;
-    if (!snapshot || this.inFlight > 0 || this.#now() < snapshot.resetAt) return false;
+    if (!snapshot || this.inFlight > 0 || this.#options.now() < snapshot.resetAt) return false;
     this.#snapshot = { ticket: this.#tickets, remaining: this.reserve + 1, resetAt: snapshot.resetAt + this.#options.fallbackWaitMs };
     return true;
   }
@@ -24993,7 +24992,7 @@ var RateGate = class {
     const id = setTimeout(() => {
       this.#stopTimer();
       this.#pump();
-    }, Math.max(0, at - this.#now()));
+    }, Math.max(0, at - this.#options.now()));
     this.#timer = { id, at };
   }
   #stopTimer() {
@@ -25685,14 +25684,11 @@ function accountOrigin(account) {
   }
   return origin;
 }
-function checkCount(count) {
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number, got ${count}`);
-}
 function changes(count, kind) {
   return count === void 0 ? `${kind} changes` : plural(count, `${kind} change`);
 }
 function introduction(options) {
-  if (options.count !== void 0) checkCount(options.count);
+  if (options.count !== void 0) checkWhole("count", options.count, 0);
   const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
   return [
     heading,
@@ -30647,14 +30643,11 @@ function reviewSections2(review, clock, place, limit = MAX_BODY_LENGTH) {
 function toTheMinute(clock, ms) {
   return clock.text(ms).replace(/^(\S+ \d{2}:\d{2}):\d{2}/, "$1");
 }
-function checkCount2(count) {
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number, got ${count}`);
-}
 function reportTitle(options) {
   const { count, window, clock } = options;
   const sensitive = options.sensitive ?? 0;
-  checkCount2(count);
-  checkCount2(sensitive);
+  checkWhole("count", count, 0);
+  checkWhole("sensitive", sensitive, 0);
   const kind = replaceUnsafe(options.sourceType, () => " ").trim();
   const span = `${toTheMinute(clock, window.start.epochMilliseconds)} to ${toTheMinute(clock, window.end.epochMilliseconds)}`;
   return `Zendesk audit: ${plural(count, `new ${kind} change`)}${sensitive > 0 ? `, ${sensitive} sensitive` : ""}, ${span}`;

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-JEUIYADC.js";
+} from "./chunks/chunk-FT66D2CY.js";
 import {
   runProgram
-} from "./chunks/chunk-YGR4GN7H.js";
+} from "./chunks/chunk-X46JEKI2.js";
 import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

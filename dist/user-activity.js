@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-6U42NLRP.js";
+} from "./chunks/chunk-OV4FBG5D.js";
 import {
   runProgram
-} from "./chunks/chunk-YGR4GN7H.js";
+} from "./chunks/chunk-X46JEKI2.js";
 import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

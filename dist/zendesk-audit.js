@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-JEUIYADC.js";
+} from "./chunks/chunk-FT66D2CY.js";
 import {
   userActivity
-} from "./chunks/chunk-6U42NLRP.js";
+} from "./chunks/chunk-OV4FBG5D.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-YGR4GN7H.js";
+} from "./chunks/chunk-X46JEKI2.js";
 import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

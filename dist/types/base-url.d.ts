@@ -13,6 +13,8 @@ export declare function isLoopback(hostname: string): boolean;
 export declare function credentialDestinationWarning(baseUrl: URL): string | undefined;
 /** Checks a subdomain such as `acme` and returns it, or explains what is expected. */
 export declare function validateSubdomain(subdomain: string): string;
+/** What `resolveBaseUrl` says when neither a subdomain nor a base URL is given. */
+export declare const NO_ACCOUNT = "no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)";
 /**
  * The API origin: `https://{subdomain}.zendesk.com`, or an explicit base URL (proxies,
  * tests, the sandbox) that must be `https:`, or `http:` on a loopback host, and carry
