@@ -4,7 +4,7 @@
 import type { ZoneClock } from '../zone-clock.ts';
 import type { AuditLog } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
-import { localize, localizeReviewed, REVIEW_FIELDS } from './localize.ts';
+import { addedFields, REVIEW_FIELDS } from './localize.ts';
 import { escapeUnsafe } from './unsafe.ts';
 
 /** The columns, in order; the header row names them exactly so. */
@@ -72,9 +72,7 @@ export async function* renderCsv(records: AsyncIterable<AuditLog>, options: CsvO
   const columns: readonly string[] = sensitivity ? REVIEWED_CSV_COLUMNS : CSV_COLUMNS;
   yield csvRow(columns);
   for await (const record of records) {
-    const localized: Record<string, unknown> = sensitivity
-      ? localizeReviewed(record, options.clock, sensitivity)
-      : localize(record, options.clock);
-    yield csvRow(columns.map((column) => localized[column]));
+    const added = addedFields(record, options.clock, sensitivity);
+    yield csvRow(columns.map((column) => (Object.hasOwn(added, column) ? added[column] : record[column as keyof AuditLog])));
   }
 }

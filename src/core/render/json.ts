@@ -3,9 +3,8 @@
  */
 import type { ZoneClock } from '../zone-clock.ts';
 import type { AuditLog } from '../types.ts';
-import { createdAtMs } from './fields.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
-import { localize, localizeReviewed } from './localize.ts';
+import { addedFields, localize, localizeReviewed } from './localize.ts';
 import { escapeUnsafeInJson } from './unsafe.ts';
 
 /** Options of `renderJson` and `renderNdjson`. */
@@ -47,20 +46,22 @@ export async function* renderJson(records: AsyncIterable<AuditLog>, options: Jso
 }
 
 /**
- * `stringify(localize(record, clock))` without the copy of the record: the field is
- * written after the record's own JSON. Same text (`created_at_local` is the last key
- * either way); a record that already carries the field takes the long way.
+ * `stringify(output(record))` without the copy of the record: the added fields are
+ * written after the record's own JSON, the same text (they are the last keys either
+ * way). A record that already carries one of them takes the long way, where that key
+ * moves to the end.
  */
-function localizedLine(record: AuditLog, clock: ZoneClock): string {
-  if ('created_at_local' in record) return stringify(localize(record, clock));
-  const local = JSON.stringify(clock.iso(createdAtMs(record)));
+function ndjsonLine(record: AuditLog, options: JsonOptions): string {
+  const added = addedFields(record, options.clock, options.sensitivity);
+  if (Object.keys(added).some((key) => key in record)) return stringify(output(record, options));
   const own = JSON.stringify(record);
-  return escapeUnsafeInJson(own === '{}' ? `{"created_at_local":${local}}` : `${own.slice(0, -1)},"created_at_local":${local}}`);
+  const tail = JSON.stringify(added).slice(1, -1);
+  return escapeUnsafeInJson(`${own.slice(0, -1)},${tail}}`);
 }
 
 /** Newline-delimited JSON: one compact localized record per line, yielded as each arrives. */
 export async function* renderNdjson(records: AsyncIterable<AuditLog>, options: JsonOptions): AsyncGenerator<string> {
   for await (const record of records) {
-    yield `${options.sensitivity ? stringify(output(record, options)) : localizedLine(record, options.clock)}\n`;
+    yield `${ndjsonLine(record, options)}\n`;
   }
 }

@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CSV_COLUMNS, renderCsv } from '../../../src/core/render/csv.ts';
+import { CSV_COLUMNS, renderCsv, REVIEWED_CSV_COLUMNS } from '../../../src/core/render/csv.ts';
+import { sensitivity } from '../../../src/core/review/sensitive.ts';
 import { collect, KOLKATA, LOS_ANGELES, record, renderWhileInputIsOpen, SEED_RECORD, stream } from './fixtures.ts';
 
 /** A strict RFC 4180 reader: CRLF between records, quoted fields may hold anything. */
@@ -140,6 +141,34 @@ test('renderCsv yields each row before its input ends', async () => {
     (text) => text.includes('23649114690839'),
   );
   assert.is(parseCsv(whole).length, 3);
+});
+
+test('renderCsv with a sensitivity test fills the review columns, over values a record already carries', async () => {
+  const stale = record({
+    id: 6,
+    source_label: 'Password policy',
+    change_description: 'Turned off',
+    sensitive: 'stale',
+    created_at_local: 'stale',
+  });
+  const rows = parseCsv(
+    await collect(
+      renderCsv(stream([stale, record({ source_label: 'Localization: Default language' })]), {
+        clock: LOS_ANGELES,
+        sensitivity: sensitivity(),
+      }),
+    ),
+  );
+  assert.equal(rows[0], [...REVIEWED_CSV_COLUMNS]);
+  const cell = (row: string[], column: string) => row[REVIEWED_CSV_COLUMNS.indexOf(column as never)];
+  assert.equal(['created_at_local', 'sensitive', 'change_from', 'change_to'].map((column) => cell(rows[1]!, column)), [
+    '2024-05-21T15:34:33-07:00[America/Los_Angeles]',
+    'true',
+    'on',
+    'off',
+  ]);
+  assert.is(cell(rows[1]!, 'id'), '6');
+  assert.is(cell(rows[2]!, 'sensitive'), 'false');
 });
 
 test.run();

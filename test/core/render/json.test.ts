@@ -3,6 +3,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { renderJson, renderNdjson } from '../../../src/core/render/json.ts';
+import { sensitivity } from '../../../src/core/review/sensitive.ts';
 import { chunksOf, collect, LOS_ANGELES, record, renderWhileInputIsOpen, SEED_RECORD, stream } from './fixtures.ts';
 
 const TRICKY = record({
@@ -75,6 +76,44 @@ test('renderNdjson yields each record as it arrives', async () => {
     (text) => text.endsWith('\n'),
   );
   assert.equal(JSON.parse(early), { ...SEED_RECORD, created_at_local: '2024-05-21T15:34:33-07:00[America/Los_Angeles]' });
+});
+
+test('renderNdjson with a sensitivity test appends created_at_local, sensitive, change_from and change_to, in that order', async () => {
+  const password = record({ id: 3, source_label: 'Password policy', change_description: 'Changed from 10 minutes to 30 minutes' });
+  const plain = record({ id: 7, source_label: 'Localization: Default language', change_description: 'Conditions: Changed' });
+  const text = await collect(renderNdjson(stream([password, plain]), { clock: LOS_ANGELES, sensitivity: sensitivity() }));
+  const [first, second] = text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const added = ['created_at_local', 'sensitive', 'change_from', 'change_to'];
+  assert.equal(Object.keys(first!), [...Object.keys(password), ...added]);
+  assert.equal(first, {
+    ...password,
+    created_at_local: '2024-05-21T15:34:33-07:00[America/Los_Angeles]',
+    sensitive: true,
+    change_from: '10 minutes',
+    change_to: '30 minutes',
+  });
+  assert.equal(Object.keys(second!), [...Object.keys(plain), ...added]);
+  assert.equal([second!.sensitive, second!.change_from, second!.change_to], [false, null, null]);
+});
+
+test('renderNdjson moves the added fields a record already carries to the end, with fresh values', async () => {
+  const stale = record({ sensitive: 'stale', created_at_local: 'stale', id: 4, source_label: 'Two-factor authentication' });
+  const text = await collect(renderNdjson(stream([stale]), { clock: LOS_ANGELES, sensitivity: sensitivity() }));
+  const line = JSON.parse(text) as Record<string, unknown>;
+  assert.equal(Object.keys(line).slice(-4), ['created_at_local', 'sensitive', 'change_from', 'change_to']);
+  assert.is(Object.keys(line).length, Object.keys(stale).length + 2);
+  assert.is(line.created_at_local, '2024-05-21T15:34:33-07:00[America/Los_Angeles]');
+  assert.is(line.sensitive, true);
+});
+
+test('renderNdjson lines hold what renderJson writes, record for record', async () => {
+  const records = [SEED_RECORD, TRICKY, record({ id: 5, created_at_local: 'stale', actor_name: 'bidi \u202e text \u0085' })];
+  for (const options of [{ clock: LOS_ANGELES }, { clock: LOS_ANGELES, sensitivity: sensitivity() }]) {
+    const lines = (await collect(renderNdjson(stream(records), options))).trimEnd().split('\n');
+    const pretty = JSON.parse(await collect(renderJson(stream(records), options))) as unknown[];
+    assert.equal(lines.map((line) => JSON.parse(line)), pretty);
+    assert.equal(lines.map((line) => Object.keys(JSON.parse(line))), pretty.map((item) => Object.keys(item as object)));
+  }
 });
 
 test.run();
