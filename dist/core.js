@@ -1522,22 +1522,27 @@ function isZendeskId(value) {
 }
 
 // src/core/render/localize.ts
-function localize(record, clock) {
-  const createdAtLocal = clock.iso(createdAtMs(record));
-  const copy = { ...record };
-  if ("created_at_local" in copy) delete copy.created_at_local;
-  copy.created_at_local = createdAtLocal;
-  return copy;
-}
 var REVIEW_FIELDS = ["sensitive", "change_from", "change_to"];
+function addedFields(record, clock, sensitivity2) {
+  const added = { created_at_local: clock.iso(createdAtMs(record)) };
+  if (sensitivity2) {
+    const { change_from, change_to } = changeOf(record);
+    added.sensitive = sensitivity2.record(record);
+    added.change_from = change_from;
+    added.change_to = change_to;
+  }
+  return added;
+}
+function withAdded(record, added) {
+  const copy = { ...record };
+  for (const key of Object.keys(added)) delete copy[key];
+  return Object.assign(copy, added);
+}
+function localize(record, clock) {
+  return withAdded(record, addedFields(record, clock));
+}
 function localizeReviewed(record, clock, sensitivity2) {
-  const copy = localize(record, clock);
-  for (const field of REVIEW_FIELDS) delete copy[field];
-  const { change_from, change_to } = changeOf(record);
-  copy.sensitive = sensitivity2.record(record);
-  copy.change_from = change_from;
-  copy.change_to = change_to;
-  return copy;
+  return withAdded(record, addedFields(record, clock, sensitivity2));
 }
 
 // src/core/render/unsafe.ts
@@ -1602,8 +1607,8 @@ async function* renderCsv(records, options) {
   const columns = sensitivity2 ? REVIEWED_CSV_COLUMNS : CSV_COLUMNS;
   yield csvRow(columns);
   for await (const record of records) {
-    const localized = sensitivity2 ? localizeReviewed(record, options.clock, sensitivity2) : localize(record, options.clock);
-    yield csvRow(columns.map((column) => localized[column]));
+    const added = addedFields(record, options.clock, sensitivity2);
+    yield csvRow(columns.map((column) => Object.hasOwn(added, column) ? added[column] : record[column]));
   }
 }
 
@@ -1625,15 +1630,16 @@ ${INDENT}`);
   }
   yield first ? "[]\n" : "\n]\n";
 }
-function localizedLine(record, clock) {
-  if ("created_at_local" in record) return stringify(localize(record, clock));
-  const local = JSON.stringify(clock.iso(createdAtMs(record)));
+function ndjsonLine(record, options) {
+  const added = addedFields(record, options.clock, options.sensitivity);
+  if (Object.keys(added).some((key) => key in record)) return stringify(output(record, options));
   const own = JSON.stringify(record);
-  return escapeUnsafeInJson(own === "{}" ? `{"created_at_local":${local}}` : `${own.slice(0, -1)},"created_at_local":${local}}`);
+  const tail = JSON.stringify(added).slice(1, -1);
+  return escapeUnsafeInJson(`${own.slice(0, -1)},${tail}}`);
 }
 async function* renderNdjson(records, options) {
   for await (const record of records) {
-    yield `${options.sensitivity ? stringify(output(record, options)) : localizedLine(record, options.clock)}
+    yield `${ndjsonLine(record, options)}
 `;
   }
 }

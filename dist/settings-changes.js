@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-FT66D2CY.js";
+} from "./chunks/chunk-UOWTZRQG.js";
 import {
   runProgram
-} from "./chunks/chunk-X46JEKI2.js";
+} from "./chunks/chunk-I3KUXFRV.js";
 import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

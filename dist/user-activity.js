@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-OV4FBG5D.js";
+} from "./chunks/chunk-T3E7VRDN.js";
 import {
   runProgram
-} from "./chunks/chunk-X46JEKI2.js";
+} from "./chunks/chunk-I3KUXFRV.js";
 import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -4,14 +4,6 @@
 import type { ZoneClock } from '../zone-clock.ts';
 import type { AuditLog, LocalizedAuditLog } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
-/**
- * `record` with the same keys in the same order, and `created_at_local` appended last:
- * Temporal's `ZonedDateTime` text of `created_at` in the clock's zone.
- *
- * @example localize(record, new ZoneClock('America/Los_Angeles')).created_at_local
- *   // '2024-05-21T15:34:33-07:00[America/Los_Angeles]' for created_at '2024-05-21T22:34:33Z'
- */
-export declare function localize(record: AuditLog, clock: ZoneClock): LocalizedAuditLog;
 /** A localized record with what review adds: whether it is sensitive, and the values it went from and to. */
 export interface ReviewedAuditLog extends LocalizedAuditLog {
     sensitive: boolean;
@@ -20,6 +12,22 @@ export interface ReviewedAuditLog extends LocalizedAuditLog {
 }
 /** The fields review adds, in their output order. */
 export declare const REVIEW_FIELDS: readonly ['sensitive', 'change_from', 'change_to'];
+/**
+ * What localizing adds to `record`, in output order: `created_at_local` (Temporal's
+ * `ZonedDateTime` text of `created_at` in the clock's zone), and with `sensitivity` the
+ * `REVIEW_FIELDS`. Renderers that write a field at a time read these next to the
+ * record instead of copying it: a copy per record, given new keys, was measured to
+ * double the CPU of a large ndjson export.
+ */
+export declare function addedFields(record: AuditLog, clock: ZoneClock, sensitivity?: Sensitivity): Record<string, unknown>;
+/**
+ * `record` with the same keys in the same order, and `created_at_local` appended last:
+ * Temporal's `ZonedDateTime` text of `created_at` in the clock's zone.
+ *
+ * @example localize(record, new ZoneClock('America/Los_Angeles')).created_at_local
+ *   // '2024-05-21T15:34:33-07:00[America/Los_Angeles]' for created_at '2024-05-21T22:34:33Z'
+ */
+export declare function localize(record: AuditLog, clock: ZoneClock): LocalizedAuditLog;
 /**
  * `localize(record, clock)` followed by `sensitive`, `change_from` and `change_to`
  * (null when the description has no from/to shape), replacing any the record carried.
