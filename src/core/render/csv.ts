@@ -5,7 +5,7 @@ import type { ZoneClock } from '../zone-clock.ts';
 import type { AuditLog } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
 import { addedFields, REVIEW_FIELDS } from './localize.ts';
-import { escapeUnsafe } from './unsafe.ts';
+import { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe } from './unsafe.ts';
 
 /** The columns, in order; the header row names them exactly so. */
 export const CSV_COLUMNS = [
@@ -50,20 +50,23 @@ const CSV_KEPT = '\r\n\t';
 /** Spreadsheets show a leading apostrophe as "this is text" and hide it. */
 const FORMULA_GUARD = "'";
 
-/** One cell: numbers as numbers, null as empty, text neutralised and quoted as needed. */
-function csvCell(value: unknown): string {
+/** One cell: numbers as numbers, null as empty, text neutralised and quoted as needed. `first`: the cell starts its row. */
+function csvCell(value: unknown, first: boolean): string {
   if (value === null || value === undefined) return '';
   // Numbers cannot start a formula: a negative number stays a number.
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   // ESC, C1 controls and bidi overrides act on the terminal that `cat` prints to, and
   // reorder what a spreadsheet shows: written as `\u001b`. Line breaks and tabs stay (quoted).
   let text = escapeUnsafe(typeof value === 'string' ? value : JSON.stringify(value), CSV_KEPT);
+  // For a script run in a GitHub Actions step: what the runner would read as a command.
+  // A row's first cell starts a line; any cell may hold line breaks.
+  text = first ? breakWorkflowCommands(text) : breakCommandsAfterLineStart(text);
   if (FORMULA_START.test(text)) text = FORMULA_GUARD + text;
   return NEEDS_QUOTES.test(text) ? QUOTE + text.replaceAll(QUOTE, QUOTE + QUOTE) + QUOTE : text;
 }
 
 function csvRow(values: readonly unknown[]): string {
-  return values.map(csvCell).join(DELIMITER) + LINE_END;
+  return values.map((value, index) => csvCell(value, index === 0)).join(DELIMITER) + LINE_END;
 }
 
 /** A header row, then one row per record, yielded as the records arrive. */

@@ -7,7 +7,7 @@ import type { ZoneClock } from '../zone-clock.ts';
 import type { AuditLog, User } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
 import { createdAtMs, textOf } from './fields.ts';
-import { replaceUnsafe, unicodeEscape } from './unsafe.ts';
+import { breakCommandsAfterLineStart, replaceUnsafe, unicodeEscape } from './unsafe.ts';
 
 /** What `renderText` prints when there are no records, as the seed does. */
 export const NO_SETTING_UPDATES = 'No account setting updates found.';
@@ -17,10 +17,12 @@ const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': 
 
 /**
  * Untrusted text made safe for a terminal: control characters (an ESC starts a
- * terminal command sequence) and bidi overrides are shown as visible escapes instead.
+ * terminal command sequence) and bidi overrides are shown as visible escapes instead,
+ * and what a GitHub Actions runner would read as a command is broken up, for a script
+ * run in a workflow step. Every line starts with our own label, never with this text.
  */
 function terminalText(value: unknown): string {
-  return replaceUnsafe(textOf(value), (character) => NAMED_ESCAPES[character] ?? unicodeEscape(character));
+  return breakCommandsAfterLineStart(replaceUnsafe(textOf(value), (character) => NAMED_ESCAPES[character] ?? unicodeEscape(character)));
 }
 
 /** The verb of a change: `action_label` lower-cased (`Signed in` → `signed in`), else `action`. */

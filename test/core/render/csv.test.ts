@@ -2,7 +2,17 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CSV_COLUMNS, renderCsv, REVIEWED_CSV_COLUMNS } from '../../../src/core/render/csv.ts';
 import { sensitivity } from '../../../src/core/review/sensitive.ts';
-import { collect, KOLKATA, LOS_ANGELES, record, renderWhileInputIsOpen, SEED_RECORD, stream } from './fixtures.ts';
+import {
+  collect,
+  COMMANDS,
+  KOLKATA,
+  LOS_ANGELES,
+  record,
+  renderWhileInputIsOpen,
+  runnerCommands,
+  SEED_RECORD,
+  stream,
+} from './fixtures.ts';
 
 /** A strict RFC 4180 reader: CRLF between records, quoted fields may hold anything. */
 function parseCsv(text: string): string[][] {
@@ -169,6 +179,15 @@ test('renderCsv with a sensitivity test fills the review columns, over values a 
   ]);
   assert.is(cell(rows[1]!, 'id'), '6');
   assert.is(cell(rows[2]!, 'sensitive'), 'false');
+});
+
+test('renderCsv gives a GitHub Actions runner no command to read, and keeps IPv6 addresses as typed', async () => {
+  const hostile = record({ id: '::add-mask::x' as unknown as number, change_description: COMMANDS, ip_address: 'fe80::1' });
+  const text = await collect(renderCsv(stream([hostile]), { clock: LOS_ANGELES }));
+  assert.equal(runnerCommands(text), []);
+  const row = parseCsv(text)[1]!;
+  assert.is(row[CSV_COLUMNS.indexOf('ip_address')], 'fe80::1');
+  assert.is(row[CSV_COLUMNS.indexOf('change_description')]!.replaceAll('\u200B', ''), COMMANDS);
 });
 
 test.run();

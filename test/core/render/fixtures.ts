@@ -220,3 +220,15 @@ export const INCIDENT: AuditLog[] = [
 
 /** A sensitivity that finds every change sensitive. */
 export const everything: Sensitivity = { name: () => true, record: () => true };
+
+/**
+ * The lines of `output` that a GitHub Actions runner would read as workflow commands:
+ * `::` at the start of a line once trimmed, or the legacy `##[` anywhere. A lone CR
+ * ends a line too. https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
+ */
+export function runnerCommands(output: string): string[] {
+  return output.split(/\r\n|\r|\n/).filter((line) => line.trim().startsWith('::') || line.includes('##['));
+}
+
+/** Server text that tries to send the runner commands, on a line of its own and inside one. */
+export const COMMANDS = 'fine\n  ::add-mask::secret\r::warning title=Approved::ok ##[error]forged';

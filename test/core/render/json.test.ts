@@ -4,7 +4,17 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { renderJson, renderNdjson } from '../../../src/core/render/json.ts';
 import { sensitivity } from '../../../src/core/review/sensitive.ts';
-import { chunksOf, collect, LOS_ANGELES, record, renderWhileInputIsOpen, SEED_RECORD, stream } from './fixtures.ts';
+import {
+  chunksOf,
+  collect,
+  COMMANDS,
+  LOS_ANGELES,
+  record,
+  renderWhileInputIsOpen,
+  runnerCommands,
+  SEED_RECORD,
+  stream,
+} from './fixtures.ts';
 
 const TRICKY = record({
   id: 2,
@@ -113,6 +123,22 @@ test('renderNdjson lines hold what renderJson writes, record for record', async 
     const pretty = JSON.parse(await collect(renderJson(stream(records), options))) as unknown[];
     assert.equal(lines.map((line) => JSON.parse(line)), pretty);
     assert.equal(lines.map((line) => Object.keys(JSON.parse(line))), pretty.map((item) => Object.keys(item as object)));
+  }
+});
+
+test('renderJson and renderNdjson give a GitHub Actions runner no command to read, and parse back to the same text', async () => {
+  const hostile = record({ actor_name: '##[add-mask]x', change_description: COMMANDS });
+  for (
+    const [render, parse] of [
+      [renderJson, (text: string) => (JSON.parse(text) as Record<string, unknown>[])[0]!],
+      [renderNdjson, (text: string) => JSON.parse(text) as Record<string, unknown>],
+    ] as const
+  ) {
+    const text = await collect(render(stream([hostile]), { clock: LOS_ANGELES, sensitivity: sensitivity() }));
+    assert.equal(runnerCommands(text), []);
+    const parsed = parse(text);
+    assert.is(parsed.actor_name, '##[add-mask]x');
+    assert.is(parsed.change_description, COMMANDS);
   }
 });
 

@@ -4,7 +4,20 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { changeLine, renderText, userDetails } from '../../../src/core/render/text.ts';
 import type { User } from '../../../src/core/types.ts';
-import { BERLIN, collect, KOLKATA, LOS_ANGELES, record, renderWhileInputIsOpen, SEED_LINE, SEED_RECORD, stream, UTC } from './fixtures.ts';
+import {
+  BERLIN,
+  collect,
+  COMMANDS,
+  KOLKATA,
+  LOS_ANGELES,
+  record,
+  renderWhileInputIsOpen,
+  runnerCommands,
+  SEED_LINE,
+  SEED_RECORD,
+  stream,
+  UTC,
+} from './fixtures.ts';
 
 test("changeLine matches the seed's example line", () => {
   assert.is(changeLine(SEED_RECORD, LOS_ANGELES), SEED_LINE);
@@ -128,6 +141,14 @@ test('userDetails escapes control characters in the user text', () => {
   const details = userDetails({ ...JOE, name: 'Joe\u001b[31m\nAdmin\u202e' }, UTC);
   assert.match(details, String.raw`Name:       Joe\u001b[31m\nAdmin\u202e`);
   assert.is(details.split('\n').length, 7);
+});
+
+test('renderText gives a GitHub Actions runner no command to read, and reads the same', async () => {
+  const hostile = record({ actor_name: '::error::x ##[group]y', change_description: COMMANDS });
+  const text = await collect(renderText(stream([hostile]), { clock: UTC }));
+  assert.equal(runnerCommands(text), []);
+  assert.ok(text.replaceAll('\u200B', '').includes('::error::x ##[group]y'));
+  assert.ok(text.replaceAll('\u200B', '').includes('##[error]forged'));
 });
 
 test.run();
