@@ -1554,7 +1554,7 @@ function replaceUnsafe(text, replacement) {
   return text.replace(UNSAFE, replacement);
 }
 function escapeUnsafeInJson(json) {
-  return json.replace(UNSAFE_IN_JSON, unicodeEscape);
+  return json.replace(UNSAFE_IN_JSON, unicodeEscape).replaceAll("##[", "#\\u0023[");
 }
 function unicodeEscape(character) {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -1566,7 +1566,7 @@ function breakWorkflowCommands(text) {
   return text.replace(/::/g, ":​:").replace(/##\[/g, "#​#[");
 }
 function breakCommandsAfterLineStart(text) {
-  return text.replace(/(\n\s*)::/g, "$1:​:").replace(/##\[/g, "#​#[");
+  return text.replace(/([\r\n]\s*)::/g, "$1:​:").replace(/##\[/g, "#​#[");
 }
 
 // src/core/render/csv.ts
@@ -1592,15 +1592,16 @@ var NEEDS_QUOTES = /[",\r\n]/;
 var FORMULA_START = /^[=+\-@\t\r]/;
 var CSV_KEPT = "\r\n	";
 var FORMULA_GUARD = "'";
-function csvCell(value) {
+function csvCell(value, first) {
   if (value === null || value === void 0) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   let text = escapeUnsafe(typeof value === "string" ? value : JSON.stringify(value), CSV_KEPT);
+  text = first ? breakWorkflowCommands(text) : breakCommandsAfterLineStart(text);
   if (FORMULA_START.test(text)) text = FORMULA_GUARD + text;
   return NEEDS_QUOTES.test(text) ? QUOTE + text.replaceAll(QUOTE, QUOTE + QUOTE) + QUOTE : text;
 }
 function csvRow(values) {
-  return values.map(csvCell).join(DELIMITER) + LINE_END;
+  return values.map((value, index) => csvCell(value, index === 0)).join(DELIMITER) + LINE_END;
 }
 async function* renderCsv(records, options) {
   const { sensitivity: sensitivity2 } = options;
@@ -2052,7 +2053,7 @@ async function* renderMarkdown(records, options) {
 var NO_SETTING_UPDATES = "No account setting updates found.";
 var NAMED_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function terminalText(value) {
-  return replaceUnsafe(textOf(value), (character) => NAMED_ESCAPES[character] ?? unicodeEscape(character));
+  return breakCommandsAfterLineStart(replaceUnsafe(textOf(value), (character) => NAMED_ESCAPES[character] ?? unicodeEscape(character)));
 }
 function verbOf(record) {
   return textOf(record.action_label || record.action).toLowerCase();

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-UOWTZRQG.js";
+} from "./chunks/chunk-ZJTGHRNU.js";
 import {
   runProgram
-} from "./chunks/chunk-I3KUXFRV.js";
+} from "./chunks/chunk-4DZ5GNVX.js";
 import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-UOWTZRQG.js";
+} from "./chunks/chunk-ZJTGHRNU.js";
 import {
   userActivity
-} from "./chunks/chunk-T3E7VRDN.js";
+} from "./chunks/chunk-ILFSHRW5.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-I3KUXFRV.js";
+} from "./chunks/chunk-4DZ5GNVX.js";
 import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

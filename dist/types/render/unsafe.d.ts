@@ -6,8 +6,11 @@
 export declare function replaceUnsafe(text: string, replacement: (character: string) => string): string;
 /**
  * JSON text (from `JSON.stringify`) with the unsafe characters it leaves raw written
- * as `\uXXXX`. They can only occur inside string literals, so the JSON stays valid and
- * parses back to exactly the same values; the structural line breaks of pretty JSON stay.
+ * as `\uXXXX`, and `##[` as `#\u0023[`: a GitHub Actions runner reads `##[` as a
+ * command anywhere in a line of a step's output (see `breakWorkflowCommands`). Both can
+ * only occur inside string literals, so the JSON stays valid and parses back to exactly
+ * the same values; the structural line breaks of pretty JSON stay, and no line of it
+ * starts with server text, so `::` needs nothing.
  */
 export declare function escapeUnsafeInJson(json: string): string;
 /** `\u001b`: the JSON and JavaScript escape of one UTF-16 unit. */
@@ -29,8 +32,11 @@ export declare function escapeUnsafe(text: string, keep?: string): string;
  */
 export declare function breakWorkflowCommands(text: string): string;
 /**
- * The same for a line whose own start is safe (`error: ...`): only what could begin a
- * command breaks, `::` at the start of a following line and `##[` anywhere, so that an
- * IPv6 address such as `fe80::1` in a message stays as typed.
+ * The same for text whose own start is safe (`error: ...`, a line of text output, a
+ * CSV cell after a comma): only what could begin a command breaks, `::` at the start of
+ * a following line (after any space: the runner trims a line before it looks) and
+ * `##[` anywhere, so that an IPv6 address such as `fe80::1` stays as typed. A lone CR
+ * counts as a line end too, as it does for .NET's `StreamReader.ReadLine`
+ * (https://learn.microsoft.com/dotnet/api/system.io.streamreader.readline).
  */
 export declare function breakCommandsAfterLineStart(text: string): string;
