@@ -3,7 +3,7 @@
  * turned into one line that points at --help.
  */
 import { parseArgs } from 'node:util';
-import { closestMatch, InputError } from '../core/mod.ts';
+import { closestMatch, InputError, type Sensitivity, sensitivity } from '../core/mod.ts';
 import { wholeNumberOf } from '../core/whole-number.ts';
 
 export interface FlagSpec {
@@ -26,6 +26,22 @@ export const COMMON_FLAGS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const satisfies Record<string, FlagSpec>;
+
+/** The review flag both scripts take: more setting-name patterns that count as sensitive. */
+export const SENSITIVE_FLAG = { sensitive: { type: 'string', multiple: true } } as const satisfies Record<string, FlagSpec>;
+
+/** Help for `--sensitive`. */
+export const SENSITIVE_HELP = `  --sensitive PATTERN   count settings matching PATTERN as sensitive too (repeatable;
+                        case-insensitive, from the start of a word, * for any text)`;
+
+/** The sensitivity test of `--sensitive` patterns, refused as bad usage when one matches everything. */
+export function chooseSensitivity(values: FlagValues): Sensitivity {
+  try {
+    return sensitivity(many(values, 'sensitive'));
+  } catch (error) {
+    throw new InputError(`--sensitive: ${(error as Error).message}`);
+  }
+}
 
 /** Help for the account flags both scripts take. */
 export const ACCOUNT_HELP = `Account (credentials come only from the environment: ZENDESK_CLIENT_ID and

@@ -30,7 +30,6 @@ import {
   renderNdjson,
   renderText,
   type Sensitivity,
-  sensitivity as sensitivityOf,
   type TimeWindow,
   windowEndingAt,
 } from '../core/mod.ts';
@@ -38,6 +37,7 @@ import type { Environment } from './credentials.ts';
 import {
   ACCOUNT_HELP,
   choice,
+  chooseSensitivity,
   COMMON_FLAGS,
   DEFAULT_RATE_RESERVE_PERCENT,
   type FlagValues,
@@ -45,6 +45,8 @@ import {
   networkHelp,
   parseFlags,
   rateReserve,
+  SENSITIVE_FLAG,
+  SENSITIVE_HELP,
   single,
   wholeNumber,
 } from './flags.ts';
@@ -65,7 +67,7 @@ const FLAGS = {
   ip: { type: 'string', multiple: true },
   concurrency: { type: 'string' },
   'rate-reserve': { type: 'string' },
-  sensitive: { type: 'string', multiple: true },
+  ...SENSITIVE_FLAG,
   'sensitive-only': { type: 'boolean' },
 } as const;
 
@@ -111,8 +113,7 @@ Output (results on stdout; the window, progress and errors on stderr):
 
 Review (sensitive changes: two-factor, passwords, SSO, IP restrictions, sessions, API
 tokens, admins and owners, deletion and export, ...; see the README for the list):
-  --sensitive PATTERN   count settings matching PATTERN as sensitive too (repeatable;
-                        case-insensitive, from the start of a word, * for any text)
+${SENSITIVE_HELP}
   --sensitive-only      list only the sensitive changes, in any format
 
 ${ACCOUNT_HELP}
@@ -221,15 +222,6 @@ function render(
       });
     default:
       return renderText(records, { clock, empty: emptyMessage(sourceTypes), sensitivity });
-  }
-}
-
-/** The sensitivity test of `--sensitive` patterns, refused as bad usage when one matches everything. */
-export function chooseSensitivity(values: FlagValues): Sensitivity {
-  try {
-    return sensitivityOf(many(values, 'sensitive'));
-  } catch (error) {
-    throw new InputError(`--sensitive: ${(error as Error).message}`);
   }
 }
 

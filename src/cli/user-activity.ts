@@ -6,24 +6,36 @@
 import {
   type AuditLog,
   auditLogs,
-  changeLine,
   escapeUnsafeInJson,
   InputError,
-  localize,
+  localizeReviewed,
   MAX_PAGE_SIZE,
   parseId,
+  renderText,
   showUser,
   userDetails,
 } from '../core/mod.ts';
 import type { Environment } from './credentials.ts';
-import { ACCOUNT_HELP, choice, COMMON_FLAGS, networkHelp, parseFlags, single, wholeNumber } from './flags.ts';
-import { streamOutput } from './io.ts';
+import {
+  ACCOUNT_HELP,
+  choice,
+  chooseSensitivity,
+  COMMON_FLAGS,
+  networkHelp,
+  parseFlags,
+  SENSITIVE_FLAG,
+  SENSITIVE_HELP,
+  single,
+  wholeNumber,
+} from './flags.ts';
+import { pipe, streamOutput } from './io.ts';
 import { canPrompt, openPrompter } from './prompt.ts';
 import { chooseZone, openSession } from './session.ts';
 import { VERSION } from '../core/version.ts';
 
 const FLAGS = {
   ...COMMON_FLAGS,
+  ...SENSITIVE_FLAG,
   user: { type: 'string' },
   limit: { type: 'string' },
 } as const;
@@ -46,6 +58,10 @@ Options:
   --limit N             how many activities to show (default ${DEFAULT_LIMIT}; any number)
   --format FORMAT       text (default) or json: {"user": {...}, "audit_logs": [...]}
   --tz ZONE             IANA time zone for times (default: $TZ, else the system's zone)
+
+Review (a sensitive change ends in [sensitive], or has "sensitive": true in json; see
+the README for the built-in list):
+${SENSITIVE_HELP}
 
 ${ACCOUNT_HELP}
 
@@ -72,6 +88,10 @@ async function take<T>(items: AsyncIterable<T>, limit: number): Promise<T[]> {
   return out;
 }
 
+async function* each<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
 /** Asks for the user id like the seed, until the answer is an id. */
 async function promptUser(): Promise<number> {
   const prompter = openPrompter();
@@ -91,6 +111,7 @@ export async function userActivity(argv: string[], env: Environment, command?: s
   const format = choice(single(values, 'format'), 'format', ['text', 'json'] as const, 'text');
   const limit = wholeNumber(single(values, 'limit'), 'limit', DEFAULT_LIMIT);
   const zone = chooseZone(single(values, 'tz'), env);
+  const sensitivity = chooseSensitivity(values);
   const userText = single(values, 'user');
   let userId = userText === undefined ? undefined : parseId(userText, 'user id');
   if (userId === undefined && canPrompt()) userId = await promptUser();
@@ -112,17 +133,15 @@ export async function userActivity(argv: string[], env: Environment, command?: s
       limit,
     );
     session.progress.done();
+    const { clock } = session;
     if (format === 'json') {
-      const body = { user, audit_logs: activity.map((log) => localize(log, session.clock)) };
+      // Each record as settings-changes writes it: created_at_local, then the review fields.
+      const body = { user, audit_logs: activity.map((log) => localizeReviewed(log, clock, sensitivity)) };
       // The characters JSON.stringify leaves raw (C1, bidi, U+2028) as `\uXXXX`: the same escaper as settings-changes.
       return await output.write(`${escapeUnsafeInJson(JSON.stringify(body, null, 2))}\n`);
     }
-    const lines = activity.map((log) => `${changeLine(log, session.clock)}\n`).join('');
-    await output.write(
-      `User Details:\n${userDetails(user, session.clock)}\n\nUser Activities (last ${limit}):\n${
-        lines || 'No audit-log activity found for this user.\n'
-      }`,
-    );
+    await output.write(`User Details:\n${userDetails(user, clock)}\n\nUser Activities (last ${limit}):\n`);
+    await pipe(renderText(each(activity), { clock, sensitivity, empty: 'No audit-log activity found for this user.' }), output);
   } finally {
     session.progress.done();
     await session.close();

@@ -89,6 +89,27 @@ demo('user-activity --demo with an actor from the demo prints details and 20 act
   assert.is(result.stdout.split('User Activities (last 20):\n')[1]!.trimEnd().split('\n').length, 20);
 });
 
+demo('user-activity marks sensitive changes in text and json alike, and --sensitive adds patterns', async () => {
+  const run = async (extra: string[]) => {
+    const json = await runScript('user-activity', ['--demo', '--user', '1504640086770', '--format', 'json', ...extra]);
+    assert.is(json.code, 0, json.stderr);
+    return (JSON.parse(json.stdout) as { audit_logs: (LocalizedAuditLog & { sensitive: boolean; change_to: string | null })[] }).audit_logs;
+  };
+  const records = await run([]);
+  const text = await runScript('user-activity', ['--demo', '--user', '1504640086770']);
+  const lines = text.stdout.split('User Activities (last 20):\n')[1]!.trimEnd().split('\n');
+  assert.equal(lines.map((line) => line.endsWith(' [sensitive]')), records.map((record) => record.sensitive));
+  assert.ok(records.some((record) => record.sensitive) && records.some((record) => !record.sensitive), 'a mix of both');
+  for (const record of records) assert.equal(Object.keys(record).slice(-4), ['created_at_local', 'sensitive', 'change_from', 'change_to']);
+  const attachment = (list: typeof records) => list.find((record) => record.source_label === 'Tickets: Maximum attachment size')!;
+  assert.is(attachment(records).sensitive, false);
+  assert.is(attachment(records).change_to, '20 MB');
+  assert.is(attachment(await run(['--sensitive', 'attach'])).sensitive, true);
+  const everything = await runScript('user-activity', ['--demo', '--user', '1504640086770', '--sensitive', '*']);
+  assert.is(everything.code, 2);
+  assert.match(everything.stderr, /^error: --sensitive: sensitive pattern "\*" matches every setting/);
+});
+
 demo('user-activity --demo without --user names an id to try', async () => {
   const result = await runScript('user-activity', ['--demo']);
   assert.is(result.code, 2);
