@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-ILFSHRW5.js";
+} from "./chunks/chunk-OLOZDHWT.js";
 import {
   runProgram
-} from "./chunks/chunk-4DZ5GNVX.js";
+} from "./chunks/chunk-AEHQ5RNL.js";
 import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-ZJTGHRNU.js";
+} from "./chunks/chunk-4HUVPLCD.js";
 import {
   userActivity
-} from "./chunks/chunk-ILFSHRW5.js";
+} from "./chunks/chunk-OLOZDHWT.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-4DZ5GNVX.js";
+} from "./chunks/chunk-AEHQ5RNL.js";
 import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
