@@ -88,10 +88,6 @@ async function take<T>(items: AsyncIterable<T>, limit: number): Promise<T[]> {
   return out;
 }
 
-async function* each<T>(items: Iterable<T>): AsyncGenerator<T> {
-  yield* items;
-}
-
 /** Asks for the user id like the seed, until the answer is an id. */
 async function promptUser(): Promise<number> {
   const prompter = openPrompter();
@@ -141,7 +137,7 @@ export async function userActivity(argv: string[], env: Environment, command?: s
       return await output.write(`${escapeUnsafeInJson(JSON.stringify(body, null, 2))}\n`);
     }
     await output.write(`User Details:\n${userDetails(user, clock)}\n\nUser Activities (last ${limit}):\n`);
-    await pipe(renderText(each(activity), { clock, sensitivity, empty: 'No audit-log activity found for this user.' }), output);
+    await pipe(renderText(activity, { clock, sensitivity, empty: 'No audit-log activity found for this user.' }), output);
   } finally {
     session.progress.done();
     await session.close();

@@ -68,9 +68,7 @@ export class AuditLogStore {
       const perPage = Math.min(MAX_PAGE_SIZE, Math.max(1, wholeNumberOf(params.get('per_page')) ?? MAX_PAGE_SIZE));
       if (page * perPage > MAX_OFFSET_DEPTH) return replies.PAGINATION_TOO_DEEP;
       const [low, high] = this.#window(filter);
-      let count = filter.fields.length === 0 ? high - low : 0;
-      // Counted as they are walked: a count of a million records needs no array of them.
-      if (filter.fields.length > 0) { for (const _ of this.#matching(filter, true)) count++; }
+      const count = filter.fields.length === 0 ? high - low : countOf(this.#matching(filter, true));
       const records = take(this.#matching(filter, params.get('sort_order') === 'asc'), (page - 1) * perPage, perPage);
       // `next_page` is given even where following it hits the depth cap, as Zendesk does.
       return replies.jsonReply(200, {
@@ -160,6 +158,13 @@ function parseFilter(params: URLSearchParams): Filter | undefined {
 }
 
 /** Skips `skip` items, then returns up to `count`. */
+/** How many `items` there are, counted as they are walked: a million records need no array of them. */
+function countOf(items: Iterable<unknown>): number {
+  let count = 0;
+  for (const _ of items) count++;
+  return count;
+}
+
 function take<T>(items: Iterable<T>, skip: number, count: number): T[] {
   const taken: T[] = [];
   for (const item of items) {

@@ -4,7 +4,7 @@
 import type { ZoneClock } from '../zone-clock.ts';
 import type { AuditLog } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
-import { addedFields, localize, localizeReviewed } from './localize.ts';
+import { addedFields, localize, localizeReviewed, withAdded } from './localize.ts';
 import { escapeUnsafeInJson } from './unsafe.ts';
 
 /** Options of `renderJson` and `renderNdjson`. */
@@ -53,7 +53,7 @@ export async function* renderJson(records: AsyncIterable<AuditLog>, options: Jso
  */
 function ndjsonLine(record: AuditLog, options: JsonOptions): string {
   const added = addedFields(record, options.clock, options.sensitivity);
-  if (Object.keys(added).some((key) => key in record)) return stringify(output(record, options));
+  if (Object.keys(added).some((key) => key in record)) return stringify(withAdded(record, added));
   const own = JSON.stringify(record);
   const tail = JSON.stringify(added).slice(1, -1);
   return escapeUnsafeInJson(`${own.slice(0, -1)},${tail}}`);

@@ -36,7 +36,7 @@ export function addedFields(record: AuditLog, clock: ZoneClock, sensitivity?: Se
 }
 
 /** A copy of `record` with `added` last; a key the record already had moves to the end. */
-function withAdded(record: AuditLog, added: Record<string, unknown>): Record<string, unknown> {
+export function withAdded(record: AuditLog, added: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = { ...record };
   for (const key of Object.keys(added)) delete copy[key];
   return Object.assign(copy, added);

@@ -58,7 +58,7 @@ export interface TextOptions {
 export const SENSITIVE_SUFFIX = ' [sensitive]';
 
 /** One line per change, each ending in `\n`, yielded as the records arrive; the `empty` line when there are none. */
-export async function* renderText(records: AsyncIterable<AuditLog>, options: TextOptions): AsyncGenerator<string> {
+export async function* renderText(records: AsyncIterable<AuditLog> | Iterable<AuditLog>, options: TextOptions): AsyncGenerator<string> {
   let count = 0;
   for await (const record of records) {
     count += 1;
