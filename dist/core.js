@@ -1633,7 +1633,7 @@ ${INDENT}`);
 }
 function ndjsonLine(record, options) {
   const added = addedFields(record, options.clock, options.sensitivity);
-  if (Object.keys(added).some((key) => key in record)) return stringify(output(record, options));
+  if (Object.keys(added).some((key) => key in record)) return stringify(withAdded(record, added));
   const own = JSON.stringify(record);
   const tail = JSON.stringify(added).slice(1, -1);
   return escapeUnsafeInJson(`${own.slice(0, -1)},${tail}}`);

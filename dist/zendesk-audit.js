@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-4HUVPLCD.js";
+} from "./chunks/chunk-TFUM5JJF.js";
 import {
   userActivity
-} from "./chunks/chunk-OLOZDHWT.js";
+} from "./chunks/chunk-FCYYHWCA.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-AEHQ5RNL.js";
+} from "./chunks/chunk-RO25WDHZ.js";
 import "./chunks/chunk-SEMLH5K5.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

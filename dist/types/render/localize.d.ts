@@ -20,6 +20,8 @@ export declare const REVIEW_FIELDS: readonly ['sensitive', 'change_from', 'chang
  * double the CPU of a large ndjson export.
  */
 export declare function addedFields(record: AuditLog, clock: ZoneClock, sensitivity?: Sensitivity): Record<string, unknown>;
+/** A copy of `record` with `added` last; a key the record already had moves to the end. */
+export declare function withAdded(record: AuditLog, added: Record<string, unknown>): Record<string, unknown>;
 /**
  * `record` with the same keys in the same order, and `created_at_local` appended last:
  * Temporal's `ZonedDateTime` text of `created_at` in the clock's zone.

@@ -22,7 +22,7 @@ export interface TextOptions {
 /** What ends the line of a sensitive change: plain ASCII, easy to grep for. */
 export declare const SENSITIVE_SUFFIX = " [sensitive]";
 /** One line per change, each ending in `\n`, yielded as the records arrive; the `empty` line when there are none. */
-export declare function renderText(records: AsyncIterable<AuditLog>, options: TextOptions): AsyncGenerator<string>;
+export declare function renderText(records: AsyncIterable<AuditLog> | Iterable<AuditLog>, options: TextOptions): AsyncGenerator<string>;
 /**
  * A user's details, one `Label: value` line each (indented, no heading, no final line
  * end): name, email, role, time zone, last login in the clock's zone, 2FA, suspended.
