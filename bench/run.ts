@@ -364,9 +364,9 @@ function machine(): string {
 function distIsStale(): boolean {
   const built = statSync(join(ROOT, 'dist/settings-changes.js')).mtimeMs;
   const sources = [
-    'src/core/parallel.ts',
-    'src/core/rate-gate.ts',
-    'src/core/client.ts',
+    'src/core/fetch/parallel.ts',
+    'src/core/fetch/rate-gate.ts',
+    'src/core/fetch/client.ts',
     'src/cli/settings-changes.ts',
     'src/core/render/json.ts',
   ];

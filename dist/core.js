@@ -1,4 +1,4 @@
-// src/core/abort.ts
+// src/core/fetch/abort.ts
 function linkedController(...signals) {
   const controller = new AbortController();
   const detach = [];
@@ -15,7 +15,7 @@ function linkedController(...signals) {
   return { controller, unlink: () => detach.forEach((remove) => remove()) };
 }
 
-// src/core/credentials.ts
+// src/core/auth/credentials.ts
 var API_TOKEN_END = "2027-04-30";
 function isClientCredentials(credentials) {
   return "clientId" in credentials;
@@ -184,7 +184,7 @@ function failureText(error, known = []) {
   return `unexpected failure: ${String(error)}`;
 }
 
-// src/core/client-credentials.ts
+// src/core/auth/client-credentials.ts
 var DEFAULT_TOKEN_LIFETIME_SECONDS = 1800;
 var LIFETIME_RANGE = [300, 172800];
 var RENEW_MARGIN_MS = 6e4;
@@ -298,7 +298,7 @@ function abortable(promise, signal) {
   });
 }
 
-// src/core/rate-limit.ts
+// src/core/fetch/rate-limit.ts
 function readRateLimit(headers) {
   const number = (...names) => names.map((name) => Number(headers.get(name)?.trim() || Number.NaN)).find(Number.isFinite);
   const reset = number("ratelimit-reset");
@@ -309,7 +309,7 @@ function readRateLimit(headers) {
   };
 }
 
-// src/core/redact.ts
+// src/core/auth/redact.ts
 var MIN_SECRET_LENGTH = 4;
 function base642(text) {
   let binary = "";
@@ -369,8 +369,11 @@ function checkWhole(name, value, min, max = Number.MAX_SAFE_INTEGER) {
   if (Number.isInteger(value) && value >= min && value <= max) return value;
   throw new RangeError(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}, got ${value}`);
 }
+function isZendeskId(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
 
-// src/core/retry.ts
+// src/core/fetch/retry.ts
 var RETRY_DEFAULTS = { attempts: 6, maxWaitMs: 12e4, baseDelayMs: 500, maxDelayMs: 2e4 };
 function parseRetryAfter(header, now) {
   const value = header?.trim();
@@ -430,10 +433,10 @@ async function withRetry(operation, options = {}) {
   }
 }
 
-// src/core/dns-label.ts
+// src/core/auth/dns-label.ts
 var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
-// src/core/base-url.ts
+// src/core/auth/base-url.ts
 function isLoopback(hostname) {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
   return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
@@ -453,7 +456,7 @@ function validateSubdomain(subdomain) {
   );
 }
 var NO_ACCOUNT = "no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)";
-function resolveBaseUrl(target) {
+function resolveBaseUrl(target, noAccountHint = "") {
   if (target.baseUrl) {
     let url;
     try {
@@ -473,12 +476,12 @@ function resolveBaseUrl(target) {
     return url;
   }
   if (target.subdomain === void 0 || target.subdomain.trim() === "") {
-    throw new InputError(NO_ACCOUNT);
+    throw new InputError(`${NO_ACCOUNT}${noAccountHint}`);
   }
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
 }
 
-// src/core/client.ts
+// src/core/fetch/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var MAX_TIMER_MS = 2 ** 31 - 1;
 function createClient(options) {
@@ -583,7 +586,7 @@ function createClient(options) {
   };
 }
 
-// src/core/time.ts
+// src/core/time/time.ts
 import { Temporal } from "temporal-polyfill";
 function validateZone(zone) {
   try {
@@ -609,7 +612,7 @@ function epochMs(timestamp) {
   return Temporal.Instant.from(timestamp).epochMilliseconds;
 }
 
-// src/core/query.ts
+// src/core/fetch/query.ts
 var AUDIT_ACTIONS = ["create", "destroy", "exported", "login", "update"];
 var MAX_PAGE_SIZE = 100;
 var SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
@@ -688,7 +691,7 @@ function withWindow(query, start, end) {
   return { ...query, createdAt: { start, end } };
 }
 
-// src/core/paginate.ts
+// src/core/fetch/paginate.ts
 var AUDIT_LOGS = "/api/v2/audit_logs";
 var MAX_REPEATED_CURSORS = 3;
 var RECENT_IDS = 1e4;
@@ -776,7 +779,7 @@ async function toArray(items) {
   return out;
 }
 
-// src/core/slice-planner.ts
+// src/core/fetch/slice-planner.ts
 var MIN_SPLIT_PAGES = 2;
 function sliceState(first, last) {
   return { first, last, reached: first - 1, buffered: 0, active: false, done: false };
@@ -825,7 +828,7 @@ function arrival(slice, walkLast, coordinates, pageSize) {
   return { keep, reached, rate };
 }
 
-// src/core/slices.ts
+// src/core/fetch/slices.ts
 import { Temporal as Temporal2 } from "temporal-polyfill";
 function windowSeconds(window) {
   return { from: Math.floor(window.start.epochMilliseconds / 1e3), to: Math.floor(window.end.epochMilliseconds / 1e3) };
@@ -858,7 +861,7 @@ function planSlices(range, count, options) {
   return splitSeconds(range, Math.max(1, bySize, byWalks));
 }
 
-// src/core/parallel.ts
+// src/core/fetch/parallel.ts
 var PARALLEL_DEFAULTS = { concurrency: 16, sliceRecords: 1e3, minRecords: 500 };
 var MAX_CONCURRENCY = 64;
 async function countAuditLogs(client, query, options = {}) {
@@ -996,7 +999,7 @@ async function* parallelAuditLogs(client, query, options = {}) {
   }
 }
 
-// src/core/rate-gate.ts
+// src/core/fetch/rate-gate.ts
 var RateGate = class {
   #options;
   /** The account's requests per minute, from the latest answer that said. */
@@ -1136,7 +1139,7 @@ var RateGate = class {
   }
 };
 
-// src/core/read-credentials.ts
+// src/core/auth/read-credentials.ts
 function credentialChoices(names) {
   return `set ${names.clientId} and ${names.clientSecret} (an OAuth client of kind Confidential), or ${names.oauthToken}, or ${names.email} and ${names.apiToken}`;
 }
@@ -1200,7 +1203,7 @@ function closestMatch(word, candidates) {
   return best;
 }
 
-// src/core/source-types.ts
+// src/core/fetch/source-types.ts
 var KNOWN_SOURCE_TYPES = [
   "account_setting",
   "apitoken",
@@ -1229,7 +1232,7 @@ function checkSourceTypes(types) {
   return `source type ${names} is not one Zendesk is known to log (${KNOWN_SOURCE_TYPES.join(", ")}): if nothing is found, check the spelling`;
 }
 
-// src/core/time-range.ts
+// src/core/time/time-range.ts
 import { Temporal as Temporal3 } from "temporal-polyfill";
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function parseDate(text) {
@@ -1317,7 +1320,7 @@ function windowEndingAt(now, duration, zone) {
   return { start, end };
 }
 
-// src/core/zone-clock.ts
+// src/core/time/zone-clock.ts
 import { Temporal as Temporal4 } from "temporal-polyfill";
 var NAMED_ZONE_LOCALES = ["en-US", "en-GB", "en-IN", "en-AU"];
 function zoneAbbreviation(zone, epochMilliseconds, offsetText2) {
@@ -1444,7 +1447,7 @@ function describeWindow(window, zone) {
   return local.zone === "UTC" ? inZone : `${inZone} (${utc.text(start)} to ${utc.text(end)})`;
 }
 
-// src/core/users.ts
+// src/core/fetch/users.ts
 async function showUser(client, id, options = {}) {
   const path = `/api/v2/users/${id}`;
   try {
@@ -1499,7 +1502,7 @@ function changeOf(record) {
   return parseChange(record.change_description);
 }
 
-// src/core/render/fields.ts
+// src/core/review/fields.ts
 function createdAtMs(record) {
   const createdAt = record.created_at;
   if (typeof createdAt === "string") {
@@ -1516,9 +1519,6 @@ function textOf(value) {
   if (value === null || value === void 0) return "";
   if (typeof value === "object") return JSON.stringify(value) ?? "";
   return String(value);
-}
-function isZendeskId(value) {
-  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
 }
 
 // src/core/render/localize.ts

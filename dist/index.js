@@ -24094,7 +24094,7 @@ var Temporal = /* @__PURE__ */ Object.defineProperties({}, {
 var Temporal2 = NativeTemporal || Temporal;
 var toTemporalInstant2 = NativeTemporal ? Date.prototype.toTemporalInstant : toTemporalInstant;
 
-// src/core/abort.ts
+// src/core/fetch/abort.ts
 function linkedController(...signals) {
   const controller = new AbortController();
   const detach = [];
@@ -24111,7 +24111,7 @@ function linkedController(...signals) {
   return { controller, unlink: () => detach.forEach((remove) => remove()) };
 }
 
-// src/core/credentials.ts
+// src/core/auth/credentials.ts
 var API_TOKEN_END = "2027-04-30";
 function isClientCredentials(credentials) {
   return "clientId" in credentials;
@@ -24280,7 +24280,7 @@ function failureText(error2, known = []) {
   return `unexpected failure: ${String(error2)}`;
 }
 
-// src/core/client-credentials.ts
+// src/core/auth/client-credentials.ts
 var DEFAULT_TOKEN_LIFETIME_SECONDS = 1800;
 var LIFETIME_RANGE = [300, 172800];
 var RENEW_MARGIN_MS = 6e4;
@@ -24394,7 +24394,7 @@ function abortable(promise, signal) {
   });
 }
 
-// src/core/rate-limit.ts
+// src/core/fetch/rate-limit.ts
 function readRateLimit(headers) {
   const number = (...names) => names.map((name) => Number(headers.get(name)?.trim() || Number.NaN)).find(Number.isFinite);
   const reset = number("ratelimit-reset");
@@ -24405,7 +24405,7 @@ function readRateLimit(headers) {
   };
 }
 
-// src/core/redact.ts
+// src/core/auth/redact.ts
 var MIN_SECRET_LENGTH = 4;
 function base642(text) {
   let binary = "";
@@ -24461,8 +24461,11 @@ function checkWhole(name, value, min, max = Number.MAX_SAFE_INTEGER) {
   if (Number.isInteger(value) && value >= min && value <= max) return value;
   throw new RangeError(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}, got ${value}`);
 }
+function isZendeskId(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
 
-// src/core/retry.ts
+// src/core/fetch/retry.ts
 var RETRY_DEFAULTS = { attempts: 6, maxWaitMs: 12e4, baseDelayMs: 500, maxDelayMs: 2e4 };
 function parseRetryAfter(header, now) {
   const value = header?.trim();
@@ -24522,10 +24525,10 @@ async function withRetry(operation, options = {}) {
   }
 }
 
-// src/core/dns-label.ts
+// src/core/auth/dns-label.ts
 var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
-// src/core/base-url.ts
+// src/core/auth/base-url.ts
 function isLoopback(hostname) {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
   return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
@@ -24545,7 +24548,7 @@ function validateSubdomain(subdomain) {
   );
 }
 var NO_ACCOUNT = "no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)";
-function resolveBaseUrl(target) {
+function resolveBaseUrl(target, noAccountHint = "") {
   if (target.baseUrl) {
     let url;
     try {
@@ -24565,12 +24568,12 @@ function resolveBaseUrl(target) {
     return url;
   }
   if (target.subdomain === void 0 || target.subdomain.trim() === "") {
-    throw new InputError(NO_ACCOUNT);
+    throw new InputError(`${NO_ACCOUNT}${noAccountHint}`);
   }
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
 }
 
-// src/core/client.ts
+// src/core/fetch/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var MAX_TIMER_MS = 2 ** 31 - 1;
 function createClient(options) {
@@ -24675,7 +24678,7 @@ function createClient(options) {
   };
 }
 
-// src/core/time.ts
+// src/core/time/time.ts
 function validateZone(zone) {
   try {
     return Temporal2.Now.zonedDateTimeISO(zone.trim()).timeZoneId;
@@ -24697,7 +24700,7 @@ function epochMs(timestamp) {
   return Temporal2.Instant.from(timestamp).epochMilliseconds;
 }
 
-// src/core/query.ts
+// src/core/fetch/query.ts
 var AUDIT_ACTIONS = ["create", "destroy", "exported", "login", "update"];
 var MAX_PAGE_SIZE = 100;
 var SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
@@ -24773,7 +24776,7 @@ function auditLogParams(query, pageSize = MAX_PAGE_SIZE) {
   return params;
 }
 
-// src/core/paginate.ts
+// src/core/fetch/paginate.ts
 var AUDIT_LOGS = "/api/v2/audit_logs";
 var MAX_REPEATED_CURSORS = 3;
 var RECENT_IDS = 1e4;
@@ -24861,7 +24864,7 @@ async function toArray(items) {
   return out;
 }
 
-// src/core/rate-gate.ts
+// src/core/fetch/rate-gate.ts
 var RateGate = class {
   #options;
   /** The account's requests per minute, from the latest answer that said. */
@@ -25001,7 +25004,7 @@ var RateGate = class {
   }
 };
 
-// src/core/read-credentials.ts
+// src/core/auth/read-credentials.ts
 function credentialChoices(names) {
   return `set ${names.clientId} and ${names.clientSecret} (an OAuth client of kind Confidential), or ${names.oauthToken}, or ${names.email} and ${names.apiToken}`;
 }
@@ -25065,7 +25068,7 @@ function closestMatch(word, candidates) {
   return best;
 }
 
-// src/core/source-types.ts
+// src/core/fetch/source-types.ts
 var KNOWN_SOURCE_TYPES = [
   "account_setting",
   "apitoken",
@@ -25094,7 +25097,7 @@ function checkSourceTypes(types) {
   return `source type ${names} is not one Zendesk is known to log (${KNOWN_SOURCE_TYPES.join(", ")}): if nothing is found, check the spelling`;
 }
 
-// src/core/time-range.ts
+// src/core/time/time-range.ts
 function floorToSecond(instant) {
   return instant.round({ smallestUnit: "second", roundingMode: "floor" });
 }
@@ -25136,7 +25139,7 @@ function windowEndingAt(now, duration, zone) {
   return { start, end };
 }
 
-// src/core/zone-clock.ts
+// src/core/time/zone-clock.ts
 var NAMED_ZONE_LOCALES = ["en-US", "en-GB", "en-IN", "en-AU"];
 function zoneAbbreviation(zone, epochMilliseconds, offsetText2) {
   const date = new Date(epochMilliseconds);
@@ -25297,7 +25300,7 @@ function changeOf(record) {
   return parseChange(record.change_description);
 }
 
-// src/core/render/fields.ts
+// src/core/review/fields.ts
 function createdAtMs(record) {
   const createdAt = record.created_at;
   if (typeof createdAt === "string") {
@@ -25314,9 +25317,6 @@ function textOf(value) {
   if (value === null || value === void 0) return "";
   if (typeof value === "object") return JSON.stringify(value) ?? "";
   return String(value);
-}
-function isZendeskId(value) {
-  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
 }
 
 // src/core/render/localize.ts

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-TFUM5JJF.js";
+} from "./chunks/chunk-ZKCUS6WG.js";
 import {
   runProgram
-} from "./chunks/chunk-RO25WDHZ.js";
-import "./chunks/chunk-SEMLH5K5.js";
+} from "./chunks/chunk-7FIGSIVI.js";
+import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/settings-changes.ts

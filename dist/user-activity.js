@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-FCYYHWCA.js";
+} from "./chunks/chunk-R2PEZNNI.js";
 import {
   runProgram
-} from "./chunks/chunk-RO25WDHZ.js";
-import "./chunks/chunk-SEMLH5K5.js";
+} from "./chunks/chunk-7FIGSIVI.js";
+import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/user-activity.ts

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-TFUM5JJF.js";
+} from "./chunks/chunk-ZKCUS6WG.js";
 import {
   userActivity
-} from "./chunks/chunk-FCYYHWCA.js";
+} from "./chunks/chunk-R2PEZNNI.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-RO25WDHZ.js";
-import "./chunks/chunk-SEMLH5K5.js";
+} from "./chunks/chunk-7FIGSIVI.js";
+import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/command.ts

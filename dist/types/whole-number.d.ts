@@ -6,3 +6,5 @@
 export declare function wholeNumberOf(text: string | null | undefined): number | undefined;
 /** `value` when it is a whole number from `min` to `max`, else a `RangeError` that names it. */
 export declare function checkWhole(name: string, value: number, min: number, max?: number): number;
+/** Whether `value` is an id Zendesk could have issued: a positive integer that a JSON number holds exactly. */
+export declare function isZendeskId(value: unknown): value is number;

@@ -15,8 +15,7 @@
  * in its own reports written before the first signed one (see `reported.ts`). The
  * scripts' `--format markdown` carries no marker at all.
  */
-import { isZendeskId } from '../core/render/fields.ts';
-import { wholeNumberOf } from '../core/whole-number.ts';
+import { isZendeskId, wholeNumberOf } from '../core/whole-number.ts';
 
 const MARKER_LABEL = 'zendesk-audit ids:';
 /** Tolerant of spacing and case, as a person editing an issue by hand might leave it. */

@@ -24,7 +24,6 @@ import { accountFromEnv, API_TOKEN_WARNING, CLIENT_CREDENTIAL_NAMES, credentials
 import { type FlagValues, single, wholeNumber } from './flags.ts';
 import { note } from './io.ts';
 import { createProgress, type Progress } from './progress.ts';
-import { NO_ACCOUNT } from '../core/base-url.ts';
 import { VERSION } from '../core/version.ts';
 
 export interface Session {
@@ -159,8 +158,7 @@ export async function openSession(
 
   const target = accountFromEnv({ subdomain: single(values, 'subdomain'), baseUrl: single(values, 'base-url') }, env);
   // Nothing named at all: a new user may be trying it out, so the sandbox is offered too.
-  if (target.subdomain === undefined && target.baseUrl === undefined) throw new InputError(`${NO_ACCOUNT}, or try --demo`);
-  const baseUrl = resolveBaseUrl(target);
+  const baseUrl = resolveBaseUrl(target, ', or try --demo');
   const credentials = credentialsFromEnv(env);
   if (isApiToken(credentials)) warning = API_TOKEN_WARNING;
   const destination = credentialDestinationWarning(baseUrl);

@@ -12,3 +12,8 @@ export function checkWhole(name: string, value: number, min: number, max = Numbe
   if (Number.isInteger(value) && value >= min && value <= max) return value;
   throw new RangeError(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}, got ${value}`);
 }
+
+/** Whether `value` is an id Zendesk could have issued: a positive integer that a JSON number holds exactly. */
+export function isZendeskId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}

@@ -1,5 +1,5 @@
 /** The sandbox's options, their defaults, and the checks they get before anything starts. */
-import { DNS_LABEL } from '../core/dns-label.ts';
+import { DNS_LABEL } from '../core/auth/dns-label.ts';
 import { wholeNumberOf } from '../core/whole-number.ts';
 import { DEFAULT_MIX, SOURCE_TYPES } from './generate.ts';
 import { checkClient, DEMO_OAUTH_CLIENT, type OAuthClient } from './oauth.ts';

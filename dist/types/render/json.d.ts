@@ -1,7 +1,7 @@
 /**
  * JSON output: the records as Zendesk returned them, each with `created_at_local`.
  */
-import type { ZoneClock } from '../zone-clock.ts';
+import type { ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
 /** Options of `renderJson` and `renderNdjson`. */

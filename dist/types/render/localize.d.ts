@@ -1,7 +1,7 @@
 /**
  * The record as Zendesk returned it, plus the time it happened in the reader's zone.
  */
-import type { ZoneClock } from '../zone-clock.ts';
+import type { ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog, LocalizedAuditLog } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
 /** A localized record with what review adds: whether it is sensitive, and the values it went from and to. */

@@ -5,8 +5,8 @@
  *
  *   reportHeader({ ..., sections }) + rows.map((record) => reportRow(record, ...)).join('\n') + '\n'
  */
-import type { TimeWindow } from '../time.ts';
-import { ZoneClock } from '../zone-clock.ts';
+import type { TimeWindow } from '../time/time.ts';
+import { ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog } from '../types.ts';
 import { type Sensitivity } from '../review/sensitive.ts';
 export { MAX_TEXT_LENGTH, neutralise } from './neutralise.ts';

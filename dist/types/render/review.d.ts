@@ -7,7 +7,7 @@
  * `neutralise`; each section has a bounded size, so a report of thousands of changes
  * still leaves room for its table.
  */
-import type { ZoneClock } from '../zone-clock.ts';
+import type { ZoneClock } from '../time/zone-clock.ts';
 import type { Review } from '../review/review.ts';
 /** Most task-list items in "Needs attention"; the rest are counted (all are marked in the table). */
 export declare const MAX_ATTENTION_ITEMS = 100;

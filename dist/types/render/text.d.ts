@@ -1,4 +1,4 @@
-import type { ZoneClock } from '../zone-clock.ts';
+import type { ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog, User } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
 /** What `renderText` prints when there are no records, as the seed does. */

@@ -1,7 +1,7 @@
 /**
  * CSV output: RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180), safe to open in a spreadsheet.
  */
-import type { ZoneClock } from '../zone-clock.ts';
+import type { ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
 import { addedFields, REVIEW_FIELDS } from './localize.ts';

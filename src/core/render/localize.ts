@@ -1,11 +1,11 @@
 /**
  * The record as Zendesk returned it, plus the time it happened in the reader's zone.
  */
-import type { ZoneClock } from '../zone-clock.ts';
+import type { ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog, LocalizedAuditLog } from '../types.ts';
 import { changeOf } from '../review/change.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
-import { createdAtMs } from './fields.ts';
+import { createdAtMs } from '../review/fields.ts';
 
 /** A localized record with what review adds: whether it is sensitive, and the values it went from and to. */
 export interface ReviewedAuditLog extends LocalizedAuditLog {

@@ -5,12 +5,12 @@
  *
  *   reportHeader({ ..., sections }) + rows.map((record) => reportRow(record, ...)).join('\n') + '\n'
  */
-import type { TimeWindow } from '../time.ts';
-import { describeWindow, ZoneClock } from '../zone-clock.ts';
+import type { TimeWindow } from '../time/time.ts';
+import { describeWindow, ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog } from '../types.ts';
 import { plural } from '../plural.ts';
-import { checkWhole } from '../whole-number.ts';
-import { createdAtMs, isZendeskId, textOf } from './fields.ts';
+import { checkWhole, isZendeskId } from '../whole-number.ts';
+import { createdAtMs, textOf } from '../review/fields.ts';
 import { reviewChanges } from '../review/review.ts';
 import { type Sensitivity, sensitivity as builtInSensitivity } from '../review/sensitive.ts';
 import { neutralise } from './neutralise.ts';

@@ -7,10 +7,10 @@
  * `neutralise`; each section has a bounded size, so a report of thousands of changes
  * still leaves room for its table.
  */
-import type { ZoneClock } from '../zone-clock.ts';
+import type { ZoneClock } from '../time/zone-clock.ts';
 import type { NetEffect, Review, ReviewedChange, Tally } from '../review/review.ts';
 import { plural } from '../plural.ts';
-import { textOf } from './fields.ts';
+import { textOf } from '../review/fields.ts';
 import { neutralise } from './neutralise.ts';
 
 /** Most task-list items in "Needs attention"; the rest are counted (all are marked in the table). */

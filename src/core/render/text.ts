@@ -2,11 +2,11 @@
  * Plain-text output for a terminal, in the seed program's shape:
  * `ID: 23649114690839, At 2024-05-21 15:34:33 PDT User: Joe Agent with id: 1509756491122 updated 'Security: Session expiration': Changed from 10 minutes to 30 minutes`
  */
-import { epochMs } from '../time.ts';
-import type { ZoneClock } from '../zone-clock.ts';
+import { epochMs } from '../time/time.ts';
+import type { ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog, User } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
-import { createdAtMs, textOf } from './fields.ts';
+import { createdAtMs, textOf } from '../review/fields.ts';
 import { breakCommandsAfterLineStart, replaceUnsafe, unicodeEscape } from './unsafe.ts';
 
 /** What `renderText` prints when there are no records, as the seed does. */

@@ -5,7 +5,7 @@
  * turn it into Markdown.
  */
 import type { AuditLog } from '../types.ts';
-import { createdAtMs, textOf } from '../render/fields.ts';
+import { createdAtMs, textOf } from './fields.ts';
 import { changeOf, type ChangeValues } from './change.ts';
 import type { Sensitivity } from './sensitive.ts';
 

@@ -2,7 +2,7 @@
  * Records and helpers shared by the renderer tests. Not a test file itself.
  */
 import { Temporal } from 'temporal-polyfill';
-import { ZoneClock } from '../../../src/core/zone-clock.ts';
+import { ZoneClock } from '../../../src/core/time/zone-clock.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
 import type { Sensitivity } from '../../../src/core/review/sensitive.ts';
 

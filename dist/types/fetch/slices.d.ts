@@ -1,0 +1,34 @@
+import type { TimeWindow } from '../time/time.ts';
+/** Whole epoch seconds `from` to `to`, both inclusive (`from <= to`). */
+export interface SecondRange {
+    from: number;
+    to: number;
+}
+/** The window in whole epoch seconds, as `filter[created_at]` sends it (fractions floored). */
+export declare function windowSeconds(window: TimeWindow): SecondRange;
+/** The window of a range of seconds, for `withWindow`. */
+export declare function rangeWindow(range: SecondRange): TimeWindow;
+/**
+ * `range` cut into `count` runs of whole seconds as equal as they can be, ascending; fewer
+ * when the range has fewer seconds. Together they cover `range` exactly.
+ *
+ * @example splitSeconds({ from: 0, to: 9 }, 3) // [{from: 0, to: 2}, {from: 3, to: 5}, {from: 6, to: 9}]
+ */
+export declare function splitSeconds(range: SecondRange, count: number): SecondRange[];
+/** What `planSlices` aims for. */
+export interface SlicePlanOptions {
+    /** Records per slice the plan aims at. */
+    sliceRecords: number;
+    /** Walks at once: the plan has at least this many slices when there are pages enough for them. */
+    concurrency: number;
+    /** Records per page. */
+    pageSize: number;
+}
+/**
+ * Slices for a window that holds `count` records (from a count request), ascending:
+ * equal stretches of time, enough for about `sliceRecords` records each if the records
+ * were spread evenly, and at least one slice per walk while each would still get two
+ * pages. Uneven real data is evened out while walking (`parallelAuditLogs` splits the
+ * slices that turn out large).
+ */
+export declare function planSlices(range: SecondRange, count: number, options: SlicePlanOptions): SecondRange[];

@@ -1,0 +1,204 @@
+/**
+ * The Zendesk HTTP client: where requests go, how they are signed, and what an answer
+ * means: the body as data, or a `ZendeskHttpError` built from any of Zendesk's error
+ * shapes. Retries come from `retry.ts`, the shared rate limit from a gate (`rate-gate.ts`).
+ * https://developer.zendesk.com/api-reference/introduction/responses/
+ */
+import { linkedController } from './abort.ts';
+import { ClientCredentialsAuthenticator } from '../auth/client-credentials.ts';
+import { type Authenticator, type Credentials, isClientCredentials, staticAuthenticator } from '../auth/credentials.ts';
+import { parseErrorBody, ZendeskError, ZendeskHttpError } from '../errors.ts';
+import type { ClientEvent } from './events.ts';
+import { type GateAnswer, type RateLimit, readRateLimit, type RequestGate } from './rate-limit.ts';
+import { Redactor } from '../auth/redact.ts';
+import { parseRetryAfter, type RetryOptions, withRetry } from './retry.ts';
+
+export { credentialDestinationWarning, isLoopback, resolveBaseUrl, validateSubdomain } from '../auth/base-url.ts';
+export type { ClientEvent, FetchEvent, FetchListener } from './events.ts';
+export { type GateAnswer, type RateLimit, readRateLimit, type RequestGate } from './rate-limit.ts';
+
+export interface ClientOptions {
+  /** API origin from `resolveBaseUrl`. */
+  baseUrl: URL;
+  credentials?: Credentials;
+  /** Scopes a token minted from client credentials asks for; default `['auditlogs:read']`. */
+  scopes?: readonly string[];
+  /** `expires_in` a minted token asks for, 300 to 172,800 s; default 1800. */
+  tokenLifetimeSeconds?: number;
+  /** Told each minted access token before its first use: the Action masks it in the log. */
+  onToken?: (accessToken: string) => void;
+  /** How the user gave the credentials, for messages: `ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET`. */
+  credentialNames?: string;
+  /** Injected for tests; default the global fetch. */
+  fetch?: typeof fetch;
+  retry?: RetryOptions;
+  /** Time allowed for one attempt, body included. Default 30 000 ms. */
+  timeoutMs?: number;
+  /** Cancels every request of this client. */
+  signal?: AbortSignal;
+  onEvent?: (event: ClientEvent) => void;
+  userAgent?: string;
+  /** One `RateGate` shared by concurrent walks keeps them all within the account's rate limit; waiting there is not part of `timeoutMs`. */
+  gate?: RequestGate;
+}
+
+export interface ZendeskClient {
+  readonly baseUrl: URL;
+  /** GET a JSON resource, `path` relative to the API origin (`/api/v2/...`). */
+  get<T>(path: string, params?: URLSearchParams, options?: { signal?: AbortSignal }): Promise<ApiResponse<T>>;
+}
+
+export interface ApiResponse<T> {
+  body: T;
+  status: number;
+  headers: Headers;
+  rateLimit: RateLimit;
+}
+
+/** One request as sent: the token request is the only one with a (JSON) body, and the only one without a token. */
+interface Outgoing {
+  method: 'GET' | 'POST';
+  url: URL;
+  /** For messages and events: the path without the query. */
+  path: string;
+  authorization?: string;
+  body?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Longest delay a timer holds (2^31 - 1 ms, about 24.8 days); setTimeout treats more as 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** What `createClient` returns: a client, and what signs its requests. */
+export interface AuthenticatedClient extends ZendeskClient {
+  /** Undefined without credentials. */
+  readonly authenticator: Authenticator | undefined;
+  /** Every secret the client holds so far, minted tokens included, for redaction. */
+  secrets(): string[];
+}
+
+/** Creates a client bound to one account and one set of credentials. */
+export function createClient(options: ClientOptions): AuthenticatedClient {
+  const baseUrl = new URL(options.baseUrl);
+  const prefix = baseUrl.pathname.replace(/\/+$/, '');
+  const fetcher = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const retrying = <T>(path: string, signal: AbortSignal | undefined, operation: () => Promise<T>) =>
+    withRetry(operation, { ...options.retry, signal, onRetry: (notice) => options.onEvent?.({ type: 'retry', path, ...notice }) });
+  const auth: Authenticator | undefined = !options.credentials
+    ? undefined
+    : !isClientCredentials(options.credentials)
+    ? staticAuthenticator(options.credentials)
+    : new ClientCredentialsAuthenticator(options.credentials, {
+      scopes: options.scopes ?? ['auditlogs:read'],
+      lifetimeSeconds: options.tokenLifetimeSeconds,
+      onToken: (token) => {
+        options.onToken?.(token);
+        options.onEvent?.({ type: 'token' });
+      },
+      names: options.credentialNames,
+      requestToken: async (body) => {
+        const path = '/oauth/tokens';
+        const token: Outgoing = { method: 'POST', url: new URL(prefix + path, baseUrl.origin), path, body: JSON.stringify(body) };
+        // The token endpoint is not an API resource: it is not gated, and a 4xx is final.
+        return (await retrying(path, options.signal, () => send<unknown>(token, options.signal))).body;
+      },
+    });
+  // Minted tokens join the secrets as the run goes on; `add` skips the ones already known.
+  const hidden = new Redactor();
+  const redact = (text: string) => {
+    for (const secret of auth?.secrets() ?? []) hidden.add(secret);
+    return hidden.redact(text);
+  };
+
+  /** One attempt with the current token, and once more with a fresh one if a minted token was refused. */
+  async function authorized<T>(url: URL, path: string, signal: AbortSignal): Promise<ApiResponse<T>> {
+    const attempt = (authorization?: string) => send<T>({ method: 'GET', url, path, authorization }, signal, options.gate);
+    const used = auth && (await auth.authorization(signal));
+    try {
+      return await attempt(used);
+    } catch (error) {
+      if (!auth || used === undefined || !(error instanceof ZendeskHttpError) || error.status !== 401 || !auth.rejected(used)) throw error;
+      return attempt(await auth.authorization(signal));
+    }
+  }
+
+  /** One attempt. Through a gate, it waits for a ticket first and tells the gate the answer, or that none came. */
+  async function send<T>(request: Outgoing, signal: AbortSignal | undefined, gate?: RequestGate): Promise<ApiResponse<T>> {
+    const ticket = gate ? await gate.acquire(signal) : 0;
+    let answer: GateAnswer | undefined;
+    try {
+      options.onEvent?.({ type: 'request', method: request.method, path: request.path });
+      const started = Date.now();
+      const { response, text } = await exchange(request, signal);
+      const rateLimit = readRateLimit(response.headers);
+      const retryAfterMs = response.ok ? undefined : parseRetryAfter(response.headers.get('retry-after'), Date.now());
+      answer = { status: response.status, rateLimit, retryAfterMs };
+      options.onEvent?.({ type: 'response', path: request.path, status: response.status, durationMs: Date.now() - started, rateLimit });
+      return readAnswer<T>(request, response, text, answer);
+    } finally {
+      gate?.settle(ticket, answer);
+    }
+  }
+
+  /** Sends `request` and reads the answer whole; a network error or a timeout is a retriable `ZendeskError`. */
+  async function exchange(request: Outgoing, signal: AbortSignal | undefined): Promise<{ response: Response; text: string }> {
+    const { method, url, path, authorization, body } = request;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
+    const combined = linkedController(timeout.signal, signal);
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (options.userAgent) headers['User-Agent'] = options.userAgent;
+    if (authorization) headers.Authorization = authorization;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    try {
+      // A redirect is never followed (the credentials stay with the configured origin), and
+      // 'manual' hands it back as an answer that fails at once; 'error' would throw a
+      // TypeError that looks like a network error and is retried.
+      const response = await fetcher(url, { method, headers, body, signal: combined.controller.signal, redirect: 'manual' });
+      return { response, text: await response.text() };
+    } catch (cause) {
+      if (signal?.aborted) throw cause;
+      const message = cause instanceof Error ? (cause.cause as Error | undefined)?.message || cause.message : String(cause);
+      const reason = timeout.signal.aborted ? `no complete answer within ${timeoutMs / 1000} s` : `network error (${redact(message)})`;
+      throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
+    } finally {
+      clearTimeout(timer);
+      combined.unlink();
+    }
+  }
+
+  /** The parsed body of an ok answer; else the error it stands for, with the authenticator's hint on a 401 to a signed request. */
+  function readAnswer<T>(request: Outgoing, response: Response, text: string, answer: GateAnswer): ApiResponse<T> {
+    const { method, path } = request;
+    if (!response.ok) {
+      // Redacted before parsing too: the message is cut at 300 characters, which can cut an echoed token in two.
+      const detail = parseErrorBody(redact(text));
+      if (detail.message) detail.message = redact(detail.message);
+      const { status, statusText } = response;
+      const hint = status === 401 && request.authorization ? auth?.hint : undefined;
+      throw new ZendeskHttpError({ status, statusText, method, path, detail, retryAfterMs: answer.retryAfterMs, hint });
+    }
+    try {
+      return { body: JSON.parse(text) as T, status: response.status, headers: response.headers, rateLimit: answer.rateLimit };
+    } catch (cause) {
+      // A 200 whose body does not parse was cut short or came from a proxy: worth another try.
+      const what = /^\s*</.test(text) ? 'an HTML page instead of JSON' : `incomplete JSON (${text.length} bytes)`;
+      throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
+    }
+  }
+
+  return {
+    baseUrl,
+    authenticator: auth,
+    secrets: () => auth?.secrets() ?? [],
+    get<T>(path: string, params?: URLSearchParams, requestOptions: { signal?: AbortSignal } = {}) {
+      const url = new URL(prefix + path, baseUrl.origin);
+      if (params) url.search = params.toString();
+      // One signal for the request and every attempt of it: the caller's and the client's.
+      const { controller, unlink } = linkedController(requestOptions.signal, options.signal);
+      return retrying(path, controller.signal, () => authorized<T>(url, path, controller.signal)).finally(unlink);
+    },
+  };
+}

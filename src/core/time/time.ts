@@ -1,0 +1,45 @@
+/**
+ * Instants as Zendesk writes them: UTC, to the second (`2024-05-21T22:34:33Z`), and the
+ * zones users read them in. Parsing what users type is in `time-range.ts`; rendering
+ * instants in a zone is in `zone-clock.ts`.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { InputError } from '../errors.ts';
+
+/** A closed interval of instants, whole seconds, both ends inclusive (as Zendesk's `filter[created_at]`). */
+export interface TimeWindow {
+  start: Temporal.Instant;
+  end: Temporal.Instant;
+}
+
+/** The canonical id of an IANA zone, or an error naming the fix. */
+export function validateZone(zone: string): string {
+  try {
+    return Temporal.Now.zonedDateTimeISO(zone.trim()).timeZoneId;
+  } catch {
+    throw new InputError(`unknown time zone ${JSON.stringify(zone)}: use an IANA name such as Europe/Berlin or UTC`);
+  }
+}
+
+/** The machine's zone; Node and Deno both honour `TZ`. */
+export function systemZone(): string {
+  return Temporal.Now.timeZoneId();
+}
+
+/** `2024-05-21T22:34:33Z`: the form `filter[created_at][]` requires. */
+export function utcSecond(instant: Temporal.Instant): string {
+  return instant.toString({ smallestUnit: 'second', roundingMode: 'floor' });
+}
+
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
+
+/** Epoch milliseconds of a Zendesk timestamp (`2024-05-21T22:34:33Z`); any ISO instant also works. */
+export function epochMs(timestamp: string): number {
+  const match = TIMESTAMP.exec(timestamp);
+  if (match) {
+    const [, y, mo, d, h, mi, s, fraction] = match;
+    const ms = fraction ? Number(fraction.slice(0, 3).padEnd(3, '0')) : 0;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+  }
+  return Temporal.Instant.from(timestamp).epochMilliseconds;
+}

@@ -1,0 +1,303 @@
+import { Temporal } from 'temporal-polyfill';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import {
+  type AuditLogQuery,
+  auditLogs,
+  countAuditLogs,
+  createClient,
+  parallelAuditLogs,
+  planSlices,
+  RateGate,
+  type RateGateOptions,
+  toArray,
+  windowSeconds,
+  type ZendeskClient,
+} from '../../../src/core/mod.ts';
+import { createSandbox, DEMO_CREDENTIALS, type Sandbox, type SandboxOptions } from '../../../src/sandbox/mod.ts';
+
+const NOW = Date.parse('2024-06-01T12:00:00Z');
+const DAY = 86_400_000;
+const WINDOW = { start: Temporal.Instant.fromEpochMilliseconds(NOW - 10 * DAY), end: Temporal.Instant.fromEpochMilliseconds(NOW) };
+const credentials = { email: DEMO_CREDENTIALS.email, apiToken: DEMO_CREDENTIALS.apiToken };
+
+interface Connected {
+  sandbox: Sandbox;
+  client: ZendeskClient;
+  /** Most requests the client had in flight at once since the last reset. */
+  peak: () => number;
+  /** `ratelimit-remaining` of every answer, in order. */
+  remaining: number[];
+  resetPeak: () => void;
+}
+
+async function connect(options: SandboxOptions, gateOptions: RateGateOptions = {}): Promise<Connected> {
+  const sandbox = createSandbox({ now: NOW, days: 10, rateLimit: 0, ...options });
+  await sandbox.start();
+  let inFlight = 0;
+  let peak = 0;
+  const counting: typeof fetch = async (input, init) => {
+    peak = Math.max(peak, ++inFlight);
+    try {
+      return await fetch(input, init);
+    } finally {
+      inFlight--;
+    }
+  };
+  const remaining: number[] = [];
+  const client = createClient({
+    baseUrl: new URL(sandbox.url),
+    credentials,
+    fetch: counting,
+    gate: new RateGate(gateOptions),
+    onEvent: (event) => {
+      if (event.type === 'response' && event.rateLimit.remaining !== undefined) remaining.push(event.rateLimit.remaining);
+    },
+  });
+  return { sandbox, client, peak: () => peak, resetPeak: () => (peak = 0), remaining };
+}
+
+const ids = (records: { id: number }[]) => records.map((record) => record.id);
+
+function listRequests(sandbox: Sandbox): URLSearchParams[] {
+  return sandbox.requests
+    .map((request) => new URL(request.url, 'http://x'))
+    .filter((url) => url.pathname === '/api/v2/audit_logs')
+    .map((url) => url.searchParams);
+}
+
+/** Distinct `filter[created_at]` windows the cursor requests used: one per slice walked. */
+function slicesWalked(sandbox: Sandbox): number {
+  const windows = listRequests(sandbox)
+    .filter((params) => params.has('page[size]'))
+    .map((params) => params.getAll('filter[created_at][]').join('..'));
+  return new Set(windows).size;
+}
+
+const same = suite<{ connected: Connected }>('parallelAuditLogs returns what one walk returns');
+same.before(async (context) => {
+  context.connected = await connect({ records: 4000, latencyMs: 1 });
+});
+same.after((context) => context.connected.sandbox.close());
+
+same('newest first and oldest first, across many slices', async ({ connected }) => {
+  for (const order of ['desc', 'asc'] as const) {
+    const query: AuditLogQuery = { createdAt: WINDOW, order };
+    const one = await toArray(auditLogs(connected.client, query));
+    connected.sandbox.requests.length = 0;
+    const sliced = await toArray(parallelAuditLogs(connected.client, query, { concurrency: 4, sliceRecords: 200 }));
+    assert.ok(one.length > 3000, `the window holds ${one.length} records`);
+    assert.equal(ids(sliced), ids(one), order);
+    assert.ok(slicesWalked(connected.sandbox) >= 15, `${slicesWalked(connected.sandbox)} slices`);
+  }
+});
+
+same('keeps the filters on every request', async ({ connected }) => {
+  const query: AuditLogQuery = { createdAt: WINDOW, sourceType: ['account_setting', 'user'], action: ['update', 'login'] };
+  const one = await toArray(auditLogs(connected.client, query));
+  connected.sandbox.requests.length = 0;
+  const sliced = await toArray(parallelAuditLogs(connected.client, query, { concurrency: 3, sliceRecords: 150 }));
+  assert.ok(one.length > 1000);
+  assert.equal(ids(sliced), ids(one));
+  for (const params of listRequests(connected.sandbox)) {
+    assert.equal(params.getAll('filter[source_type][]'), ['account_setting', 'user']);
+    assert.equal(params.getAll('filter[action][]'), ['update', 'login']);
+    assert.is(params.getAll('filter[created_at][]').length, 2);
+  }
+});
+
+same('sends one count request, then cursor requests only', async ({ connected }) => {
+  connected.sandbox.requests.length = 0;
+  await toArray(parallelAuditLogs(connected.client, { createdAt: WINDOW }, { concurrency: 4 }));
+  const [probe, ...rest] = listRequests(connected.sandbox);
+  assert.is(probe!.get('per_page'), '1');
+  assert.is(probe!.get('page[size]'), null);
+  assert.ok(rest.length > 10);
+  for (const params of rest) assert.is(params.get('page[size]'), '100');
+});
+
+same('never has more requests in flight than the concurrency', async ({ connected }) => {
+  for (const concurrency of [2, 5]) {
+    connected.resetPeak();
+    await toArray(parallelAuditLogs(connected.client, { createdAt: WINDOW }, { concurrency, sliceRecords: 100 }));
+    assert.ok(connected.peak() <= concurrency, `peak ${connected.peak()} with concurrency ${concurrency}`);
+    assert.ok(connected.peak() >= 2, 'the walks did overlap');
+  }
+});
+
+same('a small result is fetched in one walk after the count', async ({ connected }) => {
+  const narrow = { start: WINDOW.end.subtract({ hours: 6 }), end: WINDOW.end };
+  const query: AuditLogQuery = { createdAt: narrow, sourceType: 'account_setting' };
+  const count = await countAuditLogs(connected.client, query);
+  assert.ok(count !== undefined && count > 0 && count < 500, `count ${count}`);
+  connected.sandbox.requests.length = 0;
+  const sliced = await toArray(parallelAuditLogs(connected.client, query, { concurrency: 8 }));
+  assert.equal(ids(sliced), ids(await toArray(auditLogs(connected.client, query))));
+  const requests = listRequests(connected.sandbox);
+  assert.is(requests[0]!.get('per_page'), '1');
+  assert.is(slicesWalked(connected.sandbox), 1, 'one walk over the whole window');
+});
+
+same('concurrency 1 walks once and sends no count request', async ({ connected }) => {
+  connected.sandbox.requests.length = 0;
+  const records = await toArray(parallelAuditLogs(connected.client, { createdAt: WINDOW }, { concurrency: 1 }));
+  assert.ok(records.length > 3000);
+  const requests = listRequests(connected.sandbox);
+  assert.ok(requests.every((params) => params.get('per_page') === null));
+  assert.is(slicesWalked(connected.sandbox), 1);
+});
+
+same('refuses a concurrency out of range before sending anything', async ({ connected }) => {
+  connected.sandbox.requests.length = 0;
+  for (const concurrency of [0, 65, 1.5]) {
+    try {
+      await toArray(parallelAuditLogs(connected.client, { createdAt: WINDOW }, { concurrency }));
+      assert.unreachable(`concurrency ${concurrency} was accepted`);
+    } catch (error) {
+      assert.instance(error, RangeError);
+      assert.match((error as Error).message, /concurrency must be a whole number from 1 to 64/);
+    }
+  }
+  assert.is(connected.sandbox.requests.length, 0);
+});
+
+same('stops every walk when the reader stops early', async ({ connected }) => {
+  let taken = 0;
+  for await (const _ of parallelAuditLogs(connected.client, { createdAt: WINDOW }, { concurrency: 4, sliceRecords: 100 })) {
+    if (++taken === 250) break;
+  }
+  const before = connected.sandbox.stats.requests;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.ok(connected.sandbox.stats.requests - before <= 4, 'no new pages after the stop');
+});
+
+same.run();
+
+const edges = suite('parallelAuditLogs at slice boundaries');
+
+edges('records exactly on the first and last second of every slice, and a burst that gets split', async () => {
+  const connected = await connect({ records: 2000, latencyMs: 1 });
+  try {
+    const query: AuditLogQuery = { createdAt: WINDOW, sourceType: 'account_setting', action: 'update' };
+    const options = { concurrency: 4, sliceRecords: 100, pageSize: 100 };
+    const base = (await countAuditLogs(connected.client, query))!;
+    const burst = 3000;
+    // The plan depends on the count, which the added records change: settle on a fixed point.
+    let added = 0;
+    let plan = planSlices(windowSeconds(WINDOW), base + burst, options);
+    for (let round = 0; round < 20 && added !== 4 * plan.length; round++) {
+      added = 4 * plan.length;
+      plan = planSlices(windowSeconds(WINDOW), base + burst + added, options);
+    }
+    assert.is(added, 4 * plan.length, 'the plan settled');
+    const at = (seconds: number) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+    const change = { source_type: 'account_setting', action: 'update' };
+    connected.sandbox.addRecords(
+      plan.flatMap((slice) => [slice.from, slice.from, slice.to, slice.to].map((seconds) => ({ ...change, created_at: at(seconds) }))),
+    );
+    // A busy afternoon in one slice, far more than it was planned for (one change every
+    // two seconds, several in some), and a burst of 100 changes in one second.
+    const middle = plan[Math.floor(plan.length / 2)]!;
+    const busy = middle.from + 60;
+    connected.sandbox.addRecords(
+      Array.from({ length: burst }, (_, index) => ({ ...change, created_at: at(index < 100 ? busy : busy + Math.floor(index / 1.7)) })),
+    );
+    assert.is(await countAuditLogs(connected.client, query), base + burst + added);
+
+    for (const order of ['desc', 'asc'] as const) {
+      const ordered = { ...query, order };
+      const one = await toArray(auditLogs(connected.client, ordered));
+      connected.sandbox.requests.length = 0;
+      const sliced = await toArray(parallelAuditLogs(connected.client, ordered, options));
+      assert.is(sliced.length, one.length);
+      assert.equal(ids(sliced), ids(one), order);
+      assert.is(new Set(ids(sliced)).size, sliced.length, 'nothing repeated');
+      assert.ok(
+        slicesWalked(connected.sandbox) > plan.length,
+        `the burst was split further: ${slicesWalked(connected.sandbox)} slices walked, ${plan.length} planned`,
+      );
+    }
+  } finally {
+    await connected.sandbox.close();
+  }
+});
+
+edges('a window of a single second', async () => {
+  const connected = await connect({ records: 10, latencyMs: 0 });
+  try {
+    const second = Temporal.Instant.fromEpochMilliseconds(NOW - DAY);
+    const iso = second.toString();
+    connected.sandbox.addRecords(
+      Array.from({ length: 700 }, () => ({ source_type: 'account_setting', action: 'update', created_at: iso })),
+    );
+    const query: AuditLogQuery = { createdAt: { start: second, end: second } };
+    const sliced = await toArray(parallelAuditLogs(connected.client, query, { concurrency: 4, sliceRecords: 100 }));
+    assert.equal(ids(sliced), ids(await toArray(auditLogs(connected.client, query))));
+    assert.is(sliced.length, 700);
+  } finally {
+    await connected.sandbox.close();
+  }
+});
+
+edges.run();
+
+const outside = suite('parallelAuditLogs and a server that ignores the time range');
+
+outside('fails loudly rather than drop records it did not ask for', async () => {
+  const sandbox = createSandbox({ now: NOW, days: 10, rateLimit: 0, records: 3000 });
+  await sandbox.start();
+  // A proxy that drops the created_at filter from cursor requests: every slice gets the whole account.
+  const ignoring: typeof fetch = (input, init) => {
+    const url = new URL(String(input instanceof Request ? input.url : input));
+    if (url.searchParams.has('page[size]')) url.searchParams.delete('filter[created_at][]');
+    return fetch(url, init);
+  };
+  const client = createClient({ baseUrl: new URL(sandbox.url), credentials, fetch: ignoring });
+  try {
+    await toArray(parallelAuditLogs(client, { createdAt: WINDOW }, { concurrency: 4, sliceRecords: 300 }));
+    assert.unreachable('a slice was cut short without an error');
+  } catch (error) {
+    assert.match((error as Error).message, /outside the requested time range/);
+  } finally {
+    await sandbox.close();
+  }
+});
+
+outside.run();
+
+const limited = suite('parallelAuditLogs within a small rate limit');
+
+limited('20 requests a second: nothing lost, no 429', async () => {
+  const connected = await connect({ records: 3000, latencyMs: 2, rateLimit: 20, rateWindowMs: 1000 });
+  try {
+    const expected = connected.sandbox.auditLogs().filter((record) => Date.parse(record.created_at) >= NOW - 10 * DAY).reverse();
+    connected.sandbox.requests.length = 0;
+    const sliced = await toArray(parallelAuditLogs(connected.client, { createdAt: WINDOW }, { concurrency: 6, sliceRecords: 300 }));
+    assert.equal(ids(sliced), ids(expected));
+    const requests = connected.sandbox.stats.requests;
+    const tooMany = connected.sandbox.stats.byStatus[429] ?? 0;
+    assert.ok(requests > 25, `${requests} requests: the limit was reached`);
+    // Answers come back in any order; the gate counts whatever the server may have seen
+    // after the answer it goes by, so no request is sent into a spent budget.
+    assert.is(tooMany, 0, `${tooMany} of ${requests} answers were 429`);
+  } finally {
+    await connected.sandbox.close();
+  }
+});
+
+limited("a reserve share leaves that share of the budget to the account's other clients", async () => {
+  // 20 a second; a quarter of it is 5 requests the walks never take.
+  const connected = await connect({ records: 3000, latencyMs: 2, rateLimit: 20, rateWindowMs: 1000 }, { reserveShare: 0.25 });
+  try {
+    const expected = connected.sandbox.auditLogs().filter((record) => Date.parse(record.created_at) >= NOW - 10 * DAY).reverse();
+    const sliced = await toArray(parallelAuditLogs(connected.client, { createdAt: WINDOW }, { concurrency: 6, sliceRecords: 300 }));
+    assert.equal(ids(sliced), ids(expected));
+    assert.ok(connected.remaining.length > 25, `${connected.remaining.length} answers: the limit was reached`);
+    assert.ok(Math.min(...connected.remaining) >= 5, `the budget went down to ${Math.min(...connected.remaining)}`);
+    assert.is(connected.sandbox.stats.byStatus[429] ?? 0, 0);
+  } finally {
+    await connected.sandbox.close();
+  }
+});
+
+limited.run();
