@@ -257,8 +257,8 @@ export function createGitHub(token: string, options: GitHubOptions = {}): Octoki
     const signal = init.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
     try {
       let url = new URL(input instanceof Request ? input.url : String(input));
-      let method = (init.method ?? 'GET').toUpperCase();
-      let body = init.body;
+      const method = (init.method ?? 'GET').toUpperCase();
+      const body = init.body;
       if (url.origin !== origin) throw new GitHubOtherHost(redact(`a link in GitHub's answer points to another host (${url.host})`));
       for (let redirects = 0;; redirects++) {
         const response = await doFetch(url, { ...init, method, body, signal, redirect: 'manual' });
@@ -462,9 +462,9 @@ export interface OpenOptions {
   identity?: Identity;
 }
 
-/** A failure after which the request may still have been carried out: no answer, a timeout, a server error. */
+/** A failure after which the request may still have been carried out: no answer, a timeout, a server error (not a redirect refused). */
 function ambiguous(error: unknown): boolean {
-  return !isHttpError(error) || error.status >= 500;
+  return (!isHttpError(error) && !otherHost(error)) || (isHttpError(error) && error.status >= 500);
 }
 
 function byIdentity(author: { login?: string } | null | undefined, identity: Identity): boolean {
@@ -633,7 +633,9 @@ export async function closeAsDuplicate(
     if (!byIdentity(comment.user, options.identity) || !comment.body || comment.id === undefined) continue;
     const body = options.withdraw(comment.body);
     const id = comment.id;
-    if (body !== comment.body) await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body }));
+    if (body !== comment.body) {
+      await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body }));
+    }
   }
   await call(doing, repository, () =>
     octokit.rest.issues.createComment({

@@ -145,9 +145,11 @@ async function warnOfOtherLabels(octokit: Octokit, inputs: ActionInputs, since: 
   if (!found) return;
   core.warning(
     logSafe(
-      `no earlier report carries the label ${JSON.stringify(inputs.labels[0])}, which finds them (the first of labels), but ${found.reports} carr${
-        found.reports === 1 ? 'ies' : 'y'
-      } ${JSON.stringify(found.label)}: put the label the reports carry first, or their changes are reported again`,
+      `no earlier report carries the label ${
+        JSON.stringify(inputs.labels[0])
+      }, which finds them (the first of labels), but ${found.reports} carr${found.reports === 1 ? 'ies' : 'y'} ${
+        JSON.stringify(found.label)
+      }: put the label the reports carry first, or their changes are reported again`,
     ),
   );
 }

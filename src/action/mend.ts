@@ -31,10 +31,12 @@ import { type FirstListing, readReports } from './reports.ts';
 
 /**
  * How much earlier than the first listing a racing report may seem created: GitHub's
- * times are whole seconds, from more than one server, and its `Date` header is written
- * after the page was read.
+ * times are whole seconds, come from more than one server, and the `Date` header of the
+ * first page is written after the page was read. Too small a margin would miss a racer
+ * (a duplicate report, never a lost change); too large a one would let a report created
+ * just before the run pass for a racer, so it stays a few seconds.
  */
-export const RACE_MARGIN_MS = 30_000;
+export const RACE_MARGIN_MS = 10_000;
 
 /** A listing time as markers sign it: whole seconds. */
 export function listedSeconds(at: Date): number {

@@ -8,7 +8,7 @@
  * issues by anyone else, or by another workflow posting as `github-actions[bot]`, cost
  * one request per hundred, however many comments they carry.
  */
-import { listComments, listLabelled, type Listing, type Octokit } from './github.ts';
+import { listComments, type Listing, listLabelled, type Octokit } from './github.ts';
 import type { Repository } from './inputs.ts';
 import { type IssueSummary, reportClaim, type ReportIds, reportIdsOf, type Trust } from './reported.ts';
 

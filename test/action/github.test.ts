@@ -13,7 +13,7 @@ import {
   withdrawnNote,
 } from '../../src/action/github.ts';
 import { withdrawMarker } from '../../src/action/reported.ts';
-import { createFakeGitHub, type FakeGitHub } from './fake-github.ts';
+import { createFakeGitHub, type FakeGitHub, type FakeReply } from './fake-github.ts';
 import { draftMarker } from './markers.ts';
 
 const repository = { owner: 'acme', repo: 'audit' };
@@ -64,7 +64,11 @@ test('listLabelled pages through every labelled issue, open and closed, newest f
 test('listLabelled stops at the first issue `until` names, and at `pages`: nothing after is requested', () =>
   withGitHub(async (github, octokit) => {
     for (let index = 0; index < 250; index++) github.seed({ labels: ['zendesk-audit'] });
-    const stopped = await listLabelled(octokit, repository, { label: 'zendesk-audit', since: new Date(0), until: (issue) => issue.number <= 240 }, 'list');
+    const stopped = await listLabelled(octokit, repository, {
+      label: 'zendesk-audit',
+      since: new Date(0),
+      until: (issue) => issue.number <= 240,
+    }, 'list');
     assert.equal(stopped.issues.map((issue) => issue.number), [250, 249, 248, 247, 246, 245, 244, 243, 242, 241]);
     assert.is(github.requests.length, 1, 'one page');
     const capped = await listLabelled(octokit, repository, { label: 'zendesk-audit', since: new Date(0), pages: 2 }, 'list');
@@ -363,6 +367,106 @@ test('closeAsDuplicate closes our report and withdraws its body’s marker in on
     const commit = JSON.parse(writes[0]!.body) as { state: string; body: string };
     assert.is(commit.state, 'closed', 'the first write closes the issue…');
     assert.match(commit.body, withdrawnNote(1), '…and withdraws its body’s marker in the same request');
+  }));
+
+// Redirects and echoes ------------------------------------------------------------------
+
+/** The message `promise` fails with (a `GitHubError`); fails the test when it does not. */
+async function failure(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => assert.unreachable('no failure'), (caught: unknown) => caught);
+  assert.instance(error, GitHubError);
+  return (error as Error).message;
+}
+
+test('a renamed repository: GitHub’s 301 for a read and 307 for a write, on its own host, are followed', () =>
+  withFake(async (github, url) => {
+    const octokit = createGitHub(github.token, { baseUrl: url, ...quick });
+    const old = { owner: 'acme', repo: 'old-audit' };
+    const issue = await openReport(octokit, old, {
+      title: 't',
+      bodies: [body([1])],
+      labels: ['zendesk-audit'],
+      assignees: [],
+      warn: () => {},
+    });
+    assert.is(issue.number, 1);
+    assert.is(github.issues()[0]!.body, body([1]).text, 'the write kept its body across the 307');
+    const listing = await list(octokit, new Date(0), 'zendesk-audit', old);
+    assert.equal(listing.issues.map((item) => item.number), [1]);
+    assert.equal(
+      github.requests.map((request) => `${request.method} ${request.path}`),
+      [
+        'POST /repos/acme/old-audit/issues',
+        'POST /repos/acme/audit/issues',
+        'GET /repos/acme/old-audit/issues',
+        'GET /repos/acme/audit/issues',
+      ],
+    );
+  }, { formerNames: ['acme/old-audit'] }));
+
+test('a redirect to another host is refused with one line, neither followed nor tried again, and nothing it says is read', () =>
+  withFake(async (github, url) => {
+    const elsewhere = createFakeGitHub({ token: github.token });
+    const elsewhereUrl = await elsewhere.start();
+    try {
+      const host = new URL(elsewhereUrl).host;
+      github.intercept = () => ({ status: 302, body: {}, headers: { location: `${elsewhereUrl}/repos/acme/audit/issues` } });
+      const octokit = createGitHub(github.token, { baseUrl: url, ...quick });
+      try {
+        await list(octokit, new Date(0));
+        assert.unreachable();
+      } catch (error) {
+        assert.instance(error, GitHubError);
+        assert.is(
+          (error as Error).message,
+          `refused to follow GitHub's answer to list the issues labelled "zendesk-audit": GET /repos/acme/audit/issues redirects to another host (${host}); check GITHUB_API_URL`,
+        );
+      }
+      assert.is(github.requests.length, 1, 'not tried again');
+      assert.is(elsewhere.requests.length, 0, 'the other host never sees the token');
+      // A 307 for a write, and a pagination link, to another host: the same.
+      github.intercept = (request): FakeReply =>
+        request.method === 'POST'
+          ? { status: 307, body: {}, headers: { location: `${elsewhereUrl}/repos/acme/audit/issues` } }
+          : { status: 200, body: [], headers: { link: `<${elsewhereUrl}/repos/acme/audit/issues?page=2>; rel="next"` } };
+      const report = { title: 't', bodies: [body([1])], labels: ['x'], assignees: [], warn: () => {} };
+      assert.match(await failure(openReport(octokit, repository, report)), /redirects to another host/);
+      assert.match(await failure(list(octokit, new Date(0))), /a link in GitHub's answer points to another host/);
+      assert.is(elsewhere.requests.length, 0);
+    } finally {
+      await elsewhere.close();
+    }
+  }));
+
+test('a write redirected by 301, or a redirect loop, is refused rather than turned into a read or followed for ever', () =>
+  withFake(async (github, url) => {
+    const octokit = createGitHub(github.token, { baseUrl: url, ...quick });
+    github.intercept = (request) => ({ status: request.method === 'GET' ? 301 : 302, body: {}, headers: { location: request.path } });
+    assert.match(await failure(list(octokit, new Date(0))), /GET \/repos\/acme\/audit\/issues redirects more than 3 times/);
+    const report = { title: 't', bodies: [body([1])], labels: ['x'], assignees: [], warn: () => {} };
+    assert.match(
+      await failure(openReport(octokit, repository, report)),
+      /POST \/repos\/acme\/audit\/issues answers 302, which would drop the request's body/,
+    );
+    assert.is(github.issues().length, 0);
+  }));
+
+test('GitHub’s error text is redacted whole before it is cut or put on one line: no piece of a secret survives the cut', () =>
+  withFake(async (github, url) => {
+    // A secret with white space (a marker-key passphrase), echoed across the 300-character cut.
+    const secret = 'correct horse battery staple';
+    const redact = (text: string) => text.split(secret).join('***');
+    for (const filler of [270, 280, 290]) {
+      github.intercept = () => ({ status: 422, body: { message: `${'y'.repeat(filler)} ${secret} refused` } });
+      const octokit = createGitHub(github.token, { baseUrl: url, ...quick, redact });
+      const message = await failure(list(octokit, new Date(0)));
+      for (const word of ['correct', 'horse', 'battery', 'staple']) assert.not.match(message, word, `${filler}: ${message.slice(-80)}`);
+    }
+    // Spacing changed by the line's flattening would not match either: the text is redacted first.
+    github.intercept = () => ({ status: 422, body: { message: `refused: ${secret.replace(/ /g, '\n\t')}` } });
+    const tabbedRedact = (text: string) => text.split(secret.replace(/ /g, '\n\t')).join('***');
+    const tabbed = await failure(list(createGitHub(github.token, { baseUrl: url, ...quick, redact: tabbedRedact }), new Date(0)));
+    assert.match(tabbed, '422 refused: ***)');
   }));
 
 test.run();

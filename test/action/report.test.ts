@@ -33,7 +33,14 @@ test('buildReport gives a title with the count and one body listing every change
 
 test('buildReport splits into numbered parts under a small limit', () => {
   const records = Array.from({ length: 60 }, (_, index) => record(index + 1));
-  const report = buildReport(records, { window, clock: new ZoneClock('UTC'), sourceType: 'account_setting', account, marker: draftMarker, limit: 5000 });
+  const report = buildReport(records, {
+    window,
+    clock: new ZoneClock('UTC'),
+    sourceType: 'account_setting',
+    account,
+    marker: draftMarker,
+    limit: 5000,
+  });
   assert.ok(report.bodies.length > 1);
   assert.match(report.bodies[1]!.text, `part 2 of ${report.bodies.length}`);
   for (const body of report.bodies) assert.ok(body.text.length <= 5000);
@@ -42,7 +49,14 @@ test('buildReport splits into numbered parts under a small limit', () => {
 
 test('buildReport shortens a change too long for a body on its own and marks it', () => {
   const long = record(7, { change_description: '@'.repeat(1000), source_label: '#1 '.repeat(400), actor_name: '<'.repeat(1000) });
-  const report = buildReport([long], { window, clock: new ZoneClock('UTC'), sourceType: 'account_setting', account, marker: draftMarker, limit: 4000 });
+  const report = buildReport([long], {
+    window,
+    clock: new ZoneClock('UTC'),
+    sourceType: 'account_setting',
+    account,
+    marker: draftMarker,
+    limit: 4000,
+  });
   assert.is(report.bodies.length, 1);
   assert.ok(report.bodies[0]!.text.length <= 4000);
   assert.match(report.bodies[0]!.text, 'shortened from 1000 characters');
