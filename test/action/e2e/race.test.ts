@@ -193,8 +193,11 @@ steer(
         const first = await audit.run();
         assert.is(first.code, 0, first.stdout);
         const target = audit.github.issues().filter((issue) => issue.state === 'open').at(-1)!;
-        // The report of an earlier run, an hour ago.
-        target.created_at = new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        // Reports of earlier runs, an hour apart, the last an hour ago.
+        const issues = audit.github.issues();
+        for (const [index, issue] of issues.entries()) {
+          issue.created_at = new Date(Date.now() - (issues.length - index) * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        }
         const original = { body: target.body!, labels: [...target.labels] };
         const [added] = audit.sandbox.addRecords([{ change_description: 'Turned off' }]);
         // Before the run: the report's marker no longer verifies, or the report is no longer listed.
