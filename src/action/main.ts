@@ -9,8 +9,9 @@
  * nothing) and a job may be re-run. No state is kept anywhere but in the issues:
  *
  * 1. Every issue or comment body we post ends with a hidden marker listing the ids of
- *    the changes in that body, and only those, with the Zendesk account and the source
- *    types, signed with a key derived from a secret the run has (`signedMarker`).
+ *    the changes in that body, and only those, with the Zendesk account, the source
+ *    types and the time of the run's listing (step 2), signed with a key derived from a
+ *    secret the run has (`signedMarker`).
  * 2. Before opening an issue we list the repository's issues with the first label,
  *    open and closed, through the REST list (strongly consistent, unlike search), and
  *    collect the ids of the markers that verify, in bodies our own identity wrote (learned
@@ -29,9 +30,10 @@
  *    and 3; POSTs are never retried, since a POST that timed out may have succeeded
  *    (it is looked for instead). Should two runs race anyway, each looks for reports
  *    opened since its listing after opening its own: the one with the higher number
- *    closes itself as a duplicate of the lower and withdraws its markers in one request
- *    (`mend.ts`), so each change ends up in one open report, and what the lower one lacks
- *    comes with the next run. A mend that a stopped run left undone, the next run does.
+ *    closes itself as a duplicate of the lower and, in the same request, withdraws its
+ *    body's marker and with it every part's (`mend.ts`), so each change ends up in one
+ *    open report, and what the lower one lacks comes with the next run. A mend that a
+ *    stopped run left undone, the next run does.
  *
  * Nothing is posted until every record of the window has been fetched, so a Zendesk
  * failure opens no issue.

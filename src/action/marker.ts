@@ -12,8 +12,9 @@
  * rest of the body (a reviewer ticking a task-list item) is not covered, so editing it
  * leaves the marker valid.
  *
- * Only signed markers count: an unsigned one (`<!-- zendesk-audit ids: … -->`, which no
- * released version wrote) is text like any other. The scripts' `--format markdown`
+ * Only signed markers of this format (`v3`) count: an unsigned one
+ * (`<!-- zendesk-audit ids: … -->`, as 0.1.0 wrote) or one of 0.2.0's format (`v2`,
+ * without the listing time) is text like any other. The scripts' `--format markdown`
  * carries no marker at all.
  *
  * A marker also carries `listed`, the time (GitHub's clock, whole seconds) at which the
@@ -46,8 +47,8 @@ export interface ParsedMarker extends MarkerClaim {
   mac: string;
 }
 
-/** Marker format version; part of what is signed, so a future format cannot be confused with this one. */
-const SIGNED_VERSION = 'v2';
+/** Marker format version; part of what is signed, so another format cannot be confused with this one (`v2`, 0.2.0's, had no listing time). */
+const SIGNED_VERSION = 'v3';
 /** A base64url HMAC-SHA-256 (32 bytes) without padding: 43 characters. */
 export const MAC_LENGTH = 43;
 /** What the key is derived for: a key for markers is no key for anything else. */
@@ -122,7 +123,7 @@ function markerText(claim: MarkerClaim, mac: string): string {
  * A signed marker for `claim`.
  *
  * @example await signedMarker(key, { account: 'acme.zendesk.com', sourceTypes: ['account_setting'], ids: [1, 2], listed: 1767225600 })
- *   // '<!-- zendesk-audit v2 account=acme.zendesk.com types=account_setting ids=1,2 listed=1767225600 mac=Qm9… -->'
+ *   // '<!-- zendesk-audit v3 account=acme.zendesk.com types=account_setting ids=1,2 listed=1767225600 mac=Qm9… -->'
  */
 export async function signedMarker(key: CryptoKey, claim: MarkerClaim): Promise<string> {
   const normal = normalise(claim);

@@ -17,7 +17,8 @@
  *   marker was withdrawn (a report closed as a duplicate, `mend.ts`), edited or removed
  *   takes the ids of its comments with it.
  *
- * Only signed markers count. An unsigned marker is text like any other, whoever wrote it.
+ * Only signed markers count. An unsigned marker (0.1.0's) is text like any other, whoever
+ * wrote it.
  */
 import type { Credentials } from '../core/mod.ts';
 import { type MarkerClaim, parseMarker, verifyMarker } from './marker.ts';
@@ -181,5 +182,5 @@ export function markerSecret(credentials: Credentials, explicit?: string): strin
 
 /** `body` with its trailing signed marker replaced by `note`: its ids no longer count as reported. */
 export function withdrawMarker(body: string, note: string): string {
-  return body.replace(/<!-- zendesk-audit v2 [^>]*-->(\s*)$/, `${note}$1`);
+  return body.replace(/<!-- zendesk-audit v\d+ [^>]*-->(\s*)$/, `${note}$1`);
 }

@@ -18,8 +18,9 @@ test('a marker refuses ids that are not Zendesk ids, and a listing time that is 
   for (const bad of [-1, 1.5, NaN, 2 ** 53]) assert.throws(() => markerDraft({ ...claim, listed: bad }), RangeError);
 });
 
-test('the unsigned marker of the first drafts is no marker at all', () => {
-  for (const body of ['rows\n\n<!-- zendesk-audit ids: 1,2 -->\n', '<!--ZENDESK-AUDIT IDS:1 2-->']) {
+test('the unsigned marker of 0.1.0 and the v2 marker of 0.2.0 are no markers at all', () => {
+  const v2 = `<!-- zendesk-audit v2 account=acme.zendesk.com types=account_setting ids=1,2 mac=${'A'.repeat(43)} -->`;
+  for (const body of ['rows\n\n<!-- zendesk-audit ids: 1,2 -->\n', '<!--ZENDESK-AUDIT IDS:1 2-->', `rows\n\n${v2}\n`]) {
     assert.is(parseMarker(body), undefined, body);
   }
 });
@@ -45,7 +46,7 @@ test('a signed marker verifies under its key and reads back what it says', async
   const marker = await signedMarker(key, claim);
   assert.match(
     marker,
-    /^<!-- zendesk-audit v2 account=acme\.zendesk\.com types=account_setting ids=23649114690839,23639756399639 listed=1767225600 mac=[A-Za-z0-9_-]{43} -->$/,
+    /^<!-- zendesk-audit v3 account=acme\.zendesk\.com types=account_setting ids=23649114690839,23639756399639 listed=1767225600 mac=[A-Za-z0-9_-]{43} -->$/,
   );
   const parsed = parseMarker(`# Report\n\n| row |\n\n${marker}\n`)!;
   assert.equal({ account: parsed.account, sourceTypes: parsed.sourceTypes, ids: parsed.ids, listed: parsed.listed }, claim);

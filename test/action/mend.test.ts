@@ -1,13 +1,12 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createGitHub, type OpenedIssue, openReport, whoAmI, withdrawnNote } from '../../src/action/github.ts';
-import { markerKey, signedMarker } from '../../src/action/marker.ts';
+import { type Octokit, type OpenedIssue, openReport, withdrawnNote } from '../../src/action/github.ts';
 import { listedSeconds, lowestRacer, mendRace, mendUnfinished, RACE_MARGIN_MS, races } from '../../src/action/mend.ts';
 import type { ReportIds, Trust } from '../../src/action/reported.ts';
 import { findReports } from '../../src/action/reports.ts';
-import { createFakeGitHub, type FakeGitHub } from './fake-github.ts';
+import type { FakeGitHub } from './fake-github.ts';
+import { repository, withOurGitHub } from './our-github.ts';
 
-const repository = { owner: 'acme', repo: 'audit' };
 const LISTED = 1_767_225_600;
 const at = (seconds: number) => new Date(seconds * 1000).toISOString();
 
@@ -27,33 +26,21 @@ test('races: a lower, open report of ours created since the run listed (less the
   assert.is(lowestRacer(mine, [report(9, [1], LISTED + 5), report(7, [2], LISTED + 2), report(8, [9], LISTED + 1)])!.issue.number, 7);
 });
 
-async function withGitHub(
-  fn: (
-    github: FakeGitHub,
-    open: (ids: number[], listed: number) => Promise<OpenedIssue>,
-    trust: Trust,
-    octokit: ReturnType<typeof createGitHub>,
-  ) => Promise<void>,
+/** `fn` with a fake GitHub and a way to open a report of ours listing `ids`, whose run listed at `listed`. */
+function withGitHub(
+  fn: (github: FakeGitHub, open: (ids: number[], listed: number) => Promise<OpenedIssue>, trust: Trust, octokit: Octokit) => Promise<void>,
 ) {
-  const github = createFakeGitHub();
-  const url = await github.start();
-  try {
-    const octokit = createGitHub(github.token, { baseUrl: url });
-    const trust: Trust = { identity: await whoAmI(octokit, repository), key: await markerKey('secret'), account: 'acme.zendesk.com' };
-    const open = async (ids: number[], listed: number) => {
-      const marker = await signedMarker(trust.key, { account: trust.account, sourceTypes: ['account_setting'], ids, listed });
-      return openReport(octokit, repository, {
+  return withOurGitHub(({ github, octokit, trust, sign }) => {
+    const open = async (ids: number[], listed: number) =>
+      openReport(octokit, repository, {
         title: 't',
-        bodies: [{ text: `rows\n\n${marker}\n`, ids }],
+        bodies: [{ text: `rows\n\n${await sign(ids, listed)}\n`, ids }],
         labels: ['zendesk-audit'],
         assignees: [],
         warn: () => {},
       });
-    };
-    await fn(github, open, trust, octokit);
-  } finally {
-    await github.close();
-  }
+    return fn(github, open, trust, octokit);
+  });
 }
 
 const now = () => listedSeconds(new Date());

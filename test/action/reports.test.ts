@@ -1,37 +1,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createGitHub, whoAmI } from '../../src/action/github.ts';
-import { markerKey, signedMarker } from '../../src/action/marker.ts';
-import type { Trust } from '../../src/action/reported.ts';
 import { findReports, HINT_PAGES, otherLabelWithReports } from '../../src/action/reports.ts';
-import { createFakeGitHub, type FakeGitHub } from './fake-github.ts';
+import { repository, withOurGitHub } from './our-github.ts';
 
-const repository = { owner: 'acme', repo: 'audit' };
 const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
 const mallory = { login: 'mallory', type: 'User' as const };
 
-async function withGitHub(
-  fn: (
-    github: FakeGitHub,
-    trust: Trust,
-    octokit: ReturnType<typeof createGitHub>,
-    sign: (ids: number[]) => Promise<string>,
-  ) => Promise<void>,
-) {
-  const github = createFakeGitHub();
-  const url = await github.start();
-  try {
-    const octokit = createGitHub(github.token, { baseUrl: url });
-    const trust: Trust = { identity: await whoAmI(octokit, repository), key: await markerKey('secret'), account: 'acme.zendesk.com' };
-    const sign = (ids: number[]) => signedMarker(trust.key, { account: trust.account, sourceTypes: ['account_setting'], ids, listed: 1 });
-    await fn(github, trust, octokit, sign);
-  } finally {
-    await github.close();
-  }
-}
-
 test('findReports reads comments only under a report of ours whose body’s marker verifies, as the list entry tells', () =>
-  withGitHub(async (github, trust, octokit, sign) => {
+  withOurGitHub(async ({ github, trust, octokit, sign }) => {
     const labels = ['zendesk-audit'];
     const ours = github.seed({ labels, user: bot, body: await sign([1]), comments: [{ body: await sign([2]) }] });
     const lone = github.seed({ labels, user: bot, body: await sign([3]) });
@@ -57,7 +33,7 @@ test('findReports reads comments only under a report of ours whose body’s mark
   }));
 
 test('the labels hint finds a report of ours under another label, and reads a few pages at most, whatever floods the labels', () =>
-  withGitHub(async (github, trust, octokit, sign) => {
+  withOurGitHub(async ({ github, trust, octokit, sign }) => {
     github.seed({ labels: ['old-first'], user: bot, body: await sign([1]) });
     assert.equal(await otherLabelWithReports(octokit, repository, ['flooded', 'old-first'], new Date(0), trust), {
       label: 'old-first',

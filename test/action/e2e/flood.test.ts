@@ -17,7 +17,7 @@ const FLOOD = 1200;
 /** `count` labelled issues by `login`, each with two comments that end in markers naming `ids`. */
 function flood(github: FakeGitHub, count: number, login: string, labels: string[], ids: number[]): void {
   const account = new URL(github.url).host;
-  const forged = `<!-- zendesk-audit v2 account=${account} types=account_setting ids=${ids.join(',')} listed=0 mac=${'A'.repeat(43)} -->`;
+  const forged = `<!-- zendesk-audit v3 account=${account} types=account_setting ids=${ids.join(',')} listed=0 mac=${'A'.repeat(43)} -->`;
   const user = { login, type: login.endsWith('[bot]') ? 'Bot' as const : 'User' as const };
   for (let index = 0; index < count; index++) {
     github.seed({
