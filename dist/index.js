@@ -1676,7 +1676,7 @@ var require_request = __commonJS({
     var { headerNameLowerCasedRecord } = require_constants();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
-    var Request = class {
+    var Request2 = class {
       constructor(origin, {
         path,
         method,
@@ -2041,7 +2041,7 @@ var require_request = __commonJS({
         request2.headers.push(key, val);
       }
     }
-    module.exports = Request;
+    module.exports = Request2;
   }
 });
 
@@ -7625,7 +7625,7 @@ var require_client = __commonJS({
     var http = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
-    var Request = require_request();
+    var Request2 = require_request();
     var DispatcherBase = require_dispatcher_base();
     var {
       InvalidArgumentError,
@@ -7868,7 +7868,7 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
+        const request2 = new Request2(origin, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -12871,7 +12871,7 @@ var require_request2 = __commonJS({
       }
     }
     var patchMethodWarning = false;
-    var Request = class _Request {
+    var Request2 = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
       constructor(input, init = {}) {
         webidl.util.markAsUncloneable(this);
@@ -13318,7 +13318,7 @@ var require_request2 = __commonJS({
         return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Request);
+    mixinBody(Request2);
     function makeRequest(init) {
       return {
         method: init.method ?? "GET",
@@ -13369,7 +13369,7 @@ var require_request2 = __commonJS({
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request2 = new Request(kConstruct);
+      const request2 = new Request2(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers2(kConstruct);
@@ -13377,7 +13377,7 @@ var require_request2 = __commonJS({
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
     }
-    Object.defineProperties(Request.prototype, {
+    Object.defineProperties(Request2.prototype, {
       method: kEnumerableProperty,
       url: kEnumerableProperty,
       headers: kEnumerableProperty,
@@ -13404,13 +13404,13 @@ var require_request2 = __commonJS({
       }
     });
     webidl.converters.Request = webidl.interfaceConverter(
-      Request
+      Request2
     );
     webidl.converters.RequestInfo = function(V, prefix, argument) {
       if (typeof V === "string") {
         return webidl.converters.USVString(V, prefix, argument);
       }
-      if (V instanceof Request) {
+      if (V instanceof Request2) {
         return webidl.converters.Request(V, prefix, argument);
       }
       return webidl.converters.USVString(V, prefix, argument);
@@ -13501,7 +13501,7 @@ var require_request2 = __commonJS({
         converter: webidl.converters.any
       }
     ]);
-    module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest };
+    module.exports = { Request: Request2, makeRequest, fromInnerRequest, cloneRequest };
   }
 });
 
@@ -13517,7 +13517,7 @@ var require_fetch = __commonJS({
       fromInnerResponse
     } = require_response();
     var { HeadersList } = require_headers();
-    var { Request, cloneRequest } = require_request2();
+    var { Request: Request2, cloneRequest } = require_request2();
     var zlib = __require("node:zlib");
     var {
       bytesMatch,
@@ -13612,7 +13612,7 @@ var require_fetch = __commonJS({
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input, init);
+        requestObject = new Request2(input, init);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -15432,7 +15432,7 @@ var require_cache = __commonJS({
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
     var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
-    var { Request, fromInnerRequest } = require_request2();
+    var { Request: Request2, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
@@ -15506,7 +15506,7 @@ var require_cache = __commonJS({
         }
         const fetchControllers = [];
         for (const request2 of requests) {
-          const r = new Request(request2)[kState];
+          const r = new Request2(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15590,10 +15590,10 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request2)[kState];
+          innerRequest = new Request2(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15671,14 +15671,14 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
           assert(typeof request2 === "string");
-          r = new Request(request2)[kState];
+          r = new Request2(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15717,13 +15717,13 @@ var require_cache = __commonJS({
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
@@ -15889,13 +15889,13 @@ var require_cache = __commonJS({
       #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const responses = [];
@@ -29903,29 +29903,18 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/marker.ts
-var MARKER_LABEL = "zendesk-audit ids:";
 function checkIds(ids) {
   for (const id of ids) {
     if (!isZendeskId(id)) throw new RangeError(`an audit-log id must be a positive safe integer, got ${String(id)}`);
   }
 }
-function idMarker(ids) {
-  checkIds(ids);
-  return `<!-- ${MARKER_LABEL} ${ids.join(",")} -->`;
-}
-function trailingIdMarker(body) {
-  const match = /(?:^|\n)<!-- zendesk-audit ids: (\d+(?:,\d+)*) -->\s*$/.exec(body);
-  if (!match) return void 0;
-  const ids = match[1].split(",").map(Number);
-  return ids.every(isZendeskId) ? ids : void 0;
-}
-var SIGNED_VERSION = "v2";
+var SIGNED_VERSION = "v3";
 var MAC_LENGTH = 43;
 var KEY_PURPOSE = "zendesk-audit report marker key";
 var HOST = /^[a-z0-9.-]+(?::\d+)?$/;
 var SOURCE_TYPE2 = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
 var SIGNED = new RegExp(
-  `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`
+  `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) listed=(\\d{1,12}) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`
 );
 function normalise(claim) {
   const account = claim.account.toLowerCase();
@@ -29937,11 +29926,14 @@ function normalise(claim) {
     throw new RangeError(`a marker needs source types such as account_setting, got ${JSON.stringify(claim.sourceTypes)}`);
   }
   checkIds(claim.ids);
-  return { account, sourceTypes, ids: claim.ids };
+  if (!Number.isSafeInteger(claim.listed) || claim.listed < 0) {
+    throw new RangeError(`a marker's listing time must be whole seconds since 1970, got ${String(claim.listed)}`);
+  }
+  return { account, sourceTypes, ids: claim.ids, listed: claim.listed };
 }
 function signedText(claim) {
   return new TextEncoder().encode(
-    ["zendesk-audit marker", SIGNED_VERSION, claim.account, claim.sourceTypes.join(","), claim.ids.join(",")].join("\n")
+    ["zendesk-audit marker", SIGNED_VERSION, claim.account, claim.sourceTypes.join(","), claim.ids.join(","), String(claim.listed)].join("\n")
   );
 }
 function base64url(bytes) {
@@ -29961,7 +29953,7 @@ async function markerKey(secret) {
   return crypto.subtle.importKey("raw", derived, HMAC, false, ["sign", "verify"]);
 }
 function markerText(claim, mac) {
-  return `<!-- zendesk-audit ${SIGNED_VERSION} account=${claim.account} types=${claim.sourceTypes.join(",")} ids=${claim.ids.join(",")} mac=${mac} -->`;
+  return `<!-- zendesk-audit ${SIGNED_VERSION} account=${claim.account} types=${claim.sourceTypes.join(",")} ids=${claim.ids.join(",")} listed=${claim.listed} mac=${mac} -->`;
 }
 async function signedMarker(key, claim) {
   const normal = normalise(claim);
@@ -29980,12 +29972,12 @@ async function signDraft(key, body) {
 function parseMarker(body) {
   const match = SIGNED.exec(body);
   if (!match) return void 0;
-  const [, account, types, ids, mac] = match;
+  const [, account, types, ids, listed, mac] = match;
   const sourceTypes = types.split(",");
   if (!HOST.test(account) || !sourceTypes.every((type) => SOURCE_TYPE2.test(type))) return void 0;
   const numbers = ids.split(",").map(Number);
   if (!numbers.every(isZendeskId)) return void 0;
-  return { account, sourceTypes, ids: numbers, mac };
+  return { account, sourceTypes, ids: numbers, listed: Number(listed), mac };
 }
 async function verifyMarker(key, marker) {
   let claim;
@@ -30017,33 +30009,34 @@ async function claimOf(body, trust) {
   if (!verified) return "rejected";
   return marker.account === trust.account.toLowerCase() ? marker : "other-account";
 }
+async function reportClaim(issue2, trust) {
+  if (isPullRequest(issue2) || !writtenBy(issue2, trust.identity)) return void 0;
+  const claim = await claimOf(issue2.body, trust);
+  return claim === "other-account" ? void 0 : claim;
+}
 async function reportIdsOf(report, trust) {
-  const result = { issue: report.issue, signed: [], legacy: [], rejected: 0 };
-  if (isPullRequest(report.issue) || !writtenBy(report.issue, trust.identity)) return result;
-  for (const item of [report.issue, ...report.comments]) {
-    if (!writtenBy(item, trust.identity)) continue;
-    const claim = await claimOf(item.body, trust);
-    if (claim === "rejected") result.rejected++;
-    else if (claim === "other-account") continue;
-    else if (claim) result.signed.push(...claim.ids);
-    else result.legacy.push(...trailingIdMarker(item.body ?? "") ?? []);
+  const result = { issue: report.issue, signed: [], rejected: 0 };
+  const claim = await reportClaim(report.issue, trust);
+  if (claim === "rejected") result.rejected++;
+  if (!claim || claim === "rejected") return result;
+  result.signed.push(...claim.ids);
+  result.listed = claim.listed;
+  for (const comment of report.comments) {
+    if (!writtenBy(comment, trust.identity)) continue;
+    const found = await claimOf(comment.body, trust);
+    if (found === "rejected") result.rejected++;
+    else if (found && found !== "other-account") result.signed.push(...found.ids);
   }
   return result;
 }
-async function reportedIds(reports, trust) {
-  const all = await Promise.all([...reports].map((report) => reportIdsOf(report, trust)));
-  const firstSigned = Math.min(
-    ...all.filter((report) => report.signed.length > 0).map((report) => Date.parse(report.issue.created_at ?? "") || Infinity)
-  );
+function reportedIds(reports) {
   const ids = /* @__PURE__ */ new Set();
   const trusted = [];
   let rejected = 0;
-  for (const report of all) {
+  for (const report of reports) {
     rejected += report.rejected;
-    const legacyTrusted = (Date.parse(report.issue.created_at ?? "") || Infinity) < firstSigned;
-    const kept = { ...report, legacy: legacyTrusted ? report.legacy : [] };
-    for (const id of [...kept.signed, ...kept.legacy]) ids.add(id);
-    if (kept.signed.length || kept.legacy.length) trusted.push(kept);
+    for (const id of report.signed) ids.add(id);
+    if (report.signed.length) trusted.push(report);
   }
   return { ids, reports: trusted, rejected };
 }
@@ -30053,7 +30046,7 @@ function markerSecret(credentials, explicit) {
   return "apiToken" in credentials ? credentials.apiToken : credentials.oauthToken;
 }
 function withdrawMarker(body, note) {
-  return body.replace(/<!-- zendesk-audit v2 [^>]*-->(\s*)$/, `${note}$1`);
+  return body.replace(/<!-- zendesk-audit v\d+ [^>]*-->(\s*)$/, `${note}$1`);
 }
 
 // src/action/github.ts
@@ -30069,6 +30062,10 @@ function isHttpError(error2) {
   return error2 instanceof Error && typeof error2.status === "number" && error2.response !== void 0;
 }
 var MAX_MESSAGE = 300;
+function shortened(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE).replace(/\s*\S*$/, "")}…` : flat;
+}
 function gitHubMessage(error2) {
   const data = error2.response?.data;
   const message = typeof data?.message === "string" ? data.message : "";
@@ -30079,8 +30076,7 @@ function gitHubMessage(error2) {
     return [item?.field, item?.code].filter((part) => typeof part === "string").join(" ");
   }).filter(Boolean) : [];
   const text = [message, details.join("; ")].filter(Boolean).join(": ");
-  const flat = (text || error2.message).replace(/\s+/g, " ").trim();
-  return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE).replace(/\s*\S*$/, "")}…` : flat;
+  return shortened(text || error2.message);
 }
 function hintFor2(error2, repository) {
   const slug = `${repository.owner}/${repository.repo}`;
@@ -30115,6 +30111,10 @@ function requestLine(error2) {
 }
 function describeGitHubError(error2, doing, repository) {
   if (error2 instanceof GitHubError) return error2;
+  const elsewhere = otherHost(error2);
+  if (elsewhere) {
+    return new GitHubError(`refused to follow GitHub's answer to ${doing}: ${elsewhere.message}; check GITHUB_API_URL`, { cause: error2 });
+  }
   if (isHttpError(error2) && error2.status > 0) {
     const hint = hintFor2(error2, repository);
     const line = requestLine(error2);
@@ -30134,14 +30134,34 @@ function networkCause(error2) {
     if (current.message) message = current.message;
     current = current.cause;
   }
-  return message.replace(/\s+/g, " ").slice(0, MAX_MESSAGE);
+  return shortened(message);
 }
 var GitHubTimeout = class extends Error {
   name = "GitHubTimeout";
 };
+var GitHubOtherHost = class extends Error {
+  name = "GitHubOtherHost";
+};
+function otherHost(error2) {
+  let current = error2;
+  for (let depth = 0; current instanceof Error && depth < 4; depth++, current = current.cause) {
+    if (current instanceof GitHubOtherHost) return current;
+  }
+  return void 0;
+}
+var MAX_REDIRECTS = 3;
+function redactJson(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactJson(item, redact));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactJson(item, redact)]));
+  }
+  return value;
+}
 var GITHUB_TIMEOUT_MS = 3e4;
 function gitHubRetryDelay(error2, attempt, now, baseDelayMs = 1e3) {
   const backoff = baseDelayMs * 2 ** (attempt - 1) * (1 + Math.random());
+  if (otherHost(error2)) return void 0;
   if (!isHttpError(error2)) return error2 instanceof Error ? backoff : void 0;
   const headers = error2.response?.headers ?? {};
   const retryAfter = Number(headers["retry-after"]);
@@ -30164,19 +30184,41 @@ function createGitHub(token, options = {}) {
   const attempts = options.attempts ?? 4;
   const maxWaitMs = options.maxWaitMs ?? 12e4;
   const sleep2 = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const redact = options.redact ?? ((text) => text);
   const doFetch = options.fetch ?? globalThis.fetch;
+  let origin = "";
   const timedFetch = async (input, init = {}) => {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new GitHubTimeout(`no complete answer within ${timeoutMs / 1e3} s`)), timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
     try {
-      const response = await doFetch(input, { ...init, signal });
-      const body = await response.arrayBuffer();
-      return new Response(response.status === 204 || response.status === 304 ? null : body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers
-      });
+      let url = new URL(input instanceof Request ? input.url : String(input));
+      const method = (init.method ?? "GET").toUpperCase();
+      const body = init.body;
+      if (url.origin !== origin) throw new GitHubOtherHost(redact(`a link in GitHub's answer points to another host (${url.host})`));
+      for (let redirects = 0; ; redirects++) {
+        const response = await doFetch(url, { ...init, method, body, signal, redirect: "manual" });
+        const location = response.status >= 300 && response.status < 400 && response.status !== 304 ? response.headers.get("location") : null;
+        if (location === null) {
+          const data = await response.arrayBuffer();
+          return new Response(response.status === 204 || response.status === 304 ? null : data, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers
+          });
+        }
+        await response.body?.cancel();
+        const line = `${method} ${url.pathname}`;
+        const target = new URL(location, url);
+        if (target.origin !== origin) {
+          throw new GitHubOtherHost(redact(`${line} redirects to another host (${target.host})`));
+        }
+        if (redirects === MAX_REDIRECTS) throw new GitHubOtherHost(`${line} redirects more than ${MAX_REDIRECTS} times`);
+        if (response.status === 303 || method !== "GET" && method !== "HEAD" && response.status !== 307 && response.status !== 308) {
+          throw new GitHubOtherHost(`${line} answers ${response.status}, which would drop the request's body`);
+        }
+        url = target;
+      }
     } catch (error2) {
       if (timeout.signal.aborted) throw timeout.signal.reason;
       throw error2;
@@ -30189,12 +30231,20 @@ function createGitHub(token, options = {}) {
     ...options.userAgent ? { userAgent: options.userAgent } : {},
     request: { fetch: timedFetch }
   });
+  origin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
   octokit.hook.wrap("request", async (request2, requestOptions) => {
     let waited = 0;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await request2(requestOptions);
+        const response = await request2(requestOptions);
+        const data = response.data;
+        if (requestOptions.url === "/graphql" && Array.isArray(data?.errors)) data.errors = redactJson(data.errors, redact);
+        return response;
       } catch (error2) {
+        if (isHttpError(error2)) {
+          error2.message = redact(error2.message);
+          if (error2.response) error2.response.data = redactJson(error2.response.data, redact);
+        }
         if (!isIdempotent(requestOptions) || attempt >= attempts) throw error2;
         const delay = gitHubRetryDelay(error2, attempt, Date.now(), options.baseDelayMs);
         if (delay === void 0 || waited + delay > maxWaitMs) throw error2;
@@ -30229,28 +30279,40 @@ async function call(doing, repository, request2) {
     throw describeGitHubError(error2, doing, repository);
   }
 }
-function labelledIssues(octokit, repository, label, since, what) {
-  return call(what, repository, () => octokit.paginate(octokit.rest.issues.listForRepo, {
-    ...repository,
-    labels: label,
-    state: "all",
-    since: since.toISOString(),
-    per_page: 100
-  }));
+async function listLabelled(octokit, repository, options, doing) {
+  const started = /* @__PURE__ */ new Date();
+  const issues = [];
+  let at;
+  let pages = 0;
+  await call(doing, repository, async () => {
+    const params = {
+      ...repository,
+      labels: options.label,
+      state: "all",
+      since: options.since.toISOString(),
+      sort: "created",
+      direction: "desc",
+      per_page: 100
+    };
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, params)) {
+      const date = Date.parse(page.headers.date ?? "");
+      at ??= Number.isNaN(date) ? started : new Date(date);
+      pages++;
+      for (const issue2 of page.data) {
+        if (options.until?.(issue2)) return;
+        issues.push(issue2);
+      }
+      if (pages === options.pages) return;
+    }
+  });
+  return { issues, at: at ?? started, pages };
 }
-async function findReports(octokit, repository, label, since) {
-  const issues = await labelledIssues(octokit, repository, label, since, `list the issues labelled ${JSON.stringify(label)}`);
-  const reports = [];
-  for (const issue2 of issues) {
-    if (isPullRequest(issue2)) continue;
-    const comments = issue2.comments > 0 ? await call(
-      `list the comments of issue #${issue2.number}`,
-      repository,
-      () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: issue2.number, per_page: 100 })
-    ) : [];
-    reports.push({ issue: issue2, comments });
-  }
-  return reports;
+function listComments(octokit, repository, number) {
+  return call(
+    `list the comments of issue #${number}`,
+    repository,
+    () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 })
+  );
 }
 function refusesAssignees(error2) {
   if (!isHttpError(error2) || error2.status !== 422) return false;
@@ -30259,7 +30321,7 @@ function refusesAssignees(error2) {
   return /assignee/i.test(JSON.stringify(data ?? {}));
 }
 function ambiguous(error2) {
-  return !isHttpError(error2) || error2.status >= 500;
+  return !isHttpError(error2) && !otherHost(error2) || isHttpError(error2) && error2.status >= 500;
 }
 function byIdentity(author, identity) {
   return author?.login === identity.login;
@@ -30339,9 +30401,15 @@ async function openReport(octokit, repository, options) {
   return opened;
 }
 async function findPostedIssue(octokit, repository, label, since, identity, body) {
-  const issues = await labelledIssues(octokit, repository, label, since, `look for the report issue labelled ${JSON.stringify(label)}`);
+  const { issues } = await listLabelled(
+    octokit,
+    repository,
+    // Newest first: the issue looked for is among the first.
+    { label, since, until: (issue2) => Date.parse(issue2.created_at ?? "") < since.getTime() },
+    `look for the report issue labelled ${JSON.stringify(label)}`
+  );
   const found = issues.find((issue2) => !isPullRequest(issue2) && byIdentity(issue2.user, identity) && samePost(issue2.body, body));
-  return found ? { number: found.number, url: found.html_url, id: found.id } : void 0;
+  return found ? { number: found.number, url: found.html_url ?? "", ...found.id === void 0 ? {} : { id: found.id } } : void 0;
 }
 function withdrawnNote(of) {
   return `<!-- zendesk-audit: withdrawn, this report duplicates #${of} -->`;
@@ -30353,24 +30421,7 @@ async function closeAsDuplicate(octokit, repository, issue2, of, options) {
     repository,
     () => octokit.rest.issues.get({ ...repository, issue_number: issue2.number })
   );
-  const comments = current.data.comments > 0 ? await call(
-    `list the comments of issue #${issue2.number}`,
-    repository,
-    () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: issue2.number, per_page: 100 })
-  ) : [];
-  for (const comment of comments) {
-    if (!byIdentity(comment.user, options.identity) || !comment.body) continue;
-    const body = options.withdraw(comment.body);
-    if (body !== comment.body) {
-      await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: comment.id, body }));
-    }
-  }
-  await call(doing, repository, () => octokit.rest.issues.createComment({
-    ...repository,
-    issue_number: issue2.number,
-    body: `Closed as a duplicate of #${of.number}: another run of the Zendesk audit reported the same changes at the same time. Any change that #${of.number} lacks is reported by the next run.`
-  }));
-  const close = (reason) => octokit.rest.issues.update({
+  const close2 = (reason) => octokit.rest.issues.update({
     ...repository,
     issue_number: issue2.number,
     body: options.withdraw(current.data.body ?? ""),
@@ -30379,11 +30430,25 @@ async function closeAsDuplicate(octokit, repository, issue2, of, options) {
     ...reason === "duplicate" && of.id !== void 0 ? { duplicate_issue_id: of.id } : {}
   });
   try {
-    await close("duplicate");
+    await close2("duplicate");
   } catch (error2) {
     if (!isHttpError(error2) || error2.status !== 422) throw describeGitHubError(error2, doing, repository);
-    await call(doing, repository, () => close("not_planned"));
+    await call(doing, repository, () => close2("not_planned"));
   }
+  const comments = current.data.comments > 0 ? await listComments(octokit, repository, issue2.number) : [];
+  for (const comment of comments) {
+    if (!byIdentity(comment.user, options.identity) || !comment.body || comment.id === void 0) continue;
+    const body = options.withdraw(comment.body);
+    const id = comment.id;
+    if (body !== comment.body) {
+      await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body }));
+    }
+  }
+  await call(doing, repository, () => octokit.rest.issues.createComment({
+    ...repository,
+    issue_number: issue2.number,
+    body: `Closed as a duplicate of #${of.number}: another run of the Zendesk audit reported the same changes at the same time. Any change that #${of.number} lacks is reported by the next run.`
+  }));
 }
 
 // src/action/inputs.ts
@@ -30538,6 +30603,111 @@ function readInputs(read, env) {
   };
 }
 
+// src/action/reports.ts
+async function readReports(octokit, repository, issues, trust) {
+  const reports = [];
+  for (const issue2 of issues) {
+    const claim = await reportClaim(issue2, trust);
+    if (!claim) continue;
+    const comments = claim !== "rejected" && (issue2.comments ?? 0) > 0 ? await listComments(octokit, repository, issue2.number) : [];
+    reports.push(await reportIdsOf({ issue: issue2, comments }, trust));
+  }
+  return reports;
+}
+async function findReports(octokit, repository, label, since, trust) {
+  const listing = await listLabelled(octokit, repository, { label, since }, `list the issues labelled ${JSON.stringify(label)}`);
+  return {
+    reports: await readReports(octokit, repository, listing.issues, trust),
+    listing: { at: listing.at, numbers: new Set(listing.issues.map((issue2) => issue2.number)) }
+  };
+}
+var HINT_PAGES = 3;
+async function otherLabelWithReports(octokit, repository, labels, since, trust) {
+  let budget = HINT_PAGES;
+  for (const label of labels) {
+    if (budget <= 0) return void 0;
+    const listing = await listLabelled(
+      octokit,
+      repository,
+      { label, since, pages: budget },
+      `list the issues labelled ${JSON.stringify(label)}`
+    );
+    budget -= listing.pages;
+    let reports = 0;
+    for (const issue2 of listing.issues) {
+      const claim = await reportClaim(issue2, trust);
+      if (claim && claim !== "rejected") reports++;
+    }
+    if (reports > 0) return { label, reports };
+  }
+  return void 0;
+}
+
+// src/action/mend.ts
+var RACE_MARGIN_MS = 1e4;
+function listedSeconds(at) {
+  return Math.floor(at.getTime() / 1e3);
+}
+function racersFrom(listed) {
+  return listed * 1e3 - RACE_MARGIN_MS;
+}
+function races(report, other) {
+  const created = Date.parse(other.issue.created_at ?? "");
+  return other.issue.number < report.number && other.issue.state !== "closed" && created >= racersFrom(report.listed) && other.signed.some((id) => report.ids.has(id));
+}
+function lowestRacer(report, reports) {
+  let lowest;
+  for (const other of reports) {
+    if (races(report, other) && (!lowest || other.issue.number < lowest.issue.number)) lowest = other;
+  }
+  return lowest;
+}
+function openedOf(issue2) {
+  return { number: issue2.number, url: issue2.html_url ?? "", ...issue2.id === void 0 ? {} : { id: issue2.id } };
+}
+async function close(octokit, repository, issue2, of, trust) {
+  await closeAsDuplicate(octokit, repository, issue2, of, {
+    identity: trust.identity,
+    withdraw: (body) => withdrawMarker(body, withdrawnNote(of.number))
+  });
+}
+async function mendRace(octokit, repository, options) {
+  const listed = listedSeconds(options.first.at);
+  const from = racersFrom(listed);
+  const seen = options.first.numbers;
+  const { issues } = await listLabelled(
+    octokit,
+    repository,
+    {
+      label: options.label,
+      since: new Date(from),
+      until: (issue2) => seen.has(issue2.number) || !(Date.parse(issue2.created_at ?? "") >= from)
+    },
+    `list the reports opened since #${options.issue.number}'s run began`
+  );
+  const newcomers = issues.filter((issue2) => issue2.number < options.issue.number && issue2.state !== "closed");
+  const reports = await readReports(octokit, repository, newcomers, options.trust);
+  const racer = lowestRacer({ number: options.issue.number, listed, ids: new Set(options.ids) }, reports);
+  if (!racer) return void 0;
+  const of = openedOf(racer.issue);
+  await close(octokit, repository, options.issue, of, options.trust);
+  return of;
+}
+async function mendUnfinished(octokit, repository, reports, trust, onMended) {
+  const counting = [...reports].sort((a, b) => a.issue.number - b.issue.number);
+  for (const report of [...counting]) {
+    if (report.listed === void 0 || report.issue.state === "closed") continue;
+    const racer = lowestRacer({ number: report.issue.number, listed: report.listed, ids: new Set(report.signed) }, counting);
+    if (!racer) continue;
+    const closed = openedOf(report.issue);
+    const of = openedOf(racer.issue);
+    await close(octokit, repository, closed, of, trust);
+    counting.splice(counting.indexOf(report), 1);
+    onMended(closed, of);
+  }
+  return counting;
+}
+
 // src/action/split.ts
 var MAX_BODY_LENGTH = 65536;
 var SHORTER_TEXT_LENGTHS = [200, 50, 10, 1];
@@ -30597,7 +30767,7 @@ function splitBody(items, options) {
   const largestFixed = Math.max(fixedFirst, fixed);
   for (const [index, row] of rows.entries()) {
     if (largestFixed + cost(row) <= limit) continue;
-    rows[index] = shortened(items[index], row, limit - largestFixed, options);
+    rows[index] = shortened2(items[index], row, limit - largestFixed, options);
   }
   for (; ; ) {
     const groups = pack(rows, limit - fixedFirst, limit - fixed);
@@ -30615,7 +30785,7 @@ function splitBody(items, options) {
     if (Math.max(fixedFirst, fixed) >= limit) throw new RangeError(`report bodies do not fit within ${limit} characters`);
   }
 }
-function shortened(item, row, room, options) {
+function shortened2(item, row, room, options) {
   for (const length of SHORTER_TEXT_LENGTHS) {
     const text = options.row(item, length);
     const candidate = { id: row.id, text };
@@ -30696,7 +30866,7 @@ function buildReport(records, options) {
       sensitive: sensitive.has(record)
     }),
     id: (record) => record.id,
-    marker: options.marker ?? idMarker,
+    marker: options.marker,
     limit
   });
   const title = reportTitle({ count: records.length, sensitive: review.sensitive.length, window, clock, sourceType });
@@ -30803,38 +30973,38 @@ function failureMessage(error2, opened) {
 function logSafe(text) {
   return breakWorkflowCommands(text);
 }
-async function mendRace(octokit, repository, options) {
-  const reports = await findReports(octokit, repository, options.label, options.since);
-  const mine = new Set(options.ids);
-  let earliest;
-  for (const report of reports) {
-    const { issue: issue2 } = report;
-    if (issue2.number >= options.issue.number || issue2.state === "closed") continue;
-    if (earliest && issue2.number >= earliest.number) continue;
-    const listed = await reportIdsOf(report, options.trust);
-    if (![...listed.signed].some((id) => mine.has(id))) continue;
-    earliest = { number: issue2.number, url: issue2.html_url ?? "", ...issue2.id === void 0 ? {} : { id: issue2.id } };
-  }
-  if (!earliest) return void 0;
-  const of = earliest;
-  await closeAsDuplicate(octokit, repository, options.issue, of, {
-    identity: options.trust.identity,
-    withdraw: (body) => withdrawMarker(body, withdrawnNote(of.number))
-  });
-  return of;
-}
 async function warnOfOtherLabels(octokit, inputs, since, trust) {
-  for (const label of inputs.labels.slice(1)) {
-    const reports = await findReports(octokit, inputs.repository, label, since);
-    const ours = (await reportedIds(reports, trust)).reports.length;
-    if (ours === 0) continue;
+  const found = await otherLabelWithReports(octokit, inputs.repository, inputs.labels.slice(1), since, trust);
+  if (!found) return;
+  warning(
+    logSafe(
+      `no earlier report carries the label ${JSON.stringify(inputs.labels[0])}, which finds them (the first of labels), but ${found.reports} carr${found.reports === 1 ? "ies" : "y"} ${JSON.stringify(found.label)}: put the label the reports carry first, or their changes are reported again`
+    )
+  );
+}
+async function knownChanges(octokit, inputs, records, trust, since) {
+  const earlier = await findReports(octokit, inputs.repository, inputs.labels[0], since, trust);
+  const reports = inputs.dryRun ? earlier.reports : await mendUnfinished(
+    octokit,
+    inputs.repository,
+    earlier.reports,
+    trust,
+    (closed, of) => warning(
+      `#${closed.number} and #${of.number} were opened by two runs at the same time and list the same changes, and the run that should have mended it stopped: closed #${closed.number} as a duplicate of #${of.number}; what #${of.number} lacks is reported now`
+    )
+  );
+  const reported = reportedIds(reports);
+  const fresh = newChanges(records, reported.ids);
+  info(
+    `Found ${records.length} ${inputs.sourceTypes.join(", ")} change(s) in the window: ${records.length - fresh.length} already reported in ${reported.reports.length} earlier report(s) by ${trust.identity.login}, ${fresh.length} new`
+  );
+  if (reported.rejected > 0) {
     warning(
-      logSafe(
-        `no earlier report carries the label ${JSON.stringify(inputs.labels[0])}, which finds them (the first of labels), but ${ours} carr${ours === 1 ? "ies" : "y"} ${JSON.stringify(label)}: put the label the reports carry first, or their changes are reported again`
-      )
+      `${reported.rejected} id marker(s) in earlier reports did not verify (edited, forged, or signed with another key) and were ignored: their changes count as not yet reported`
     );
-    return;
   }
+  if (reported.reports.length === 0 && inputs.labels.length > 1) await warnOfOtherLabels(octokit, inputs, since, trust);
+  return { fresh, trust, first: earlier.listing };
 }
 async function writeSummary(text) {
   if (!process2.env.GITHUB_STEP_SUMMARY) {
@@ -30877,7 +31047,11 @@ async function audit(inputs, progress, redact, protect) {
       }
     }
   });
-  const octokit = createGitHub(inputs.githubToken, { userAgent: USER_AGENT, onRetry: (message) => info(logSafe(redact(message))) });
+  const octokit = createGitHub(inputs.githubToken, {
+    userAgent: USER_AGENT,
+    onRetry: (message) => info(logSafe(redact(message))),
+    redact
+  });
   const account = inputs.account.host;
   const key = await markerKey(markerSecret(inputs.credentials, inputs.markerKey));
   const since = reportsSince(window);
@@ -30887,26 +31061,15 @@ async function audit(inputs, progress, redact, protect) {
     info(`Ignored ${fetched.length - records.length} change(s) by the actors of exclude-actors`);
   }
   progress.found = records.length;
-  let fresh = [];
-  let trust;
+  let known;
   if (records.length > 0) {
     const formerKeys = inputs.markerKey ? [] : await Promise.all(inputs.formerSecrets.map((secret) => markerKey(secret)));
-    trust = { identity: await whoAmI(octokit, inputs.repository), key, formerKeys, account };
-    const reports = await findReports(octokit, inputs.repository, inputs.labels[0], since);
-    const reported = await reportedIds(reports, trust);
-    fresh = newChanges(records, reported.ids);
-    info(
-      `Found ${records.length} ${sourceType} change(s) in the window: ${records.length - fresh.length} already reported in ${reported.reports.length} earlier report(s) by ${trust.identity.login}, ${fresh.length} new`
-    );
-    if (reported.rejected > 0) {
-      warning(
-        `${reported.rejected} id marker(s) in earlier reports did not verify (edited, forged, or signed with another key) and were ignored: their changes count as not yet reported`
-      );
-    }
-    if (reported.reports.length === 0 && inputs.labels.length > 1) await warnOfOtherLabels(octokit, inputs, since, trust);
+    const trust = { identity: await whoAmI(octokit, inputs.repository), key, formerKeys, account };
+    known = await knownChanges(octokit, inputs, records, trust, since);
   } else {
     info(`Found no ${sourceType} changes in the window`);
   }
+  const fresh = known?.fresh ?? [];
   const sensitivity2 = sensitivity(inputs.sensitiveSettings);
   const summary2 = { window, clock, sourceType, account: inputs.account, found: records.length, fresh, sensitivity: sensitivity2 };
   let outcome;
@@ -30926,7 +31089,7 @@ async function audit(inputs, progress, redact, protect) {
       sourceType,
       account: inputs.account,
       sensitivity: sensitivity2,
-      marker: (ids) => markerDraft({ account, sourceTypes, ids })
+      marker: (ids) => markerDraft({ account, sourceTypes, ids, listed: listedSeconds(known.first.at) })
     });
     const bodies = await Promise.all(report.bodies.map(async (body) => ({ ...body, text: await signDraft(key, body.text) })));
     progress.fresh = fresh.length;
@@ -30934,7 +31097,7 @@ async function audit(inputs, progress, redact, protect) {
       title: report.title,
       bodies,
       ...reportPeople(inputs, report.sensitive),
-      identity: trust.identity,
+      identity: known.trust.identity,
       warn: (message) => warning(logSafe(redact(message))),
       onOpened: (opened) => {
         progress.opened = opened;
@@ -30949,9 +31112,9 @@ async function audit(inputs, progress, redact, protect) {
     const original = await mendRace(octokit, inputs.repository, {
       issue: issue2,
       ids: fresh.map((record) => record.id),
-      trust,
+      trust: known.trust,
       label: inputs.labels[0],
-      since
+      first: known.first
     });
     if (original) {
       warning(

@@ -8,7 +8,7 @@
 import { getOctokit } from '@actions/github';
 import type { Body } from './split.ts';
 import type { Repository } from './inputs.ts';
-import { type EarlierReport, type Identity, isPullRequest } from './reported.ts';
+import { type CommentSummary, type Identity, isPullRequest, type IssueSummary } from './reported.ts';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -46,6 +46,16 @@ function isHttpError(error: unknown): error is HttpErrorLike {
 /** Longest part of GitHub's error body kept in a message. */
 const MAX_MESSAGE = 300;
 
+/**
+ * `text` on one line, cut between words to `MAX_MESSAGE`. The text was redacted whole
+ * before it gets here (`createGitHub`): a cut must never come first, or a secret across
+ * it would leave a piece that no longer matches.
+ */
+function shortened(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE).replace(/\s*\S*$/, '')}…` : flat;
+}
+
 /** `Validation Failed: body is too long (maximum is 65536 characters)` from GitHub's error body. */
 function gitHubMessage(error: HttpErrorLike): string {
   const data = error.response?.data as { message?: unknown; errors?: unknown } | undefined;
@@ -62,9 +72,7 @@ function gitHubMessage(error: HttpErrorLike): string {
     : [];
   const text = [message, details.join('; ')].filter(Boolean).join(': ');
   // octokit's own message already holds GitHub's, plus a documentation link.
-  const flat = (text || error.message).replace(/\s+/g, ' ').trim();
-  // Cut between words: half a word may be half a token, which redaction (whole secrets only) would miss.
-  return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE).replace(/\s*\S*$/, '')}…` : flat;
+  return shortened(text || error.message);
 }
 
 function hintFor(error: HttpErrorLike, repository: Repository): string | undefined {
@@ -107,6 +115,10 @@ function requestLine(error: HttpErrorLike): string {
  */
 export function describeGitHubError(error: unknown, doing: string, repository: Repository): GitHubError {
   if (error instanceof GitHubError) return error;
+  const elsewhere = otherHost(error);
+  if (elsewhere) {
+    return new GitHubError(`refused to follow GitHub's answer to ${doing}: ${elsewhere.message}; check GITHUB_API_URL`, { cause: error });
+  }
   if (isHttpError(error) && error.status > 0) {
     const hint = hintFor(error, repository);
     const line = requestLine(error);
@@ -128,12 +140,38 @@ function networkCause(error: unknown): string {
     if (current.message) message = current.message;
     current = current.cause;
   }
-  return message.replace(/\s+/g, ' ').slice(0, MAX_MESSAGE);
+  return shortened(message);
 }
 
 /** A request to GitHub that got no complete answer in time. */
 export class GitHubTimeout extends Error {
   override name = 'GitHubTimeout';
+}
+
+/** GitHub's answer sent the request to another host (a redirect, a pagination link): not followed. */
+export class GitHubOtherHost extends Error {
+  override name = 'GitHubOtherHost';
+}
+
+function otherHost(error: unknown): GitHubOtherHost | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 4; depth++, current = current.cause) {
+    if (current instanceof GitHubOtherHost) return current;
+  }
+  return undefined;
+}
+
+/** Redirects followed for one request, at most: GitHub's own (a renamed repository) take one. */
+const MAX_REDIRECTS = 3;
+
+/** Every string in `value` (a parsed JSON body) redacted. */
+function redactJson(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactJson(item, redact));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactJson(item, redact)]));
+  }
+  return value;
 }
 
 export interface GitHubOptions {
@@ -150,6 +188,11 @@ export interface GitHubOptions {
   baseDelayMs?: number;
   /** Told of each retry, with a readable line. */
   onRetry?(message: string): void;
+  /**
+   * Hides secrets in what GitHub says. Applied to the whole of an error's text (and of a
+   * GraphQL answer's errors) as it arrives, before anything reads or cuts it.
+   */
+  redact?(text: string): string;
   /** Injected for tests; default the global fetch. */
   fetch?: typeof fetch;
   sleep?(ms: number): Promise<void>;
@@ -167,6 +210,7 @@ export const GITHUB_TIMEOUT_MS = 30_000;
  */
 export function gitHubRetryDelay(error: unknown, attempt: number, now: number, baseDelayMs = 1000): number | undefined {
   const backoff = baseDelayMs * 2 ** (attempt - 1) * (1 + Math.random());
+  if (otherHost(error)) return undefined;
   if (!isHttpError(error)) return error instanceof Error ? backoff : undefined;
   const headers = error.response?.headers ?? {};
   const retryAfter = Number(headers['retry-after']);
@@ -192,26 +236,57 @@ function isIdempotent(options: { method?: string; url?: string }): boolean {
  * An octokit for `token` whose every request has a timeout, and whose reads are
  * retried (`gitHubRetryDelay`). Writes are never retried here: a POST that got no answer
  * may have succeeded, and `openReport` looks for what it posted instead.
+ *
+ * Requests go to the API's origin only. GitHub answers a renamed or moved repository with
+ * a redirect (301 for a read, 307 for a write) on its own host, which is followed; a
+ * redirect or a pagination link to any other host is refused with one line, neither
+ * followed nor trusted, so neither the token nor the answer's content crosses hosts.
+ * https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#follow-redirects
  */
 export function createGitHub(token: string, options: GitHubOptions = {}): Octokit {
   const timeoutMs = options.timeoutMs ?? GITHUB_TIMEOUT_MS;
   const attempts = options.attempts ?? 4;
   const maxWaitMs = options.maxWaitMs ?? 120_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const redact = options.redact ?? ((text: string) => text);
   const doFetch = options.fetch ?? globalThis.fetch;
+  let origin = '';
   const timedFetch: typeof fetch = async (input, init = {}) => {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new GitHubTimeout(`no complete answer within ${timeoutMs / 1000} s`)), timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
     try {
-      const response = await doFetch(input, { ...init, signal });
-      // The body too must come in time: read it here, under the same timer.
-      const body = await response.arrayBuffer();
-      return new Response(response.status === 204 || response.status === 304 ? null : body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
+      let url = new URL(input instanceof Request ? input.url : String(input));
+      const method = (init.method ?? 'GET').toUpperCase();
+      const body = init.body;
+      if (url.origin !== origin) throw new GitHubOtherHost(redact(`a link in GitHub's answer points to another host (${url.host})`));
+      for (let redirects = 0;; redirects++) {
+        const response = await doFetch(url, { ...init, method, body, signal, redirect: 'manual' });
+        const location = response.status >= 300 && response.status < 400 && response.status !== 304
+          ? response.headers.get('location')
+          : null;
+        if (location === null) {
+          // The body too must come in time: read it here, under the same timer.
+          const data = await response.arrayBuffer();
+          return new Response(response.status === 204 || response.status === 304 ? null : data, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+          });
+        }
+        await response.body?.cancel();
+        const line = `${method} ${url.pathname}`;
+        const target = new URL(location, url);
+        if (target.origin !== origin) {
+          throw new GitHubOtherHost(redact(`${line} redirects to another host (${target.host})`));
+        }
+        if (redirects === MAX_REDIRECTS) throw new GitHubOtherHost(`${line} redirects more than ${MAX_REDIRECTS} times`);
+        // 303, and 301/302 after a write, would turn the write into a read (RFC 9110 section 15.4): GitHub sends 307 for writes.
+        if (response.status === 303 || (method !== 'GET' && method !== 'HEAD' && response.status !== 307 && response.status !== 308)) {
+          throw new GitHubOtherHost(`${line} answers ${response.status}, which would drop the request's body`);
+        }
+        url = target;
+      }
     } catch (error) {
       if (timeout.signal.aborted) throw timeout.signal.reason;
       throw error;
@@ -224,12 +299,21 @@ export function createGitHub(token: string, options: GitHubOptions = {}): Octoki
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     request: { fetch: timedFetch },
   });
+  origin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
   octokit.hook.wrap('request', async (request, requestOptions) => {
     let waited = 0;
     for (let attempt = 1;; attempt++) {
       try {
-        return await request(requestOptions);
+        const response = await request(requestOptions);
+        // A GraphQL error comes in a 200; octokit's graphql turns it into an error after this.
+        const data = response.data as { errors?: unknown } | undefined;
+        if (requestOptions.url === '/graphql' && Array.isArray(data?.errors)) data.errors = redactJson(data.errors, redact);
+        return response;
       } catch (error) {
+        if (isHttpError(error)) {
+          error.message = redact(error.message);
+          if (error.response) error.response.data = redactJson(error.response.data, redact);
+        }
         if (!isIdempotent(requestOptions as { method?: string; url?: string }) || attempt >= attempts) throw error;
         const delay = gitHubRetryDelay(error, attempt, Date.now(), options.baseDelayMs);
         if (delay === undefined || waited + delay > maxWaitMs) throw error;
@@ -278,46 +362,69 @@ async function call<T>(doing: string, repository: Repository, request: () => Pro
   }
 }
 
-/** Every issue with `label`, open or closed, updated since `since`: the REST list, strongly consistent (search is not). */
-function labelledIssues(octokit: Octokit, repository: Repository, label: string, since: Date, what: string) {
-  return call(what, repository, () =>
-    octokit.paginate(octokit.rest.issues.listForRepo, {
-      ...repository,
-      labels: label,
-      state: 'all',
-      since: since.toISOString(),
-      per_page: 100,
-    }));
+/** One listing of labelled issues, and when GitHub made it. */
+export interface Listing {
+  /** Newest created first; pull requests left in (`isPullRequest`). */
+  issues: IssueSummary[];
+  /** GitHub's time when it answered the first page (its `Date` header), else this machine's when the listing began. */
+  at: Date;
+  /** Requests made (pages read). */
+  pages: number;
+}
+
+export interface ListOptions {
+  label: string;
+  /** Only issues updated at or after this. */
+  since: Date;
+  /** Stops the listing at the first issue (newest created first) for which this holds: it and older ones are not read. */
+  until?(issue: IssueSummary): boolean;
+  /** Most pages (of 100) read; default all. */
+  pages?: number;
 }
 
 /**
- * The repository's issues labelled `label` (open and closed) updated at or after
- * `since`, with the comments of those that have any. Pull requests are skipped.
- *
- * This lists issues through the REST API, not the search API: search is eventually
- * consistent and can miss an issue opened a minute ago, which would report its
- * changes twice. https://docs.github.com/en/rest/issues/issues#list-repository-issues
+ * The repository's issues labelled `label`, open and closed, updated at or after
+ * `since`, newest created first, page by page. This lists issues through the REST API,
+ * not the search API: search is eventually consistent and can miss an issue opened a
+ * minute ago, which would report its changes twice.
+ * https://docs.github.com/en/rest/issues/issues#list-repository-issues
  */
-export async function findReports(
-  octokit: Octokit,
-  repository: Repository,
-  label: string,
-  since: Date,
-): Promise<EarlierReport[]> {
-  const issues = await labelledIssues(octokit, repository, label, since, `list the issues labelled ${JSON.stringify(label)}`);
-  const reports: EarlierReport[] = [];
-  for (const issue of issues) {
-    if (isPullRequest(issue)) continue;
-    const comments = issue.comments > 0
-      ? await call(
-        `list the comments of issue #${issue.number}`,
-        repository,
-        () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: issue.number, per_page: 100 }),
-      )
-      : [];
-    reports.push({ issue, comments });
-  }
-  return reports;
+export async function listLabelled(octokit: Octokit, repository: Repository, options: ListOptions, doing: string): Promise<Listing> {
+  const started = new Date();
+  const issues: IssueSummary[] = [];
+  let at: Date | undefined;
+  let pages = 0;
+  await call(doing, repository, async () => {
+    const params = {
+      ...repository,
+      labels: options.label,
+      state: 'all',
+      since: options.since.toISOString(),
+      sort: 'created',
+      direction: 'desc',
+      per_page: 100,
+    } as const;
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, params)) {
+      const date = Date.parse(page.headers.date ?? '');
+      at ??= Number.isNaN(date) ? started : new Date(date);
+      pages++;
+      for (const issue of page.data) {
+        if (options.until?.(issue)) return;
+        issues.push(issue);
+      }
+      if (pages === options.pages) return;
+    }
+  });
+  return { issues, at: at ?? started, pages };
+}
+
+/** The comments of issue `number`, oldest first. */
+export function listComments(octokit: Octokit, repository: Repository, number: number): Promise<CommentSummary[]> {
+  return call(
+    `list the comments of issue #${number}`,
+    repository,
+    () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 }),
+  );
 }
 
 /** GitHub's 422 when an assignee does not exist or cannot be assigned in this repository. */
@@ -355,9 +462,9 @@ export interface OpenOptions {
   identity?: Identity;
 }
 
-/** A failure after which the request may still have been carried out: no answer, a timeout, a server error. */
+/** A failure after which the request may still have been carried out: no answer, a timeout, a server error (not a redirect refused). */
 function ambiguous(error: unknown): boolean {
-  return !isHttpError(error) || error.status >= 500;
+  return (!isHttpError(error) && !otherHost(error)) || (isHttpError(error) && error.status >= 500);
 }
 
 function byIdentity(author: { login?: string } | null | undefined, identity: Identity): boolean {
@@ -463,9 +570,15 @@ async function findPostedIssue(
   identity: Identity,
   body: string,
 ): Promise<OpenedIssue | undefined> {
-  const issues = await labelledIssues(octokit, repository, label, since, `look for the report issue labelled ${JSON.stringify(label)}`);
+  const { issues } = await listLabelled(
+    octokit,
+    repository,
+    // Newest first: the issue looked for is among the first.
+    { label, since, until: (issue) => Date.parse(issue.created_at ?? '') < since.getTime() },
+    `look for the report issue labelled ${JSON.stringify(label)}`,
+  );
   const found = issues.find((issue) => !isPullRequest(issue) && byIdentity(issue.user, identity) && samePost(issue.body, body));
-  return found ? { number: found.number, url: found.html_url, id: found.id } : undefined;
+  return found ? { number: found.number, url: found.html_url ?? '', ...(found.id === undefined ? {} : { id: found.id }) } : undefined;
 }
 
 /** What `closeAsDuplicate` writes where a withdrawn marker was: no marker, and a word for the reader. */
@@ -475,9 +588,15 @@ export function withdrawnNote(of: number): string {
 
 /**
  * Closes our report `issue` as a duplicate of the earlier report `of` that another run
- * opened at the same time, and withdraws its markers (the issue body and our comments
- * on it): what `of` lists stays reported there, and whatever `of` lacks is reported by
- * the next run. A comment links the two for readers.
+ * opened at the same time, and withdraws its markers: what `of` lists stays reported
+ * there, and whatever `of` lacks is reported by the next run.
+ *
+ * One request is the commit point: it closes the issue and replaces its body's marker
+ * with `withdrawnNote` at once, and with the body's marker go the ids of every part on
+ * the issue (`reportIdsOf` reads comments only under a body whose marker verifies). A run
+ * stopped before it leaves both reports as they were, for the next run to mend
+ * (`mendUnfinished`); one stopped after it leaves only tidying undone: the comments'
+ * own markers withdrawn, and a comment that links the two for readers.
  * https://docs.github.com/en/rest/issues/issues#update-an-issue (`state_reason: duplicate`)
  */
 export async function closeAsDuplicate(
@@ -493,27 +612,6 @@ export async function closeAsDuplicate(
     repository,
     () => octokit.rest.issues.get({ ...repository, issue_number: issue.number }),
   );
-  const comments = current.data.comments > 0
-    ? await call(
-      `list the comments of issue #${issue.number}`,
-      repository,
-      () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: issue.number, per_page: 100 }),
-    )
-    : [];
-  for (const comment of comments) {
-    if (!byIdentity(comment.user, options.identity) || !comment.body) continue;
-    const body = options.withdraw(comment.body);
-    if (body !== comment.body) {
-      await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: comment.id, body }));
-    }
-  }
-  await call(doing, repository, () =>
-    octokit.rest.issues.createComment({
-      ...repository,
-      issue_number: issue.number,
-      body:
-        `Closed as a duplicate of #${of.number}: another run of the Zendesk audit reported the same changes at the same time. Any change that #${of.number} lacks is reported by the next run.`,
-    }));
   const close = (reason: 'duplicate' | 'not_planned') =>
     octokit.rest.issues.update({
       ...repository,
@@ -526,8 +624,24 @@ export async function closeAsDuplicate(
   try {
     await close('duplicate');
   } catch (error) {
-    // A GitHub that does not know the `duplicate` reason yet (older Enterprise Servers) refuses it with a 422.
+    // A GitHub that does not know the `duplicate` reason yet (older Enterprise Servers) refuses it with a 422, and changes nothing.
     if (!isHttpError(error) || error.status !== 422) throw describeGitHubError(error, doing, repository);
     await call(doing, repository, () => close('not_planned'));
   }
+  const comments = current.data.comments > 0 ? await listComments(octokit, repository, issue.number) : [];
+  for (const comment of comments) {
+    if (!byIdentity(comment.user, options.identity) || !comment.body || comment.id === undefined) continue;
+    const body = options.withdraw(comment.body);
+    const id = comment.id;
+    if (body !== comment.body) {
+      await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body }));
+    }
+  }
+  await call(doing, repository, () =>
+    octokit.rest.issues.createComment({
+      ...repository,
+      issue_number: issue.number,
+      body:
+        `Closed as a duplicate of #${of.number}: another run of the Zendesk audit reported the same changes at the same time. Any change that #${of.number} lacks is reported by the next run.`,
+    }));
 }

@@ -9,14 +9,16 @@
  * nothing) and a job may be re-run. No state is kept anywhere but in the issues:
  *
  * 1. Every issue or comment body we post ends with a hidden marker listing the ids of
- *    the changes in that body, and only those, with the Zendesk account and the source
- *    types, signed with a key derived from a secret the run has (`signedMarker`).
+ *    the changes in that body, and only those, with the Zendesk account, the source
+ *    types and the time of the run's listing (step 2), signed with a key derived from a
+ *    secret the run has (`signedMarker`).
  * 2. Before opening an issue we list the repository's issues with the first label,
  *    open and closed, through the REST list (strongly consistent, unlike search), and
  *    collect the ids of the markers that verify, in bodies our own identity wrote (learned
- *    from GitHub for the token) and that name this account (`reportedIds`). A window's
- *    change not among them is new. A forged or edited marker can only make a change be
- *    reported again, never hide one.
+ *    from GitHub for the token) and that name this account (`reports.ts`, `reportedIds`).
+ *    A window's change not among them is new. A forged or edited marker can only make a
+ *    change be reported again, never hide one. Comments are read only under our own
+ *    reports, so what others post costs one request per hundred issues.
  * 3. Because each body carries only its own ids, a run that dies between posting the
  *    issue and posting a follow-up part leaves exactly the posted changes marked: the
  *    next run, whose window overlaps, reports the rest. Nothing twice, nothing lost.
@@ -26,10 +28,12 @@
  *    differences between Zendesk and GitHub. Old reports are not read again.
  * 5. The workflow's `concurrency` group keeps two runs from racing between steps 2
  *    and 3; POSTs are never retried, since a POST that timed out may have succeeded
- *    (it is looked for instead). Should two runs race anyway, each lists the reports
- *    again after opening its own: the one with the higher number closes itself as a
- *    duplicate of the lower and withdraws its markers (`mendRace`), so each change ends
- *    up in one open report, and what the lower one lacks comes with the next run.
+ *    (it is looked for instead). Should two runs race anyway, each looks for reports
+ *    opened since its listing after opening its own: the one with the higher number
+ *    closes itself as a duplicate of the lower and, in the same request, withdraws its
+ *    body's marker and with it every part's (`mend.ts`), so each change ends up in one
+ *    open report, and what the lower one lacks comes with the next run. A mend that a
+ *    stopped run left undone, the next run does.
  *
  * Nothing is posted until every record of the window has been fetched, so a Zendesk
  * failure opens no issue.
@@ -57,21 +61,13 @@ import {
   ZoneClock,
 } from '../core/mod.ts';
 import { VERSION } from '../core/version.ts';
-import {
-  closeAsDuplicate,
-  createGitHub,
-  findReports,
-  GitHubError,
-  type Octokit,
-  type OpenedIssue,
-  openReport,
-  whoAmI,
-  withdrawnNote,
-} from './github.ts';
-import { type ActionInputs, CLIENT_CREDENTIAL_INPUTS, readInputs, type Repository, SECRET_INPUTS } from './inputs.ts';
+import { createGitHub, GitHubError, type Octokit, type OpenedIssue, openReport, whoAmI } from './github.ts';
+import { type ActionInputs, CLIENT_CREDENTIAL_INPUTS, readInputs, SECRET_INPUTS } from './inputs.ts';
 import { markerDraft, markerKey, signDraft } from './marker.ts';
+import { listedSeconds, mendRace, mendUnfinished } from './mend.ts';
 import { buildReport } from './report.ts';
-import { markerSecret, reportedIds, reportIdsOf, type Trust, withdrawMarker } from './reported.ts';
+import { markerSecret, reportedIds, type Trust } from './reported.ts';
+import { findReports, type FirstListing, otherLabelWithReports } from './reports.ts';
 import { failureSummaryText, type Outcome, summaryText } from './summary.ts';
 
 /** Earlier reports are looked for from this long before the window's start (clock differences). */
@@ -142,54 +138,67 @@ export function logSafe(text: string): string {
 }
 
 /**
- * After opening `issue`: when an open report of ours (verified markers, this account)
- * with a lower number lists any of the same changes, another run raced this one; then
- * `issue` is closed as a duplicate of the lowest such report, which is returned.
- */
-export async function mendRace(
-  octokit: Octokit,
-  repository: Repository,
-  options: { issue: OpenedIssue; ids: readonly number[]; trust: Trust; label: string; since: Date },
-): Promise<OpenedIssue | undefined> {
-  const reports = await findReports(octokit, repository, options.label, options.since);
-  const mine = new Set(options.ids);
-  let earliest: OpenedIssue | undefined;
-  for (const report of reports) {
-    const { issue } = report;
-    if (issue.number >= options.issue.number || issue.state === 'closed') continue;
-    if (earliest && issue.number >= earliest.number) continue;
-    const listed = await reportIdsOf(report, options.trust);
-    if (![...listed.signed].some((id) => mine.has(id))) continue;
-    earliest = { number: issue.number, url: issue.html_url ?? '', ...(issue.id === undefined ? {} : { id: issue.id }) };
-  }
-  if (!earliest) return undefined;
-  const of = earliest;
-  await closeAsDuplicate(octokit, repository, options.issue, of, {
-    identity: options.trust.identity,
-    withdraw: (body) => withdrawMarker(body, withdrawnNote(of.number)),
-  });
-  return of;
-}
-
-/**
  * When the first label finds no report of ours but another of the labels does, the
  * labels were likely reordered: earlier reports are then not found, and their changes
  * would be reported again. Says so, naming both.
  */
 async function warnOfOtherLabels(octokit: Octokit, inputs: ActionInputs, since: Date, trust: Trust): Promise<void> {
-  for (const label of inputs.labels.slice(1)) {
-    const reports = await findReports(octokit, inputs.repository, label, since);
-    const ours = (await reportedIds(reports, trust)).reports.length;
-    if (ours === 0) continue;
-    core.warning(
-      logSafe(
-        `no earlier report carries the label ${JSON.stringify(inputs.labels[0])}, which finds them (the first of labels), but ${ours} carr${
-          ours === 1 ? 'ies' : 'y'
-        } ${JSON.stringify(label)}: put the label the reports carry first, or their changes are reported again`,
+  const found = await otherLabelWithReports(octokit, inputs.repository, inputs.labels.slice(1), since, trust);
+  if (!found) return;
+  core.warning(
+    logSafe(
+      `no earlier report carries the label ${
+        JSON.stringify(inputs.labels[0])
+      }, which finds them (the first of labels), but ${found.reports} carr${found.reports === 1 ? 'ies' : 'y'} ${
+        JSON.stringify(found.label)
+      }: put the label the reports carry first, or their changes are reported again`,
+    ),
+  );
+}
+
+/** What earlier reports tell a run: the changes of `records` not yet reported, and the listing that told it. */
+interface Known {
+  fresh: AuditLog[];
+  trust: Trust;
+  first: FirstListing;
+}
+
+/**
+ * Reads the earlier reports (mending what a stopped run left unmended, unless this is a
+ * dry run), says what it found, and returns the changes of `records` that are new.
+ */
+async function knownChanges(
+  octokit: Octokit,
+  inputs: ActionInputs,
+  records: readonly AuditLog[],
+  trust: Trust,
+  since: Date,
+): Promise<Known> {
+  const earlier = await findReports(octokit, inputs.repository, inputs.labels[0]!, since, trust);
+  const reports = inputs.dryRun ? earlier.reports : await mendUnfinished(
+    octokit,
+    inputs.repository,
+    earlier.reports,
+    trust,
+    (closed, of) =>
+      core.warning(
+        `#${closed.number} and #${of.number} were opened by two runs at the same time and list the same changes, and the run that should have mended it stopped: closed #${closed.number} as a duplicate of #${of.number}; what #${of.number} lacks is reported now`,
       ),
+  );
+  const reported = reportedIds(reports);
+  const fresh = newChanges(records, reported.ids);
+  core.info(
+    `Found ${records.length} ${inputs.sourceTypes.join(', ')} change(s) in the window: ${
+      records.length - fresh.length
+    } already reported in ${reported.reports.length} earlier report(s) by ${trust.identity.login}, ${fresh.length} new`,
+  );
+  if (reported.rejected > 0) {
+    core.warning(
+      `${reported.rejected} id marker(s) in earlier reports did not verify (edited, forged, or signed with another key) and were ignored: their changes count as not yet reported`,
     );
-    return;
   }
+  if (reported.reports.length === 0 && inputs.labels.length > 1) await warnOfOtherLabels(octokit, inputs, since, trust);
+  return { fresh, trust, first: earlier.listing };
 }
 
 async function writeSummary(text: string): Promise<void> {
@@ -251,7 +260,11 @@ async function audit(
       }
     },
   });
-  const octokit = createGitHub(inputs.githubToken, { userAgent: USER_AGENT, onRetry: (message) => core.info(logSafe(redact(message))) });
+  const octokit = createGitHub(inputs.githubToken, {
+    userAgent: USER_AGENT,
+    onRetry: (message) => core.info(logSafe(redact(message))),
+    redact,
+  });
   const account = inputs.account.host;
   const key = await markerKey(markerSecret(inputs.credentials, inputs.markerKey));
   const since = reportsSince(window);
@@ -263,28 +276,15 @@ async function audit(
   }
   progress.found = records.length;
 
-  let fresh: AuditLog[] = [];
-  let trust: Trust | undefined;
+  let known: Known | undefined;
   if (records.length > 0) {
     const formerKeys = inputs.markerKey ? [] : await Promise.all(inputs.formerSecrets.map((secret) => markerKey(secret)));
-    trust = { identity: await whoAmI(octokit, inputs.repository), key, formerKeys, account };
-    const reports = await findReports(octokit, inputs.repository, inputs.labels[0]!, since);
-    const reported = await reportedIds(reports, trust);
-    fresh = newChanges(records, reported.ids);
-    core.info(
-      `Found ${records.length} ${sourceType} change(s) in the window: ${
-        records.length - fresh.length
-      } already reported in ${reported.reports.length} earlier report(s) by ${trust.identity.login}, ${fresh.length} new`,
-    );
-    if (reported.rejected > 0) {
-      core.warning(
-        `${reported.rejected} id marker(s) in earlier reports did not verify (edited, forged, or signed with another key) and were ignored: their changes count as not yet reported`,
-      );
-    }
-    if (reported.reports.length === 0 && inputs.labels.length > 1) await warnOfOtherLabels(octokit, inputs, since, trust);
+    const trust = { identity: await whoAmI(octokit, inputs.repository), key, formerKeys, account };
+    known = await knownChanges(octokit, inputs, records, trust, since);
   } else {
     core.info(`Found no ${sourceType} changes in the window`);
   }
+  const fresh = known?.fresh ?? [];
 
   const sensitivity = sensitivityOf(inputs.sensitiveSettings);
   const summary = { window, clock, sourceType, account: inputs.account, found: records.length, fresh, sensitivity };
@@ -305,7 +305,7 @@ async function audit(
       sourceType,
       account: inputs.account,
       sensitivity,
-      marker: (ids) => markerDraft({ account, sourceTypes, ids }),
+      marker: (ids) => markerDraft({ account, sourceTypes, ids, listed: listedSeconds(known!.first.at) }),
     });
     const bodies = await Promise.all(report.bodies.map(async (body) => ({ ...body, text: await signDraft(key, body.text) })));
     progress.fresh = fresh.length;
@@ -313,7 +313,7 @@ async function audit(
       title: report.title,
       bodies,
       ...reportPeople(inputs, report.sensitive),
-      identity: trust!.identity,
+      identity: known!.trust.identity,
       warn: (message) => core.warning(logSafe(redact(message))),
       onOpened: (opened) => {
         progress.opened = opened;
@@ -330,9 +330,9 @@ async function audit(
     const original = await mendRace(octokit, inputs.repository, {
       issue,
       ids: fresh.map((record) => record.id),
-      trust: trust!,
+      trust: known!.trust,
       label: inputs.labels[0]!,
-      since,
+      first: known!.first,
     });
     if (original) {
       core.warning(

@@ -6,64 +6,29 @@
  *
  * Anyone who can edit an issue can also write an HTML comment, so what a marker says is
  * authenticated: `signedMarker` carries an HMAC-SHA-256 (RFC 2104) of the account, the
- * source types and the ids, under a key only the Action's run has (`markerKey`). A marker
- * that was forged, or edited to add ids, fails `verifyMarker` and counts for nothing: at
- * worst its changes are reported again, never hidden. The rest of the body (a reviewer
- * ticking a task-list item) is not covered, so editing it leaves the marker valid.
+ * source types, the ids and the listing time (below), under a key only the Action's run
+ * has (`markerKey`). A marker that was forged, or edited to add ids, fails `verifyMarker`
+ * and counts for nothing: at worst its changes are reported again, never hidden. The
+ * rest of the body (a reviewer ticking a task-list item) is not covered, so editing it
+ * leaves the marker valid.
  *
- * `idMarker` is the unsigned form of earlier versions; the Action no longer trusts it but
- * in its own reports written before the first signed one (see `reported.ts`). The
- * scripts' `--format markdown` carries no marker at all.
+ * Only signed markers of this format (`v3`) count: an unsigned one
+ * (`<!-- zendesk-audit ids: … -->`, as 0.1.0 wrote) or one of 0.2.0's format (`v2`,
+ * without the listing time) is text like any other. The scripts' `--format markdown`
+ * carries no marker at all.
+ *
+ * A marker also carries `listed`, the time (GitHub's clock, whole seconds) at which the
+ * run that wrote it listed the earlier reports. A report of ours created after that, and
+ * numbered lower, was opened by another run at the same time: signed, that time tells any
+ * later run which reports raced this one, and nobody who can only edit issues can change
+ * the answer (see `mend.ts`).
  */
-import { isZendeskId, wholeNumberOf } from '../core/whole-number.ts';
-
-const MARKER_LABEL = 'zendesk-audit ids:';
-/** Tolerant of spacing and case, as a person editing an issue by hand might leave it. */
-const MARKER = /<!--\s*zendesk-audit\s+ids\s*:([\s\S]*?)-->/gi;
-const SEPARATORS = /[\s,]+/;
+import { isZendeskId } from '../core/whole-number.ts';
 
 function checkIds(ids: readonly number[]): void {
   for (const id of ids) {
     if (!isZendeskId(id)) throw new RangeError(`an audit-log id must be a positive safe integer, got ${String(id)}`);
   }
-}
-
-/**
- * An HTML comment carrying `ids`, the audit-log ids of the rows of one body (unsigned).
- *
- * @example idMarker([1, 2, 3]) // '<!-- zendesk-audit ids: 1,2,3 -->'
- */
-export function idMarker(ids: readonly number[]): string {
-  checkIds(ids);
-  return `<!-- ${MARKER_LABEL} ${ids.join(',')} -->`;
-}
-
-/**
- * Every id in every `idMarker` comment of `body`, in order of appearance (duplicates
- * kept). Anything else in the body, and anything in a marker that is not an id, is ignored.
- * Unauthenticated: for reading markers back in tests and tools, never for trusting them.
- */
-export function readIdMarkers(body: string): number[] {
-  const ids: number[] = [];
-  for (const match of body.matchAll(MARKER)) {
-    for (const token of (match[1] ?? '').split(SEPARATORS)) {
-      const id = wholeNumberOf(token);
-      if (isZendeskId(id)) ids.push(id);
-    }
-  }
-  return ids;
-}
-
-/**
- * The ids of an unsigned `idMarker` that ends `body` exactly as `idMarker` writes it
- * (trailing white space aside), or undefined. Strict on purpose: a marker written
- * loosely, or anywhere but at the end, was not written by the Action.
- */
-export function trailingIdMarker(body: string): number[] | undefined {
-  const match = /(?:^|\n)<!-- zendesk-audit ids: (\d+(?:,\d+)*) -->\s*$/.exec(body);
-  if (!match) return undefined;
-  const ids = match[1]!.split(',').map(Number);
-  return ids.every(isZendeskId) ? ids : undefined;
 }
 
 /** What a signed marker says: whose changes, of which source types, and which ones. */
@@ -73,6 +38,8 @@ export interface MarkerClaim {
   /** The audit-log source types the run watched. */
   sourceTypes: readonly string[];
   ids: readonly number[];
+  /** When the run that wrote it listed the earlier reports: GitHub's time, in whole seconds since 1970. */
+  listed: number;
 }
 
 /** A signed marker as read from a body: the claim and its MAC, not yet verified. */
@@ -80,8 +47,8 @@ export interface ParsedMarker extends MarkerClaim {
   mac: string;
 }
 
-/** Marker format version; part of what is signed, so a future format cannot be confused with this one. */
-const SIGNED_VERSION = 'v2';
+/** Marker format version; part of what is signed, so another format cannot be confused with this one (`v2`, 0.2.0's, had no listing time). */
+const SIGNED_VERSION = 'v3';
 /** A base64url HMAC-SHA-256 (32 bytes) without padding: 43 characters. */
 export const MAC_LENGTH = 43;
 /** What the key is derived for: a key for markers is no key for anything else. */
@@ -90,7 +57,7 @@ const HOST = /^[a-z0-9.-]+(?::\d+)?$/;
 const SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
 /** On a line of its own at the end: a marker quoted (`> `) or inline is not the Action's. */
 const SIGNED = new RegExp(
-  `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`,
+  `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) listed=(\\d{1,12}) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`,
 );
 
 function normalise(claim: MarkerClaim): MarkerClaim {
@@ -103,13 +70,17 @@ function normalise(claim: MarkerClaim): MarkerClaim {
     throw new RangeError(`a marker needs source types such as account_setting, got ${JSON.stringify(claim.sourceTypes)}`);
   }
   checkIds(claim.ids);
-  return { account, sourceTypes, ids: claim.ids };
+  if (!Number.isSafeInteger(claim.listed) || claim.listed < 0) {
+    throw new RangeError(`a marker's listing time must be whole seconds since 1970, got ${String(claim.listed)}`);
+  }
+  return { account, sourceTypes, ids: claim.ids, listed: claim.listed };
 }
 
 /** The bytes the MAC covers: one field a line, so no field can run into the next. */
 function signedText(claim: MarkerClaim): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(
-    ['zendesk-audit marker', SIGNED_VERSION, claim.account, claim.sourceTypes.join(','), claim.ids.join(',')].join('\n'),
+    ['zendesk-audit marker', SIGNED_VERSION, claim.account, claim.sourceTypes.join(','), claim.ids.join(','), String(claim.listed)]
+      .join('\n'),
   );
 }
 
@@ -145,14 +116,14 @@ export async function markerKey(secret: string): Promise<CryptoKey> {
 function markerText(claim: MarkerClaim, mac: string): string {
   return `<!-- zendesk-audit ${SIGNED_VERSION} account=${claim.account} types=${claim.sourceTypes.join(',')} ids=${
     claim.ids.join(',')
-  } mac=${mac} -->`;
+  } listed=${claim.listed} mac=${mac} -->`;
 }
 
 /**
  * A signed marker for `claim`.
  *
- * @example await signedMarker(key, { account: 'acme.zendesk.com', sourceTypes: ['account_setting'], ids: [1, 2] })
- *   // '<!-- zendesk-audit v2 account=acme.zendesk.com types=account_setting ids=1,2 mac=Qm9… -->'
+ * @example await signedMarker(key, { account: 'acme.zendesk.com', sourceTypes: ['account_setting'], ids: [1, 2], listed: 1767225600 })
+ *   // '<!-- zendesk-audit v3 account=acme.zendesk.com types=account_setting ids=1,2 listed=1767225600 mac=Qm9… -->'
  */
 export async function signedMarker(key: CryptoKey, claim: MarkerClaim): Promise<string> {
   const normal = normalise(claim);
@@ -185,12 +156,12 @@ export async function signDraft(key: CryptoKey, body: string): Promise<string> {
 export function parseMarker(body: string): ParsedMarker | undefined {
   const match = SIGNED.exec(body);
   if (!match) return undefined;
-  const [, account, types, ids, mac] = match as unknown as [string, string, string, string, string];
+  const [, account, types, ids, listed, mac] = match as unknown as [string, string, string, string, string, string];
   const sourceTypes = types.split(',');
   if (!HOST.test(account) || !sourceTypes.every((type) => SOURCE_TYPE.test(type))) return undefined;
   const numbers = ids.split(',').map(Number);
   if (!numbers.every(isZendeskId)) return undefined;
-  return { account, sourceTypes, ids: numbers, mac };
+  return { account, sourceTypes, ids: numbers, listed: Number(listed), mac };
 }
 
 /** Whether `marker`'s MAC is right for what it says, under `key` (a constant-time check). */

@@ -17,7 +17,6 @@ import {
   type ZoneClock,
 } from '../core/mod.ts';
 import { checkWhole } from '../core/whole-number.ts';
-import { idMarker } from './marker.ts';
 import { reviewSections, worstPlacement } from './sections.ts';
 import { type Body, type BodyPart, MAX_BODY_LENGTH, splitBody } from './split.ts';
 
@@ -30,8 +29,8 @@ export interface ReportOptions {
   account: URL;
   /** Most characters in one body; default GitHub's 65,536. */
   limit?: number;
-  /** The marker that ends each body, for its ids; default the unsigned `idMarker`. */
-  marker?: (ids: number[]) => string;
+  /** The marker that ends each body, for its ids (`markerDraft`). */
+  marker: (ids: number[]) => string;
   /** Which changes are sensitive; default the built-in patterns. */
   sensitivity?: Sensitivity;
 }
@@ -146,7 +145,7 @@ export function buildReport(records: readonly AuditLog[], options: ReportOptions
         sensitive: sensitive.has(record),
       }),
     id: (record) => record.id,
-    marker: options.marker ?? idMarker,
+    marker: options.marker,
     limit,
   });
   const title = reportTitle({ count: records.length, sensitive: review.sensitive.length, window, clock, sourceType });

@@ -12,15 +12,16 @@
  *   mid-text is not read);
  * - its MAC verifies under this run's key (`markerKey`): it says exactly what the
  *   Action wrote, and the key is not in the hands of those who can only edit issues;
- * - it names this run's Zendesk account: ids are unique only within one account.
+ * - it names this run's Zendesk account: ids are unique only within one account;
+ * - comments count only on an issue whose own body ends with such a marker: a body whose
+ *   marker was withdrawn (a report closed as a duplicate, `mend.ts`), edited or removed
+ *   takes the ids of its comments with it.
  *
- * Reports written before markers were signed carry `idMarker`'s unsigned form. Those
- * count once, while a repository moves over: only in the Action's own issues, exactly
- * as `idMarker` wrote them at the end of a body, and only on issues created before the
- * first signed report that the run sees. A forged one would have to predate the upgrade.
+ * Only signed markers count. An unsigned marker (0.1.0's) is text like any other, whoever
+ * wrote it.
  */
 import type { Credentials } from '../core/mod.ts';
-import { type MarkerClaim, parseMarker, trailingIdMarker, verifyMarker } from './marker.ts';
+import { type MarkerClaim, parseMarker, verifyMarker } from './marker.ts';
 
 /** Who the Action's token acts as (`whoAmI`). */
 export interface Identity {
@@ -95,10 +96,10 @@ export function writtenBy(item: Authored, identity: Identity): boolean {
 /** The ids one report lists, as far as they can be trusted. */
 export interface ReportIds {
   issue: IssueSummary;
-  /** From verified signed markers. */
+  /** From verified signed markers: the issue body's, then its comments'. */
   signed: number[];
-  /** From unsigned markers of earlier versions (trusted only under `reportedIds`'s rule). */
-  legacy: number[];
+  /** When the run that opened the report listed the earlier ones (the body marker's `listed`), if the body's marker verifies. */
+  listed?: number;
   /** Bodies that ended with a signed marker that failed to verify. */
   rejected: number;
 }
@@ -114,17 +115,30 @@ async function claimOf(body: string | null | undefined, trust: Trust): Promise<M
   return marker.account === trust.account.toLowerCase() ? marker : 'other-account';
 }
 
-/** The ids of one report: its body and the comments on it by the Action's identity. */
+/**
+ * The claim of `issue`'s own body, when the issue is a report of ours for this account:
+ * written by our identity, not a pull request, and ending with a marker that verifies.
+ * Only such an issue's comments are worth reading.
+ */
+export async function reportClaim(issue: IssueSummary, trust: Trust): Promise<MarkerClaim | 'rejected' | undefined> {
+  if (isPullRequest(issue) || !writtenBy(issue, trust.identity)) return undefined;
+  const claim = await claimOf(issue.body, trust);
+  return claim === 'other-account' ? undefined : claim;
+}
+
+/** The ids of one report: its body and, when the body's marker verifies, the comments on it by the Action's identity. */
 export async function reportIdsOf(report: EarlierReport, trust: Trust): Promise<ReportIds> {
-  const result: ReportIds = { issue: report.issue, signed: [], legacy: [], rejected: 0 };
-  if (isPullRequest(report.issue) || !writtenBy(report.issue, trust.identity)) return result;
-  for (const item of [report.issue, ...report.comments]) {
-    if (!writtenBy(item, trust.identity)) continue;
-    const claim = await claimOf(item.body, trust);
-    if (claim === 'rejected') result.rejected++;
-    else if (claim === 'other-account') continue;
-    else if (claim) result.signed.push(...claim.ids);
-    else result.legacy.push(...(trailingIdMarker(item.body ?? '') ?? []));
+  const result: ReportIds = { issue: report.issue, signed: [], rejected: 0 };
+  const claim = await reportClaim(report.issue, trust);
+  if (claim === 'rejected') result.rejected++;
+  if (!claim || claim === 'rejected') return result;
+  result.signed.push(...claim.ids);
+  result.listed = claim.listed;
+  for (const comment of report.comments) {
+    if (!writtenBy(comment, trust.identity)) continue;
+    const found = await claimOf(comment.body, trust);
+    if (found === 'rejected') result.rejected++;
+    else if (found && found !== 'other-account') result.signed.push(...found.ids);
   }
   return result;
 }
@@ -138,25 +152,15 @@ export interface Reported {
   rejected: number;
 }
 
-/**
- * Every trusted id in `reports` (see the module comment for what is trusted). Open
- * and closed reports count alike.
- */
-export async function reportedIds(reports: Iterable<EarlierReport>, trust: Trust): Promise<Reported> {
-  const all = await Promise.all([...reports].map((report) => reportIdsOf(report, trust)));
-  // Unsigned markers count on issues created before the first signed report seen.
-  const firstSigned = Math.min(
-    ...all.filter((report) => report.signed.length > 0).map((report) => Date.parse(report.issue.created_at ?? '') || Infinity),
-  );
+/** Every trusted id of `reports` (see the module comment for what is trusted). Open and closed reports count alike. */
+export function reportedIds(reports: Iterable<ReportIds>): Reported {
   const ids = new Set<number>();
   const trusted: ReportIds[] = [];
   let rejected = 0;
-  for (const report of all) {
+  for (const report of reports) {
     rejected += report.rejected;
-    const legacyTrusted = (Date.parse(report.issue.created_at ?? '') || Infinity) < firstSigned;
-    const kept = { ...report, legacy: legacyTrusted ? report.legacy : [] };
-    for (const id of [...kept.signed, ...kept.legacy]) ids.add(id);
-    if (kept.signed.length || kept.legacy.length) trusted.push(kept);
+    for (const id of report.signed) ids.add(id);
+    if (report.signed.length) trusted.push(report);
   }
   return { ids, reports: trusted, rejected };
 }
@@ -178,5 +182,5 @@ export function markerSecret(credentials: Credentials, explicit?: string): strin
 
 /** `body` with its trailing signed marker replaced by `note`: its ids no longer count as reported. */
 export function withdrawMarker(body: string, note: string): string {
-  return body.replace(/<!-- zendesk-audit v2 [^>]*-->(\s*)$/, `${note}$1`);
+  return body.replace(/<!-- zendesk-audit v\d+ [^>]*-->(\s*)$/, `${note}$1`);
 }

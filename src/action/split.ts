@@ -34,7 +34,7 @@ export interface SplitOptions<T> {
   row(item: T, maxTextLength?: number): string;
   /** The audit-log id of `item`. */
   id(item: T): number;
-  /** The hidden marker that carries the ids of one body's rows (`idMarker`). */
+  /** The hidden marker that carries the ids of one body's rows (`markerDraft`). */
   marker(ids: number[]): string;
   /** Most UTF-16 code units in one body; default `MAX_BODY_LENGTH`. */
   limit?: number;
@@ -68,7 +68,7 @@ function render<T>(options: SplitOptions<T>, header: string, rows: readonly Row[
 
 /**
  * What one row adds to a body: itself, its line break, and its id in the marker with
- * a separator. `idMarker` writes `1,2,3`; one separator per id over-counts by one per
+ * a separator. A marker lists `1,2,3`; one separator per id over-counts by one per
  * body, which only makes the estimate safe.
  */
 function cost(row: Row): number {
@@ -101,7 +101,7 @@ function pack(rows: readonly Row[], firstRoom: number, room: number): Row[][] {
  * fits; otherwise each header says "part i of n". A row that alone would not fit is
  * rendered again with shorter text (it keeps its id). No items, no bodies.
  *
- * @example splitBody(records, { header, row: (log) => reportRow(log, context), id: (log) => log.id, marker: idMarker })
+ * @example splitBody(records, { header, row: (log) => reportRow(log, context), id: (log) => log.id, marker: (ids) => markerDraft({ ...claim, ids }) })
  */
 export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Body[] {
   const limit = options.limit ?? MAX_BODY_LENGTH;
@@ -140,8 +140,9 @@ export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Bod
     rows[index] = shortened(items[index]!, row, limit - largestFixed, options);
   }
 
-  // The estimate above is exact for `idMarker`; should a marker be longer than
-  // estimated, the overflow is added to the fixed part and the rows packed again.
+  // The estimate above is exact for a marker that grows by its ids alone; should a
+  // marker be longer than estimated, the overflow is added to the fixed part and the
+  // rows packed again.
   for (;;) {
     const groups = pack(rows, limit - fixedFirst, limit - fixed);
     const total = groups.length;

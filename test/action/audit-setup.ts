@@ -45,7 +45,7 @@ export interface Audit {
   /** Inputs every run gets: the sandbox as account, API-token auth. */
   inputs: Record<string, string>;
   /** Runs the Action with `inputs` over the defaults (and `env` over the runner's), checks it leaked nothing, returns what it did. */
-  run(inputs?: Record<string, string>, options?: { env?: Record<string, string> }): Promise<ActionRun>;
+  run(inputs?: Record<string, string>, options?: { env?: Record<string, string>; signal?: AbortSignal }): Promise<ActionRun>;
   close(): Promise<void>;
 }
 
@@ -73,7 +73,13 @@ export async function startAudit(options: SandboxOptions = {}, githubOptions: Fa
     github,
     inputs,
     async run(extra = {}, options = {}) {
-      const result = await runAction({ inputs: { ...inputs, ...extra }, githubUrl, githubToken: GITHUB_TOKEN, env: options.env });
+      const result = await runAction({
+        inputs: { ...inputs, ...extra },
+        githubUrl,
+        githubToken: GITHUB_TOKEN,
+        env: options.env,
+        signal: options.signal,
+      });
       assertNoSecrets(result, github);
       return result;
     },

@@ -9,9 +9,13 @@
  * `performed_via_github_app`. GraphQL's `viewer` names either; REST `GET /user` refuses
  * installation tokens (403 "Resource not accessible by integration"). Anyone with a
  * token can edit a body without becoming its author. Every answer can be delayed
- * (`latencyMs`), so two runs can race.
+ * (`latencyMs`) or held back (`hold`), so two runs can race and edits can land between
+ * a run's requests; a request can be dropped unhandled (`{ drop: true }`), where a test
+ * kills the run. A repository's former names answer with GitHub's redirects (301 for a
+ * read, 307 for a write) to the current one. The request log counts every request.
  * https://docs.github.com/en/rest/issues/issues
  * https://docs.github.com/en/graphql/reference/queries#viewer
+ * https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#follow-redirects
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -82,6 +86,11 @@ export interface FakeLoss {
   afterHandling: 'hang' | 'reset';
 }
 
+/** Drop the connection without handling the request: what a run killed as it sent it leaves behind. */
+export interface FakeDrop {
+  drop: true;
+}
+
 export interface FakeGitHubOptions {
   owner?: string;
   repo?: string;
@@ -95,6 +104,8 @@ export interface FakeGitHubOptions {
   assignable?: string[];
   /** Milliseconds every answer is delayed by. */
   latencyMs?: number;
+  /** Former `owner/repo` names of the repository: requests to them are redirected, as GitHub does after a rename. */
+  formerNames?: string[];
 }
 
 export interface FakeGitHub {
@@ -116,7 +127,7 @@ export interface FakeGitHub {
    * Called for every authenticated request before the normal handling; a reply
    * replaces the answer (e.g. a 403, or a failure on the second comment).
    */
-  intercept: ((request: LoggedRequest) => FakeReply | FakeLoss | undefined) | undefined;
+  intercept: ((request: LoggedRequest) => FakeReply | FakeLoss | FakeDrop | undefined) | undefined;
   /** Milliseconds every answer is delayed by (settable between runs). */
   latencyMs: number;
   /** Awaited before a request is handled: holds it back, e.g. until another run catches up. */
@@ -149,6 +160,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     ...Object.entries(options.tokens ?? {}),
   ]);
   const assignable = new Set((options.assignable ?? ['octocat', 'hubot']).map((name) => name.toLowerCase()));
+  const formerNames = new Set((options.formerNames ?? []).map((name) => name.toLowerCase()));
   const items: FakeIssue[] = [];
   const requests: LoggedRequest[] = [];
   const sockets = new Set<Socket>();
@@ -240,8 +252,12 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       .filter((item) => state === 'all' || item.state === state)
       .filter((item) => labels.every((label) => item.labels.some((name) => name.toLowerCase() === label.toLowerCase())))
       .filter((item) => sinceMs === undefined || Date.parse(item.updated_at) >= sinceMs)
-      // GitHub's default: sort=created, direction=desc.
-      .sort((a, b) => b.number - a.number)
+      // GitHub's default: sort=created, direction=desc; numbers follow creation.
+      .sort((a, b) => {
+        const field = query.get('sort') === 'updated' ? 'updated_at' : 'created_at';
+        const order = Date.parse(a[field]) - Date.parse(b[field]) || a.number - b.number;
+        return query.get('direction') === 'asc' ? order : -order;
+      })
       .map(issueJson);
     return paginate(matching, query, path);
   }
@@ -362,6 +378,12 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
         return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } };
       }
       return { status: 200, body: userJson(by) };
+    }
+    const renamed = /^\/repos\/([^/]+\/[^/]+)(\/.*)?$/.exec(request.path);
+    if (renamed && formerNames.has(renamed[1]!.toLowerCase())) {
+      const location = `${url}/repos/${owner}/${repo}${renamed[2] ?? ''}${request.query.size ? `?${request.query}` : ''}`;
+      const status = request.method === 'GET' ? 301 : 307;
+      return { status, body: { message: 'Moved Permanently', url: location, documentation_url: DOCS }, headers: { location } };
     }
     const commentEdit = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)\/?$/.exec(request.path);
     const match = /^\/repos\/([^/]+)\/([^/]+)\/issues(?:\/(\d+)(\/comments)?)?\/?$/.exec(request.path);
@@ -502,6 +524,10 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     if (!by) reply = { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } };
     else {
       const intercepted = fake.intercept?.(logged);
+      if (intercepted && 'drop' in intercepted) {
+        request.socket.destroy();
+        return;
+      }
       if (intercepted && 'afterHandling' in intercepted) {
         route(logged, by);
         if (intercepted.afterHandling === 'reset') request.socket.destroy();

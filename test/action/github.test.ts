@@ -1,23 +1,25 @@
 import { getOctokit } from '@actions/github';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker } from '../../src/action/marker.ts';
 import {
   closeAsDuplicate,
   createGitHub,
   describeGitHubError,
-  findReports,
   GitHubError,
   gitHubRetryDelay,
+  listLabelled,
   openReport,
   whoAmI,
   withdrawnNote,
 } from '../../src/action/github.ts';
 import { withdrawMarker } from '../../src/action/reported.ts';
-import { createFakeGitHub, type FakeGitHub } from './fake-github.ts';
+import { createFakeGitHub, type FakeGitHub, type FakeReply } from './fake-github.ts';
+import { draftMarker } from './markers.ts';
 
 const repository = { owner: 'acme', repo: 'audit' };
-const body = (ids: number[]) => ({ text: `rows\n\n${idMarker(ids)}\n`, ids });
+const body = (ids: number[]) => ({ text: `rows\n\n${draftMarker(ids)}\n`, ids });
+const list = (octokit: Parameters<typeof listLabelled>[0], since: Date, label = 'zendesk-audit', target = repository) =>
+  listLabelled(octokit, target, { label, since }, `list the issues labelled ${JSON.stringify(label)}`);
 
 async function withGitHub(fn: (github: FakeGitHub, octokit: ReturnType<typeof getOctokit>) => Promise<void>, token?: string) {
   const github = createFakeGitHub();
@@ -29,46 +31,57 @@ async function withGitHub(fn: (github: FakeGitHub, octokit: ReturnType<typeof ge
   }
 }
 
-test('findReports pages through every labelled issue, open and closed, and skips pull requests', () =>
+test('listLabelled pages through every labelled issue, open and closed, newest first, and tells GitHub’s time', () =>
   withGitHub(async (github, octokit) => {
     for (let index = 0; index < 230; index++) {
       github.seed({
         labels: ['zendesk-audit'],
-        body: idMarker([index + 1]),
+        body: draftMarker([index + 1]),
         state: index % 3 ? 'open' : 'closed',
         user: { login: 'github-actions[bot]', type: 'Bot' },
       });
     }
-    github.seed({ labels: ['zendesk-audit'], pullRequest: true, body: idMarker([999]) });
-    github.seed({ labels: ['other'], body: idMarker([998]) });
-    const reports = await findReports(octokit, repository, 'zendesk-audit', new Date('2000-01-01T00:00:00Z'));
-    assert.is(reports.length, 230);
+    github.seed({ labels: ['zendesk-audit'], pullRequest: true, body: draftMarker([999]) });
+    github.seed({ labels: ['other'], body: draftMarker([998]) });
+    const before = Date.now();
+    const listing = await list(octokit, new Date('2000-01-01T00:00:00Z'));
+    assert.is(listing.issues.length, 231, 'the pull request is listed too (isPullRequest tells it)');
+    assert.equal(listing.issues.slice(0, 3).map((issue) => issue.number), [231, 230, 229]);
+    assert.ok(Math.abs(listing.at.getTime() - before) < 60_000, 'the Date header of the first page');
     const lists = github.requests.filter((request) => request.method === 'GET' && request.path.endsWith('/issues'));
     assert.is(lists.length, 3, 'three pages of 100 through rel="next"');
+    assert.is(listing.pages, 3);
     const first = lists[0]!.query;
     assert.is(first.get('labels'), 'zendesk-audit');
     assert.is(first.get('state'), 'all');
     assert.is(first.get('per_page'), '100');
+    assert.is(first.get('sort'), 'created');
+    assert.is(first.get('direction'), 'desc');
     assert.is(first.get('since'), '2000-01-01T00:00:00.000Z');
     assert.not.ok(github.requests.some((request) => request.path.includes('/search')), 'never the search API');
   }));
 
-test('findReports reads comments only of issues that have some', () =>
+test('listLabelled stops at the first issue `until` names, and at `pages`: nothing after is requested', () =>
   withGitHub(async (github, octokit) => {
-    github.seed({ labels: ['zendesk-audit'], body: idMarker([1]) });
-    const commented = github.seed({ labels: ['zendesk-audit'], body: idMarker([2]), comments: [{ body: idMarker([3]) }] });
-    const reports = await findReports(octokit, repository, 'zendesk-audit', new Date(0));
-    const comments = github.requests.filter((request) => request.path.endsWith('/comments'));
-    assert.equal(comments.map((request) => request.path), [`/repos/acme/audit/issues/${commented.number}/comments`]);
-    assert.is(reports.find((report) => report.issue.number === commented.number)!.comments.length, 1);
+    for (let index = 0; index < 250; index++) github.seed({ labels: ['zendesk-audit'] });
+    const stopped = await listLabelled(octokit, repository, {
+      label: 'zendesk-audit',
+      since: new Date(0),
+      until: (issue) => issue.number <= 240,
+    }, 'list');
+    assert.equal(stopped.issues.map((issue) => issue.number), [250, 249, 248, 247, 246, 245, 244, 243, 242, 241]);
+    assert.is(github.requests.length, 1, 'one page');
+    const capped = await listLabelled(octokit, repository, { label: 'zendesk-audit', since: new Date(0), pages: 2 }, 'list');
+    assert.is(capped.issues.length, 200);
+    assert.is(github.requests.length, 3);
   }));
 
-test('findReports leaves out reports not updated since the given time', () =>
+test('listLabelled leaves out issues not updated since the given time', () =>
   withGitHub(async (github, octokit) => {
     github.seed({ labels: ['zendesk-audit'], updated_at: '2024-01-01T00:00:00Z' });
     github.seed({ labels: ['zendesk-audit'], updated_at: '2024-06-01T00:00:00Z' });
-    const reports = await findReports(octokit, repository, 'zendesk-audit', new Date('2024-05-01T00:00:00Z'));
-    assert.equal(reports.map((report) => report.issue.number), [2]);
+    const listing = await list(octokit, new Date('2024-05-01T00:00:00Z'));
+    assert.equal(listing.issues.map((issue) => issue.number), [2]);
   }));
 
 test('openReport opens the issue with the first body and posts the others as comments, in order', () =>
@@ -129,7 +142,7 @@ test('a 403 on opening the issue says the workflow needs issues: write', () =>
 test('a bad GitHub token is named as such', () =>
   withGitHub(async (_github, octokit) => {
     try {
-      await findReports(octokit, repository, 'zendesk-audit', new Date(0));
+      await list(octokit, new Date(0));
       assert.unreachable();
     } catch (error) {
       assert.match((error as Error).message, '401 Bad credentials');
@@ -140,7 +153,7 @@ test('a bad GitHub token is named as such', () =>
 test('a repository GitHub does not know gets a 404 that names it', () =>
   withGitHub(async (_github, octokit) => {
     try {
-      await findReports(octokit, { owner: 'acme', repo: 'missing' }, 'zendesk-audit', new Date(0));
+      await list(octokit, new Date(0), 'zendesk-audit', { owner: 'acme', repo: 'missing' });
       assert.unreachable();
     } catch (error) {
       assert.match((error as Error).message, '404');
@@ -237,8 +250,8 @@ test('a read that fails with 502 or a 429 with retry-after is tried again, and s
     github.intercept = (request) => (request.method === 'GET' ? answers.shift() : undefined);
     const retries: string[] = [];
     const octokit = createGitHub(github.token, { baseUrl: url, ...quick, onRetry: (message) => retries.push(message) });
-    const reports = await findReports(octokit, repository, 'zendesk-audit', new Date(0));
-    assert.is(reports.length, 1);
+    const listing = await list(octokit, new Date(0));
+    assert.is(listing.issues.length, 1);
     assert.is(retries.length, 2);
     assert.match(retries[0]!, 'GitHub: GET /repos/acme/audit/issues: 502 Bad Gateway; trying again');
   }));
@@ -259,7 +272,7 @@ test('a read that never answers times out, is tried again, and fails naming the 
     github.intercept = () => ({ afterHandling: 'hang' });
     const octokit = createGitHub(github.token, { baseUrl: url, timeoutMs: 200, attempts: 2, ...quick });
     try {
-      await findReports(octokit, repository, 'zendesk-audit', new Date(0));
+      await list(octokit, new Date(0));
       assert.unreachable();
     } catch (error) {
       assert.instance(error, GitHubError);
@@ -277,7 +290,7 @@ test('GitHub unreachable (connection refused) is a network failure, not "GitHub 
   const url = await github.start();
   await github.close();
   try {
-    await findReports(createGitHub(github.token, { baseUrl: url, attempts: 2, ...quick }), repository, 'zendesk-audit', new Date(0));
+    await list(createGitHub(github.token, { baseUrl: url, attempts: 2, ...quick }), new Date(0));
     assert.unreachable();
   } catch (error) {
     assert.match(
@@ -326,29 +339,16 @@ test('a create that got no answer but was made is found, not posted twice; one t
     assert.is(github.issues().length, 1);
   }));
 
-test('closeAsDuplicate closes our report as a duplicate, links the original, and withdraws our markers', () =>
+test('closeAsDuplicate closes our report and withdraws its body’s marker in one request, then tidies its comments and links the original', () =>
   withFake(async (github, url) => {
     const octokit = createGitHub(github.token, { baseUrl: url, ...quick });
     const identity = await whoAmI(octokit, repository);
-    const original = await openReport(octokit, repository, {
-      title: 'a',
-      bodies: [body([1])],
-      labels: ['zendesk-audit'],
-      assignees: [],
-      warn: () => {},
-    });
-    const mine = await openReport(octokit, repository, {
-      title: 'b',
-      bodies: [body([1]), body([2])],
-      labels: ['zendesk-audit'],
-      assignees: [],
-      warn: () => {},
-    });
-    const withdraw = (text: string) =>
-      withdrawMarker(
-        text.replace(idMarker([1]), '<!-- zendesk-audit v2 x -->').replace(idMarker([2]), '<!-- zendesk-audit v2 y -->'),
-        withdrawnNote(original.number),
-      );
+    const open = (title: string, bodies: ReturnType<typeof body>[]) =>
+      openReport(octokit, repository, { title, bodies, labels: ['zendesk-audit'], assignees: [], warn: () => {} });
+    const original = await open('a', [body([1])]);
+    const mine = await open('b', [body([1]), body([2])]);
+    const before = github.requests.length;
+    const withdraw = (text: string) => withdrawMarker(text, withdrawnNote(original.number));
     await closeAsDuplicate(octokit, repository, mine, original, { identity, withdraw });
     const closed = github.issues()[1]!;
     assert.is(closed.state, 'closed');
@@ -358,6 +358,115 @@ test('closeAsDuplicate closes our report as a duplicate, links the original, and
     assert.match(closed.comments[0]!.body, withdrawnNote(1));
     assert.match(closed.comments.at(-1)!.body, 'Closed as a duplicate of #1');
     assert.is(github.issues()[0]!.state, 'open');
+    const writes = github.requests.slice(before).filter((request) => request.method !== 'GET');
+    assert.equal(writes.map((request) => `${request.method} ${request.path}`), [
+      `PATCH /repos/acme/audit/issues/${mine.number}`,
+      `PATCH /repos/acme/audit/issues/comments/${closed.comments[0]!.id}`,
+      `POST /repos/acme/audit/issues/${mine.number}/comments`,
+    ]);
+    const commit = JSON.parse(writes[0]!.body) as { state: string; body: string };
+    assert.is(commit.state, 'closed', 'the first write closes the issue…');
+    assert.match(commit.body, withdrawnNote(1), '…and withdraws its body’s marker in the same request');
+  }));
+
+// Redirects and echoes ------------------------------------------------------------------
+
+/** The message `promise` fails with (a `GitHubError`); fails the test when it does not. */
+async function failure(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => assert.unreachable('no failure'), (caught: unknown) => caught);
+  assert.instance(error, GitHubError);
+  return (error as Error).message;
+}
+
+test('a renamed repository: GitHub’s 301 for a read and 307 for a write, on its own host, are followed', () =>
+  withFake(async (github, url) => {
+    const octokit = createGitHub(github.token, { baseUrl: url, ...quick });
+    const old = { owner: 'acme', repo: 'old-audit' };
+    const issue = await openReport(octokit, old, {
+      title: 't',
+      bodies: [body([1])],
+      labels: ['zendesk-audit'],
+      assignees: [],
+      warn: () => {},
+    });
+    assert.is(issue.number, 1);
+    assert.is(github.issues()[0]!.body, body([1]).text, 'the write kept its body across the 307');
+    const listing = await list(octokit, new Date(0), 'zendesk-audit', old);
+    assert.equal(listing.issues.map((item) => item.number), [1]);
+    assert.equal(
+      github.requests.map((request) => `${request.method} ${request.path}`),
+      [
+        'POST /repos/acme/old-audit/issues',
+        'POST /repos/acme/audit/issues',
+        'GET /repos/acme/old-audit/issues',
+        'GET /repos/acme/audit/issues',
+      ],
+    );
+  }, { formerNames: ['acme/old-audit'] }));
+
+test('a redirect to another host is refused with one line, neither followed nor tried again, and nothing it says is read', () =>
+  withFake(async (github, url) => {
+    const elsewhere = createFakeGitHub({ token: github.token });
+    const elsewhereUrl = await elsewhere.start();
+    try {
+      const host = new URL(elsewhereUrl).host;
+      github.intercept = () => ({ status: 302, body: {}, headers: { location: `${elsewhereUrl}/repos/acme/audit/issues` } });
+      const octokit = createGitHub(github.token, { baseUrl: url, ...quick });
+      try {
+        await list(octokit, new Date(0));
+        assert.unreachable();
+      } catch (error) {
+        assert.instance(error, GitHubError);
+        assert.is(
+          (error as Error).message,
+          `refused to follow GitHub's answer to list the issues labelled "zendesk-audit": GET /repos/acme/audit/issues redirects to another host (${host}); check GITHUB_API_URL`,
+        );
+      }
+      assert.is(github.requests.length, 1, 'not tried again');
+      assert.is(elsewhere.requests.length, 0, 'the other host never sees the token');
+      // A 307 for a write, and a pagination link, to another host: the same.
+      github.intercept = (request): FakeReply =>
+        request.method === 'POST'
+          ? { status: 307, body: {}, headers: { location: `${elsewhereUrl}/repos/acme/audit/issues` } }
+          : { status: 200, body: [], headers: { link: `<${elsewhereUrl}/repos/acme/audit/issues?page=2>; rel="next"` } };
+      const report = { title: 't', bodies: [body([1])], labels: ['x'], assignees: [], warn: () => {} };
+      assert.match(await failure(openReport(octokit, repository, report)), /redirects to another host/);
+      assert.match(await failure(list(octokit, new Date(0))), /a link in GitHub's answer points to another host/);
+      assert.is(elsewhere.requests.length, 0);
+    } finally {
+      await elsewhere.close();
+    }
+  }));
+
+test('a write redirected by 301, or a redirect loop, is refused rather than turned into a read or followed for ever', () =>
+  withFake(async (github, url) => {
+    const octokit = createGitHub(github.token, { baseUrl: url, ...quick });
+    github.intercept = (request) => ({ status: request.method === 'GET' ? 301 : 302, body: {}, headers: { location: request.path } });
+    assert.match(await failure(list(octokit, new Date(0))), /GET \/repos\/acme\/audit\/issues redirects more than 3 times/);
+    const report = { title: 't', bodies: [body([1])], labels: ['x'], assignees: [], warn: () => {} };
+    assert.match(
+      await failure(openReport(octokit, repository, report)),
+      /POST \/repos\/acme\/audit\/issues answers 302, which would drop the request's body/,
+    );
+    assert.is(github.issues().length, 0);
+  }));
+
+test('GitHub’s error text is redacted whole before it is cut or put on one line: no piece of a secret survives the cut', () =>
+  withFake(async (github, url) => {
+    // A secret with white space (a marker-key passphrase), echoed across the 300-character cut.
+    const secret = 'correct horse battery staple';
+    const redact = (text: string) => text.split(secret).join('***');
+    for (const filler of [270, 280, 290]) {
+      github.intercept = () => ({ status: 422, body: { message: `${'y'.repeat(filler)} ${secret} refused` } });
+      const octokit = createGitHub(github.token, { baseUrl: url, ...quick, redact });
+      const message = await failure(list(octokit, new Date(0)));
+      for (const word of ['correct', 'horse', 'battery', 'staple']) assert.not.match(message, word, `${filler}: ${message.slice(-80)}`);
+    }
+    // Spacing changed by the line's flattening would not match either: the text is redacted first.
+    github.intercept = () => ({ status: 422, body: { message: `refused: ${secret.replace(/ /g, '\n\t')}` } });
+    const tabbedRedact = (text: string) => text.split(secret.replace(/ /g, '\n\t')).join('***');
+    const tabbed = await failure(list(createGitHub(github.token, { baseUrl: url, ...quick, redact: tabbedRedact }), new Date(0)));
+    assert.match(tabbed, '422 refused: ***)');
   }));
 
 test.run();

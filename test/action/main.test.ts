@@ -2,11 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type AuditLog, InputError, ZendeskHttpError } from '../../src/core/mod.ts';
-import { markerKey, signedMarker } from '../../src/action/marker.ts';
-import { createGitHub, findReports, GitHubError, openReport, whoAmI } from '../../src/action/github.ts';
-import { failureMessage, logSafe, mendRace, newChanges, reportPeople, reportsSince } from '../../src/action/main.ts';
-import { reportedIds } from '../../src/action/reported.ts';
-import { createFakeGitHub } from './fake-github.ts';
+import { GitHubError } from '../../src/action/github.ts';
+import { failureMessage, logSafe, newChanges, reportPeople, reportsSince } from '../../src/action/main.ts';
 
 const log = (id: number, created_at: string) => ({ id, created_at }) as AuditLog;
 
@@ -47,39 +44,6 @@ test('logSafe breaks up workflow commands and the legacy ##[ form, and reads the
   assert.is(logSafe('text ##[group]x'), 'text #\u200B#[group]x');
   assert.is(logSafe('Security: Session expiration'), 'Security: Session expiration');
   assert.is(logSafe('fe80::1').replace(/\u200B/g, ''), 'fe80::1');
-});
-
-test('mendRace: a lower open report of ours sharing only some changes still wins; ours is closed and what the lower lacks is unreported again', async () => {
-  const github = createFakeGitHub();
-  const url = await github.start();
-  try {
-    const repository = { owner: 'acme', repo: 'audit' };
-    const octokit = createGitHub(github.token, { baseUrl: url });
-    const trust = { identity: await whoAmI(octokit, repository), key: await markerKey('secret'), account: 'acme.zendesk.com' };
-    const body = async (ids: number[]) => ({
-      text: `rows\n\n${await signedMarker(trust.key, { account: trust.account, sourceTypes: ['account_setting'], ids })}\n`,
-      ids,
-    });
-    const open = async (ids: number[]) =>
-      openReport(octokit, repository, { title: 't', bodies: [await body(ids)], labels: ['zendesk-audit'], assignees: [], warn: () => {} });
-    const unrelated = await open([7]);
-    const lower = await open([1, 2]);
-    const mine = await open([2, 3]);
-    const since = new Date(0);
-    assert.is(
-      await mendRace(octokit, repository, { issue: lower, ids: [1, 2], trust, label: 'zendesk-audit', since }),
-      undefined,
-      'the lower one keeps its report',
-    );
-    const of = await mendRace(octokit, repository, { issue: mine, ids: [2, 3], trust, label: 'zendesk-audit', since });
-    assert.is(of?.number, lower.number, 'the earliest overlapping report, not the unrelated one');
-    assert.is.not(of?.number, unrelated.number);
-    assert.is(github.issues()[2]!.state, 'closed');
-    const reported = await reportedIds(await findReports(octokit, repository, 'zendesk-audit', since), trust);
-    assert.equal([...reported.ids].sort(), [1, 2, 7], 'change 3 is unreported again: the next run reports it');
-  } finally {
-    await github.close();
-  }
 });
 
 test('reportPeople adds the sensitive- labels and assignees only to a report with a sensitive change', () => {

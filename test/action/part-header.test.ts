@@ -1,10 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker, readIdMarkers } from '../../src/action/marker.ts';
 import { partHeader } from '../../src/action/report.ts';
 import { reportRow } from '../../src/core/mod.ts';
 import { ACCOUNT, HOSTILE, MAY_WINDOW, UTC } from '../core/render/fixtures.ts';
 import { tableBodyRows, toHtml } from '../core/render/gfm.ts';
+import { draftMarker, markerIds } from './markers.ts';
 
 test('partHeader says which part of a split report it starts', () => {
   const header = (index: number, total: number) =>
@@ -28,9 +28,9 @@ test('header, rows and marker compose into bodies the way the Action splits them
       account: ACCOUNT,
       part: { index: index + 1, total: 2 },
     });
-    return `${header}${part.map((item) => reportRow(item, options)).join('\n')}\n\n${idMarker(part.map((item) => item.id))}\n`;
+    return `${header}${part.map((item) => reportRow(item, options)).join('\n')}\n\n${draftMarker(part.map((item) => item.id))}\n`;
   });
-  assert.equal(bodies.flatMap(readIdMarkers), HOSTILE.map((item) => item.id));
+  assert.equal(bodies.flatMap(markerIds), HOSTILE.map((item) => item.id));
   assert.equal(bodies.map((body) => tableBodyRows(toHtml(body)).length), [5, HOSTILE.length - 5]);
 });
 

@@ -2,9 +2,9 @@ import { Temporal } from 'temporal-polyfill';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type AuditLog, markdownReport, sensitivity, ZoneClock } from '../../src/core/mod.ts';
-import { idMarker, readIdMarkers } from '../../src/action/marker.ts';
 import { buildReport, reportTitle, shortenRecord } from '../../src/action/report.ts';
 import { record as seedRecord, UTC } from '../core/render/fixtures.ts';
+import { draftMarker, markerIds } from './markers.ts';
 
 const window = {
   start: Temporal.Instant.from('2024-05-20T00:00:00Z'),
@@ -23,29 +23,44 @@ test('buildReport gives a title with the count and one body listing every change
     clock: new ZoneClock('America/Los_Angeles'),
     sourceType: 'account_setting',
     account,
+    marker: draftMarker,
   });
   assert.match(report.title, /^Zendesk audit: 2 new account_setting changes/);
   assert.is(report.bodies.length, 1);
-  assert.equal(readIdMarkers(report.bodies[0]!.text), [1, 2]);
+  assert.equal(markerIds(report.bodies[0]!.text), [1, 2]);
   assert.match(report.bodies[0]!.text, '2024-05-21 15:34:33 PDT');
 });
 
 test('buildReport splits into numbered parts under a small limit', () => {
   const records = Array.from({ length: 60 }, (_, index) => record(index + 1));
-  const report = buildReport(records, { window, clock: new ZoneClock('UTC'), sourceType: 'account_setting', account, limit: 5000 });
+  const report = buildReport(records, {
+    window,
+    clock: new ZoneClock('UTC'),
+    sourceType: 'account_setting',
+    account,
+    marker: draftMarker,
+    limit: 5000,
+  });
   assert.ok(report.bodies.length > 1);
   assert.match(report.bodies[1]!.text, `part 2 of ${report.bodies.length}`);
   for (const body of report.bodies) assert.ok(body.text.length <= 5000);
-  assert.equal(report.bodies.flatMap((body) => readIdMarkers(body.text)), records.map((log) => log.id));
+  assert.equal(report.bodies.flatMap((body) => markerIds(body.text)), records.map((log) => log.id));
 });
 
 test('buildReport shortens a change too long for a body on its own and marks it', () => {
   const long = record(7, { change_description: '@'.repeat(1000), source_label: '#1 '.repeat(400), actor_name: '<'.repeat(1000) });
-  const report = buildReport([long], { window, clock: new ZoneClock('UTC'), sourceType: 'account_setting', account, limit: 4000 });
+  const report = buildReport([long], {
+    window,
+    clock: new ZoneClock('UTC'),
+    sourceType: 'account_setting',
+    account,
+    marker: draftMarker,
+    limit: 4000,
+  });
   assert.is(report.bodies.length, 1);
   assert.ok(report.bodies[0]!.text.length <= 4000);
   assert.match(report.bodies[0]!.text, 'shortened from 1000 characters');
-  assert.equal(readIdMarkers(report.bodies[0]!.text), [7]);
+  assert.equal(markerIds(report.bodies[0]!.text), [7]);
 });
 
 test('shortenRecord cuts only long text fields, by code points, and says so', () => {
@@ -63,17 +78,17 @@ test('a report that fits in one body is the --format markdown text plus the mark
     record(1, { source_label: 'Security: Require two-factor authentication for team members', change_description: 'Turned off' }),
     record(2, { source_label: 'Localization: Default language', change_description: 'Changed from French to English' }),
   ];
-  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account });
+  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
   const markdown = markdownReport(records, { clock: utc, zone: 'UTC', window, sourceType: 'account_setting', account });
   assert.is(report.bodies.length, 1);
-  assert.is(report.bodies[0]!.text, `${markdown}\n${idMarker([1, 2])}\n`);
+  assert.is(report.bodies[0]!.text, `${markdown}\n${draftMarker([1, 2])}\n`);
   assert.is(report.sensitive, 1);
 });
 
 test('the title counts sensitive changes when there are some and says nothing of them otherwise', () => {
   const sensitive = record(1, { source_label: 'Security: Password policy' });
   const ordinary = record(2, { source_label: 'Tickets: Enable CCs', change_description: 'Turned on' });
-  const options = { window, clock: utc, sourceType: 'account_setting', account };
+  const options = { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker };
   assert.match(
     buildReport([sensitive, ordinary], options).title,
     /^Zendesk audit: 2 new account_setting changes, 1 sensitive, 2024-05-20 00:00 UTC to /,
@@ -91,6 +106,7 @@ test('sensitive-settings patterns add to the built-in list', () => {
     clock: utc,
     sourceType: 'account_setting',
     account,
+    marker: draftMarker,
     sensitivity: sensitivity(['attach']),
   });
   assert.is(report.sensitive, 1);
@@ -122,13 +138,13 @@ function bigWindow(): AuditLog[] {
 
 test('a 3,000-change report splits within the limit, each id in exactly one body and one marker', () => {
   const records = bigWindow();
-  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account });
+  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
   assert.ok(report.bodies.length > 1, `${report.bodies.length} bodies`);
   assert.is(report.sensitive, 600);
   const seen = new Map<number, number>();
   for (const [index, body] of report.bodies.entries()) {
     assert.ok(body.text.length <= 65_536, `body ${index + 1}: ${body.text.length}`);
-    const marked = readIdMarkers(body.text);
+    const marked = markerIds(body.text);
     assert.equal(marked, body.ids);
     for (const id of marked) {
       assert.not.ok(seen.has(id), `id ${id} in two markers`);
@@ -145,7 +161,7 @@ test('a 3,000-change report splits within the limit, each id in exactly one body
 
 test('a 3,000-change report opens with the review sections, and Needs attention says where each row is', () => {
   const records = bigWindow();
-  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account });
+  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
   const first = report.bodies[0]!.text;
   for (
     const heading of ['### ⚠ Needs attention: 600 sensitive changes', '### At a glance', '### Changed more than once', '### All changes']

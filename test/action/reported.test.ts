@@ -1,11 +1,12 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker, markerKey, signedMarker } from '../../src/action/marker.ts';
+import { markerKey, signedMarker } from '../../src/action/marker.ts';
 import {
   type EarlierReport,
   isPullRequest,
   markerSecret,
   reportedIds,
+  reportIdsOf,
   type Trust,
   withdrawMarker,
   writtenBy,
@@ -16,9 +17,11 @@ const app = { slug: 'github-actions' };
 const account = 'acme.zendesk.com';
 const key = await markerKey('zendesk-api-token-secret');
 const trust: Trust = { identity: { login: bot.login, id: bot.id, app: 'github-actions' }, key, account };
+const listed = 1_767_225_600;
 const sign = (ids: number[], claim: Partial<{ account: string; sourceTypes: string[] }> = {}) =>
-  signedMarker(key, { account, sourceTypes: ['account_setting'], ids, ...claim });
-const sorted = async (reports: EarlierReport[]) => [...(await reportedIds(reports, trust)).ids].sort((a, b) => a - b);
+  signedMarker(key, { account, sourceTypes: ['account_setting'], ids, listed, ...claim });
+const read = async (reports: EarlierReport[]) => reportedIds(await Promise.all(reports.map((report) => reportIdsOf(report, trust))));
+const sorted = async (reports: EarlierReport[]) => [...(await read(reports)).ids].sort((a, b) => a - b);
 const issue = (number: number, body: string, extra: Record<string, unknown> = {}) => ({
   number,
   body: `| table |\n\n${body}\n`,
@@ -55,15 +58,15 @@ test('a marker edited to add ids, forged without the key, for another account, o
   const real = await sign([1, 2]);
   const bodies = [
     real.replace('ids=1,2', 'ids=1,2,3'),
-    await signedMarker(await markerKey('guessed'), { account, sourceTypes: ['account_setting'], ids: [3] }),
+    await signedMarker(await markerKey('guessed'), { account, sourceTypes: ['account_setting'], ids: [3], listed }),
     await sign([3], { account: 'other.zendesk.com' }),
     `${await sign([1, 2])}\n\n> ${await sign([3])}\n`.replace(/\n$/, '') + '\nthe end',
   ];
   for (const body of bodies) {
-    const result = await reportedIds([{ issue: issue(1, body), comments: [] }], trust);
+    const result = await read([{ issue: issue(1, body), comments: [] }]);
     assert.not.ok(result.ids.has(3), body);
   }
-  const edited = await reportedIds([{ issue: issue(1, real.replace('ids=1,2', 'ids=1,2,3')), comments: [] }], trust);
+  const edited = await read([{ issue: issue(1, real.replace('ids=1,2', 'ids=1,2,3')), comments: [] }]);
   assert.is(edited.rejected, 1);
   assert.equal([...edited.ids], [], 'an edited marker loses its real ids too: they are reported again, none hidden');
 });
@@ -74,20 +77,36 @@ test('ticking a task-list item edits the body but keeps its marker valid', async
   assert.equal(await sorted([{ issue: { ...issue(1, ''), body: ticked }, comments: [] }]), [5]);
 });
 
-test('unsigned markers of earlier versions count in our issues created before the first signed report, and only there', async () => {
-  const legacy = issue(1, idMarker([10, 11]), { created_at: '2026-11-30T10:00:00Z' });
-  assert.equal(await sorted([{ issue: legacy, comments: [] }]), [10, 11], 'before any signed report: trusted');
-  const signed = issue(2, await sign([12]), { created_at: '2026-12-01T09:00:00Z' });
-  const late = issue(3, idMarker([13]), { created_at: '2026-12-01T09:30:00Z' });
-  assert.equal(await sorted([{ issue: legacy, comments: [] }, { issue: signed, comments: [] }, { issue: late, comments: [] }]), [
-    10,
-    11,
-    12,
+test('an unsigned marker counts for nothing, in our issue or comment, whenever the issue was created', async () => {
+  const unsigned = (ids: number[]) => `<!-- zendesk-audit ids: ${ids.join(',')} -->`;
+  const old = issue(1, unsigned([10, 11]), { created_at: '2020-01-01T00:00:00Z' });
+  assert.equal(await sorted([{ issue: old, comments: [{ body: unsigned([12]), user: bot, performed_via_github_app: app }] }]), []);
+  const signed = issue(2, await sign([13]), { created_at: '2020-01-01T00:00:00Z' });
+  assert.equal(await sorted([{ issue: signed, comments: [{ body: `${unsigned([14])}\n`, user: bot, performed_via_github_app: app }] }]), [
+    13,
   ]);
-  const loose = issue(4, '<!--ZENDESK-AUDIT IDS:14 15-->', { created_at: '2026-11-30T10:00:00Z' });
-  assert.equal(await sorted([{ issue: loose, comments: [] }]), [], 'written loosely: not the Action’s');
-  const theirs = issue(5, idMarker([16]), { created_at: '2026-11-30T10:00:00Z', user: { login: 'mallory', id: 2 } });
-  assert.equal(await sorted([{ issue: theirs, comments: [] }]), []);
+});
+
+test('the comments of a report count only while its body’s marker verifies: withdrawn, edited or removed, they go with it', async () => {
+  const part2 = { body: `part 2\n${await sign([2])}`, user: bot, performed_via_github_app: app };
+  const body = await sign([1]);
+  assert.equal(await sorted([{ issue: issue(1, body), comments: [part2] }]), [1, 2]);
+  for (
+    const changed of [
+      withdrawMarker(`rows\n\n${body}\n`, '<!-- zendesk-audit: withdrawn, this report duplicates #1 -->'),
+      body.replace('ids=1', 'ids=1,2'),
+      'rows without a marker',
+      await sign([1], { account: 'other.zendesk.com' }),
+    ]
+  ) {
+    assert.equal(await sorted([{ issue: { ...issue(1, ''), body: changed }, comments: [part2] }]), [], changed);
+  }
+});
+
+test('a report’s listing time comes from its body’s marker', async () => {
+  const report = await reportIdsOf({ issue: issue(1, await sign([1])), comments: [] }, trust);
+  assert.is(report.listed, listed);
+  assert.is((await reportIdsOf({ issue: issue(1, 'no marker'), comments: [] }, trust)).listed, undefined);
 });
 
 test('pull requests, empty bodies and missing users count for nothing', async () => {

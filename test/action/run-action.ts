@@ -82,6 +82,8 @@ export interface RunOptions {
   repository?: string;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Aborting it kills the run at once (SIGKILL), as a cancelled job or a lost runner would. */
+  signal?: AbortSignal;
 }
 
 /** Runs the bundle once and collects what a runner would see. */
@@ -120,8 +122,12 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+  const kill = () => child.kill('SIGKILL');
+  if (options.signal?.aborted) kill();
+  options.signal?.addEventListener('abort', kill);
   const code = await new Promise<number | null>((done) => child.on('close', (exitCode) => done(exitCode)));
   clearTimeout(timer);
+  options.signal?.removeEventListener('abort', kill);
 
   const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
   const summary = readFileSync(summaryFile, 'utf8');

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker, readIdMarkers } from '../../src/action/marker.ts';
 import { MAX_BODY_LENGTH, splitBody, type SplitOptions } from '../../src/action/split.ts';
+import { draftMarker, markerIds } from './markers.ts';
 
 interface Item {
   id: number;
@@ -15,7 +15,7 @@ const options = (limit?: number): SplitOptions<Item> => ({
     return `| ${text} | ${item.id} |`;
   },
   id: (item) => item.id,
-  marker: idMarker,
+  marker: draftMarker,
   limit,
 });
 
@@ -39,9 +39,9 @@ test('splitBody puts a report that fits into one body without a part number', ()
   const [body] = bodies;
   assert.ok(body!.text.startsWith('## Report\n'));
   assert.equal(body!.ids, items(3).map((item) => item.id));
-  assert.equal(readIdMarkers(body!.text), body!.ids);
+  assert.equal(markerIds(body!.text), body!.ids);
   assert.equal(rowIds(body!.text), body!.ids);
-  assert.ok(body!.text.endsWith(`\n\n${idMarker(body!.ids)}\n`));
+  assert.ok(body!.text.endsWith(`\n\n${draftMarker(body!.ids)}\n`));
 });
 
 test('splitBody splits a long report into parts that each stay within the limit', () => {
@@ -51,7 +51,7 @@ test('splitBody splits a long report into parts that each stay within the limit'
   for (const [index, body] of bodies.entries()) {
     assert.ok(body.text.length <= MAX_BODY_LENGTH, `body ${index + 1} has ${body.text.length} characters`);
     assert.match(body.text, `(part ${index + 1} of ${bodies.length})`);
-    assert.equal(readIdMarkers(body.text), body.ids, 'each marker carries exactly its own ids');
+    assert.equal(markerIds(body.text), body.ids, 'each marker carries exactly its own ids');
     assert.equal(rowIds(body.text), body.ids, 'and they are the ids of its rows');
   }
   assert.equal(bodies.flatMap((body) => body.ids), all.map((item) => item.id), 'every id once, in order');

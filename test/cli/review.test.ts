@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildReport } from '../../src/action/report.ts';
-import { idMarker } from '../../src/action/marker.ts';
+import { markerDraft } from '../../src/action/marker.ts';
 import { type AuditLog, REVIEWED_CSV_COLUMNS, sensitivity, ZoneClock } from '../../src/core/mod.ts';
 import type { Sandbox } from '../../src/sandbox/mod.ts';
 import { runScript, startSandbox, tokenEnv } from '../helpers/run-script.ts';
@@ -38,15 +38,19 @@ review('--format markdown is the body the Action posts, without its marker', asy
   ], tokenEnv(sandbox));
   assert.is(result.code, 0, result.stderr);
   const window = { start: Temporal.Instant.from(start), end: Temporal.Instant.from(end) };
+  const marker = (ids: number[]) =>
+    markerDraft({ account: new URL(sandbox.url).host, sourceTypes: ['account_setting'], ids, listed: Math.floor(Date.now() / 1000) });
   const report = buildReport(inWindow, {
     window,
     clock: new ZoneClock('UTC'),
     sourceType: 'account_setting',
     account: new URL(sandbox.url),
+    marker,
   });
   assert.is(report.bodies.length, 1);
-  assert.is(`${result.stdout}\n${idMarker(inWindow.map((record) => record.id))}\n`, report.bodies[0]!.text);
-  assert.not.match(result.stdout, '<!--');
+  assert.is(`${result.stdout}\n${marker(inWindow.map((record) => record.id))}\n`, report.bodies[0]!.text);
+  assert.not.match(result.stdout, '<!--', 'no marker of any kind');
+  assert.not.match(result.stdout, /zendesk-audit (?:ids:|v\d)/);
   for (const heading of ['### ⚠ Needs attention', '### At a glance', '### Changed more than once', '### All changes']) {
     assert.match(result.stdout, heading);
   }

@@ -7,7 +7,6 @@
 import { getOctokit } from '@actions/github';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idMarker } from '../../../src/action/marker.ts';
 import { type Audit, postedBodies, startAudit } from '../audit-setup.ts';
 
 const MALLORY = 'ghp_malloryToken0123456789abcdef';
@@ -46,8 +45,12 @@ test.after(async ({ audit }) => {
 /** A marker in the signed form with a made-up MAC, naming `ids`. */
 function forged(audit: Audit, ids: number[]): string {
   const account = new URL(audit.sandbox.url).host;
-  return `<!-- zendesk-audit v2 account=${account} types=account_setting ids=${ids.join(',')} mac=${'A'.repeat(43)} -->`;
+  const listed = Math.floor(Date.now() / 1000);
+  return `<!-- zendesk-audit v3 account=${account} types=account_setting ids=${ids.join(',')} listed=${listed} mac=${'A'.repeat(43)} -->`;
 }
+
+/** The unsigned marker of the first drafts, which no version counts. */
+const unsigned = (ids: number[]) => `<!-- zendesk-audit ids: ${ids.join(',')} -->`;
 
 /** Two new changes, the attack on their ids, the next run: both must be reported, none twice. */
 async function attack(audit: Audit, what: string, hide: (ids: number[]) => Promise<void>, expectAgain: number[] = []) {
@@ -72,14 +75,14 @@ test('an issue by another user with the label and a marker naming the new ids hi
     await mallory.rest.issues.create({ ...repo, title: 'x', labels: ['zendesk-audit'], body: `nothing to see\n\n${forged(audit, ids)}\n` });
   });
   await attack(audit, 'old-style marker', async (ids) => {
-    await mallory.rest.issues.create({ ...repo, title: 'x', labels: ['zendesk-audit'], body: `${idMarker(ids)}\n` });
+    await mallory.rest.issues.create({ ...repo, title: 'x', labels: ['zendesk-audit'], body: `${unsigned(ids)}\n` });
   });
 });
 
 test('the marker only in their own comment on their issue, or with the label in other case and written loosely, hides nothing', async ({ audit, mallory }) => {
   await attack(audit, 'comment on own issue', async (ids) => {
     const { data } = await mallory.rest.issues.create({ ...repo, title: 'x', labels: ['zendesk-audit'], body: 'see below' });
-    await mallory.rest.issues.createComment({ ...repo, issue_number: data.number, body: `${idMarker(ids)}\n${forged(audit, ids)}` });
+    await mallory.rest.issues.createComment({ ...repo, issue_number: data.number, body: `${unsigned(ids)}\n${forged(audit, ids)}` });
   });
   await attack(audit, 'other case, loose marker', async (ids) => {
     await mallory.rest.issues.create({ ...repo, title: 'x', labels: ['Zendesk-Audit'], body: `<!--ZENDESK-AUDIT IDS:${ids.join(' ')}-->` });
@@ -93,7 +96,7 @@ test('the Action’s own report edited to append the ids to its marker: the edit
     audit,
     'edited marker',
     async (ids) => {
-      const body = target.body!.replace(/ mac=/, `,${ids.join(',')} mac=`);
+      const body = target.body!.replace(/ listed=/, `,${ids.join(',')} listed=`);
       await mallory.rest.issues.update({ ...repo, issue_number: target.number, body });
     },
     again,
@@ -105,8 +108,8 @@ test('a marker added inside a fenced block or a quote of the Action’s report h
   const target = lastReport(audit);
   await attack(audit, 'fenced block before the marker', async (ids) => {
     const body = target.body!.replace(
-      '<!-- zendesk-audit v2',
-      `\`\`\`\n${forged(audit, ids)}\n\`\`\`\n\n> ${idMarker(ids)}\n\n<!-- zendesk-audit v2`,
+      '<!-- zendesk-audit v3',
+      `\`\`\`\n${forged(audit, ids)}\n\`\`\`\n\n> ${unsigned(ids)}\n\n<!-- zendesk-audit v3`,
     );
     await mallory.rest.issues.update({ ...repo, issue_number: target.number, body });
   });
@@ -128,7 +131,7 @@ test('a comment by github-actions[bot] from another workflow, or by another app,
     await bot.rest.issues.createComment({ ...repo, issue_number: target.number, body: `quoted: \`${forged(audit, ids)}\`` });
   });
   await attack(audit, 'old-style marker by the same bot', async (ids) => {
-    await bot.rest.issues.createComment({ ...repo, issue_number: target.number, body: `${idMarker(ids)}\n` });
+    await bot.rest.issues.createComment({ ...repo, issue_number: target.number, body: `${unsigned(ids)}\n` });
   });
   await attack(audit, 'another app', async (ids) => {
     await other.rest.issues.create({ ...repo, title: 'x', labels: ['zendesk-audit'], body: forged(audit, ids) });
@@ -148,6 +151,35 @@ test('a reviewer ticking a task or commenting on the report changes nothing: the
   assert.is(result.outputs['changes-count'], '0');
   // Only the marker edited earlier fails to verify; the ticked body's still does.
   assert.match(result.stdout, '::warning::1 id marker(s) in earlier reports did not verify', result.stdout);
+});
+
+test('a github-actions[bot] comment ending in an unsigned marker, on a 40-day-old issue of the bot’s, hides nothing', async ({ audit, bot }) => {
+  // Before: unsigned markers counted on issues created before the first signed report seen.
+  const old = new Date(Date.now() - 40 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const report = audit.github.seed({
+    labels: ['zendesk-audit'],
+    user: { login: 'github-actions[bot]', type: 'Bot' },
+    created_at: old,
+    body: `An old report\n\n${unsigned([1])}\n`,
+  });
+  await attack(audit, 'unsigned marker on an old issue', async (ids) => {
+    await bot.rest.issues.createComment({ ...repo, issue_number: report.number, body: `echoed text\n${unsigned(ids)}\n` });
+  });
+});
+
+test('with no signed report under the first label, a labelled issue of the bot’s with an unsigned marker hides nothing', async ({ audit, bot }) => {
+  // Before: with no signed report in the listing (a quiet week, or the label taken off the
+  // recent reports), every unsigned marker in an issue of the bot's counted.
+  const added = audit.sandbox.addRecords([{ change_description: 'Turned off' }]);
+  const ids = added.map((record) => record.id);
+  await bot.rest.issues.create({ ...repo, title: 'x', labels: ['audit-b'], body: `echoed text\n${unsigned(ids)}\n` });
+  const result = await audit.run({ labels: 'audit-b' });
+  assert.is(result.code, 0, result.stdout);
+  const newest = postedBodies(audit.github).filter((entry) => entry.issue === audit.github.issues().at(-1)!.number).flatMap((entry) =>
+    entry.ids
+  );
+  for (const id of ids) assert.ok(newest.includes(id), `change ${id} was hidden`);
+  assert.is(result.outputs['changes-count'], String(audit.sandbox.auditLogs().length), 'the whole window, the new change included');
 });
 
 test('across every attack, every change of the account was reported, and only re-reported where a marker of ours was edited', ({ audit }) => {
