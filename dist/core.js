@@ -24,9 +24,9 @@ function isApiToken(credentials) {
   return "apiToken" in credentials;
 }
 function base64(text) {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  let binary2 = "";
+  for (const byte of new TextEncoder().encode(text)) binary2 += String.fromCharCode(byte);
+  return btoa(binary2);
 }
 function authorization(credentials) {
   return "oauthToken" in credentials ? `Bearer ${credentials.oauthToken}` : `Basic ${base64(`${credentials.email}/token:${credentials.apiToken}`)}`;
@@ -118,44 +118,49 @@ var STATUS_TEXT = {
   504: "Gateway Timeout"
 };
 var MAX_DETAIL = 300;
+var MAX_ERROR_BODY = 64 * 1024;
 var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-function clean(text) {
-  const flat = text.replace(UNPRINTABLE, " ").replace(/\s+/g, " ").trim();
+var CODE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+var FIELD = ": ";
+var ENTRY = "; ";
+function shown(text, redact) {
+  const flat = redact(text.replace(UNPRINTABLE, " ").replace(/\s+/g, " ").trim()).trim();
+  if (!flat) return void 0;
   return flat.length > MAX_DETAIL ? `${flat.slice(0, MAX_DETAIL)}…` : flat;
 }
 function asText(value) {
   return typeof value === "string" && value.trim() ? value : void 0;
 }
-function parseErrorBody(body) {
+function asCode(value) {
+  return typeof value === "string" && CODE.test(value) ? value : void 0;
+}
+function parseErrorBody(body, redact = (text) => text) {
   const text = body.trim();
   if (!text) return {};
+  if (text.length > MAX_ERROR_BODY) return { message: `an error body of ${text.length} characters, not shown` };
   let json;
   try {
     json = JSON.parse(text);
   } catch {
-    return parseTextBody(text);
+    return parseTextBody(text, redact);
   }
-  if (!json || typeof json !== "object") return { message: clean(String(json)) };
+  if (!json || typeof json !== "object" || Array.isArray(json)) return {};
   const record = json;
   if (Array.isArray(record.errors) && record.errors.length > 0) {
-    const entries = record.errors;
-    const first = entries[0] ?? {};
-    const messages = entries.map((entry) => asText(entry?.title) ?? asText(entry?.detail) ?? asText(entry?.message) ?? asText(entry?.code)).filter((message2) => Boolean(message2));
-    return { code: asText(first.code), message: messages.length ? clean(messages.join("; ")) : void 0 };
+    const entries = record.errors.map((entry) => entry && typeof entry === "object" ? entry : {});
+    const messages = entries.map((entry) => asText(entry.title) ?? asCode(entry.code)).filter((message) => Boolean(message));
+    return { code: asCode(entries[0]?.code), message: shown(messages.join(ENTRY), redact) };
   }
   const error = record.error;
   if (error && typeof error === "object") {
     const nested = error;
     const title = asText(nested.title);
-    const message2 = asText(nested.message);
-    return { code: title, message: clean([title, message2].filter(Boolean).join(": ")) || void 0 };
+    return { code: asCode(title), message: shown([title, asText(nested.message)].filter(Boolean).join(FIELD), redact) };
   }
-  const code = asText(error);
-  const description = asText(record.description) ?? asText(record.error_description);
-  const details = describeDetails(record.details);
-  const isCode = code !== void 0 && /^[A-Za-z_]+$/.test(code);
-  const message = [isCode ? description : code ?? description, details].filter(Boolean).join(": ");
-  return { code: isCode ? code : void 0, message: message ? clean(message) : code && clean(code) };
+  const code = asCode(error);
+  const sentence = code === void 0 ? asText(error) : void 0;
+  const words = [sentence ?? asText(record.description), describeDetails(record.details)].filter(Boolean).join(FIELD);
+  return { code, message: shown(words, redact) ?? code };
 }
 function describeDetails(details) {
   if (!details || typeof details !== "object") return void 0;
@@ -163,18 +168,19 @@ function describeDetails(details) {
   for (const [field, problems] of Object.entries(details)) {
     const list2 = Array.isArray(problems) ? problems : [problems];
     for (const problem of list2) {
-      const description = asText(problem?.description) ?? asText(problem);
-      if (description) parts.push(`${field}: ${description}`);
+      const description = asText(problem?.description);
+      if (description) parts.push(`${field}${FIELD}${description}`);
     }
   }
-  return parts.length ? parts.join("; ") : void 0;
+  return parts.length ? parts.join(ENTRY) : void 0;
 }
-function parseTextBody(text) {
+function parseTextBody(text, redact) {
   if (/^\s*</.test(text)) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text)?.[1];
-    return { message: title ? `${clean(title)} (HTML page)` : "an HTML page instead of JSON" };
+    const words = title === void 0 ? void 0 : shown(title, redact);
+    return { message: words ? `${words} (HTML page)` : "an HTML page instead of JSON" };
   }
-  return { message: clean(text.split("\n")[0] ?? "") };
+  return { message: shown(text, redact) };
 }
 function failureText(error, known = []) {
   if (error instanceof InputError || error instanceof ZendeskError || known.some((kind) => error instanceof kind)) {
@@ -248,7 +254,7 @@ var ClientCredentialsAuthenticator = class {
       throw new ZendeskError("POST /oauth/tokens: the answer carries no access_token; check the base URL points at Zendesk");
     }
     if (typeof answer.token_type === "string" && answer.token_type.toLowerCase() !== "bearer") {
-      throw new ZendeskError(`POST /oauth/tokens: token_type ${JSON.stringify(answer.token_type.slice(0, 20))} is not bearer`);
+      throw new ZendeskError(`POST /oauth/tokens: the answer's token_type is not "bearer"; check the base URL points at Zendesk`);
     }
     const header = `Bearer ${accessToken}`;
     this.#secrets.push(...headerForms(header, accessToken).filter((form) => form.length >= 4));
@@ -263,7 +269,7 @@ var ClientCredentialsAuthenticator = class {
   #named() {
     return this.#options.names ? ` (${this.#options.names})` : "";
   }
-  /** A refused grant, as one line that names the client credentials and the likely fix. */
+  /** A refused grant, as one line that names the client credentials and the likely fix; of the server's words only the OAuth code (`oauth-error.ts`). */
   #refusal(error, scope) {
     if (error.status === 429 || error.status >= 500) return error;
     const where = "Admin Center > Apps and integrations > APIs > OAuth clients";
@@ -283,7 +289,7 @@ var ClientCredentialsAuthenticator = class {
       status: error.status,
       method: "POST",
       path: "/oauth/tokens",
-      detail: { code: error.code, message: error.description },
+      detail: { code: error.code, message: error.code },
       hint
     });
   }
@@ -298,6 +304,41 @@ function abortable(promise, signal) {
   });
 }
 
+// src/core/fetch/bounded-body.ts
+var MAX_BODY_BYTES = 4 * 1024 * 1024;
+var BodyTooLarge = class extends Error {
+  name = "BodyTooLarge";
+  limit;
+  constructor(limit) {
+    super(`the body is larger than ${limit} bytes`);
+    this.limit = limit;
+  }
+};
+async function readBody(response, limit = MAX_BODY_BYTES) {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let bytes = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      reader.cancel().catch(() => {
+      });
+      throw new BodyTooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const whole = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(whole);
+}
+
 // src/core/fetch/rate-limit.ts
 function readRateLimit(headers) {
   const number = (...names) => names.map((name) => Number(headers.get(name)?.trim() || Number.NaN)).find(Number.isFinite);
@@ -309,33 +350,165 @@ function readRateLimit(headers) {
   };
 }
 
+// src/core/auth/oauth-error.ts
+var OAUTH_ERROR_CODES = Object.freeze([
+  "invalid_request",
+  "invalid_client",
+  "invalid_grant",
+  "unauthorized_client",
+  "unsupported_grant_type",
+  "invalid_scope"
+]);
+function parseOAuthError(body) {
+  let json;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return {};
+  }
+  const code = json && typeof json === "object" ? json.error : void 0;
+  return typeof code === "string" && OAUTH_ERROR_CODES.includes(code) ? { code, message: code } : {};
+}
+
 // src/core/auth/redact.ts
 var MIN_SECRET_LENGTH = 4;
-function base642(text) {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+var MIN_FRAGMENT = 8;
+var DECODE_LEVELS = 3;
+var ESCAPE = /%([0-9a-f]{2})|\\u\{([0-9a-f]{1,6})\}|\\u([0-9a-f]{4})|\\x([0-9a-f]{2})|\\([/\\"'bfnrt])|&#(\d{1,7});?|&#x([0-9a-f]{1,6});?|&([a-z]{2,16});/gi;
+var BACKSLASH_ESCAPES = { "/": "/", "\\": "\\", '"': '"', "'": "'", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+var NAMED_REFERENCES = {
+  tab: "	",
+  newline: "\n",
+  nbsp: " ",
+  excl: "!",
+  quot: '"',
+  num: "#",
+  dollar: "$",
+  percnt: "%",
+  amp: "&",
+  apos: "'",
+  lpar: "(",
+  rpar: ")",
+  ast: "*",
+  midast: "*",
+  plus: "+",
+  comma: ",",
+  period: ".",
+  sol: "/",
+  colon: ":",
+  semi: ";",
+  lt: "<",
+  equals: "=",
+  gt: ">",
+  quest: "?",
+  commat: "@",
+  lsqb: "[",
+  lbrack: "[",
+  bsol: "\\",
+  rsqb: "]",
+  rbrack: "]",
+  hat: "^",
+  lowbar: "_",
+  underbar: "_",
+  grave: "`",
+  diacriticalgrave: "`",
+  lcub: "{",
+  lbrace: "{",
+  verbar: "|",
+  vert: "|",
+  verticalline: "|",
+  rcub: "}",
+  rbrace: "}"
+};
+var PASSED_OVER = /[\s\p{Cc}\p{Cf}+:;]/u;
+function unescape(match) {
+  const [, percent, braced, unicode, hexByte, backslash, decimal, hexReference, name] = match;
+  if (percent !== void 0 || hexByte !== void 0) return String.fromCharCode(parseInt(percent ?? hexByte, 16));
+  if (unicode !== void 0) return String.fromCharCode(parseInt(unicode, 16));
+  if (backslash !== void 0) return BACKSLASH_ESCAPES[backslash.toLowerCase()] ?? backslash;
+  if (name !== void 0) return NAMED_REFERENCES[name.toLowerCase()];
+  const code = braced !== void 0 ? parseInt(braced, 16) : decimal !== void 0 ? parseInt(decimal, 10) : parseInt(hexReference, 16);
+  return code <= 1114111 ? String.fromCodePoint(code) : void 0;
 }
-function percentEncoded(text) {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+function decodeOnce(reading) {
+  const { text, starts, ends } = reading;
+  const out = { text: "", starts: [], ends: [] };
+  const pieces = [];
+  let from = 0;
+  let changed = false;
+  for (const match of text.matchAll(ESCAPE)) {
+    const decoded = unescape(match);
+    if (decoded === void 0) continue;
+    const at = match.index;
+    pieces.push(text.slice(from, at));
+    for (let index = from; index < at; index++) {
+      out.starts.push(starts[index]);
+      out.ends.push(ends[index]);
+    }
+    pieces.push(decoded);
+    for (let unit = 0; unit < decoded.length; unit++) {
+      out.starts.push(starts[at]);
+      out.ends.push(ends[at + match[0].length - 1]);
+    }
+    from = at + match[0].length;
+    changed = true;
+  }
+  if (!changed) return reading;
+  pieces.push(text.slice(from));
+  for (let index = from; index < text.length; index++) {
+    out.starts.push(starts[index]);
+    out.ends.push(ends[index]);
+  }
+  out.text = pieces.join("");
+  return out;
 }
-function jsonForms(text) {
-  const plain = JSON.stringify(text).slice(1, -1);
-  const slashes = plain.replace(/\//g, "\\/");
-  const unicode = text.replace(/[^A-Za-z0-9 ]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return [plain, slashes, unicode, unicode.replace(/\\u([0-9a-f]{4})/g, (_, hex) => `\\u${hex.toUpperCase()}`)];
+function fold(text) {
+  let reading = { text, starts: [], ends: [] };
+  for (let index = 0; index < text.length; index++) {
+    reading.starts.push(index);
+    reading.ends.push(index + 1);
+  }
+  for (let level = 0; level < DECODE_LEVELS; level++) {
+    const next = decodeOnce(reading);
+    if (next === reading) break;
+    reading = next;
+  }
+  const folded = { text: "", starts: [], ends: [] };
+  const characters = [];
+  for (let index = 0; index < reading.text.length; index++) {
+    const character = reading.text[index];
+    if (PASSED_OVER.test(character)) continue;
+    const code = character.charCodeAt(0);
+    characters.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : character);
+    folded.starts.push(reading.starts[index]);
+    folded.ends.push(reading.ends[index]);
+  }
+  folded.text = characters.join("");
+  return folded;
 }
+function binary(bytes) {
+  let text = "";
+  for (const byte of bytes) text += String.fromCharCode(byte);
+  return text;
+}
+function base64Core(bytes, alignment) {
+  const padded = btoa(binary(new Uint8Array([...new Array(alignment).fill(0), ...bytes])));
+  return padded.slice(Math.ceil(alignment * 4 / 3), Math.floor((alignment + bytes.length) * 4 / 3));
+}
+var toBase64Url = (base642) => base642.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 function secretEncodings(secret) {
   if (secret.length < MIN_SECRET_LENGTH) return [];
-  const encoded = percentEncoded(secret);
-  const lower = encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
-  const forms = [secret, base642(secret), encoded, lower, encoded.replace(/%20/g, "+"), lower.replace(/%20/g, "+"), ...jsonForms(secret)];
-  return [...new Set(forms)];
+  const bytes = new TextEncoder().encode(secret);
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  const whole = btoa(binary(bytes));
+  const cores = [0, 1, 2].map((alignment) => base64Core(bytes, alignment));
+  return [.../* @__PURE__ */ new Set([secret, binary(bytes), hex, whole, toBase64Url(whole), ...cores, ...cores.map(toBase64Url)])];
 }
 var Redactor = class {
   #replacement;
-  #forms = [];
   #secrets = /* @__PURE__ */ new Set();
+  /** The folded pieces to look for, by their length. */
+  #pieces = /* @__PURE__ */ new Map();
   constructor(secrets = [], replacement = "[redacted]") {
     this.#replacement = replacement;
     for (const secret of secrets) this.add(secret);
@@ -344,11 +517,38 @@ var Redactor = class {
   add(secret) {
     if (!secret || this.#secrets.has(secret)) return;
     this.#secrets.add(secret);
-    this.#forms = [.../* @__PURE__ */ new Set([...this.#forms, ...secretEncodings(secret)])].sort((a, b) => b.length - a.length);
+    for (const form of secretEncodings(secret)) {
+      const folded = fold(form).text;
+      if (folded.length < MIN_SECRET_LENGTH) continue;
+      const length = Math.min(MIN_FRAGMENT, folded.length);
+      const pieces = this.#pieces.get(length) ?? /* @__PURE__ */ new Set();
+      this.#pieces.set(length, pieces);
+      for (let start = 0; start + length <= folded.length; start++) pieces.add(folded.slice(start, start + length));
+    }
   }
-  /** `text` with every form of every secret replaced. */
+  /** `text` with every piece of every secret replaced. */
   redact(text) {
-    return this.#forms.reduce((out, form) => out.split(form).join(this.#replacement), text);
+    if (this.#pieces.size === 0 || !text) return text;
+    const folded = fold(text);
+    const hidden = new Uint8Array(folded.text.length);
+    for (const [length, pieces] of this.#pieces) {
+      for (let start = 0; start + length <= folded.text.length; start++) {
+        if (pieces.has(folded.text.slice(start, start + length))) hidden.fill(1, start, start + length);
+      }
+    }
+    const out = [];
+    let from = 0;
+    for (let index = 0; index < hidden.length; index++) {
+      if (!hidden[index]) continue;
+      let last = index;
+      while (last + 1 < hidden.length && hidden[last + 1]) last++;
+      const start = folded.starts[index];
+      if (start >= from) out.push(text.slice(from, start), this.#replacement);
+      from = Math.max(from, folded.ends[last]);
+      index = last;
+    }
+    out.push(text.slice(from));
+    return out.join("");
   }
 };
 function redactor(secrets, replacement = "[redacted]") {
@@ -500,7 +700,8 @@ function createClient(options) {
     names: options.credentialNames,
     requestToken: async (body) => {
       const path = "/oauth/tokens";
-      const token = { method: "POST", url: new URL(prefix + path, baseUrl.origin), path, body: JSON.stringify(body) };
+      const url = new URL(prefix + path, baseUrl.origin);
+      const token = { method: "POST", url, path, body: JSON.stringify(body), readError: parseOAuthError };
       return (await retrying(path, options.signal, () => send(token, options.signal))).body;
     }
   });
@@ -510,7 +711,8 @@ function createClient(options) {
     return hidden.redact(text);
   };
   async function authorized(url, path, signal) {
-    const attempt = (authorization2) => send({ method: "GET", url, path, authorization: authorization2 }, signal, options.gate);
+    const readError = (body) => parseErrorBody(body, redact);
+    const attempt = (authorization2) => send({ method: "GET", url, path, authorization: authorization2, readError }, signal, options.gate);
     const used = auth && await auth.authorization(signal);
     try {
       return await attempt(used);
@@ -546,9 +748,16 @@ function createClient(options) {
     if (body !== void 0) headers["Content-Type"] = "application/json";
     try {
       const response = await fetcher(url, { method, headers, body, signal: combined.controller.signal, redirect: "manual" });
-      return { response, text: await response.text() };
+      return { response, text: await readBody(response, MAX_BODY_BYTES) };
     } catch (cause) {
       if (signal?.aborted) throw cause;
+      if (cause instanceof BodyTooLarge) {
+        const size = `${cause.limit / 1024 / 1024} MiB`;
+        throw new ZendeskError(
+          `${method} ${path}: the answer was larger than ${size} (decompressed), far more than any Zendesk page; refused it (check the base URL points at Zendesk)`,
+          { cause }
+        );
+      }
       const message = cause instanceof Error ? cause.cause?.message || cause.message : String(cause);
       const reason = timeout.signal.aborted ? `no complete answer within ${timeoutMs / 1e3} s` : `network error (${redact(message)})`;
       throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
@@ -560,8 +769,7 @@ function createClient(options) {
   function readAnswer(request, response, text, answer) {
     const { method, path } = request;
     if (!response.ok) {
-      const detail = parseErrorBody(redact(text));
-      if (detail.message) detail.message = redact(detail.message);
+      const detail = request.readError(text);
       const { status, statusText } = response;
       const hint = status === 401 && request.authorization ? auth?.hint : void 0;
       throw new ZendeskHttpError({ status, statusText, method, path, detail, retryAfterMs: answer.retryAfterMs, hint });
@@ -584,6 +792,22 @@ function createClient(options) {
       return retrying(path, controller.signal, () => authorized(url, path, controller.signal)).finally(unlink);
     }
   };
+}
+
+// src/core/fetch/record-ids.ts
+var INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
+function describeId(id) {
+  if (typeof id === "number") return `the id ${id}${Math.abs(id) > Number.MAX_SAFE_INTEGER ? " (as read)" : ""}`;
+  return id === void 0 || id === null ? "no id" : `${Array.isArray(id) ? "a list" : `a ${typeof id}`} as its id`;
+}
+function checkRecordIds(path, records) {
+  const index = records.findIndex((record2) => !isZendeskId(record2?.id));
+  if (index === -1) return;
+  const record = records[index];
+  const created = typeof record?.created_at === "string" && INSTANT.test(record.created_at) ? `, created ${record.created_at},` : "";
+  throw new ZendeskError(
+    `GET ${path}: Zendesk sent a record${created} with ${describeId(record?.id)}; an id must be a positive whole number below 2^53 to be read exactly, so the listing stopped rather than merge or misname records (report it to Zendesk)`
+  );
 }
 
 // src/core/time/time.ts
@@ -713,6 +937,7 @@ async function* cursorPages(client, path, params, key, options = {}) {
     const { body } = await client.get(path, pageParams, { signal: options.signal });
     const items = body?.[key];
     if (!Array.isArray(items)) throw new ZendeskError(`GET ${path}: the response has no "${key}" list; is the base URL a Zendesk API?`);
+    checkRecordIds(path, items);
     const next = nextCursor(body);
     if (next !== null && (followed.has(next) || next === cursor)) {
       if (++repeats > MAX_REPEATED_CURSORS) {
@@ -1589,7 +1814,7 @@ var DELIMITER = ",";
 var LINE_END = "\r\n";
 var QUOTE = '"';
 var NEEDS_QUOTES = /[",\r\n]/;
-var FORMULA_START = /^[=+\-@\t\r]/;
+var FORMULA_START = /^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]|^[\t\r]/;
 var CSV_KEPT = "\r\n	";
 var FORMULA_GUARD = "'";
 function csvCell(value, first) {
@@ -1892,11 +2117,11 @@ function attentionSection(review, clock, options = {}) {
   const size = options.size ?? DEFAULT_REPORT_SIZE;
   const candidates = sensitive.slice(0, MAX_ATTENTION_ITEMS);
   const longest = candidates.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
-  const shown = candidates.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
+  const shown2 = candidates.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
   const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, "sensitive change")}`, ""];
-  for (const change of shown) lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
-  if (shown.length < sensitive.length) {
-    lines.push("", `_…and ${plural(sensitive.length - shown.length, "more sensitive change")}, marked ${SENSITIVE_MARK} in the table._`);
+  for (const change of shown2) lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
+  if (shown2.length < sensitive.length) {
+    lines.push("", `_…and ${plural(sensitive.length - shown2.length, "more sensitive change")}, marked ${SENSITIVE_MARK} in the table._`);
   }
   return `${lines.join("\n")}
 `;
@@ -1941,19 +2166,19 @@ function repeatedItem(effect) {
   const mark = effect.sensitive ? `${SENSITIVE_MARK} ` : "";
   const net = effect.from !== null && effect.to !== null ? `${inert(effect.from) || "(empty)"} ${ARROW} ${inert(effect.to) || "(empty)"}, ` : "";
   const back = effect.from !== null && effect.from === effect.to ? " (back where it started)" : "";
-  const shown = effect.reverts.slice(0, MAX_REVERTS_SHOWN);
-  let reverts = shown.map((revert) => `; reverted: ${revertText(revert)}`).join("");
-  if (shown.length < effect.reverts.length) reverts += `; ${plural(effect.reverts.length - shown.length, "more revert")}`;
+  const shown2 = effect.reverts.slice(0, MAX_REVERTS_SHOWN);
+  let reverts = shown2.map((revert) => `; reverted: ${revertText(revert)}`).join("");
+  if (shown2.length < effect.reverts.length) reverts += `; ${plural(effect.reverts.length - shown2.length, "more revert")}`;
   return `- ${mark}${inert(effect.label) || "—"}: ${net}changed ${effect.changes.length} times${back}${reverts}`;
 }
 function repeatedSection(review, size = DEFAULT_REPORT_SIZE) {
   const { repeated } = review;
   if (repeated.length === 0) return "";
   const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
-  const shown = items.slice(0, fitting(lengths(items), size * SECTION_SHARES.repeated - 200));
-  const lines = ["### Changed more than once", "", ...shown];
-  if (shown.length < repeated.length) {
-    lines.push("", `_…and ${plural(repeated.length - shown.length, "more setting")} changed more than once._`);
+  const shown2 = items.slice(0, fitting(lengths(items), size * SECTION_SHARES.repeated - 200));
+  const lines = ["### Changed more than once", "", ...shown2];
+  if (shown2.length < repeated.length) {
+    lines.push("", `_…and ${plural(repeated.length - shown2.length, "more setting")} changed more than once._`);
   }
   return `${lines.join("\n")}
 `;
@@ -2120,6 +2345,7 @@ export {
   MAX_CONCURRENCY,
   MAX_PAGE_SIZE,
   MAX_TEXT_LENGTH,
+  MIN_FRAGMENT,
   MIN_SECRET_LENGTH,
   NO_SETTING_UPDATES,
   PARALLEL_DEFAULTS,

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-R2PEZNNI.js";
+} from "./chunks/chunk-T6DNFBAF.js";
 import {
   runProgram
-} from "./chunks/chunk-7FIGSIVI.js";
+} from "./chunks/chunk-V3PXWTCM.js";
 import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

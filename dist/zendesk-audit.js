@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-ZKCUS6WG.js";
+} from "./chunks/chunk-3JA2A7EM.js";
 import {
   userActivity
-} from "./chunks/chunk-R2PEZNNI.js";
+} from "./chunks/chunk-T6DNFBAF.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-7FIGSIVI.js";
+} from "./chunks/chunk-V3PXWTCM.js";
 import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -44,13 +44,18 @@ export declare class ZendeskHttpError extends ZendeskError {
     });
 }
 /**
- * Reads a code and a message from any of Zendesk's error shapes (there is no single
- * envelope; https://developer.zendesk.com/api-reference/introduction/requests/#response-format
+ * Reads a code and a message from any of Zendesk's error shapes, taking words only from
+ * the fields Zendesk documents (there is no single envelope;
+ * https://developer.zendesk.com/api-reference/introduction/requests/#response-format
  * documents `{"error", "description", "details"}`, other endpoints answer otherwise):
  * `{"error": "..."}`, `{"error": {"title", "message"}}`, `{"errors": [{"code", "title"}]}`,
- * `{"error", "description", "details"}`, plain text (429s) or an HTML page (proxies).
+ * `{"error", "description", "details": {field: [{"description"}]}}`, plain text (429s)
+ * or an HTML page's title (proxies). Any other field, however helpful it looks, is not
+ * shown: what a server invents may be what it was sent.
+ *
+ * `redact` is given the whole of the words shown, fields joined, before they are cut.
  */
-export declare function parseErrorBody(body: string): ErrorDetail;
+export declare function parseErrorBody(body: string, redact?: (text: string) => string): ErrorDetail;
 /**
  * The one line a failure is told in: the message of an error that names its fix
  * (`InputError`, `ZendeskError`, or an instance of one of `known`), else what was thrown,

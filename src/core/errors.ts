@@ -93,14 +93,34 @@ const STATUS_TEXT: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
+/** Characters of the server's words a message keeps. */
 const MAX_DETAIL = 300;
+
+/**
+ * Longest error body whose words are read. Zendesk's errors are a few hundred bytes and
+ * a proxy's HTML page a few kilobytes; a larger body is named by its size only, so that
+ * redacting it stays cheap.
+ */
+const MAX_ERROR_BODY = 64 * 1024;
 
 /** Control and bidirectional-override characters: a body is untrusted text bound for a terminal. */
 // deno-lint-ignore no-control-regex
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 
-function clean(text: string): string {
-  const flat = text.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
+/** What a code looks like (`InvalidValue`, `RecordNotFound`, `invalid_client`); anything else is not shown as one. */
+const CODE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/** The separators of the fields of one message; `redact.ts` passes over `:` and `;`, so a secret split across two fields is still found. */
+const FIELD = ': ';
+const ENTRY = '; ';
+
+/**
+ * The server's words as a message shows them: on one line, redacted whole, and only then
+ * cut (a cut first could leave half a secret that no redaction recognises).
+ */
+function shown(text: string, redact: (text: string) => string): string | undefined {
+  const flat = redact(text.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim()).trim();
+  if (!flat) return undefined;
   return flat.length > MAX_DETAIL ? `${flat.slice(0, MAX_DETAIL)}…` : flat;
 }
 
@@ -108,50 +128,55 @@ function asText(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value : undefined;
 }
 
+function asCode(value: unknown): string | undefined {
+  return typeof value === 'string' && CODE.test(value) ? value : undefined;
+}
+
 /**
- * Reads a code and a message from any of Zendesk's error shapes (there is no single
- * envelope; https://developer.zendesk.com/api-reference/introduction/requests/#response-format
+ * Reads a code and a message from any of Zendesk's error shapes, taking words only from
+ * the fields Zendesk documents (there is no single envelope;
+ * https://developer.zendesk.com/api-reference/introduction/requests/#response-format
  * documents `{"error", "description", "details"}`, other endpoints answer otherwise):
  * `{"error": "..."}`, `{"error": {"title", "message"}}`, `{"errors": [{"code", "title"}]}`,
- * `{"error", "description", "details"}`, plain text (429s) or an HTML page (proxies).
+ * `{"error", "description", "details": {field: [{"description"}]}}`, plain text (429s)
+ * or an HTML page's title (proxies). Any other field, however helpful it looks, is not
+ * shown: what a server invents may be what it was sent.
+ *
+ * `redact` is given the whole of the words shown, fields joined, before they are cut.
  */
-export function parseErrorBody(body: string): ErrorDetail {
+export function parseErrorBody(body: string, redact: (text: string) => string = (text) => text): ErrorDetail {
   const text = body.trim();
   if (!text) return {};
+  if (text.length > MAX_ERROR_BODY) return { message: `an error body of ${text.length} characters, not shown` };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return parseTextBody(text);
+    return parseTextBody(text, redact);
   }
-  if (!json || typeof json !== 'object') return { message: clean(String(json)) };
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return {};
   const record = json as Record<string, unknown>;
 
   if (Array.isArray(record.errors) && record.errors.length > 0) {
-    const entries = record.errors as Record<string, unknown>[];
-    const first = entries[0] ?? {};
+    const entries = record.errors.map((entry) => (entry && typeof entry === 'object' ? entry as Record<string, unknown> : {}));
     const messages = entries
-      .map((entry) => asText(entry?.title) ?? asText(entry?.detail) ?? asText(entry?.message) ?? asText(entry?.code))
+      .map((entry) => asText(entry.title) ?? asCode(entry.code))
       .filter((message): message is string => Boolean(message));
-    return { code: asText(first.code), message: messages.length ? clean(messages.join('; ')) : undefined };
+    return { code: asCode(entries[0]?.code), message: shown(messages.join(ENTRY), redact) };
   }
 
   const error = record.error;
   if (error && typeof error === 'object') {
     const nested = error as Record<string, unknown>;
     const title = asText(nested.title);
-    const message = asText(nested.message);
-    return { code: title, message: clean([title, message].filter(Boolean).join(': ')) || undefined };
+    return { code: asCode(title), message: shown([title, asText(nested.message)].filter(Boolean).join(FIELD), redact) };
   }
 
-  const code = asText(error);
-  // OAuth endpoints answer `{"error": "invalid_client", "error_description": "..."}` (RFC 6749 section 5.2).
-  const description = asText(record.description) ?? asText(record.error_description);
-  const details = describeDetails(record.details);
+  const code = asCode(error);
   // `{"error": "Couldn't authenticate you"}` carries a sentence where others carry a code.
-  const isCode = code !== undefined && /^[A-Za-z_]+$/.test(code);
-  const message = [isCode ? description : (code ?? description), details].filter(Boolean).join(': ');
-  return { code: isCode ? code : undefined, message: message ? clean(message) : code && clean(code) };
+  const sentence = code === undefined ? asText(error) : undefined;
+  const words = [sentence ?? asText(record.description), describeDetails(record.details)].filter(Boolean).join(FIELD);
+  return { code, message: shown(words, redact) ?? code };
 }
 
 /** `{"details": {"email": [{"description": "Email is invalid"}]}}` → `email: Email is invalid`. */
@@ -161,19 +186,20 @@ function describeDetails(details: unknown): string | undefined {
   for (const [field, problems] of Object.entries(details as Record<string, unknown>)) {
     const list = Array.isArray(problems) ? problems : [problems];
     for (const problem of list) {
-      const description = asText((problem as Record<string, unknown> | null)?.description) ?? asText(problem);
-      if (description) parts.push(`${field}: ${description}`);
+      const description = asText((problem as Record<string, unknown> | null)?.description);
+      if (description) parts.push(`${field}${FIELD}${description}`);
     }
   }
-  return parts.length ? parts.join('; ') : undefined;
+  return parts.length ? parts.join(ENTRY) : undefined;
 }
 
-function parseTextBody(text: string): ErrorDetail {
+function parseTextBody(text: string, redact: (text: string) => string): ErrorDetail {
   if (/^\s*</.test(text)) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text)?.[1];
-    return { message: title ? `${clean(title)} (HTML page)` : 'an HTML page instead of JSON' };
+    const words = title === undefined ? undefined : shown(title, redact);
+    return { message: words ? `${words} (HTML page)` : 'an HTML page instead of JSON' };
   }
-  return { message: clean(text.split('\n')[0] ?? '') };
+  return { message: shown(text, redact) };
 }
 
 /**

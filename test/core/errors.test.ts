@@ -2,6 +2,7 @@
 // deno-lint-ignore-file no-control-regex
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { redactor } from '../../src/core/auth/redact.ts';
 import { parseErrorBody, ZendeskHttpError } from '../../src/core/errors.ts';
 
 test('parseErrorBody reads the 401 shape {"error": "sentence"}', () => {
@@ -45,6 +46,42 @@ test('parseErrorBody reads the plain-text 429 body and HTML pages', () => {
 test('parseErrorBody keeps terminal control characters out of messages', () => {
   const detail = parseErrorBody('{"error":"bad\\u001b[31m red\\u202e"}');
   assert.not.match(detail.message!, /[\u001b\u202e]/);
+});
+
+test('parseErrorBody takes words only from the fields Zendesk documents', () => {
+  assert.equal(parseErrorBody('{"errors":[{"code":"Bad","detail":"echo","message":"echo"}]}'), { code: 'Bad', message: 'Bad' });
+  assert.equal(parseErrorBody('{"error":"invalid_client","error_description":"echo"}'), {
+    code: 'invalid_client',
+    message: 'invalid_client',
+  });
+  assert.equal(parseErrorBody('{"message":"echo","request":"echo"}'), { code: undefined, message: undefined });
+  assert.equal(parseErrorBody('"echo"'), {});
+  assert.equal(parseErrorBody('{"errors":[{"code":"has spaces: echo","title":"Title"}]}'), { code: undefined, message: 'Title' });
+  const details = parseErrorBody(
+    '{"error":"RecordInvalid","details":{"email":["echo",{"description":"Email is invalid","extra":"echo"}]}}',
+  );
+  assert.is(details.message, 'email: Email is invalid');
+});
+
+test('parseErrorBody redacts the whole of the words, fields joined, before it cuts them', () => {
+  const token = 'zdLongOAuthToken7Hq2Wm9Xc4Rv6Tb1Ny8Kp3Ls5Dg0Fj2Zx7Cv4Bn9Mq1We6A';
+  const redact = redactor([token]);
+  // Each character escaped: only JSON.parse reveals the token, 261 characters in, across the 300-character cut.
+  const escaped = [...token].map((character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  const cut = parseErrorBody(`{"error":"InvalidValue","description":"${'x'.repeat(261)}${escaped}"}`, redact);
+  assert.is(cut.message, `${'x'.repeat(261)}[redacted]`);
+  const split = parseErrorBody(JSON.stringify({ errors: [{ title: token.slice(0, 30) }, { title: token.slice(30) }] }), redact);
+  assert.is(split.message, '[redacted]');
+  const plain = parseErrorBody(`first line\n${token.slice(0, 20)}\n${token.slice(20)}`, redact);
+  assert.is(plain.message, 'first line [redacted]');
+  const html = parseErrorBody(`<html><title>Proxy error for ${token.toUpperCase()}</title></html>`, redact);
+  assert.is(html.message, 'Proxy error for [redacted] (HTML page)');
+});
+
+test('parseErrorBody names a body too long to read by its size', () => {
+  assert.equal(parseErrorBody(`{"error":"InvalidValue","description":"${'x'.repeat(70_000)}"}`), {
+    message: 'an error body of 70041 characters, not shown',
+  });
 });
 
 test('ZendeskHttpError names the request, the status and the fix', () => {

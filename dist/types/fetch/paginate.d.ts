@@ -13,9 +13,10 @@ export declare const AUDIT_LOGS = "/api/v2/audit_logs";
 /** How many recent ids are remembered to drop repeats: memory stays flat for any export. */
 export declare const RECENT_IDS = 10000;
 /**
- * Yields the `key` array of each page of a cursor-paginated list. The next request is
- * built from our own parameters plus `page[after]`, never from `links.next` as a whole,
- * so credentials only ever go to the configured origin.
+ * Yields the `key` array of each page of a cursor-paginated list, each record's id
+ * checked (`record-ids.ts`). The next request is built from our own parameters plus
+ * `page[after]`, never from `links.next` as a whole, so credentials only ever go to the
+ * configured origin.
  *
  * A page whose cursor we already followed is a stale replay or a server loop: it is
  * fetched again, and after `MAX_REPEATED_CURSORS` the walk stops with an error rather

@@ -122,7 +122,8 @@ export class ClientCredentialsAuthenticator implements Authenticator {
       throw new ZendeskError('POST /oauth/tokens: the answer carries no access_token; check the base URL points at Zendesk');
     }
     if (typeof answer.token_type === 'string' && answer.token_type.toLowerCase() !== 'bearer') {
-      throw new ZendeskError(`POST /oauth/tokens: token_type ${JSON.stringify(answer.token_type.slice(0, 20))} is not bearer`);
+      // Its value is not shown: nothing the token endpoint writes is, but an OAuth code.
+      throw new ZendeskError('POST /oauth/tokens: the answer\'s token_type is not "bearer"; check the base URL points at Zendesk');
     }
     const header = `Bearer ${accessToken}`;
     // Masked before first use, so no log line can show it unmasked.
@@ -141,7 +142,7 @@ export class ClientCredentialsAuthenticator implements Authenticator {
     return this.#options.names ? ` (${this.#options.names})` : '';
   }
 
-  /** A refused grant, as one line that names the client credentials and the likely fix. */
+  /** A refused grant, as one line that names the client credentials and the likely fix; of the server's words only the OAuth code (`oauth-error.ts`). */
   #refusal(error: ZendeskHttpError, scope: string): ZendeskError {
     if (error.status === 429 || error.status >= 500) return error;
     const where = 'Admin Center > Apps and integrations > APIs > OAuth clients';
@@ -164,7 +165,7 @@ export class ClientCredentialsAuthenticator implements Authenticator {
       status: error.status,
       method: 'POST',
       path: '/oauth/tokens',
-      detail: { code: error.code, message: error.description },
+      detail: { code: error.code, message: error.code },
       hint,
     });
   }

@@ -7,9 +7,11 @@
 import { linkedController } from './abort.ts';
 import { ClientCredentialsAuthenticator } from '../auth/client-credentials.ts';
 import { type Authenticator, type Credentials, isClientCredentials, staticAuthenticator } from '../auth/credentials.ts';
-import { parseErrorBody, ZendeskError, ZendeskHttpError } from '../errors.ts';
+import { type ErrorDetail, parseErrorBody, ZendeskError, ZendeskHttpError } from '../errors.ts';
+import { BodyTooLarge, MAX_BODY_BYTES, readBody } from './bounded-body.ts';
 import type { ClientEvent } from './events.ts';
 import { type GateAnswer, type RateLimit, readRateLimit, type RequestGate } from './rate-limit.ts';
+import { parseOAuthError } from '../auth/oauth-error.ts';
 import { Redactor } from '../auth/redact.ts';
 import { parseRetryAfter, type RetryOptions, withRetry } from './retry.ts';
 
@@ -63,6 +65,8 @@ interface Outgoing {
   path: string;
   authorization?: string;
   body?: string;
+  /** How an error answer is read: the token endpoint's shows its OAuth code only. */
+  readError: (body: string) => ErrorDetail;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -100,7 +104,8 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
       names: options.credentialNames,
       requestToken: async (body) => {
         const path = '/oauth/tokens';
-        const token: Outgoing = { method: 'POST', url: new URL(prefix + path, baseUrl.origin), path, body: JSON.stringify(body) };
+        const url = new URL(prefix + path, baseUrl.origin);
+        const token: Outgoing = { method: 'POST', url, path, body: JSON.stringify(body), readError: parseOAuthError };
         // The token endpoint is not an API resource: it is not gated, and a 4xx is final.
         return (await retrying(path, options.signal, () => send<unknown>(token, options.signal))).body;
       },
@@ -114,7 +119,8 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
 
   /** One attempt with the current token, and once more with a fresh one if a minted token was refused. */
   async function authorized<T>(url: URL, path: string, signal: AbortSignal): Promise<ApiResponse<T>> {
-    const attempt = (authorization?: string) => send<T>({ method: 'GET', url, path, authorization }, signal, options.gate);
+    const readError = (body: string) => parseErrorBody(body, redact);
+    const attempt = (authorization?: string) => send<T>({ method: 'GET', url, path, authorization, readError }, signal, options.gate);
     const used = auth && (await auth.authorization(signal));
     try {
       return await attempt(used);
@@ -157,9 +163,17 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
       // 'manual' hands it back as an answer that fails at once; 'error' would throw a
       // TypeError that looks like a network error and is retried.
       const response = await fetcher(url, { method, headers, body, signal: combined.controller.signal, redirect: 'manual' });
-      return { response, text: await response.text() };
+      return { response, text: await readBody(response, MAX_BODY_BYTES) };
     } catch (cause) {
       if (signal?.aborted) throw cause;
+      if (cause instanceof BodyTooLarge) {
+        // Not retried: the same request would only bring the same flood.
+        const size = `${cause.limit / 1024 / 1024} MiB`;
+        throw new ZendeskError(
+          `${method} ${path}: the answer was larger than ${size} (decompressed), far more than any Zendesk page; refused it (check the base URL points at Zendesk)`,
+          { cause },
+        );
+      }
       const message = cause instanceof Error ? (cause.cause as Error | undefined)?.message || cause.message : String(cause);
       const reason = timeout.signal.aborted ? `no complete answer within ${timeoutMs / 1000} s` : `network error (${redact(message)})`;
       throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
@@ -173,9 +187,7 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
   function readAnswer<T>(request: Outgoing, response: Response, text: string, answer: GateAnswer): ApiResponse<T> {
     const { method, path } = request;
     if (!response.ok) {
-      // Redacted before parsing too: the message is cut at 300 characters, which can cut an echoed token in two.
-      const detail = parseErrorBody(redact(text));
-      if (detail.message) detail.message = redact(detail.message);
+      const detail = request.readError(text);
       const { status, statusText } = response;
       const hint = status === 401 && request.authorization ? auth?.hint : undefined;
       throw new ZendeskHttpError({ status, statusText, method, path, detail, retryAfterMs: answer.retryAfterMs, hint });

@@ -6,6 +6,7 @@ import { linkedController } from './abort.ts';
 import type { ZendeskClient } from './client.ts';
 import { ZendeskError } from '../errors.ts';
 import type { FetchListener } from './events.ts';
+import { checkRecordIds } from './record-ids.ts';
 import { auditLogParams, type AuditLogQuery } from './query.ts';
 import type { AuditLog, CursorPage } from '../types.ts';
 
@@ -37,9 +38,10 @@ function nextCursor(page: CursorPage): string | null {
 }
 
 /**
- * Yields the `key` array of each page of a cursor-paginated list. The next request is
- * built from our own parameters plus `page[after]`, never from `links.next` as a whole,
- * so credentials only ever go to the configured origin.
+ * Yields the `key` array of each page of a cursor-paginated list, each record's id
+ * checked (`record-ids.ts`). The next request is built from our own parameters plus
+ * `page[after]`, never from `links.next` as a whole, so credentials only ever go to the
+ * configured origin.
  *
  * A page whose cursor we already followed is a stale replay or a server loop: it is
  * fetched again, and after `MAX_REPEATED_CURSORS` the walk stops with an error rather
@@ -61,6 +63,8 @@ export async function* cursorPages<T>(
     const { body } = await client.get<CursorPage>(path, pageParams, { signal: options.signal });
     const items = body?.[key];
     if (!Array.isArray(items)) throw new ZendeskError(`GET ${path}: the response has no "${key}" list; is the base URL a Zendesk API?`);
+    // Before anything else reads an id: a page that would merge two records is not yielded at all.
+    checkRecordIds(path, items);
     const next = nextCursor(body);
     if (next !== null && (followed.has(next) || next === cursor)) {
       if (++repeats > MAX_REPEATED_CURSORS) {

@@ -41,10 +41,14 @@ const QUOTE = '"';
 /** A field holding any of these must be quoted (RFC 4180 section 2, rules 5 and 6). */
 const NEEDS_QUOTES = /[",\r\n]/;
 /**
- * A cell starting with one of these is read as a formula by Excel, LibreOffice and
- * Google Sheets (OWASP "CSV Injection"): `=HYPERLINK(...)`, `@SUM(...)`, `-2+3`.
+ * A cell whose first visible character is one of these is read as a formula by Excel,
+ * LibreOffice and Google Sheets (OWASP "CSV Injection"): `=HYPERLINK(...)`, `@SUM(...)`,
+ * `-2+3`. Spreadsheets trim leading blanks as they read a cell, so the trigger counts
+ * after any spaces, tabs, line breaks, no-break and other Unicode spaces (`\s`), and
+ * zero-width characters; its full-width (`＝＋－＠`, which East Asian input methods type)
+ * and small (`﹦﹢﹣﹫`) forms count as well. A tab or CR first is itself a trigger.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]|^[\t\r]/;
 /** Characters a quoted cell holds as they are (RFC 4180 section 2, rule 6). */
 const CSV_KEPT = '\r\n\t';
 /** Spreadsheets show a leading apostrophe as "this is text" and hide it. */

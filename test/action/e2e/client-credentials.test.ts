@@ -62,7 +62,7 @@ test('a wrong secret fails the step with one line naming the inputs, and opens n
   assert.is(result.code, 1);
   assert.is(
     errorLine(result),
-    'POST /oauth/tokens: 401 Unauthorized - Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method. - ' +
+    'POST /oauth/tokens: 401 Unauthorized - invalid_client - ' +
       "Zendesk refused the OAuth client credentials (zendesk-client-id and zendesk-client-secret): check the client's Identifier (not its numeric id) and secret, and that its kind is Confidential",
   );
   assert.is(audit.github.items.length, before);

@@ -146,7 +146,7 @@ test('a wrong secret is refused at once: one token request, no API request, a li
     assert.instance(error, ZendeskHttpError);
     assert.is(
       (error as Error).message,
-      'POST /oauth/tokens: 401 Unauthorized - Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method. - ' +
+      'POST /oauth/tokens: 401 Unauthorized - invalid_client - ' +
         "Zendesk refused the OAuth client credentials (zendesk-client-id and zendesk-client-secret): check the client's Identifier (not its numeric id) and secret, and that its kind is Confidential",
     );
     assert.equal(sent.map((request) => request.path), ['/oauth/tokens']);

@@ -128,13 +128,43 @@ test('renderCsv neutralises cells that would start a formula', async () => {
     ['\t=1+1', "'\t=1+1"],
     ['\r=1+1', `"'\r=1+1"`],
     ['a=b', 'a=b'],
-    [' =1', ' =1'],
+    ['Turned on', 'Turned on'],
   ];
   for (const [value, cell] of cases) {
     const text = await collect(renderCsv(stream([record({ change_description: value })]), { clock: LOS_ANGELES }));
     const row = text.split('\r\n')[1]!;
     assert.ok(row.endsWith(`,Updated,${cell},52.40.123.85`), `${JSON.stringify(value)} became ${JSON.stringify(row)}`);
     if (value !== cell) assert.is(parseCsv(text)[1]![10], `'${value}`);
+  }
+});
+
+test('renderCsv neutralises a formula behind blanks and look-alikes: spaces, no-break and other Unicode spaces, full-width signs', async () => {
+  const hidden = [
+    ' =1+1',
+    '   @SUM(1+9)',
+    '\u00a0=HYPERLINK("http://evil.example")',
+    '\u2003\u202f+1+2',
+    '\u3000-2+3',
+    '\u200b=1',
+    '\ufeff@x',
+    ' \t=1',
+    '\uff1dHYPERLINK("http://evil.example")',
+    '\uff0b1',
+    '\uff0d1',
+    '\uff20SUM(1)',
+    '\u3000\uff1d1',
+    '\ufe661',
+  ];
+  for (const value of hidden) {
+    const text = await collect(renderCsv(stream([record({ change_description: value, source_label: value })]), { clock: LOS_ANGELES }));
+    const row = parseCsv(text)[1]!;
+    assert.is(row[10], `'${value}`, JSON.stringify(value));
+    assert.is(row[7], `'${value}`, JSON.stringify(value));
+  }
+  // Kept as typed: text whose first visible character starts no formula, and IPv6 addresses.
+  for (const value of [' Turned on', '\u00a0a=b', '\uff21=1', 'fe80::1', '  2001:db8::1']) {
+    const text = await collect(renderCsv(stream([record({ change_description: value })]), { clock: LOS_ANGELES }));
+    assert.is(parseCsv(text)[1]![10], value, JSON.stringify(value));
   }
 });
 

@@ -1,0 +1,35 @@
+/**
+ * The error answer of the OAuth token endpoint (`POST /oauth/tokens`), read for its code
+ * alone. RFC 6749 section 5.2 names six codes; `error_description` and `error_uri` are
+ * whatever the server chooses to write, and a server that echoes the request writes the
+ * client secret there, in any encoding: none of it is shown.
+ * https://www.rfc-editor.org/rfc/rfc6749#section-5.2
+ */
+import type { ErrorDetail } from '../errors.ts';
+
+/** The `error` codes of RFC 6749 section 5.2, the only words of the token endpoint a message shows. */
+export const OAUTH_ERROR_CODES: readonly string[] = Object.freeze([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+]);
+
+/**
+ * `{code, message}` both the `error` code of a token endpoint's answer when it is one
+ * of {@link OAUTH_ERROR_CODES}; else nothing, whatever the body holds.
+ *
+ * @example parseOAuthError('{"error":"invalid_client","error_description":"..."}') // { code: 'invalid_client', message: 'invalid_client' }
+ */
+export function parseOAuthError(body: string): ErrorDetail {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return {};
+  }
+  const code = json && typeof json === 'object' ? (json as Record<string, unknown>).error : undefined;
+  return typeof code === 'string' && OAUTH_ERROR_CODES.includes(code) ? { code, message: code } : {};
+}
