@@ -30,7 +30,7 @@ import { spanText } from '../time/span.ts';
 import { changeOf } from './change.ts';
 import { createdAtMs } from './fields.ts';
 import { compileRules, type RuleSet, type WindowRule } from './match.ts';
-import { QUICK_REVERT_MS, settingKey, type TimedChange, undoes } from './revert.ts';
+import { QUICK_REVERT_MS, type TimedChange, undoes } from './revert.ts';
 import { compareSeverity, type Detection, highestSeverity, type Severity } from './rule.ts';
 import { isSignIn, type SignInBaseline } from './sign-in-baseline.ts';
 import type { WorkingHours } from './working-hours.ts';
@@ -68,6 +68,8 @@ interface Pending extends TimedChange {
 }
 
 const NOTHING: readonly DetectedRecord[] = Object.freeze([]);
+/** The group of settings known by their label (records without a source id), whatever their source type. */
+const BY_LABEL = Symbol('by label');
 /** Every so many records, entries for settings and people no longer within reach are dropped. */
 const SWEEP_EVERY = 8192;
 
@@ -114,8 +116,10 @@ export class Detector {
   /** The last record's time, and which way time runs in the stream (0 until two times differ). */
   #position: number | undefined;
   #ascending = 0;
-  /** Per setting, its last change seen. */
-  readonly #lastChange = new Map<string, Pending>();
+  /** Per source type, per setting (its id, else its label): its last change seen. */
+  readonly #lastChange = new Map<unknown, Map<unknown, Pending>>();
+  /** The working-hours detection for each local time it names. */
+  readonly #outOfHoursAt = new Map<string, Detection>();
   /** Per person, their deletions and exports within reach, in stream order. */
   readonly #recent = new Map<number, Pending[]>();
   #pushed = 0;
@@ -152,14 +156,14 @@ export class Detector {
       inBurst: false,
       undoneAfterMs: undefined,
       putsBackAfterMs: undefined,
-      newAddress: this.#newAddress !== undefined && this.#baseline!.isNewAddress(record),
+      newAddress: this.#newAddress !== undefined && this.#baseline!.isNewAddress(record, at),
       outOfHours: undefined,
       change_from: null,
       change_to: null,
     };
     const person = personOf(record);
     if (this.#outOfHours && person !== undefined && !isSignIn(record) && !this.#hours!.contains(at)) {
-      pending.outOfHours = `Made ${this.#hours!.localText(at)}, outside ${this.#hours!.text}.`;
+      pending.outOfHours = this.#hours!.localText(at);
     }
     if (this.#burst && person !== undefined && this.#burstActions.has(String(record.action))) this.#addToBurst(pending, person);
     if (this.#revert && !isSignIn(record)) this.#addChange(pending);
@@ -213,9 +217,14 @@ export class Detector {
     pending.change_from = values.change_from;
     pending.change_to = values.change_to;
     if (values.change_from !== null || values.change_to !== null) pending.horizon = Math.max(pending.horizon, this.#revertMs);
-    const key = settingKey(pending.record);
-    const previous = this.#lastChange.get(key);
-    this.#lastChange.set(key, pending);
+    // As `settingKey`: a source id, else the label.
+    const { source_type: type, source_id: id, source_label: label } = pending.record as Record<string, unknown>;
+    const group = typeof id === 'number' ? type : BY_LABEL;
+    let settings = this.#lastChange.get(group);
+    if (!settings) this.#lastChange.set(group, settings = new Map());
+    const key = typeof id === 'number' ? id : String(label);
+    const previous = settings.get(key);
+    settings.set(key, pending);
     if (!previous) return;
     // Zendesk orders records of one second by id: the smaller id came first.
     const [change, undo] = previous.at < pending.at || (previous.at === pending.at && previous.id < pending.id)
@@ -228,17 +237,29 @@ export class Detector {
   /** The record with its detections: the record rules', then the window rules' in the table's order, highest severity first. */
   #final(pending: Pending): DetectedRecord {
     const { record, found } = pending;
+    const reverted = pending.undoneAfterMs !== undefined || pending.putsBackAfterMs !== undefined;
+    if (!pending.inBurst && !reverted && !pending.newAddress && !pending.outOfHours) {
+      return { record, detections: found, severity: highestSeverity(found) };
+    }
     const added: Detection[] = [];
     if (pending.inBurst) added.push(this.#burst!.detection);
-    if (pending.undoneAfterMs !== undefined || pending.putsBackAfterMs !== undefined) {
-      added.push({ ...this.#revert!.detection, reason: revertReason(pending.putsBackAfterMs, pending.undoneAfterMs) });
-    }
+    if (reverted) added.push({ ...this.#revert!.detection, reason: revertReason(pending.putsBackAfterMs, pending.undoneAfterMs) });
     if (pending.newAddress) added.push(this.#newAddress!.detection);
-    if (pending.outOfHours) added.push({ ...this.#outOfHours!.detection, reason: pending.outOfHours });
-    if (added.length === 0) return { record, detections: found, severity: highestSeverity(found) };
+    if (pending.outOfHours) added.push(this.#outOfHoursDetection(pending.outOfHours));
     // Stable: a window rule's detection follows the record rules' of the same severity.
-    const detections = [...found, ...added].sort((a, b) => compareSeverity(b.severity, a.severity));
+    const detections = found.length === 0 ? added : [...found, ...added];
+    if (detections.length > 1) detections.sort((a, b) => compareSeverity(b.severity, a.severity));
     return { record, detections, severity: highestSeverity(detections) };
+  }
+
+  /** The working-hours detection of a change made at `localText`, made once per local time. */
+  #outOfHoursDetection(localText: string): Detection {
+    let detection = this.#outOfHoursAt.get(localText);
+    if (!detection) {
+      detection = Object.freeze({ ...this.#outOfHours!.detection, reason: `Made ${localText}, outside ${this.#hours!.text}.` });
+      this.#outOfHoursAt.set(localText, detection);
+    }
+    return detection;
   }
 
   /** The held records from the front whose horizon the stream has passed (all of them at the end). */
@@ -265,7 +286,10 @@ export class Detector {
   /** Drops the last changes and recent deletions that no later record can reach. */
   #sweep(): void {
     const position = this.#position!;
-    for (const [key, change] of this.#lastChange) if (Math.abs(position - change.at) > this.#revertMs) this.#lastChange.delete(key);
+    for (const [type, settings] of this.#lastChange) {
+      for (const [key, change] of settings) if (Math.abs(position - change.at) > this.#revertMs) settings.delete(key);
+      if (settings.size === 0) this.#lastChange.delete(type);
+    }
     for (const [person, recent] of this.#recent) if (Math.abs(position - recent.at(-1)!.at) > this.#burstMs) this.#recent.delete(person);
   }
 }

@@ -32,7 +32,7 @@ interface CompiledClause {
   notDescription: RegExp | undefined;
   from: RegExp | undefined;
   to: RegExp | undefined;
-  sense: Sense | undefined;
+  direction: ((change: ChangeValues) => Direction | null) | undefined;
   directions: ReadonlySet<Direction> | undefined;
   self: boolean;
 }
@@ -40,6 +40,51 @@ interface CompiledClause {
 interface Candidate {
   rule: number;
   clause: CompiledClause;
+}
+
+/**
+ * The clauses that could match records of one source type and action. Most name a label
+ * or a description, and most records match none: one regular expression for all the
+ * labels, and one for all the descriptions, rule most clauses out at once.
+ */
+interface Candidates {
+  /** Whether a label matches any of the labels the clauses name; true when none names one. */
+  anyLabel: (text: string) => boolean;
+  anyDescription: (text: string) => boolean;
+  /** The clauses left to try, by which of the two matched: index 1 the label, 2 the description, 3 both. */
+  left: readonly (readonly Candidate[])[];
+}
+
+/** Texts repeat (setting names, `Turned on`): a test's answers for short ones are remembered, up to this many. */
+const REMEMBERED = 2048;
+const REMEMBERED_LENGTH = 200;
+
+/** A test for any of `patterns`, remembering its answers for short texts. */
+function anyOf(patterns: readonly (RegExp | undefined)[]): (text: string) => boolean {
+  const sources = [...new Set(patterns.flatMap((pattern) => (pattern ? [pattern.source] : [])))];
+  if (sources.length === 0) return () => true;
+  const union = new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iu');
+  const answers = new Map<string, boolean>();
+  return (text) => {
+    if (text.length > REMEMBERED_LENGTH) return union.test(text);
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      answer = union.test(text);
+      if (answers.size >= REMEMBERED) answers.clear();
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+
+function candidates(all: Candidate[]): Candidates {
+  return {
+    anyLabel: anyOf(all.map(({ clause }) => clause.label)),
+    anyDescription: anyOf(all.map(({ clause }) => clause.description)),
+    left: [0, 1, 2, 3].map((matched) =>
+      all.filter(({ clause }) => (!clause.label || (matched & 1) !== 0) && (!clause.description || (matched & 2) !== 0))
+    ),
+  };
 }
 
 /** A window rule as the detector runs it: its parameters and the detection it adds (`reason` filled in per record where it varies). */
@@ -92,7 +137,7 @@ function compileClause(clause: MatchClause): CompiledClause {
     notDescription: compilePatterns(clause.not_description ?? []),
     from: compilePatterns(clause.from ?? []),
     to: compilePatterns(clause.to ?? []),
-    sense: clause.sense,
+    direction: clause.sense ? directionIn(clause.sense) : undefined,
     directions: clause.direction ? new Set(clause.direction) : undefined,
     self: clause.self === true,
   };
@@ -115,10 +160,26 @@ function changeMatches(clause: CompiledClause, change: ChangeValues): boolean {
   if (clause.from && (change.change_from === null || !clause.from.test(change.change_from))) return false;
   if (clause.to && (change.change_to === null || !clause.to.test(change.change_to))) return false;
   if (clause.directions) {
-    const direction = changeDirection(change.change_from, change.change_to, clause.sense!);
+    const direction = clause.direction!(change);
     if (direction === null || !clause.directions.has(direction)) return false;
   }
   return true;
+}
+
+/** The direction of a change in `sense`, remembering the answers for short values (a setting's few values recur). */
+function directionIn(sense: Sense): (change: ChangeValues) => Direction | null {
+  const answers = new Map<string, Direction | null>();
+  return ({ change_from: from, change_to: to }) => {
+    if (from === null || to === null || from.length + to.length > REMEMBERED_LENGTH) return changeDirection(from, to, sense);
+    const key = `${from}\u0000${to}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = changeDirection(from, to, sense);
+      if (answers.size >= REMEMBERED) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 /** The record's fields a clause reads, each read once and only when asked. */
@@ -196,31 +257,44 @@ export function compileRules(options: RuleOptions = {}): RuleSet {
   rules.forEach((rule, index) => {
     if (rule.window) windows.set(rule.window.kind, { spec: rule.window, detection: detections[index]! } as WindowRule);
   });
-  const candidatesByPair = new Map<string, readonly Candidate[]>();
+  /** Per source type, per action: the clauses that could match. */
+  const candidatesByPair = new Map<unknown, Map<unknown, Candidates>>();
+  let cachedPairs = 0;
 
-  function candidatesFor(record: AuditLog): readonly Candidate[] {
-    const action: unknown = record.action;
-    const pair = `${String(record.source_type)}\u0000${String(action)}`;
-    const cached = candidatesByPair.get(pair);
+  function candidatesFor(record: AuditLog): Candidates {
+    const { source_type: sourceType, action } = record as { source_type: unknown; action: unknown };
+    let byAction = candidatesByPair.get(sourceType);
+    const cached = byAction?.get(action);
     if (cached) return cached;
-    const type = sourceTypeKey(record.source_type);
+    const type = sourceTypeKey(sourceType);
     const actionKey = typeof action === 'string' ? action.toLowerCase() : '';
-    const found: Candidate[] = [];
+    const all: Candidate[] = [];
     recordClauses.forEach((list, rule) => {
       for (const clause of list) {
-        if ((!clause.types || clause.types.has(type)) && (!clause.actions || clause.actions.has(actionKey))) found.push({ rule, clause });
+        if ((!clause.types || clause.types.has(type)) && (!clause.actions || clause.actions.has(actionKey))) all.push({ rule, clause });
       }
     });
-    if (candidatesByPair.size < MAX_CACHED_PAIRS) candidatesByPair.set(pair, found);
+    const found = candidates(all);
+    // Only text keys are remembered (a record's fields are data: an object would be a new key each time).
+    if (
+      cachedPairs < MAX_CACHED_PAIRS && (typeof sourceType === 'string' || sourceType == null) &&
+      (typeof action === 'string' || action == null)
+    ) {
+      if (!byAction) candidatesByPair.set(sourceType, byAction = new Map());
+      byAction.set(action, found);
+      cachedPairs++;
+    }
     return found;
   }
 
   function detect(record: AuditLog): readonly Detection[] {
-    const candidates = candidatesFor(record);
-    if (candidates.length === 0) return EMPTY;
+    const { anyLabel, anyDescription, left } = candidatesFor(record);
+    if (left[3]!.length === 0) return EMPTY;
     const view = new RecordView(record);
+    const pool = left[(anyLabel(view.label) ? 1 : 0) | (anyDescription(view.description) ? 2 : 0)]!;
+    if (pool.length === 0) return EMPTY;
     const matched: number[] = [];
-    for (const { rule, clause } of candidates) {
+    for (const { rule, clause } of pool) {
       if (matched.at(-1) === rule) continue;
       if (clauseMatches(clause, view)) matched.push(rule);
     }

@@ -13,18 +13,22 @@ export function isSignIn(record: AuditLog): boolean {
   return record.action === 'login';
 }
 
-/** The user a sign-in is of (its actor) and the address it came from, or undefined when either is missing. */
-function signInOf(record: AuditLog): { user: string; address: string } | undefined {
-  const { actor_id: actor, ip_address: address } = record;
+/** The user a sign-in is of (its actor), or undefined when it is no sign-in or has no actor or address. */
+function signInUser(record: AuditLog): string | number | undefined {
+  const { actor_id: actor, ip_address: address } = record as { actor_id: unknown; ip_address: unknown };
   if (!isSignIn(record) || (typeof actor !== 'number' && typeof actor !== 'string') || typeof address !== 'string' || !address) {
     return undefined;
   }
-  return { user: String(actor), address: address.trim().toLowerCase() };
+  // 123 and "123" are one user.
+  return typeof actor === 'string' && /^\d+$/.test(actor) ? Number(actor) : actor;
 }
+
+/** The address a sign-in came from, as compared: an IPv6 address in any case is one address. */
+const addressOf = (record: AuditLog) => (record.ip_address as string).trim().toLowerCase();
 
 export class SignInBaseline {
   /** Per user: the first sign-in's time, and the first time from each address. */
-  readonly #users = new Map<string, { first: number; addresses: Map<string, number> }>();
+  readonly #users = new Map<string | number, { first: number; addresses: Map<string, number> }>();
 
   /** The baseline of `records` (sign-ins among them; others are ignored). */
   static of(records: Iterable<AuditLog>): SignInBaseline {
@@ -42,17 +46,18 @@ export class SignInBaseline {
 
   /** Adds a sign-in (anything else is ignored); in any order. */
   add(record: AuditLog): void {
-    const signIn = signInOf(record);
-    if (!signIn) return;
+    const id = signInUser(record);
+    if (id === undefined) return;
     const at = createdAtMs(record);
-    const user = this.#users.get(signIn.user);
+    const address = addressOf(record);
+    const user = this.#users.get(id);
     if (!user) {
-      this.#users.set(signIn.user, { first: at, addresses: new Map([[signIn.address, at]]) });
+      this.#users.set(id, { first: at, addresses: new Map([[address, at]]) });
       return;
     }
     user.first = Math.min(user.first, at);
-    const seen = user.addresses.get(signIn.address);
-    if (seen === undefined || at < seen) user.addresses.set(signIn.address, at);
+    const seen = user.addresses.get(address);
+    if (seen === undefined || at < seen) user.addresses.set(address, at);
   }
 
   /** How many (user, address) pairs the baseline holds: its memory. */
@@ -65,16 +70,16 @@ export class SignInBaseline {
   /**
    * Whether `record` is a sign-in from an address its user had not signed in from
    * earlier in the baseline, while they had signed in from another one: a user with no
-   * earlier sign-in has no baseline to differ from.
+   * earlier sign-in has no baseline to differ from. `at`: its time in epoch ms, when known.
    */
-  isNewAddress(record: AuditLog): boolean {
-    const signIn = signInOf(record);
-    if (!signIn) return false;
-    const user = this.#users.get(signIn.user);
+  isNewAddress(record: AuditLog, at?: number): boolean {
+    const id = signInUser(record);
+    if (id === undefined) return false;
+    const user = this.#users.get(id);
     if (!user) return false;
-    const at = createdAtMs(record);
+    at ??= createdAtMs(record);
     if (user.first >= at) return false;
-    const seen = user.addresses.get(signIn.address);
+    const seen = user.addresses.get(addressOf(record));
     return seen === undefined || seen >= at;
   }
 }

@@ -94,12 +94,19 @@ export function parseWorkingHours(text: string, defaultZone?: string): WorkingHo
   } catch (error) {
     throw new InputError(`working hours ${JSON.stringify(text)}: ${(error as Error).message}`);
   }
-  const local = (ms: number) => {
+  /** The local minute of the week (0 is Monday 00:00). */
+  const minuteOfWeek = (ms: number) => {
     const localMs = ms + clock.offsetMs(ms);
     const day = Math.floor(localMs / DAY_MS);
     // 1970-01-01 was a Thursday (3, counting from Monday).
-    return { weekday: (((day + 3) % 7) + 7) % 7, minute: Math.floor((localMs - day * DAY_MS) / 60_000) };
+    return ((((day + 3) % 7) + 7) % 7) * 1440 + Math.floor((localMs - day * DAY_MS) / 60_000);
   };
+  const local = (ms: number) => {
+    const minute = minuteOfWeek(ms);
+    return { weekday: Math.floor(minute / 1440), minute: minute % 1440 };
+  };
+  // Each minute of the week reads the same: its text is made once.
+  const texts: string[] = [];
   return {
     text: text.trim(),
     days,
@@ -112,9 +119,14 @@ export function parseWorkingHours(text: string, defaultZone?: string): WorkingHo
       return (days.has(weekday) && minute >= startMinute) || (days.has((weekday + 6) % 7) && minute < endMinute);
     },
     localText(ms) {
-      const { weekday, minute } = local(ms);
-      const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-      return `${SHORT_NAMES[weekday]} ${time} ${clock.zone}`;
+      const ofWeek = minuteOfWeek(ms);
+      let text = texts[ofWeek];
+      if (text === undefined) {
+        const minute = ofWeek % 1440;
+        const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+        text = texts[ofWeek] = `${SHORT_NAMES[Math.floor(ofWeek / 1440)]} ${time} ${clock.zone}`;
+      }
+      return text;
     },
   };
 }
