@@ -147,6 +147,8 @@ interface Scripted {
   about: About;
   /** Where from, when not the actor's usual address. */
   ip?: string;
+  /** The activity type, when not the action's usual one. */
+  actionLabel?: string;
 }
 
 /** An address from the documentation ranges (RFC 5737) that no one of the team uses. */
@@ -260,7 +262,7 @@ function scripted(context: EventContext, random: Random, nowSeconds: number): Sc
       action: 'update',
       about: setting('Security: Allow customers to bypass IP restrictions', 'Turned on'),
     },
-    // Panther's settings, with its records' action `create` and Enabled/Disabled.
+    // Panther's settings, as its records carry them: action `create`, activity type Updated, Enabled/Disabled.
     ...([
       [19, 'Zendesk Support Mobile App Access', 'Enabled'],
       [17, 'Zendesk Support Mobile App Access', 'Disabled'],
@@ -273,6 +275,7 @@ function scripted(context: EventContext, random: Random, nowSeconds: number): Sc
       ago: at(days, 4),
       sourceType: 'account_setting',
       action: 'create',
+      actionLabel: 'Updated',
       about: setting(label, description),
     })),
     {
@@ -341,6 +344,7 @@ export function detectionEpisodeRecords(context: EventContext, seed: number, now
       const { actor, sourceType, action, about } = episode;
       const record = eventRecord(context, random, { sourceType, action, actor, seconds: Math.floor(now - episode.ago), about });
       if (episode.ip) record.ip_address = episode.ip;
+      if (episode.actionLabel) record.action_label = episode.actionLabel;
       if (action === 'login' && actor.lastLoginAt < now - episode.ago) actor.lastLoginAt = Math.floor(now - episode.ago);
       return record;
     })

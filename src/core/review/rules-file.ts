@@ -26,10 +26,11 @@
  *     enabled: false
  * ```
  *
- * YAML is read by the `yaml` package (https://eemeli.org/yaml/) with its core schema: no
+ * YAML is read by the `yaml` package (https://eemeli.org/yaml/), loaded only when a
+ * file is read (it is larger than the rest of the core), with its core schema: no
  * custom tags, duplicate keys refused, aliases capped.
  */
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import { InputError } from '../errors.ts';
 import { closestMatch } from '../suggest.ts';
 import { BUILT_IN_RULES } from './built-in-rules.ts';
@@ -220,8 +221,10 @@ function checkRules(value: unknown, file: string, fail: Fail): UserRules {
   return { file, rules, overrides };
 }
 
+type Yaml = typeof import('yaml');
+
 /** The node at `path` in the document (its key's node when `atKey`), or the deepest one on the way. */
-function nodeAt(root: unknown, path: Path, atKey: boolean): Node | undefined {
+function nodeAt({ isMap, isSeq }: Yaml, root: unknown, path: Path, atKey: boolean): Node | undefined {
   let node = root as Node | undefined;
   for (const [index, part] of path.entries()) {
     let next: Node | undefined;
@@ -239,11 +242,12 @@ function nodeAt(root: unknown, path: Path, atKey: boolean): Node | undefined {
 
 /**
  * The rules of a rules file, checked, from its `text`; `file` names it in errors.
- * Throws an `InputError` of one line: `rules.yml:7: rules[1].severity: "critical" is not a severity: ...`.
+ * Rejects with an `InputError` of one line: `rules.yml:7: rules[1].severity: "critical" is not a severity: ...`.
  */
-export function parseRulesFile(text: string, file: string): UserRules {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+export async function parseRulesFile(text: string, file: string): Promise<UserRules> {
+  const yaml = await import('yaml');
+  const lineCounter = new yaml.LineCounter();
+  const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const syntax = document.errors[0];
   if (syntax) {
     const { line, col } = lineCounter.linePos(syntax.pos[0]);
@@ -257,7 +261,7 @@ export function parseRulesFile(text: string, file: string): UserRules {
     throw new InputError(`${file}: ${(error as Error).message.split('\n')[0]}`);
   }
   const fail: Fail = (path, message, atKey = false) => {
-    const node = nodeAt(document.contents, path, atKey);
+    const node = nodeAt(yaml, document.contents, path, atKey);
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
     throw new InputError(`${file}:${line}: ${path.length ? `${pathText(path)}: ` : ''}${message}`);
   };

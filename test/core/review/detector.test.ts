@@ -164,8 +164,8 @@ test('changes outside working hours are low, with the local time; sign-ins and t
   assert.is(detected[1]!.severity, 'low');
 });
 
-test('a user rules file changes window rules too: another severity, or off', () => {
-  const user = parseRulesFile(
+test('a user rules file changes window rules too: another severity, or off', async () => {
+  const user = await parseRulesFile(
     'rules:\n  - id: zendesk.change-reverted\n    enabled: false\n  - id: zendesk.burst\n    severity: medium\n',
     'rules.yml',
   );

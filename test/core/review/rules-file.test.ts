@@ -31,8 +31,8 @@ rules:
     enabled: false
 `;
 
-test('a YAML rules file adds a rule, changes a built-in severity and turns one off', () => {
-  const user = parseRulesFile(YAML_RULES, 'rules.yml');
+test('a YAML rules file adds a rule, changes a built-in severity and turns one off', async () => {
+  const user = await parseRulesFile(YAML_RULES, 'rules.yml');
   const rules = compileRules({ user });
   assert.equal(rules.detect(ATTACH).map(({ rule, severity, reason }) => ({ rule, severity, reason })), [
     { rule: 'acme.attachments-off', severity: 'medium', reason: 'Support needs screenshots to work.' },
@@ -44,19 +44,19 @@ test('a YAML rules file adds a rule, changes a built-in severity and turns one o
   assert.equal(compileRules().detect(record({})).map((found) => found.rule), ['zendesk.session-lengthened'], 'built-ins unchanged');
 });
 
-test('JSON is read as it is', () => {
+test('JSON is read as it is', async () => {
   const json = JSON.stringify({
     rules: [{ id: 'acme.macro-deleted', title: 'Macro deleted', severity: 'low', match: [{ source_type: 'macro', action: 'destroy' }] }],
   });
-  const rules = compileRules({ user: parseRulesFile(json, 'rules.json') });
+  const rules = compileRules({ user: await parseRulesFile(json, 'rules.json') });
   const deleted = record({ source_type: 'macro', action: 'destroy', source_label: 'Macro: Take it!', change_description: 'Deleted' });
   assert.equal(rules.detect(deleted).map(({ rule, reason }) => [rule, reason]), [['acme.macro-deleted', 'Macro deleted']]);
 });
 
 /** The one-line error for `text`. */
-function refusal(text: string, file = 'rules.yml'): string {
+async function refusal(text: string, file = 'rules.yml'): Promise<string> {
   try {
-    parseRulesFile(text, file);
+    await parseRulesFile(text, file);
   } catch (error) {
     assert.instance(error, InputError);
     return (error as Error).message;
@@ -66,7 +66,7 @@ function refusal(text: string, file = 'rules.yml'): string {
 
 const rule = (lines: string) => `rules:\n  - id: acme.x\n    title: X\n${lines}`;
 
-test('each error names the file, the line and the field, in one line', () => {
+test('each error names the file, the line and the field, in one line', async () => {
   const cases: [string, string][] = [
     [
       rule('    severity: critical\n    match: {label: attach}\n'),
@@ -118,19 +118,19 @@ test('each error names the file, the line and the field, in one line', () => {
   ];
   for (const [text, message] of cases) {
     const file = text.startsWith('{') ? 'rules.json' : 'rules.yml';
-    assert.is(refusal(text, file), message);
+    assert.is(await refusal(text, file), message);
     assert.not.match(message, '\n');
   }
 });
 
-test('YAML syntax errors name the line and column, in one line', () => {
-  assert.match(refusal('rules:\n  - id: acme.x\n   title: X\n'), /^rules\.yml:3:\d+: not valid YAML or JSON: [^\n]+$/);
-  assert.is(refusal('rules:\n  - id: a\n    id: b\n'), 'rules.yml:3:5: not valid YAML or JSON: Map keys must be unique');
-  assert.match(refusal('{"rules": [', 'rules.json'), /^rules\.json:1:\d+: not valid YAML or JSON: [^\n]+$/);
+test('YAML syntax errors name the line and column, in one line', async () => {
+  assert.match(await refusal('rules:\n  - id: acme.x\n   title: X\n'), /^rules\.yml:3:\d+: not valid YAML or JSON: [^\n]+$/);
+  assert.is(await refusal('rules:\n  - id: a\n    id: b\n'), 'rules.yml:3:5: not valid YAML or JSON: Map keys must be unique');
+  assert.match(await refusal('{"rules": [', 'rules.json'), /^rules\.json:1:\d+: not valid YAML or JSON: [^\n]+$/);
 });
 
-test('levels are a sense of their own: the most open first', () => {
-  const user = parseRulesFile(
+test('levels are a sense of their own: the most open first', async () => {
+  const user = await parseRulesFile(
     rule(`    severity: medium
     match:
       label: ticket visibility
@@ -146,11 +146,11 @@ test('levels are a sense of their own: the most open first', () => {
   assert.equal(rules.detect({ ...widened, change_description: 'Changed from All tickets to Own tickets' }), []);
 });
 
-test('YAML aliases cannot blow up: more than a hundred are refused', () => {
+test('YAML aliases cannot blow up: more than a hundred are refused', async () => {
   const bomb = `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [${Array(10).fill('*a').join(', ')}]\nc: &c [${
     Array(10).fill('*b').join(', ')
   }]\nrules: [${Array(10).fill('*c').join(', ')}]\n`;
-  assert.match(refusal(bomb), /^rules\.yml: /);
+  assert.match(await refusal(bomb), /^rules\.yml: /);
 });
 
 test.run();
