@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-ZKCUS6WG.js";
+} from "./chunks/chunk-RVMPN2WR.js";
 import {
   runProgram
-} from "./chunks/chunk-7FIGSIVI.js";
+} from "./chunks/chunk-XVTKS4IY.js";
 import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-R2PEZNNI.js";
+} from "./chunks/chunk-HZWYFJJF.js";
 import {
   runProgram
-} from "./chunks/chunk-7FIGSIVI.js";
+} from "./chunks/chunk-XVTKS4IY.js";
 import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-ZKCUS6WG.js";
+} from "./chunks/chunk-RVMPN2WR.js";
 import {
   userActivity
-} from "./chunks/chunk-R2PEZNNI.js";
+} from "./chunks/chunk-HZWYFJJF.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-7FIGSIVI.js";
+} from "./chunks/chunk-XVTKS4IY.js";
 import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
