@@ -172,11 +172,13 @@ export class Detector {
     return this.#release(false);
   }
 
-  /** The records still held, with final detections: the stream has ended. */
+  /** The records still held, with final detections: the stream has ended (the detector may start another). */
   flush(): readonly DetectedRecord[] {
     const released = this.#release(true);
     this.#lastChange.clear();
     this.#recent.clear();
+    this.#position = undefined;
+    this.#ascending = 0;
     return released;
   }
 
