@@ -3015,11 +3015,13 @@ var Detector = class {
     if (++this.#pushed % SWEEP_EVERY === 0) this.#sweep();
     return this.#release(false);
   }
-  /** The records still held, with final detections: the stream has ended. */
+  /** The records still held, with final detections: the stream has ended (the detector may start another). */
   flush() {
     const released = this.#release(true);
     this.#lastChange.clear();
     this.#recent.clear();
+    this.#position = void 0;
+    this.#ascending = 0;
     return released;
   }
   /** Moves the stream's position to `at`, refusing a record that goes back against the stream's order. */

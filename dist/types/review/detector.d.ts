@@ -61,7 +61,7 @@ export declare class Detector {
     get held(): number;
     /** Adds the next record of the stream; returns the records now final, in the order pushed. */
     push(record: AuditLog): readonly DetectedRecord[];
-    /** The records still held, with final detections: the stream has ended. */
+    /** The records still held, with final detections: the stream has ended (the detector may start another). */
     flush(): readonly DetectedRecord[];
 }
 /**
