@@ -23,9 +23,9 @@ function isClientCredentials(credentials) {
 function isApiToken(credentials) {
   return "apiToken" in credentials;
 }
-function base64(text) {
+function base64(text2) {
   let binary2 = "";
-  for (const byte of new TextEncoder().encode(text)) binary2 += String.fromCharCode(byte);
+  for (const byte of new TextEncoder().encode(text2)) binary2 += String.fromCharCode(byte);
   return btoa(binary2);
 }
 function authorization(credentials) {
@@ -123,8 +123,8 @@ var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u
 var CODE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 var FIELD = ": ";
 var ENTRY = "; ";
-function shown(text, redact) {
-  const flat = redact(text.replace(UNPRINTABLE, " ").replace(/\s+/g, " ").trim()).trim();
+function shown(text2, redact) {
+  const flat = redact(text2.replace(UNPRINTABLE, " ").replace(/\s+/g, " ").trim()).trim();
   if (!flat) return void 0;
   return flat.length > MAX_DETAIL ? `${flat.slice(0, MAX_DETAIL)}…` : flat;
 }
@@ -134,15 +134,15 @@ function asText(value) {
 function asCode(value) {
   return typeof value === "string" && CODE.test(value) ? value : void 0;
 }
-function parseErrorBody(body, redact = (text) => text) {
-  const text = body.trim();
-  if (!text) return {};
-  if (text.length > MAX_ERROR_BODY) return { message: `an error body of ${text.length} characters, not shown` };
+function parseErrorBody(body, redact = (text2) => text2) {
+  const text2 = body.trim();
+  if (!text2) return {};
+  if (text2.length > MAX_ERROR_BODY) return { message: `an error body of ${text2.length} characters, not shown` };
   let json;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text2);
   } catch {
-    return parseTextBody(text, redact);
+    return parseTextBody(text2, redact);
   }
   if (!json || typeof json !== "object" || Array.isArray(json)) return {};
   const record = json;
@@ -174,13 +174,13 @@ function describeDetails(details) {
   }
   return parts.length ? parts.join(ENTRY) : void 0;
 }
-function parseTextBody(text, redact) {
-  if (/^\s*</.test(text)) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text)?.[1];
+function parseTextBody(text2, redact) {
+  if (/^\s*</.test(text2)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text2)?.[1] ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text2)?.[1];
     const words = title === void 0 ? void 0 : shown(title, redact);
     return { message: words ? `${words} (HTML page)` : "an HTML page instead of JSON" };
   }
-  return { message: shown(text, redact) };
+  return { message: shown(text2, redact) };
 }
 function failureText(error, known = []) {
   if (error instanceof InputError || error instanceof ZendeskError || known.some((kind) => error instanceof kind)) {
@@ -421,8 +421,8 @@ var NAMED_REFERENCES = {
   rbrace: "}"
 };
 var PASSED_OVER = /[\s\p{Cc}\p{Cf}+:;]/u;
-function unescape(match) {
-  const [, percent, braced, unicode, hexByte, backslash, decimal, hexReference, name] = match;
+function unescape(match2) {
+  const [, percent, braced, unicode, hexByte, backslash, decimal, hexReference, name] = match2;
   if (percent !== void 0 || hexByte !== void 0) return String.fromCharCode(parseInt(percent ?? hexByte, 16));
   if (unicode !== void 0) return String.fromCharCode(parseInt(unicode, 16));
   if (backslash !== void 0) return BACKSLASH_ESCAPES[backslash.toLowerCase()] ?? backslash;
@@ -431,16 +431,16 @@ function unescape(match) {
   return code <= 1114111 ? String.fromCodePoint(code) : void 0;
 }
 function decodeOnce(reading) {
-  const { text, starts, ends } = reading;
+  const { text: text2, starts, ends } = reading;
   const out = { text: "", starts: [], ends: [] };
   const pieces = [];
   let from = 0;
   let changed = false;
-  for (const match of text.matchAll(ESCAPE)) {
-    const decoded = unescape(match);
+  for (const match2 of text2.matchAll(ESCAPE)) {
+    const decoded = unescape(match2);
     if (decoded === void 0) continue;
-    const at = match.index;
-    pieces.push(text.slice(from, at));
+    const at = match2.index;
+    pieces.push(text2.slice(from, at));
     for (let index = from; index < at; index++) {
       out.starts.push(starts[index]);
       out.ends.push(ends[index]);
@@ -448,23 +448,23 @@ function decodeOnce(reading) {
     pieces.push(decoded);
     for (let unit = 0; unit < decoded.length; unit++) {
       out.starts.push(starts[at]);
-      out.ends.push(ends[at + match[0].length - 1]);
+      out.ends.push(ends[at + match2[0].length - 1]);
     }
-    from = at + match[0].length;
+    from = at + match2[0].length;
     changed = true;
   }
   if (!changed) return reading;
-  pieces.push(text.slice(from));
-  for (let index = from; index < text.length; index++) {
+  pieces.push(text2.slice(from));
+  for (let index = from; index < text2.length; index++) {
     out.starts.push(starts[index]);
     out.ends.push(ends[index]);
   }
   out.text = pieces.join("");
   return out;
 }
-function fold(text) {
-  let reading = { text, starts: [], ends: [] };
-  for (let index = 0; index < text.length; index++) {
+function fold(text2) {
+  let reading = { text: text2, starts: [], ends: [] };
+  for (let index = 0; index < text2.length; index++) {
     reading.starts.push(index);
     reading.ends.push(index + 1);
   }
@@ -487,9 +487,9 @@ function fold(text) {
   return folded;
 }
 function binary(bytes) {
-  let text = "";
-  for (const byte of bytes) text += String.fromCharCode(byte);
-  return text;
+  let text2 = "";
+  for (const byte of bytes) text2 += String.fromCharCode(byte);
+  return text2;
 }
 function base64Core(bytes, alignment) {
   const padded = btoa(binary(new Uint8Array([...new Array(alignment).fill(0), ...bytes])));
@@ -527,9 +527,9 @@ var Redactor = class {
     }
   }
   /** `text` with every piece of every secret replaced. */
-  redact(text) {
-    if (this.#pieces.size === 0 || !text) return text;
-    const folded = fold(text);
+  redact(text2) {
+    if (this.#pieces.size === 0 || !text2) return text2;
+    const folded = fold(text2);
     const hidden = new Uint8Array(folded.text.length);
     for (const [length, pieces] of this.#pieces) {
       for (let start = 0; start + length <= folded.text.length; start++) {
@@ -543,17 +543,17 @@ var Redactor = class {
       let last = index;
       while (last + 1 < hidden.length && hidden[last + 1]) last++;
       const start = folded.starts[index];
-      if (start >= from) out.push(text.slice(from, start), this.#replacement);
+      if (start >= from) out.push(text2.slice(from, start), this.#replacement);
       from = Math.max(from, folded.ends[last]);
       index = last;
     }
-    out.push(text.slice(from));
+    out.push(text2.slice(from));
     return out.join("");
   }
 };
 function redactor(secrets, replacement = "[redacted]") {
   const set = new Redactor(secrets, replacement);
-  return (text) => set.redact(text);
+  return (text2) => set.redact(text2);
 }
 
 // src/core/plural.ts
@@ -562,8 +562,8 @@ function plural(count, noun) {
 }
 
 // src/core/whole-number.ts
-function wholeNumberOf(text) {
-  return text != null && /^\d+$/.test(text) ? Number(text) : void 0;
+function wholeNumberOf(text2) {
+  return text2 != null && /^\d+$/.test(text2) ? Number(text2) : void 0;
 }
 function checkWhole(name, value, min, max = Number.MAX_SAFE_INTEGER) {
   if (Number.isInteger(value) && value >= min && value <= max) return value;
@@ -706,9 +706,9 @@ function createClient(options) {
     }
   });
   const hidden = new Redactor();
-  const redact = (text) => {
+  const redact = (text2) => {
     for (const secret of auth?.secrets() ?? []) hidden.add(secret);
-    return hidden.redact(text);
+    return hidden.redact(text2);
   };
   async function authorized(url, path, signal) {
     const readError = (body) => parseErrorBody(body, redact);
@@ -727,12 +727,12 @@ function createClient(options) {
     try {
       options.onEvent?.({ type: "request", method: request.method, path: request.path });
       const started = Date.now();
-      const { response, text } = await exchange(request, signal);
+      const { response, text: text2 } = await exchange(request, signal);
       const rateLimit = readRateLimit(response.headers);
       const retryAfterMs = response.ok ? void 0 : parseRetryAfter(response.headers.get("retry-after"), Date.now());
       answer = { status: response.status, rateLimit, retryAfterMs };
       options.onEvent?.({ type: "response", path: request.path, status: response.status, durationMs: Date.now() - started, rateLimit });
-      return readAnswer(request, response, text, answer);
+      return readAnswer(request, response, text2, answer);
     } finally {
       gate?.settle(ticket, answer);
     }
@@ -766,18 +766,18 @@ function createClient(options) {
       combined.unlink();
     }
   }
-  function readAnswer(request, response, text, answer) {
+  function readAnswer(request, response, text2, answer) {
     const { method, path } = request;
     if (!response.ok) {
-      const detail = request.readError(text);
+      const detail = request.readError(text2);
       const { status, statusText } = response;
       const hint = status === 401 && request.authorization ? auth?.hint : void 0;
       throw new ZendeskHttpError({ status, statusText, method, path, detail, retryAfterMs: answer.retryAfterMs, hint });
     }
     try {
-      return { body: JSON.parse(text), status: response.status, headers: response.headers, rateLimit: answer.rateLimit };
+      return { body: JSON.parse(text2), status: response.status, headers: response.headers, rateLimit: answer.rateLimit };
     } catch (cause) {
-      const what = /^\s*</.test(text) ? "an HTML page instead of JSON" : `incomplete JSON (${text.length} bytes)`;
+      const what = /^\s*</.test(text2) ? "an HTML page instead of JSON" : `incomplete JSON (${text2.length} bytes)`;
       throw new ZendeskError(`${method} ${path}: ${response.status} with ${what}`, { cause, retriable: true });
     }
   }
@@ -826,10 +826,32 @@ function utcSecond(instant) {
   return instant.toString({ smallestUnit: "second", roundingMode: "floor" });
 }
 var TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
+function digitsAt(text2, start, digits) {
+  let value = 0;
+  for (let index = start; index < start + digits; index++) {
+    const digit = text2.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+function zendeskSecond(text2) {
+  if (text2.length !== 20 || text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45 || text2.charCodeAt(10) !== 84 || text2.charCodeAt(13) !== 58 || text2.charCodeAt(16) !== 58 || text2.charCodeAt(19) !== 90) return Number.NaN;
+  return Date.UTC(
+    digitsAt(text2, 0, 4),
+    digitsAt(text2, 5, 2) - 1,
+    digitsAt(text2, 8, 2),
+    digitsAt(text2, 11, 2),
+    digitsAt(text2, 14, 2),
+    digitsAt(text2, 17, 2)
+  );
+}
 function epochMs(timestamp) {
-  const match = TIMESTAMP.exec(timestamp);
-  if (match) {
-    const [, y, mo, d, h, mi, s, fraction] = match;
+  const fast = zendeskSecond(timestamp);
+  if (!Number.isNaN(fast)) return fast;
+  const match2 = TIMESTAMP.exec(timestamp);
+  if (match2) {
+    const [, y, mo, d, h, mi, s, fraction] = match2;
     const ms = fraction ? Number(fraction.slice(0, 3).padEnd(3, "0")) : 0;
     return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
   }
@@ -841,11 +863,11 @@ var AUDIT_ACTIONS = ["create", "destroy", "exported", "login", "update"];
 var MAX_PAGE_SIZE = 100;
 var SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
 var IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-function isIpAddress(text) {
-  if (IPV4.test(text)) return true;
-  if (!text.includes(":") || !/^[0-9a-f:.]+$/i.test(text)) return false;
+function isIpAddress(text2) {
+  if (IPV4.test(text2)) return true;
+  if (!text2.includes(":") || !/^[0-9a-f:.]+$/i.test(text2)) return false;
   try {
-    new URL(`http://[${text}]/`);
+    new URL(`http://[${text2}]/`);
     return true;
   } catch {
     return false;
@@ -856,8 +878,8 @@ function list(value) {
   return Array.isArray(value) ? value : [value];
 }
 function parseId(value, what) {
-  const text = String(value).trim();
-  const id = wholeNumberOf(text) ?? Number.NaN;
+  const text2 = String(value).trim();
+  const id = wholeNumberOf(text2) ?? Number.NaN;
   if (!Number.isSafeInteger(id) || id <= 0) {
     throw new InputError(`${what} ${JSON.stringify(String(value))} is not an id: use a positive whole number such as 1509756491122`);
   }
@@ -1412,12 +1434,12 @@ function editDistance(a, b) {
   }
   return table[a.length][b.length];
 }
-function closestMatch(word, candidates) {
+function closestMatch(word, candidates2) {
   const typed = word.toLowerCase();
   const allowed = typed.length <= 4 ? 1 : typed.length <= 8 ? 2 : 3;
   let best;
   let bestDistance = allowed + 1;
-  for (const candidate of candidates) {
+  for (const candidate of candidates2) {
     const distance = editDistance(typed, candidate.toLowerCase());
     if (distance === 0) return candidate === word ? void 0 : candidate;
     if (distance < bestDistance) {
@@ -1460,15 +1482,15 @@ function checkSourceTypes(types) {
 // src/core/time/time-range.ts
 import { Temporal as Temporal3 } from "temporal-polyfill";
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function parseDate(text) {
-  const trimmed = text.trim();
+function parseDate(text2) {
+  const trimmed = text2.trim();
   if (DATE.test(trimmed)) {
     try {
       return Temporal3.PlainDate.from(trimmed, { overflow: "reject" });
     } catch {
     }
   }
-  throw new InputError(`${JSON.stringify(text)} is not a date: write YYYY-MM-DD, e.g. 2024-05-21`);
+  throw new InputError(`${JSON.stringify(text2)} is not a date: write YYYY-MM-DD, e.g. 2024-05-21`);
 }
 function floorToSecond(instant) {
   return instant.round({ smallestUnit: "second", roundingMode: "floor" });
@@ -1485,8 +1507,8 @@ function dayRange(first, last, zone) {
     end: startOfDay(last.add({ days: 1 }), zone).subtract({ seconds: 1 })
   };
 }
-function parseBound(text, zone, edge) {
-  const trimmed = text.trim();
+function parseBound(text2, zone, edge) {
+  const trimmed = text2.trim();
   if (DATE.test(trimmed) || !/[T ]\d/.test(trimmed)) {
     const date = parseDate(trimmed);
     return edge === "start" ? startOfDay(date, zone) : dayRange(date, date, zone).end;
@@ -1496,7 +1518,7 @@ function parseBound(text, zone, edge) {
   } catch {
     const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})(?:\[.*\])?$/i.test(trimmed);
     throw new InputError(
-      hasOffset ? `${JSON.stringify(text)} is not a valid time: write e.g. 2024-05-21T15:34:33Z` : `${JSON.stringify(text)} has no zone: add Z or an offset (2024-05-21T15:34:33-07:00), or give a date`
+      hasOffset ? `${JSON.stringify(text2)} is not a valid time: write e.g. 2024-05-21T15:34:33Z` : `${JSON.stringify(text2)} has no zone: add Z or an offset (2024-05-21T15:34:33-07:00), or give a date`
     );
   }
 }
@@ -1509,14 +1531,14 @@ function parseRange(start, end, zone, now = Temporal3.Now.instant()) {
 }
 var DURATION = /^(\d+)\s*(s|m|min|h|d|w)$/i;
 var UNITS = { s: "seconds", m: "minutes", min: "minutes", h: "hours", d: "days", w: "weeks" };
-function parseDuration(text) {
-  const trimmed = text.trim();
+function parseDuration(text2) {
+  const trimmed = text2.trim();
   let duration;
-  const match = DURATION.exec(trimmed);
-  if (match) {
-    const unit = UNITS[match[2].toLowerCase()];
+  const match2 = DURATION.exec(trimmed);
+  if (match2) {
+    const unit = UNITS[match2[2].toLowerCase()];
     try {
-      duration = Temporal3.Duration.from({ [unit]: Number(match[1]) });
+      duration = Temporal3.Duration.from({ [unit]: Number(match2[1]) });
     } catch {
       duration = void 0;
     }
@@ -1528,9 +1550,9 @@ function parseDuration(text) {
     }
   }
   if (!duration) {
-    throw new InputError(`${JSON.stringify(text)} is not a duration: write a whole number and a unit, e.g. 90m, 36h, 7d or 2w`);
+    throw new InputError(`${JSON.stringify(text2)} is not a duration: write a whole number and a unit, e.g. 90m, 36h, 7d or 2w`);
   }
-  if (duration.sign <= 0) throw new InputError(`the duration ${JSON.stringify(text)} must be longer than zero`);
+  if (duration.sign <= 0) throw new InputError(`the duration ${JSON.stringify(text2)} must be longer than zero`);
   return duration;
 }
 function windowEndingAt(now, duration, zone) {
@@ -1613,13 +1635,13 @@ var ZoneClock = class {
     const zoned = Temporal4.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone);
     const previous = Temporal4.Instant.fromEpochMilliseconds(ms + 1).toZonedDateTimeISO(this.zone).getTimeZoneTransition("previous");
     const next = zoned.getTimeZoneTransition("next");
-    const text = offsetText(zoned.offsetNanoseconds);
+    const text2 = offsetText(zoned.offsetNanoseconds);
     return {
       start: previous ? previous.epochMilliseconds : -Infinity,
       end: next ? next.epochMilliseconds : Infinity,
       offsetMs: zoned.offsetNanoseconds / 1e6,
-      offsetText: text,
-      abbreviation: zoneAbbreviation(this.zone, ms, text)
+      offsetText: text2,
+      abbreviation: zoneAbbreviation(this.zone, ms, text2)
     };
   }
   /** Local date and time parts, or undefined outside years 0000-9999 (left to Temporal). */
@@ -1657,6 +1679,10 @@ var ZoneClock = class {
     const parts = this.#parts(ms);
     if (!parts) return Temporal4.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone).toString();
     return `${parts.date}T${parts.time}${parts.fraction}${parts.span.offsetText}[${this.zone}]`;
+  }
+  /** The zone's offset from UTC at `ms`, in milliseconds: `-25_200_000` for PDT. */
+  offsetMs(ms) {
+    return this.#span(ms).offsetMs;
   }
   /** The zone's abbreviation at `ms`, e.g. `PDT`. */
   abbreviation(ms) {
@@ -1698,8 +1724,8 @@ var VERSION = "0.2.0";
 // src/core/review/change.ts
 var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 var ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi;
-function decodeEntities(text) {
-  return text.replace(ENTITY, (whole, decimal, hex, name) => {
+function decodeEntities(text2) {
+  return text2.replace(ENTITY, (whole, decimal, hex, name) => {
     if (name !== void 0) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
     const code = decimal !== void 0 ? Number(decimal) : Number.parseInt(hex, 16);
     if (code === 0 || code > 1114111 || code >= 55296 && code <= 57343) return whole;
@@ -1713,15 +1739,29 @@ var SWITCHES = [
   [/^(?:[^\n]*?:\s*)?enabled\.?$/i, "disabled", "enabled"],
   [/^(?:[^\n]*?:\s*)?disabled\.?$/i, "enabled", "disabled"]
 ];
+var NONE = Object.freeze({ change_from: null, change_to: null });
+var REMEMBERED = 4096;
+var REMEMBERED_LENGTH = 200;
+var remembered = /* @__PURE__ */ new Map();
 function parseChange(description) {
-  if (typeof description !== "string") return { change_from: null, change_to: null };
-  const text = decodeEntities(description).trim();
-  const changed = CHANGED_FROM.exec(text);
-  if (changed) return { change_from: changed[1], change_to: changed[2] };
-  for (const [shape, from, to] of SWITCHES) {
-    if (shape.test(text)) return { change_from: from, change_to: to };
+  if (typeof description !== "string") return NONE;
+  if (description.length > REMEMBERED_LENGTH) return readChange(description);
+  let values = remembered.get(description);
+  if (values === void 0) {
+    values = readChange(description);
+    if (remembered.size >= REMEMBERED) remembered.clear();
+    remembered.set(description, values);
   }
-  return { change_from: null, change_to: null };
+  return values;
+}
+function readChange(description) {
+  const text2 = decodeEntities(description).trim();
+  const changed = CHANGED_FROM.exec(text2);
+  if (changed) return Object.freeze({ change_from: changed[1], change_to: changed[2] });
+  for (const [shape, from, to] of SWITCHES) {
+    if (shape.test(text2)) return Object.freeze({ change_from: from, change_to: to });
+  }
+  return NONE;
 }
 function changeOf(record) {
   return parseChange(record.change_description);
@@ -1775,8 +1815,8 @@ var BEYOND_C0 = "\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u20
 var LONE_SURROGATE = "[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
 var UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0}]|${LONE_SURROGATE}`, "g");
 var UNSAFE_IN_JSON = new RegExp(`[${BEYOND_C0}]`, "g");
-function replaceUnsafe(text, replacement) {
-  return text.replace(UNSAFE, replacement);
+function replaceUnsafe(text2, replacement) {
+  return text2.replace(UNSAFE, replacement);
 }
 function escapeUnsafeInJson(json) {
   return json.replace(UNSAFE_IN_JSON, unicodeEscape).replaceAll("##[", "#\\u0023[");
@@ -1784,14 +1824,14 @@ function escapeUnsafeInJson(json) {
 function unicodeEscape(character) {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
-function escapeUnsafe(text, keep = "") {
-  return replaceUnsafe(text, (character) => keep.includes(character) ? character : unicodeEscape(character));
+function escapeUnsafe(text2, keep = "") {
+  return replaceUnsafe(text2, (character) => keep.includes(character) ? character : unicodeEscape(character));
 }
-function breakWorkflowCommands(text) {
-  return text.replace(/::/g, ":​:").replace(/##\[/g, "#​#[");
+function breakWorkflowCommands(text2) {
+  return text2.replace(/::/g, ":​:").replace(/##\[/g, "#​#[");
 }
-function breakCommandsAfterLineStart(text) {
-  return text.replace(/([\r\n]\s*)::/g, "$1:​:").replace(/##\[/g, "#​#[");
+function breakCommandsAfterLineStart(text2) {
+  return text2.replace(/([\r\n]\s*)::/g, "$1:​:").replace(/##\[/g, "#​#[");
 }
 
 // src/core/render/csv.ts
@@ -1820,10 +1860,10 @@ var FORMULA_GUARD = "'";
 function csvCell(value, first) {
   if (value === null || value === void 0) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  let text = escapeUnsafe(typeof value === "string" ? value : JSON.stringify(value), CSV_KEPT);
-  text = first ? breakWorkflowCommands(text) : breakCommandsAfterLineStart(text);
-  if (FORMULA_START.test(text)) text = FORMULA_GUARD + text;
-  return NEEDS_QUOTES.test(text) ? QUOTE + text.replaceAll(QUOTE, QUOTE + QUOTE) + QUOTE : text;
+  let text2 = escapeUnsafe(typeof value === "string" ? value : JSON.stringify(value), CSV_KEPT);
+  text2 = first ? breakWorkflowCommands(text2) : breakCommandsAfterLineStart(text2);
+  if (FORMULA_START.test(text2)) text2 = FORMULA_GUARD + text2;
+  return NEEDS_QUOTES.test(text2) ? QUOTE + text2.replaceAll(QUOTE, QUOTE + QUOTE) + QUOTE : text2;
 }
 function csvRow(values) {
   return values.map((value, index) => csvCell(value, index === 0)).join(DELIMITER) + LINE_END;
@@ -1870,6 +1910,423 @@ async function* renderNdjson(records, options) {
   }
 }
 
+// src/core/review/built-in-rules.ts
+var HELP = "https://support.zendesk.com/hc/en-us/articles";
+var SETTINGS = ["account_setting", "account"];
+var USERS = ["user", "user_setting"];
+var API_TOKENS = ["api_token"];
+var TWO_FACTOR = ["two factor", "two step", "2fa", "multi factor", "mfa"];
+var IP_RESTRICTION = ["ip restriction", "allowed ip", "ip range", "ip allowlist", "ip whitelist", "ip address restriction"];
+var SSO = [
+  "single sign on",
+  "sso",
+  "saml",
+  "jwt",
+  "json web token",
+  "oidc",
+  "openid connect",
+  "remote authentication",
+  "external authentication",
+  "team member authentication",
+  "staff member authentication",
+  "end user authentication"
+];
+var PASSWORD_POLICY = ["password policy", "password security", "password level", "password strength", "password requirement"];
+var PASSWORD_LEVELS = [["low"], ["medium"], ["high"], ["recommended"]];
+var SESSION = ["session expiration", "session expiry", "session timeout", "session length", "session duration", "session lifetime"];
+var ASSUMPTION = ["account assumption", "assumption duration", "assume user", "user assumption"];
+var API_ACCESS = ["api token access", "token access", "api password access", "password access", "api access"];
+var CREDIT_CARD_REDACTION = ["credit card redaction", "card redaction", "redact credit card"];
+var MOBILE_APP_ACCESS = ["mobile app access", "support mobile app"];
+var CAPTCHA = ["captcha"];
+var ROLE_LEVELS = [
+  ["account owner", "owner", "administrator (owner)", "admin (owner)"],
+  ["administrator", "admin"],
+  ["agent", "staff", "team lead", "advisor"],
+  ["light agent", "contributor", "viewer"],
+  ["end user", "customer"]
+];
+var ADMIN_ROLES = ["admin", "owner"];
+var ROLE_CHANGE = ["role"];
+function settingRules(area) {
+  const clause2 = (direction) => ({
+    source_type: SETTINGS,
+    label: area.labels,
+    ...area.notLabels ? { not_label: area.notLabels } : {},
+    sense: area.sense,
+    direction
+  });
+  return [
+    { ...area.weakening, match: clause2(["weakening", "unknown"]) },
+    { ...area.strengthening, severity: "low", match: clause2(["strengthening"]) }
+  ];
+}
+var BUILT_IN_RULES = [
+  // API tokens and OAuth clients: new ways into the account that outlive any password.
+  {
+    id: "zendesk.api-token-created",
+    title: "API token created",
+    severity: "high",
+    match: { source_type: API_TOKENS, action: ["create"] },
+    reason: "An API token acts for any verified user with their email address and works until someone deletes it.",
+    runbook: `Confirm who needs the token and for what; if no one does, delete it in Admin Center > Apps and integrations > APIs > API tokens: ${HELP}/4408889192858`
+  },
+  {
+    id: "zendesk.api-token-changed",
+    title: "API token changed",
+    severity: "high",
+    match: { source_type: API_TOKENS, action: ["update"] },
+    reason: "A token that is renamed or reactivated can hide what it is used for.",
+    runbook: `Check the token's description and status against what its owner expects: ${HELP}/4408889192858`
+  },
+  {
+    id: "zendesk.api-token-deleted",
+    title: "API token deleted",
+    severity: "low",
+    match: { source_type: API_TOKENS, action: ["destroy"] },
+    reason: "A deleted token closes a way in, but an integration that used it stops working.",
+    runbook: `Make sure no integration still needs the token: ${HELP}/4408889192858`
+  },
+  {
+    id: "zendesk.oauth-client-created",
+    title: "OAuth client or token created",
+    severity: "high",
+    match: [
+      { source_type: ["oauth_client", "oauth_token"], action: ["create"] },
+      { label: ["oauth client", "oauth token"], action: ["create"] }
+    ],
+    reason: "An OAuth client can mint access tokens for the account; its secret is a lasting credential.",
+    runbook: `Confirm the client is expected and scoped to what it needs; delete it in Admin Center > Apps and integrations > APIs > OAuth clients if not: ${HELP}/203663836`
+  },
+  {
+    id: "zendesk.oauth-client-changed",
+    title: "OAuth client changed",
+    severity: "high",
+    match: [
+      { source_type: ["oauth_client", "oauth_token"], action: ["update"] },
+      { label: ["oauth client", "oauth token"], action: ["update"] }
+    ],
+    reason: "A changed redirect URL, scope or secret can hand the account to someone else.",
+    runbook: `Check the client's redirect URLs, scopes and owner in Admin Center > Apps and integrations > APIs > OAuth clients: ${HELP}/203663836`
+  },
+  ...settingRules({
+    labels: API_ACCESS,
+    sense: "opens",
+    weakening: {
+      id: "zendesk.api-token-access-on",
+      title: "API token or password access turned on",
+      severity: "high",
+      reason: "With token or password access on, anyone holding a token or password can use the whole API.",
+      runbook: `Turn it off unless an integration needs it, in Admin Center > Apps and integrations > APIs > API configuration: ${HELP}/8662004958746`
+    },
+    strengthening: {
+      id: "zendesk.api-token-access-off",
+      title: "API token or password access turned off",
+      reason: "Fewer ways into the API; integrations that used tokens stop working.",
+      runbook: `Make sure no integration still needs token access: ${HELP}/8662004958746`
+    }
+  }),
+  // Who owns and administers the account.
+  {
+    id: "zendesk.account-owner-changed",
+    title: "Account owner changed",
+    severity: "high",
+    match: [
+      { description: ["owner changed from"] },
+      { label: ["account owner"], action: ["create", "update"] }
+    ],
+    reason: "The account owner controls billing and every admin; only the current owner can hand the account on.",
+    runbook: `Confirm the transfer with the previous owner; if they did not make it, contact Zendesk Customer Support: ${HELP}/4408822084634`
+  },
+  {
+    id: "zendesk.role-raised-to-admin",
+    title: "Role raised to admin or owner",
+    severity: "high",
+    match: {
+      source_type: USERS,
+      description: ROLE_CHANGE,
+      to: ADMIN_ROLES,
+      sense: { levels: ROLE_LEVELS },
+      direction: ["weakening", "unknown"]
+    },
+    reason: "An admin can change every setting, create API tokens and read every ticket.",
+    runbook: `Confirm the new admin with whoever approves access; if unexpected, set the role back and review what the user did since: ${HELP}/4408824375450`
+  },
+  {
+    id: "zendesk.admin-demoted",
+    title: "Admin or owner lost their role",
+    severity: "medium",
+    match: {
+      source_type: USERS,
+      description: ROLE_CHANGE,
+      from: ADMIN_ROLES,
+      sense: { levels: ROLE_LEVELS },
+      direction: ["strengthening", "unknown"]
+    },
+    reason: "Taking admins away is how an intruder locks out those who would undo their changes.",
+    runbook: `Confirm with the former admin that the change was expected: ${HELP}/4408824375450`
+  },
+  {
+    id: "zendesk.team-member-suspended",
+    title: "Team member suspended",
+    severity: "medium",
+    match: { source_type: USERS, description: ["suspended"], not_description: ["turned off", "disabled", "false"] },
+    reason: "A suspended admin or agent cannot sign in; the audit log does not say whether they were an admin.",
+    runbook: `Confirm the suspension with the team member's manager; unsuspend them if it was a mistake: ${HELP}/4408889293978`
+  },
+  {
+    id: "zendesk.team-member-deleted",
+    title: "Team member deleted",
+    severity: "medium",
+    match: { source_type: USERS, action: ["destroy"] },
+    reason: "Deleting a team member cannot be undone; the audit log does not say whether they were an admin.",
+    runbook: `Confirm the deletion was planned (an offboarding ticket): ${HELP}/4408821737498`
+  },
+  {
+    id: "zendesk.team-member-two-factor-off",
+    title: "A team member's two-factor authentication turned off",
+    severity: "medium",
+    match: {
+      source_type: USERS,
+      description: TWO_FACTOR,
+      sense: "protects",
+      direction: ["weakening", "unknown"]
+    },
+    reason: "Without two-factor authentication the account falls to a single stolen password.",
+    runbook: `Ask the team member to set up two-factor authentication again: ${HELP}/4408829277466`
+  },
+  {
+    id: "zendesk.self-change",
+    title: "User changed their own role or two-factor authentication",
+    severity: "medium",
+    match: { source_type: USERS, description: [...ROLE_CHANGE, ...TWO_FACTOR], self: true },
+    reason: "Access is granted by someone else; a change to one’s own role or second factor skips that check.",
+    runbook: `Confirm the change with the user's manager or another admin: ${HELP}/4408824375450`
+  },
+  // Signing in: two-factor, single sign-on, IP restrictions, passwords, sessions.
+  ...settingRules({
+    labels: TWO_FACTOR,
+    sense: "protects",
+    weakening: {
+      id: "zendesk.two-factor-off",
+      title: "Two-factor requirement turned off or loosened",
+      severity: "high",
+      reason: "Without required two-factor authentication, one stolen password opens an agent or admin account.",
+      runbook: `Turn the requirement back on in Admin Center > Account > Security > Team member authentication unless a change ticket explains it: ${HELP}/4408826974874`
+    },
+    strengthening: {
+      id: "zendesk.two-factor-on",
+      title: "Two-factor requirement turned on",
+      reason: "Safer sign-in; agents are asked to set up two-factor authentication at their next sign-in.",
+      runbook: `Tell the team before they are asked for a passcode: ${HELP}/4408826974874`
+    }
+  }),
+  {
+    id: "zendesk.sso-changed",
+    title: "Single sign-on (SSO, SAML, JWT) changed",
+    severity: "high",
+    match: { source_type: SETTINGS, label: SSO, not_label: TWO_FACTOR },
+    reason: "Whoever controls the sign-in configuration can sign in as anyone it names.",
+    runbook: `Check the SSO configurations (remote login URL, certificate fingerprint, shared secret) with your identity team: ${HELP}/4408882188570`
+  },
+  ...settingRules({
+    labels: IP_RESTRICTION,
+    notLabels: ["bypass"],
+    sense: "ip-ranges",
+    weakening: {
+      id: "zendesk.ip-restriction-weakened",
+      title: "IP restriction turned off, or allowed ranges removed or widened",
+      severity: "high",
+      reason: "Agents and admins can now sign in from addresses that were kept out.",
+      runbook: `Compare the allowed IP ranges with your office and VPN addresses in Admin Center > Account > Security > Advanced: ${HELP}/4408894156186`
+    },
+    strengthening: {
+      id: "zendesk.ip-restriction-strengthened",
+      title: "IP restriction added or narrowed",
+      reason: "Fewer addresses may sign in; integrations calling from elsewhere may break.",
+      runbook: `Make sure every integration's address is still allowed: ${HELP}/4408894156186`
+    }
+  }),
+  {
+    id: "zendesk.ip-restriction-bypass-on",
+    title: "IP restriction bypass allowed",
+    severity: "medium",
+    match: { source_type: SETTINGS, label: ["bypass ip"], sense: "opens", direction: ["weakening", "unknown"] },
+    reason: "Some users may now sign in from any address despite the IP restriction.",
+    runbook: `Confirm who needs to bypass the restriction: ${HELP}/4408894156186`
+  },
+  ...settingRules({
+    labels: PASSWORD_POLICY,
+    sense: { levels: PASSWORD_LEVELS },
+    weakening: {
+      id: "zendesk.password-policy-lowered",
+      title: "Password policy lowered",
+      severity: "high",
+      reason: "Weaker passwords are easier to guess and are checked against fewer rules.",
+      runbook: `Set the password security level back to Recommended in Admin Center > Account > Security: ${HELP}/4408822149018`
+    },
+    strengthening: {
+      id: "zendesk.password-policy-raised",
+      title: "Password policy raised",
+      reason: "Stronger passwords; existing ones that fall short expire in 5 days.",
+      runbook: `Tell the team their passwords may need changing: ${HELP}/4408822149018`
+    }
+  }),
+  ...settingRules({
+    labels: SESSION,
+    sense: "opens",
+    weakening: {
+      id: "zendesk.session-lengthened",
+      title: "Session expiration lengthened",
+      severity: "medium",
+      reason: "A longer session keeps a forgotten or stolen browser session signed in longer.",
+      runbook: `Confirm the new session length matches your policy: ${HELP}/4408822149018`
+    },
+    strengthening: {
+      id: "zendesk.session-shortened",
+      title: "Session expiration shortened",
+      reason: "Idle sessions end sooner; agents sign in more often.",
+      runbook: `Tell the team they will be signed out sooner: ${HELP}/4408822149018`
+    }
+  }),
+  // Data: card numbers, exports, deletions; who else may act as a user.
+  ...settingRules({
+    labels: CREDIT_CARD_REDACTION,
+    sense: "protects",
+    weakening: {
+      id: "zendesk.credit-card-redaction-off",
+      title: "Credit-card redaction turned off",
+      severity: "high",
+      reason: "Card numbers in new tickets are stored and shown in full.",
+      runbook: `Turn credit-card redaction back on: ${HELP}/4408822124314`
+    },
+    strengthening: {
+      id: "zendesk.credit-card-redaction-on",
+      title: "Credit-card redaction turned on",
+      reason: "Card numbers in new tickets are redacted.",
+      runbook: `Nothing to do unless a workflow needs the full numbers: ${HELP}/4408822124314`
+    }
+  }),
+  ...settingRules({
+    labels: ASSUMPTION,
+    sense: "opens",
+    weakening: {
+      id: "zendesk.user-assumption-on",
+      title: "User assumption turned on or extended",
+      severity: "high",
+      reason: "Someone else (Zendesk staff, or agents assuming users) can act as a user of the account.",
+      runbook: `Turn account assumption off, or shorten its duration, unless a support case needs it: ${HELP}/4408824477082`
+    },
+    strengthening: {
+      id: "zendesk.user-assumption-off",
+      title: "User assumption turned off or shortened",
+      reason: "Fewer people can act as a user of the account.",
+      runbook: `Nothing to do: ${HELP}/4408824477082`
+    }
+  }),
+  ...settingRules({
+    labels: MOBILE_APP_ACCESS,
+    sense: "opens",
+    weakening: {
+      id: "zendesk.mobile-app-access-on",
+      title: "Mobile app access turned on",
+      severity: "medium",
+      reason: "Agents can work from phones, which are lost more easily than laptops.",
+      runbook: `Confirm mobile access is wanted, and that devices are managed: ${HELP}/4408846407066`
+    },
+    strengthening: {
+      id: "zendesk.mobile-app-access-off",
+      title: "Mobile app access turned off",
+      reason: "Agents can no longer use the mobile app.",
+      runbook: `Tell agents who relied on the app: ${HELP}/4408846407066`
+    }
+  }),
+  ...settingRules({
+    labels: CAPTCHA,
+    sense: "protects",
+    weakening: {
+      id: "zendesk.captcha-off",
+      title: "CAPTCHA turned off",
+      severity: "medium",
+      reason: "Bots can submit requests and sign up without a check.",
+      runbook: `Turn the CAPTCHA back on unless spam is handled elsewhere: https://support.zendesk.com/hc/en-us/search?query=CAPTCHA`
+    },
+    strengthening: {
+      id: "zendesk.captcha-on",
+      title: "CAPTCHA turned on",
+      reason: "Anonymous requests are checked for bots.",
+      runbook: `Nothing to do: https://support.zendesk.com/hc/en-us/search?query=CAPTCHA`
+    }
+  }),
+  {
+    id: "zendesk.data-exported",
+    title: "Data exported",
+    severity: "medium",
+    match: { action: ["exported"] },
+    reason: "An export copies tickets or users out of Zendesk, beyond its access controls.",
+    runbook: `Confirm who asked for the export and where the file went; restrict exports to your email domain: ${HELP}/5388932900250`
+  },
+  {
+    id: "zendesk.deletion-or-export-allowed",
+    title: "Deletion or export allowed to more people",
+    severity: "medium",
+    match: {
+      source_type: SETTINGS,
+      action: ["create", "update"],
+      label: ["ticket deletion", "delete ticket", "data export", "can delete", "can export"],
+      sense: "opens",
+      direction: ["weakening", "unknown"]
+    },
+    reason: "More people can delete or copy out the account’s data.",
+    runbook: `Confirm who needs to delete or export data: ${HELP}/4408886165402`
+  },
+  // Over the window: computed from the records fetched, no state kept between runs.
+  {
+    id: "zendesk.burst",
+    title: "Burst of deletions or exports",
+    severity: "high",
+    window: { kind: "burst", actions: ["destroy", "exported"], count: 10, within_minutes: 10 },
+    reason: "One of 10 or more deletions or exports by the same actor within 10 minutes: mass deletion or copying out.",
+    runbook: `Ask the actor what they were doing; if they cannot say, suspend them and restore from the audit log: ${HELP}/4408828001434`
+  },
+  {
+    id: "zendesk.change-reverted",
+    title: "Change undone within a day",
+    severity: "medium",
+    window: { kind: "revert", within_minutes: 24 * 60 },
+    reason: "A setting changed and changed back within a day: a quick off-and-on can hide what happened in between.",
+    runbook: `Look at what happened while the changed value stood: ${HELP}/4408828001434`
+  },
+  {
+    id: "zendesk.new-sign-in-ip",
+    title: "Sign-in from a new IP address",
+    severity: "medium",
+    window: { kind: "new-sign-in-ip" },
+    reason: "A sign-in from an address this user had not signed in from earlier in the baseline.",
+    runbook: `Confirm with the user that it was them (travel, a new network); if not, reset their password and sessions: ${HELP}/4408894156186`
+  },
+  {
+    id: "zendesk.outside-working-hours",
+    title: "Change outside working hours",
+    severity: "low",
+    window: { kind: "working-hours" },
+    reason: "Made outside the working hours given.",
+    runbook: `Confirm the change was planned out of hours: ${HELP}/4408828001434`
+  }
+];
+
+// src/core/review/revert.ts
+var revertRule = BUILT_IN_RULES.find((rule) => rule.window?.kind === "revert").window;
+var QUICK_REVERT_MS = revertRule.within_minutes * 6e4;
+function settingKey(record) {
+  const id = record.source_id;
+  return typeof id === "number" ? `${textOf(record.source_type)}\0${id}` : `\0${textOf(record.source_label)}`;
+}
+function undoes(change, undo, withinMs = QUICK_REVERT_MS) {
+  if (change.change_from === null || undo.change_to === null) return false;
+  return undo.change_to === change.change_from && change.change_to !== change.change_from && undo.at - change.at <= withinMs;
+}
+
 // src/core/review/review.ts
 function areaOf(label) {
   const index = label.indexOf(":");
@@ -1880,20 +2337,12 @@ function tally(names) {
   for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-function settingKey(record) {
-  const id = record.source_id;
-  return typeof id === "number" ? `${textOf(record.source_type)}\0${id}` : `\0${textOf(record.source_label)}`;
-}
-var QUICK_REVERT_MS = 24 * 60 * 60 * 1e3;
 function revertsOf(changes2) {
   const reverts = [];
   for (let index = 1; index < changes2.length; index++) {
     const change = changes2[index - 1];
     const undo = changes2[index];
-    if (change.change_from === null || undo.change_to === null) continue;
-    if (undo.change_to === change.change_from && change.change_to !== change.change_from && undo.at - change.at <= QUICK_REVERT_MS) {
-      reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
-    }
+    if (undoes(change, undo)) reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
   }
   return reverts;
 }
@@ -1935,76 +2384,384 @@ function reviewChanges(records, sensitivity2) {
   };
 }
 
-// src/core/review/sensitive.ts
-var SENSITIVE_PATTERNS = [
-  // Two-factor and other multi-factor authentication.
-  "two factor",
-  "2fa",
-  "multi factor",
-  "mfa",
-  // Passwords and the password policy.
-  "password",
-  // Single sign-on and other ways to sign in.
-  "single sign on",
-  "sso",
-  "saml",
-  "jwt",
-  "sign in",
-  "login",
-  "authentication",
-  // Allowed IP ranges and IP restrictions.
-  "ip range",
-  "ip restriction",
-  "allowed ip",
-  "ip allowlist",
-  // Session expiration.
-  "session",
-  // API tokens and OAuth access, and app access to the account.
-  "api token",
-  "api access",
-  "token",
-  "oauth",
-  "mobile app access",
-  // Admin and owner roles.
-  "admin",
-  "owner",
-  // Data deletion and export, redaction of card numbers.
-  "delet",
-  "export",
-  "redaction",
-  // Assuming (signing in as) another user.
-  "assum",
-  // Anything Zendesk files under its security settings, and the CAPTCHA that keeps bots out.
-  "security",
-  "captcha"
-];
-var SENSITIVE_DESCRIPTIONS = [
-  /^\s*owner changed from\b/i,
-  /\brole\b[\s\S]*\bchanged from\b[\s\S]*\b(?:admin|administrator|owner)\b/i
-];
+// src/core/review/direction.ts
+var ON = /* @__PURE__ */ new Set(["on", "enabled", "enable", "true", "yes", "required", "active", "activated", "allowed", "checked"]);
+var OFF = /* @__PURE__ */ new Set(["off", "disabled", "disable", "false", "no", "not required", "inactive", "deactivated", "not allowed", "unchecked"]);
+var ENDLESS = /* @__PURE__ */ new Set(["indefinitely", "indefinite", "forever", "unlimited", "always", "no limit"]);
+var NUMBER_WORDS = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12
+};
+var MINUTE = 6e4;
+var UNIT_MS = {
+  s: 1e3,
+  sec: 1e3,
+  second: 1e3,
+  m: MINUTE,
+  min: MINUTE,
+  minute: MINUTE,
+  h: 60 * MINUTE,
+  hr: 60 * MINUTE,
+  hour: 60 * MINUTE,
+  d: 1440 * MINUTE,
+  day: 1440 * MINUTE,
+  w: 7 * 1440 * MINUTE,
+  week: 7 * 1440 * MINUTE,
+  month: 30 * 1440 * MINUTE,
+  year: 365 * 1440 * MINUTE
+};
+var QUANTITY = /^(\d+(?:\.\d+)?|[a-z]+)\s*([a-z]+?)s?$/;
+function normalizeValue(value) {
+  return value.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+}
+function quantity(value) {
+  const text2 = normalizeValue(value);
+  if (ON.has(text2)) return 1;
+  if (OFF.has(text2) || text2 === "none") return 0;
+  if (ENDLESS.has(text2)) return Infinity;
+  if (/^\d+(?:\.\d+)?$/.test(text2)) return Number(text2);
+  const match2 = QUANTITY.exec(text2);
+  if (!match2) return void 0;
+  const count = /^\d/.test(match2[1]) ? Number(match2[1]) : NUMBER_WORDS[match2[1]];
+  const unit = UNIT_MS[match2[2]];
+  return count === void 0 || unit === void 0 ? void 0 : count * unit;
+}
+function compareQuantities(from, to) {
+  const [before, after] = [quantity(from), quantity(to)];
+  if (before === void 0 || after === void 0) return void 0;
+  return after === before ? null : after > before ? 1 : -1;
+}
+function levelOf(levels, value) {
+  const text2 = normalizeValue(value);
+  return levels.findIndex((names) => names.some((name) => normalizeValue(name) === text2));
+}
+function ipv4Range(token) {
+  const [address, bits] = token.split("/");
+  const parts = address.split(".");
+  if (parts.length !== 4) return void 0;
+  let start = 0;
+  let wildcards = 0;
+  for (const part of parts) {
+    if (part === "*") {
+      wildcards++;
+      start = start * 256;
+      continue;
+    }
+    if (wildcards > 0 || !/^\d{1,3}$/.test(part) || Number(part) > 255) return void 0;
+    start = start * 256 + Number(part);
+  }
+  let prefix = 32 - 8 * wildcards;
+  if (bits !== void 0) {
+    if (wildcards > 0 || !/^\d{1,2}$/.test(bits) || Number(bits) > 32) return void 0;
+    prefix = Number(bits);
+  }
+  const size = 2 ** (32 - prefix);
+  return { start: start - start % size, size };
+}
+function allowedRanges(value) {
+  const tokens = value.trim().toLowerCase().split(/[\s,;]+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length === 1 && ["none", "-", "any", "all", "(none)", "empty"].includes(tokens[0])) return null;
+  const ranges = [];
+  const others = /* @__PURE__ */ new Set();
+  for (const token of tokens) {
+    const range = ipv4Range(token);
+    if (range) ranges.push(range);
+    else others.add(token);
+  }
+  return { ranges, others };
+}
+function within(inner, outer) {
+  for (const other of inner.others) if (!outer.others.has(other)) return false;
+  return inner.ranges.every(
+    (range) => outer.ranges.some((wider) => range.start >= wider.start && range.start + range.size <= wider.start + wider.size)
+  );
+}
+function ipRangesDirection(from, to) {
+  const switched = compareSwitch(from, to);
+  if (switched !== void 0) return switched === null ? null : switched > 0 ? "strengthening" : "weakening";
+  const [before, after] = [allowedRanges(from), allowedRanges(to)];
+  if (before === null && after === null) return null;
+  if (before === null) return "strengthening";
+  if (after === null) return "weakening";
+  const narrower = within(after, before);
+  const wider = within(before, after);
+  if (narrower && wider) return null;
+  return narrower ? "strengthening" : "weakening";
+}
+function compareSwitch(from, to) {
+  const read = (value) => ON.has(normalizeValue(value)) ? 1 : OFF.has(normalizeValue(value)) ? 0 : void 0;
+  const [before, after] = [read(from), read(to)];
+  if (before === void 0 || after === void 0) return void 0;
+  return before === after ? null : after - before;
+}
+function changeDirection(from, to, sense2) {
+  if (from === null || to === null) return "unknown";
+  if (sense2 === "ip-ranges") return ipRangesDirection(from, to);
+  if (typeof sense2 === "object") {
+    const [before, after] = [levelOf(sense2.levels, from), levelOf(sense2.levels, to)];
+    if (before < 0 || after < 0) return normalizeValue(from) === normalizeValue(to) ? null : "unknown";
+    return before === after ? null : after > before ? "strengthening" : "weakening";
+  }
+  const more = compareQuantities(from, to);
+  if (more === void 0) return normalizeValue(from) === normalizeValue(to) ? null : "unknown";
+  if (more === null) return null;
+  return more > 0 === (sense2 === "opens") ? "weakening" : "strengthening";
+}
+
+// src/core/review/pattern.ts
 var SEPARATORS = /[\s_-]+/;
+var SPECIAL = /[.*+?^${}()|[\]\\]/g;
 function patternSource(pattern) {
   return pattern.trim().split("*").map(
-    (piece) => piece.split(SEPARATORS).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s_-]+")
+    (piece) => piece.split(SEPARATORS).map((word) => word.replace(SPECIAL, "\\$&")).join("[\\s_-]+")
   ).join(".*");
 }
-function sensitivity(extra = []) {
-  const patterns = [...SENSITIVE_PATTERNS, ...extra.map((pattern) => pattern.trim()).filter(Boolean)];
-  for (const pattern of patterns) {
-    if (!/[^*\s_-]/.test(pattern)) {
-      throw new TypeError(`sensitive pattern ${JSON.stringify(pattern)} matches every setting: give some text`);
+function patternProblem(pattern) {
+  return /[^*\s_-]/.test(pattern) ? void 0 : `the pattern ${JSON.stringify(pattern)} matches everything: give some text`;
+}
+function compilePatterns(patterns) {
+  const given = patterns.map((pattern) => pattern.trim()).filter(Boolean);
+  if (given.length === 0) return void 0;
+  for (const pattern of given) {
+    const problem = patternProblem(pattern);
+    if (problem) throw new TypeError(problem);
+  }
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${given.map(patternSource).join("|")})`, "iu");
+}
+
+// src/core/review/rule.ts
+var SEVERITIES = ["high", "medium", "low"];
+var DIRECTIONS = ["weakening", "strengthening", "unknown"];
+var RANK = { high: 3, medium: 2, low: 1 };
+function compareSeverity(a, b) {
+  return RANK[a] - RANK[b];
+}
+function highestSeverity(detections) {
+  let highest = null;
+  for (const detection of detections) {
+    if (highest === null || RANK[detection.severity] > RANK[highest]) highest = detection.severity;
+  }
+  return highest;
+}
+function atLeast(severity2, minimum) {
+  return severity2 !== null && RANK[severity2] >= RANK[minimum];
+}
+function isSensitive(severity2) {
+  return atLeast(severity2, "medium");
+}
+function parseSeverity(text2) {
+  const severity2 = text2.trim().toLowerCase();
+  if (SEVERITIES.includes(severity2)) return severity2;
+  throw new InputError(`${JSON.stringify(text2)} is not a severity: write high, medium or low`);
+}
+
+// src/core/review/match.ts
+var REMEMBERED2 = 2048;
+var REMEMBERED_LENGTH2 = 200;
+function anyOf(patterns) {
+  const sources = [...new Set(patterns.flatMap((pattern) => pattern ? [pattern.source] : []))];
+  if (sources.length === 0) return () => true;
+  const union = new RegExp(sources.map((source) => `(?:${source})`).join("|"), "iu");
+  const answers = /* @__PURE__ */ new Map();
+  return (text2) => {
+    if (text2.length > REMEMBERED_LENGTH2) return union.test(text2);
+    let answer = answers.get(text2);
+    if (answer === void 0) {
+      answer = union.test(text2);
+      if (answers.size >= REMEMBERED2) answers.clear();
+      answers.set(text2, answer);
+    }
+    return answer;
+  };
+}
+function candidates(all) {
+  return {
+    anyLabel: anyOf(all.map(({ clause: clause2 }) => clause2.label)),
+    anyDescription: anyOf(all.map(({ clause: clause2 }) => clause2.description)),
+    left: [0, 1, 2, 3].map(
+      (matched) => all.filter(({ clause: clause2 }) => (!clause2.label || (matched & 1) !== 0) && (!clause2.description || (matched & 2) !== 0))
+    )
+  };
+}
+var EMPTY = Object.freeze([]);
+var MAX_CACHED_PAIRS = 4096;
+function sourceTypeKey(sourceType) {
+  return typeof sourceType === "string" ? sourceType.toLowerCase().replace(/[\s_/-]+/g, "") : "";
+}
+function clauses(match2) {
+  if (match2 === void 0) return [];
+  return Array.isArray(match2) ? match2 : [match2];
+}
+function compileClause(clause2) {
+  return {
+    types: clause2.source_type ? new Set(clause2.source_type.map(sourceTypeKey)) : void 0,
+    actions: clause2.action ? new Set(clause2.action.map((action) => action.trim().toLowerCase())) : void 0,
+    label: compilePatterns(clause2.label ?? []),
+    notLabel: compilePatterns(clause2.not_label ?? []),
+    description: compilePatterns(clause2.description ?? []),
+    notDescription: compilePatterns(clause2.not_description ?? []),
+    from: compilePatterns(clause2.from ?? []),
+    to: compilePatterns(clause2.to ?? []),
+    direction: clause2.sense ? directionIn(clause2.sense) : void 0,
+    directions: clause2.direction ? new Set(clause2.direction) : void 0,
+    self: clause2.self === true
+  };
+}
+function changesOf(description) {
+  if (typeof description === "string" && description.includes("\n")) {
+    const lines = description.split("\n").map(parseChange).filter((change) => change.change_from !== null || change.change_to !== null);
+    if (lines.length > 0) return lines;
+  }
+  return [parseChange(description)];
+}
+function changeMatches(clause2, change) {
+  if (clause2.from && (change.change_from === null || !clause2.from.test(change.change_from))) return false;
+  if (clause2.to && (change.change_to === null || !clause2.to.test(change.change_to))) return false;
+  if (clause2.directions) {
+    const direction = clause2.direction(change);
+    if (direction === null || !clause2.directions.has(direction)) return false;
+  }
+  return true;
+}
+function directionIn(sense2) {
+  const answers = /* @__PURE__ */ new Map();
+  return ({ change_from: from, change_to: to }) => {
+    if (from === null || to === null || from.length + to.length > REMEMBERED_LENGTH2) return changeDirection(from, to, sense2);
+    const key = `${from}\0${to}`;
+    let answer = answers.get(key);
+    if (answer === void 0) {
+      answer = changeDirection(from, to, sense2);
+      if (answers.size >= REMEMBERED2) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+var RecordView = class {
+  record;
+  #changes;
+  constructor(record) {
+    this.record = record;
+  }
+  get label() {
+    const label = this.record.source_label;
+    return typeof label === "string" ? label : "";
+  }
+  get description() {
+    const description = this.record.change_description;
+    return typeof description === "string" ? description : "";
+  }
+  get changes() {
+    return this.#changes ??= changesOf(this.record.change_description);
+  }
+};
+function clauseMatches(clause2, view) {
+  if (clause2.label && !clause2.label.test(view.label)) return false;
+  if (clause2.notLabel && clause2.notLabel.test(view.label)) return false;
+  if (clause2.description && !clause2.description.test(view.description)) return false;
+  if (clause2.notDescription && clause2.notDescription.test(view.description)) return false;
+  if (clause2.self) {
+    const { actor_id: actor, source_id: source } = view.record;
+    if (typeof actor !== "number" || actor !== source) return false;
+  }
+  if (clause2.from || clause2.to || clause2.directions) return view.changes.some((change) => changeMatches(clause2, change));
+  return true;
+}
+function sensitiveRule(pattern, index) {
+  return {
+    id: `sensitive-${index + 1}`,
+    title: `Sensitive setting (${JSON.stringify(pattern)})`,
+    severity: "medium",
+    match: { label: [pattern] },
+    reason: `Its name matches ${JSON.stringify(pattern)}, a pattern given as sensitive.`,
+    runbook: ""
+  };
+}
+function rulesInForce(options) {
+  const overrides = new Map((options.user?.overrides ?? []).map((override) => [override.id, override]));
+  const builtIn = BUILT_IN_RULES.map((rule) => {
+    const override = overrides.get(rule.id);
+    return override ? { ...rule, ...override } : rule;
+  });
+  const sensitive = (options.sensitive ?? []).map((pattern) => pattern.trim()).filter(Boolean).map(sensitiveRule);
+  return [...builtIn, ...options.user?.rules ?? [], ...sensitive].filter((rule) => rule.enabled !== false);
+}
+function detectionOf(rule) {
+  return Object.freeze({ rule: rule.id, severity: rule.severity, reason: rule.reason, title: rule.title, runbook: rule.runbook });
+}
+function compileRules(options = {}) {
+  const rules = rulesInForce(options);
+  const detections = rules.map(detectionOf);
+  const recordClauses = rules.map((rule) => clauses(rule.match).map(compileClause));
+  const windows = /* @__PURE__ */ new Map();
+  rules.forEach((rule, index) => {
+    if (rule.window) windows.set(rule.window.kind, { spec: rule.window, detection: detections[index] });
+  });
+  const candidatesByPair = /* @__PURE__ */ new Map();
+  let cachedPairs = 0;
+  function candidatesFor(record) {
+    const { source_type: sourceType, action } = record;
+    let byAction = candidatesByPair.get(sourceType);
+    const cached = byAction?.get(action);
+    if (cached) return cached;
+    const type = sourceTypeKey(sourceType);
+    const actionKey = typeof action === "string" ? action.toLowerCase() : "";
+    const all = [];
+    recordClauses.forEach((list2, rule) => {
+      for (const clause2 of list2) {
+        if ((!clause2.types || clause2.types.has(type)) && (!clause2.actions || clause2.actions.has(actionKey))) all.push({ rule, clause: clause2 });
+      }
+    });
+    const found = candidates(all);
+    if (cachedPairs < MAX_CACHED_PAIRS && (typeof sourceType === "string" || sourceType == null) && (typeof action === "string" || action == null)) {
+      if (!byAction) candidatesByPair.set(sourceType, byAction = /* @__PURE__ */ new Map());
+      byAction.set(action, found);
+      cachedPairs++;
+    }
+    return found;
+  }
+  function detect(record) {
+    const { anyLabel, anyDescription, left } = candidatesFor(record);
+    if (left[3].length === 0) return EMPTY;
+    const view = new RecordView(record);
+    const pool = left[(anyLabel(view.label) ? 1 : 0) | (anyDescription(view.description) ? 2 : 0)];
+    if (pool.length === 0) return EMPTY;
+    const matched = [];
+    for (const { rule, clause: clause2 } of pool) {
+      if (matched.at(-1) === rule) continue;
+      if (clauseMatches(clause2, view)) matched.push(rule);
+    }
+    if (matched.length === 0) return EMPTY;
+    const found = matched.map((rule) => detections[rule]);
+    return found.length > 1 ? found.sort((a, b) => compareSeverity(b.severity, a.severity)) : found;
+  }
+  return {
+    rules,
+    detect,
+    record: (record) => isSensitive(highestSeverity(detect(record))),
+    window: (kind) => windows.get(kind)
+  };
+}
+
+// src/core/review/sensitive.ts
+function sensitivity(extra = [], user) {
+  for (const pattern of extra) {
+    if (pattern.trim() && patternProblem(pattern)) {
+      throw new TypeError(`sensitive pattern ${JSON.stringify(pattern.trim())} matches every setting: give some text`);
     }
   }
-  const matcher = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map(patternSource).join("|")})`, "iu");
-  const name = (label) => typeof label === "string" && matcher.test(label);
-  return {
-    name,
-    record(record) {
-      if (name(record.source_label)) return true;
-      const description = record.change_description;
-      return typeof description === "string" && SENSITIVE_DESCRIPTIONS.some((pattern) => pattern.test(description));
-    }
-  };
+  return compileRules({ sensitive: extra, ...user ? { user } : {} });
 }
 
 // src/core/render/neutralise.ts
@@ -2027,35 +2784,35 @@ var ENTITIES = {
   [ZERO_WIDTH_SPACE]: ZERO_WIDTH_SPACE_ENTITY
 };
 var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/;
-var SPECIAL = /[&<>"\u200B\\`*_{}[\]()#+\-.!|~$]/g;
+var SPECIAL2 = /[&<>"\u200B\\`*_{}[\]()#+\-.!|~$]/g;
 var MAX_TEXT_LENGTH = 1e3;
-function cutIndex(text, count) {
-  if (text.length <= count) return -1;
+function cutIndex(text2, count) {
+  if (text2.length <= count) return -1;
   let index = 0;
   for (let seen = 0; seen < count; seen += 1) {
-    const unit = text.charCodeAt(index);
-    const isPair = unit >= 55296 && unit <= 56319 && (text.charCodeAt(index + 1) & 64512) === 56320;
+    const unit = text2.charCodeAt(index);
+    const isPair = unit >= 55296 && unit <= 56319 && (text2.charCodeAt(index + 1) & 64512) === 56320;
     index += isPair ? 2 : 1;
-    if (index >= text.length) return -1;
+    if (index >= text2.length) return -1;
   }
   return index;
 }
-function codePointCount(text) {
+function codePointCount(text2) {
   let count = 0;
-  for (const _ of text) count += 1;
+  for (const _ of text2) count += 1;
   return count;
 }
-function breakLinks(text) {
-  return text.replace(AT_SIGN, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `#${ZERO_WIDTH_SPACE}`).replace(GH_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(WWW_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(URL_SCHEME, (scheme) => IPV6_GROUP.test(scheme) ? scheme : scheme + ZERO_WIDTH_SPACE);
+function breakLinks(text2) {
+  return text2.replace(AT_SIGN, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `#${ZERO_WIDTH_SPACE}`).replace(GH_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(WWW_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(URL_SCHEME, (scheme) => IPV6_GROUP.test(scheme) ? scheme : scheme + ZERO_WIDTH_SPACE);
 }
-function escapeSpecial(text) {
-  return text.replace(SPECIAL, (character) => ENTITIES[character] ?? (MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character));
+function escapeSpecial(text2) {
+  return text2.replace(SPECIAL2, (character) => ENTITIES[character] ?? (MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character));
 }
-function neutralise(text, maxLength = MAX_TEXT_LENGTH) {
+function neutralise(text2, maxLength = MAX_TEXT_LENGTH) {
   if (!(maxLength === Infinity || Number.isSafeInteger(maxLength) && maxLength > 0)) {
     throw new RangeError(`maxLength must be a positive integer or Infinity, got ${maxLength}`);
   }
-  const source = typeof text === "string" ? text : String(text ?? "");
+  const source = typeof text2 === "string" ? text2 : String(text2 ?? "");
   const cut = maxLength === Infinity ? -1 : cutIndex(source, maxLength);
   const kept = cut === -1 ? source : source.slice(0, cut);
   const visible = replaceUnsafe(
@@ -2064,6 +2821,16 @@ function neutralise(text, maxLength = MAX_TEXT_LENGTH) {
   );
   const inert2 = escapeSpecial(breakLinks(visible));
   return cut === -1 ? inert2 : `${inert2} … \\[shortened from ${codePointCount(source)} characters\\]`;
+}
+
+// src/core/time/span.ts
+function spanText(ms) {
+  const minutes = Math.floor(ms / 6e4);
+  if (minutes < 1) return "under a minute";
+  if (minutes < 120) return plural(minutes, "minute");
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return plural(hours, "hour");
+  return plural(Math.floor(hours / 24), "day");
 }
 
 // src/core/render/review.ts
@@ -2115,9 +2882,9 @@ function attentionSection(review, clock, options = {}) {
   const { sensitive } = review;
   if (sensitive.length === 0) return "";
   const size = options.size ?? DEFAULT_REPORT_SIZE;
-  const candidates = sensitive.slice(0, MAX_ATTENTION_ITEMS);
-  const longest = candidates.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
-  const shown2 = candidates.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
+  const candidates2 = sensitive.slice(0, MAX_ATTENTION_ITEMS);
+  const longest = candidates2.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
+  const shown2 = candidates2.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
   const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, "sensitive change")}`, ""];
   for (const change of shown2) lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
   if (shown2.length < sensitive.length) {
@@ -2127,8 +2894,8 @@ function attentionSection(review, clock, options = {}) {
 `;
 }
 function tallyLine(label, tallies, budget) {
-  const candidates = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || "—"} (${entry.count})`);
-  const named = candidates.slice(0, fitting(lengths(candidates), budget - 100));
+  const candidates2 = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || "—"} (${entry.count})`);
+  const named = candidates2.slice(0, fitting(lengths(candidates2), budget - 100));
   const rest = tallies.slice(named.length);
   if (rest.length) {
     const changes2 = rest.reduce((sum, entry) => sum + entry.count, 0);
@@ -2140,14 +2907,6 @@ function glanceSection(review, size = DEFAULT_REPORT_SIZE) {
   if (review.changes.length < 2) return "";
   const budget = size * SECTION_SHARES.glance / 2;
   return ["### At a glance", "", tallyLine("By actor", review.byActor, budget), tallyLine("By area", review.byArea, budget), ""].join("\n");
-}
-function spanText(ms) {
-  const minutes = Math.floor(ms / 6e4);
-  if (minutes < 1) return "under a minute";
-  if (minutes < 120) return plural(minutes, "minute");
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return plural(hours, "hour");
-  return plural(Math.floor(hours / 24), "day");
 }
 function revertText(effect) {
   const { change, stoodMs } = effect;
@@ -2332,14 +3091,604 @@ function userDetails(user, clock) {
   const width = Math.max(...rows.map(([label]) => label.length)) + 1;
   return rows.map(([label, value]) => `  ${`${label}:`.padEnd(width)} ${value}`).join("\n");
 }
+
+// src/core/review/sign-in-baseline.ts
+function isSignIn(record) {
+  return record.action === "login";
+}
+function signInUser(record) {
+  const { actor_id: actor, ip_address: address } = record;
+  if (!isSignIn(record) || typeof actor !== "number" && typeof actor !== "string" || typeof address !== "string" || !address) {
+    return void 0;
+  }
+  return typeof actor === "string" && /^\d+$/.test(actor) ? Number(actor) : actor;
+}
+var addressOf = (record) => record.ip_address.trim().toLowerCase();
+var SignInBaseline = class _SignInBaseline {
+  /** Per user: the first sign-in's time, and the first time from each address. */
+  #users = /* @__PURE__ */ new Map();
+  /** The baseline of `records` (sign-ins among them; others are ignored). */
+  static of(records) {
+    const baseline = new _SignInBaseline();
+    for (const record of records) baseline.add(record);
+    return baseline;
+  }
+  /** The baseline of a stream of records, such as a fetch with `filter[action]=login`. */
+  static async from(records) {
+    const baseline = new _SignInBaseline();
+    for await (const record of records) baseline.add(record);
+    return baseline;
+  }
+  /** Adds a sign-in (anything else is ignored); in any order. */
+  add(record) {
+    const id = signInUser(record);
+    if (id === void 0) return;
+    const at = createdAtMs(record);
+    const address = addressOf(record);
+    const user = this.#users.get(id);
+    if (!user) {
+      this.#users.set(id, { first: at, addresses: /* @__PURE__ */ new Map([[address, at]]) });
+      return;
+    }
+    user.first = Math.min(user.first, at);
+    const seen = user.addresses.get(address);
+    if (seen === void 0 || at < seen) user.addresses.set(address, at);
+  }
+  /** How many (user, address) pairs the baseline holds: its memory. */
+  get size() {
+    let size = 0;
+    for (const user of this.#users.values()) size += user.addresses.size;
+    return size;
+  }
+  /**
+   * Whether `record` is a sign-in from an address its user had not signed in from
+   * earlier in the baseline, while they had signed in from another one: a user with no
+   * earlier sign-in has no baseline to differ from. `at`: its time in epoch ms, when known.
+   */
+  isNewAddress(record, at) {
+    const id = signInUser(record);
+    if (id === void 0) return false;
+    const user = this.#users.get(id);
+    if (!user) return false;
+    at ??= createdAtMs(record);
+    if (user.first >= at) return false;
+    const seen = user.addresses.get(addressOf(record));
+    return seen === void 0 || seen >= at;
+  }
+};
+
+// src/core/review/detector.ts
+var NOTHING = Object.freeze([]);
+var BY_LABEL = /* @__PURE__ */ Symbol("by label");
+var SWEEP_EVERY = 8192;
+function revertReason(putsBackAfterMs, undoneAfterMs) {
+  const back = putsBackAfterMs === void 0 ? void 0 : `Puts back the value a change ${spanText(putsBackAfterMs)} earlier replaced`;
+  const undone = undoneAfterMs === void 0 ? void 0 : `ndone ${spanText(undoneAfterMs)} later: the next change of this setting put the old value back`;
+  if (back && undone) return `${back}, and was itself u${undone}.`;
+  return back ? `${back}.` : `U${undone}.`;
+}
+function personOf(record) {
+  const actor = record.actor_id;
+  return typeof actor === "number" && actor > 0 ? actor : void 0;
+}
+var Detector = class {
+  #rules;
+  #hours;
+  #baseline;
+  #burst;
+  #burstActions;
+  #burstMs;
+  #revert;
+  #revertMs;
+  #newAddress;
+  #outOfHours;
+  /** Records not yet released, in the order pushed, from `#head` on. */
+  #queue = [];
+  #head = 0;
+  /** The last record's time, and which way time runs in the stream (0 until two times differ). */
+  #position;
+  #ascending = 0;
+  /** Per source type, per setting (its id, else its label): its last change seen. */
+  #lastChange = /* @__PURE__ */ new Map();
+  /** The working-hours detection for each local time it names. */
+  #outOfHoursAt = /* @__PURE__ */ new Map();
+  /** Per person, their deletions and exports within reach, in stream order. */
+  #recent = /* @__PURE__ */ new Map();
+  #pushed = 0;
+  constructor(options = {}) {
+    this.#rules = options.rules ?? compileRules();
+    this.#hours = options.workingHours;
+    this.#baseline = options.baseline;
+    this.#burst = this.#rules.window("burst");
+    this.#burstActions = new Set(this.#burst?.spec.actions ?? []);
+    this.#burstMs = (this.#burst?.spec.within_minutes ?? 0) * 6e4;
+    this.#revert = this.#rules.window("revert");
+    this.#revertMs = this.#revert ? this.#revert.spec.within_minutes * 6e4 : QUICK_REVERT_MS;
+    this.#newAddress = options.baseline ? this.#rules.window("new-sign-in-ip") : void 0;
+    this.#outOfHours = options.workingHours ? this.#rules.window("working-hours") : void 0;
+  }
+  /** How many records are held back now: the detector's memory. */
+  get held() {
+    return this.#queue.length - this.#head;
+  }
+  /** Adds the next record of the stream; returns the records now final, in the order pushed. */
+  push(record) {
+    const at = createdAtMs(record);
+    this.#advance(record, at);
+    const id = Number(record.id);
+    const pending = {
+      record,
+      at,
+      id,
+      found: this.#rules.detect(record),
+      horizon: 0,
+      inBurst: false,
+      undoneAfterMs: void 0,
+      putsBackAfterMs: void 0,
+      newAddress: this.#newAddress !== void 0 && this.#baseline.isNewAddress(record, at),
+      outOfHours: void 0,
+      change_from: null,
+      change_to: null
+    };
+    const person = personOf(record);
+    if (this.#outOfHours && person !== void 0 && !isSignIn(record) && !this.#hours.contains(at)) {
+      pending.outOfHours = this.#hours.localText(at);
+    }
+    if (this.#burst && person !== void 0 && this.#burstActions.has(String(record.action))) this.#addToBurst(pending, person);
+    if (this.#revert && !isSignIn(record)) this.#addChange(pending);
+    this.#queue.push(pending);
+    if (++this.#pushed % SWEEP_EVERY === 0) this.#sweep();
+    return this.#release(false);
+  }
+  /** The records still held, with final detections: the stream has ended (the detector may start another). */
+  flush() {
+    const released = this.#release(true);
+    this.#lastChange.clear();
+    this.#recent.clear();
+    this.#position = void 0;
+    this.#ascending = 0;
+    return released;
+  }
+  /** Moves the stream's position to `at`, refusing a record that goes back against the stream's order. */
+  #advance(record, at) {
+    const position = this.#position;
+    if (position !== void 0 && at !== position) {
+      const ascending = at > position ? 1 : -1;
+      if (this.#ascending === 0) this.#ascending = ascending;
+      else if (ascending !== this.#ascending) {
+        throw new RangeError(
+          `audit log ${String(record.id)} (${record.created_at}) is out of order: the detector needs records in created_at order, either way`
+        );
+      }
+    }
+    this.#position = at;
+  }
+  /** Records a deletion or export; when its person has made enough within the burst's span, marks them all. */
+  #addToBurst(pending, person) {
+    pending.horizon = Math.max(pending.horizon, this.#burstMs);
+    let recent = this.#recent.get(person);
+    if (!recent) this.#recent.set(person, recent = []);
+    let first = 0;
+    while (first < recent.length && Math.abs(pending.at - recent[first].at) > this.#burstMs) first++;
+    if (first > 0) recent.splice(0, first);
+    recent.push(pending);
+    if (recent.length < this.#burst.spec.count) return;
+    for (const member of recent) member.inBurst = true;
+  }
+  /** Records a change of a setting; when it and the setting's previous change are a revert, marks both. */
+  #addChange(pending) {
+    const values = changeOf(pending.record);
+    pending.change_from = values.change_from;
+    pending.change_to = values.change_to;
+    if (values.change_from !== null || values.change_to !== null) pending.horizon = Math.max(pending.horizon, this.#revertMs);
+    const { source_type: type, source_id: id, source_label: label } = pending.record;
+    const group = typeof id === "number" ? type : BY_LABEL;
+    let settings = this.#lastChange.get(group);
+    if (!settings) this.#lastChange.set(group, settings = /* @__PURE__ */ new Map());
+    const key = typeof id === "number" ? id : String(label);
+    const previous = settings.get(key);
+    settings.set(key, pending);
+    if (!previous) return;
+    const [change, undo] = previous.at < pending.at || previous.at === pending.at && previous.id < pending.id ? [previous, pending] : [pending, previous];
+    if (!undoes(change, undo, this.#revertMs)) return;
+    change.undoneAfterMs = undo.putsBackAfterMs = Math.max(0, undo.at - change.at);
+  }
+  /** The record with its detections: the record rules', then the window rules' in the table's order, highest severity first. */
+  #final(pending) {
+    const { record, found } = pending;
+    const reverted = pending.undoneAfterMs !== void 0 || pending.putsBackAfterMs !== void 0;
+    if (!pending.inBurst && !reverted && !pending.newAddress && !pending.outOfHours) {
+      return { record, detections: found, severity: highestSeverity(found) };
+    }
+    const added = [];
+    if (pending.inBurst) added.push(this.#burst.detection);
+    if (reverted) added.push({ ...this.#revert.detection, reason: revertReason(pending.putsBackAfterMs, pending.undoneAfterMs) });
+    if (pending.newAddress) added.push(this.#newAddress.detection);
+    if (pending.outOfHours) added.push(this.#outOfHoursDetection(pending.outOfHours));
+    const detections = found.length === 0 ? added : [...found, ...added];
+    if (detections.length > 1) detections.sort((a, b) => compareSeverity(b.severity, a.severity));
+    return { record, detections, severity: highestSeverity(detections) };
+  }
+  /** The working-hours detection of a change made at `localText`, made once per local time. */
+  #outOfHoursDetection(localText) {
+    let detection = this.#outOfHoursAt.get(localText);
+    if (!detection) {
+      detection = Object.freeze({ ...this.#outOfHours.detection, reason: `Made ${localText}, outside ${this.#hours.text}.` });
+      this.#outOfHoursAt.set(localText, detection);
+    }
+    return detection;
+  }
+  /** The held records from the front whose horizon the stream has passed (all of them at the end). */
+  #release(all) {
+    const queue = this.#queue;
+    const position = this.#position;
+    let released;
+    while (this.#head < queue.length) {
+      const pending = queue[this.#head];
+      if (!all && pending.horizon > 0 && Math.abs(position - pending.at) <= pending.horizon) break;
+      (released ??= []).push(this.#final(pending));
+      queue[this.#head++] = void 0;
+    }
+    if (this.#head === queue.length) {
+      this.#queue = [];
+      this.#head = 0;
+    } else if (this.#head > 4096 && this.#head * 2 > queue.length) {
+      this.#queue = queue.slice(this.#head);
+      this.#head = 0;
+    }
+    return released ?? NOTHING;
+  }
+  /** Drops the last changes and recent deletions that no later record can reach. */
+  #sweep() {
+    const position = this.#position;
+    for (const [type, settings] of this.#lastChange) {
+      for (const [key, change] of settings) if (Math.abs(position - change.at) > this.#revertMs) settings.delete(key);
+      if (settings.size === 0) this.#lastChange.delete(type);
+    }
+    for (const [person, recent] of this.#recent) if (Math.abs(position - recent.at(-1).at) > this.#burstMs) this.#recent.delete(person);
+  }
+};
+async function* detectStream(records, options = {}) {
+  const detector = new Detector(options);
+  for await (const record of records) yield* detector.push(record);
+  yield* detector.flush();
+}
+function detectAll(records, options = {}) {
+  const times = records.map(createdAtMs);
+  const order = records.map((_, index) => index).sort((a, b) => times[a] - times[b] || Number(records[a].id) - Number(records[b].id));
+  const detector = new Detector(options);
+  const results = new Array(records.length);
+  let next = 0;
+  const place = (done) => {
+    for (const detected of done) results[order[next++]] = detected;
+  };
+  for (const index of order) place(detector.push(records[index]));
+  place(detector.flush());
+  return results;
+}
+function detectionFields(detected) {
+  return {
+    detections: detected.detections.map(({ rule, severity: severity2, reason }) => ({ rule, severity: severity2, reason })),
+    severity: detected.severity
+  };
+}
+
+// src/core/review/rules-file.ts
+var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+var BUILT_IN_PREFIX = "zendesk.";
+var BUILT_IN_IDS = BUILT_IN_RULES.map((rule) => rule.id);
+var OVERRIDE_FIELDS = ["id", "severity", "enabled"];
+var RULE_FIELDS = ["id", "title", "severity", "reason", "runbook", "match", "enabled"];
+var PATTERN_FIELDS = ["label", "not_label", "description", "not_description", "from", "to"];
+var NAME_FIELDS = ["source_type", "action"];
+var CLAUSE_FIELDS = [...NAME_FIELDS, ...PATTERN_FIELDS, "sense", "direction", "self"];
+var SENSES = ["protects", "opens", "ip-ranges"];
+function pathText(path) {
+  return path.map((part, index) => typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`).join("");
+}
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function checkFields(value, allowed, path, fail, hint = "") {
+  for (const field of Object.keys(value)) {
+    if (allowed.includes(field)) continue;
+    const near = closestMatch(field, allowed);
+    fail([...path, field], `unknown field${near ? ` (did you mean ${near}?)` : ""}${hint}`, true);
+  }
+}
+function text(value, path, fail) {
+  if (typeof value !== "string" || !value.trim()) fail(path, "give some text");
+  return value.trim();
+}
+function texts(value, path, fail) {
+  const list2 = Array.isArray(value) ? value : [value];
+  if (list2.length === 0) fail(path, "give at least one value");
+  return list2.map((item, index) => text(item, Array.isArray(value) ? [...path, index] : path, fail));
+}
+function severity(value, path, fail) {
+  const given = typeof value === "string" ? value.trim().toLowerCase() : value;
+  if (!SEVERITIES.includes(given)) {
+    fail(path, `${JSON.stringify(value)} is not a severity: write high, medium or low`);
+  }
+  return given;
+}
+function sense(value, path, fail) {
+  if (typeof value === "string" && SENSES.includes(value)) return value;
+  if (isObject(value)) {
+    checkFields(value, ["levels"], path, fail);
+    const levels = value.levels;
+    if (!Array.isArray(levels) || levels.length < 2) fail([...path, "levels"], "list the levels, the most open first, at least two");
+    return { levels: levels.map((level, index) => texts(level, [...path, "levels", index], fail)) };
+  }
+  return fail(path, `${JSON.stringify(value)} is not a sense: write protects, opens, ip-ranges, or levels: [...]`);
+}
+function clause(value, path, fail) {
+  if (!isObject(value)) fail(path, "write the conditions as fields: source_type, action, label, description, ...");
+  checkFields(value, CLAUSE_FIELDS, path, fail);
+  if (Object.keys(value).length === 0) fail(path, "a match with no condition would match every record: give at least one");
+  const result = {};
+  for (const field of NAME_FIELDS) if (field in value) result[field] = texts(value[field], [...path, field], fail);
+  for (const field of PATTERN_FIELDS) {
+    if (!(field in value)) continue;
+    const patterns = texts(value[field], [...path, field], fail);
+    patterns.forEach((pattern, index) => {
+      const problem = patternProblem(pattern);
+      if (problem) fail(Array.isArray(value[field]) ? [...path, field, index] : [...path, field], problem);
+    });
+    result[field] = patterns;
+  }
+  if ("sense" in value) result.sense = sense(value.sense, [...path, "sense"], fail);
+  if ("direction" in value) {
+    if (!("sense" in value)) {
+      fail([...path, "direction"], "a direction is read in a sense: add sense (protects, opens, ip-ranges or levels)", true);
+    }
+    result.direction = texts(value.direction, [...path, "direction"], fail).map((direction, index) => {
+      if (!DIRECTIONS.includes(direction)) {
+        fail(
+          Array.isArray(value.direction) ? [...path, "direction", index] : [...path, "direction"],
+          `${JSON.stringify(direction)} is not a direction: write weakening, strengthening or unknown`
+        );
+      }
+      return direction;
+    });
+  }
+  if ("self" in value) {
+    if (typeof value.self !== "boolean") fail([...path, "self"], "write true or false");
+    result.self = value.self;
+  }
+  return result;
+}
+function match(value, path, fail) {
+  if (Array.isArray(value)) {
+    if (value.length === 0) fail(path, "give at least one set of conditions");
+    return value.map((item, index) => clause(item, [...path, index], fail));
+  }
+  return clause(value, path, fail);
+}
+function newRule(value, id, path, fail, builtIn = false) {
+  checkFields(value, builtIn ? [...RULE_FIELDS, "window"] : RULE_FIELDS, path, fail);
+  const windowed = builtIn && "window" in value;
+  for (const field of ["title", "severity", windowed ? "window" : "match"]) if (!(field in value)) fail(path, `rule ${id} needs ${field}`);
+  if (windowed && "match" in value) fail([...path, "match"], "a window rule matches by its kind", true);
+  const title = text(value.title, [...path, "title"], fail);
+  const rule = {
+    id,
+    title,
+    severity: severity(value.severity, [...path, "severity"], fail),
+    reason: "reason" in value ? text(value.reason, [...path, "reason"], fail) : title,
+    runbook: "runbook" in value ? text(value.runbook, [...path, "runbook"], fail) : ""
+  };
+  if (!windowed) rule.match = match(value.match, [...path, "match"], fail);
+  if ("enabled" in value) rule.enabled = enabled(value.enabled, [...path, "enabled"], fail);
+  return rule;
+}
+function enabled(value, path, fail) {
+  if (typeof value !== "boolean") fail(path, "write true or false");
+  return value;
+}
+function ruleId(value, path, fail) {
+  if (!("id" in value)) fail(path, "each rule needs an id, e.g. acme.attachments-off");
+  const id = value.id;
+  if (typeof id !== "string" || !ID.test(id)) {
+    fail([...path, "id"], `${JSON.stringify(id)} is not an id: letters, digits, '.', '-' and '_', e.g. acme.attachments-off`);
+  }
+  return id;
+}
+function checkRules(value, file, fail) {
+  if (value === null || value === void 0) fail([], "the file is empty: write rules: followed by a list of rules");
+  if (!isObject(value)) fail([], "write rules: followed by a list of rules");
+  checkFields(value, ["rules"], [], fail);
+  if (!Array.isArray(value.rules)) fail(["rules"], "write a list of rules, each starting with - id:");
+  const rules = [];
+  const overrides = [];
+  const seen = /* @__PURE__ */ new Set();
+  value.rules.forEach((item, index) => {
+    const path = ["rules", index];
+    if (!isObject(item)) fail(path, "write a rule as fields: id, title, severity, match, ...");
+    const id = ruleId(item, path, fail);
+    if (seen.has(id)) fail([...path, "id"], `${id} is given twice`);
+    seen.add(id);
+    if (BUILT_IN_IDS.includes(id)) {
+      checkFields(
+        item,
+        OVERRIDE_FIELDS,
+        path,
+        fail,
+        `: a built-in rule takes only severity and enabled; to match other records, write a rule with an id of your own`
+      );
+      const override = { id };
+      if ("severity" in item) override.severity = severity(item.severity, [...path, "severity"], fail);
+      if ("enabled" in item) override.enabled = enabled(item.enabled, [...path, "enabled"], fail);
+      if (!("severity" in item) && !("enabled" in item)) fail(path, `give ${id} a severity or enabled: false`);
+      overrides.push(override);
+    } else if (id.startsWith(BUILT_IN_PREFIX) || /^sensitive-\d+$/.test(id)) {
+      const near = closestMatch(id, BUILT_IN_IDS);
+      fail(
+        [...path, "id"],
+        `no built-in rule is called ${id}${near ? ` (did you mean ${near}?)` : ""}; ids of your own rules must not start with ${BUILT_IN_PREFIX}`
+      );
+    } else {
+      rules.push(newRule(item, id, path, fail));
+    }
+  });
+  return { file, rules, overrides };
+}
+function nodeAt({ isMap, isSeq }, root, path, atKey) {
+  let node = root;
+  for (const [index, part] of path.entries()) {
+    let next;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => item.key?.value === part);
+      next = atKey && index === path.length - 1 ? pair?.key : pair?.value;
+    } else if (isSeq(node) && typeof part === "number") {
+      next = node.items[part];
+    }
+    if (!next?.range) break;
+    node = next;
+  }
+  return node;
+}
+async function parseRulesFile(text2, file) {
+  const yaml = await import("yaml");
+  const lineCounter = new yaml.LineCounter();
+  const document = yaml.parseDocument(text2, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: "core" });
+  const syntax = document.errors[0];
+  if (syntax) {
+    const { line, col } = lineCounter.linePos(syntax.pos[0]);
+    const message = syntax.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new InputError(`${file}:${line}:${col}: not valid YAML or JSON: ${message}`);
+  }
+  let value;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError(`${file}: ${error.message.split("\n")[0]}`);
+  }
+  const fail = (path, message, atKey = false) => {
+    const node = nodeAt(yaml, document.contents, path, atKey);
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+    throw new InputError(`${file}:${line}: ${path.length ? `${pathText(path)}: ` : ""}${message}`);
+  };
+  return checkRules(value, file, fail);
+}
+function builtInRuleProblems(rule) {
+  const problems = [];
+  const fail = (path, message) => {
+    problems.push(`${rule.id}: ${path.length ? `${pathText(path)}: ` : ""}${message}`);
+    throw new InputError(message);
+  };
+  try {
+    if (!rule.id.startsWith(BUILT_IN_PREFIX)) fail(["id"], `built-in ids start with ${BUILT_IN_PREFIX}`);
+    if (!/^https:\/\/support\.zendesk\.com\/hc\//.test(rule.runbook.split(" ").at(-1))) {
+      fail(["runbook"], "end with a link to Zendesk's help");
+    }
+    newRule({ ...rule }, rule.id, [], fail, true);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+  }
+  return problems;
+}
+
+// src/core/review/working-hours.ts
+var DAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+var SHORT_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+var DAY_MS2 = 864e5;
+var EXAMPLE = "write days, hours and a zone, e.g. 'Mon-Fri 08:00-18:00 Europe/Berlin'";
+var HOURS = /^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$/;
+function dayIndex(name, text2) {
+  const lower = name.toLowerCase();
+  const index = DAY_NAMES.findIndex((day) => lower === day || lower === day.slice(0, 3));
+  if (index < 0) {
+    throw new InputError(
+      `working hours ${JSON.stringify(text2)}: ${JSON.stringify(name)} is not a day: write Mon, Tue, Wed, Thu, Fri, Sat or Sun`
+    );
+  }
+  return index;
+}
+function parseDays(field, text2) {
+  const days = /* @__PURE__ */ new Set();
+  for (const item of field.split(",")) {
+    const [first, last, extra] = item.split("-");
+    if (!first || extra !== void 0 || last === "") throw new InputError(`working hours ${JSON.stringify(text2)}: ${EXAMPLE}`);
+    const start = dayIndex(first, text2);
+    const end = last === void 0 ? start : dayIndex(last, text2);
+    for (let day = start; ; day = (day + 1) % 7) {
+      days.add(day);
+      if (day === end) break;
+    }
+  }
+  return days;
+}
+function minuteOf(hours, minutes, text2) {
+  const [h, m] = [Number(hours), Number(minutes)];
+  if (h > 24 || m > 59 || h === 24 && m > 0) {
+    throw new InputError(`working hours ${JSON.stringify(text2)}: ${hours}:${minutes} is not a time of day: write 00:00 to 24:00`);
+  }
+  return h * 60 + m;
+}
+function parseWorkingHours(text2, defaultZone) {
+  const fields = text2.trim().split(/\s+/).filter(Boolean);
+  if (fields.length < 2 || fields.length > 3) throw new InputError(`working hours ${JSON.stringify(text2)}: ${EXAMPLE}`);
+  const days = parseDays(fields[0], text2);
+  const hours = HOURS.exec(fields[1]);
+  if (!hours) {
+    throw new InputError(
+      `working hours ${JSON.stringify(text2)}: ${JSON.stringify(fields[1])} is not a range of hours: write e.g. 08:00-18:00`
+    );
+  }
+  const startMinute = minuteOf(hours[1], hours[2], text2);
+  const endMinute = minuteOf(hours[3], hours[4], text2);
+  if (startMinute === endMinute) throw new InputError(`working hours ${JSON.stringify(text2)}: the hours start and end at the same time`);
+  const zoneName = fields[2] ?? defaultZone;
+  if (!zoneName) throw new InputError(`working hours ${JSON.stringify(text2)}: add a time zone, e.g. Europe/Berlin`);
+  let clock;
+  try {
+    clock = new ZoneClock(zoneName);
+  } catch (error) {
+    throw new InputError(`working hours ${JSON.stringify(text2)}: ${error.message}`);
+  }
+  const minuteOfWeek = (ms) => {
+    const localMs = ms + clock.offsetMs(ms);
+    const day = Math.floor(localMs / DAY_MS2);
+    return ((day + 3) % 7 + 7) % 7 * 1440 + Math.floor((localMs - day * DAY_MS2) / 6e4);
+  };
+  const local = (ms) => {
+    const minute = minuteOfWeek(ms);
+    return { weekday: Math.floor(minute / 1440), minute: minute % 1440 };
+  };
+  const texts2 = [];
+  return {
+    text: text2.trim(),
+    days,
+    startMinute,
+    endMinute,
+    zone: clock.zone,
+    contains(ms) {
+      const { weekday, minute } = local(ms);
+      if (startMinute < endMinute) return days.has(weekday) && minute >= startMinute && minute < endMinute;
+      return days.has(weekday) && minute >= startMinute || days.has((weekday + 6) % 7) && minute < endMinute;
+    },
+    localText(ms) {
+      const ofWeek = minuteOfWeek(ms);
+      let text3 = texts2[ofWeek];
+      if (text3 === void 0) {
+        const minute = ofWeek % 1440;
+        const time = `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+        text3 = texts2[ofWeek] = `${SHORT_NAMES[Math.floor(ofWeek / 1440)]} ${time} ${clock.zone}`;
+      }
+      return text3;
+    }
+  };
+}
 export {
   API_TOKEN_END,
   AUDIT_ACTIONS,
   AUDIT_LOGS,
+  BUILT_IN_RULES,
   CSV_COLUMNS,
   ClientCredentialsAuthenticator,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_TOKEN_LIFETIME_SECONDS,
+  DIRECTIONS,
+  Detector,
   InputError,
   KNOWN_SOURCE_TYPES,
   MAX_CONCURRENCY,
@@ -2358,13 +3707,15 @@ export {
   RecentIds,
   Redactor,
   SENSITIVE_MARK,
-  SENSITIVE_PATTERNS,
   SENSITIVE_SUFFIX,
+  SEVERITIES,
+  SignInBaseline,
   VERSION,
   ZendeskError,
   ZendeskHttpError,
   ZoneClock,
   areaOf,
+  atLeast,
   attentionSection,
   auditLogParams,
   auditLogs,
@@ -2372,10 +3723,14 @@ export {
   backoffDelay,
   breakCommandsAfterLineStart,
   breakWorkflowCommands,
+  builtInRuleProblems,
   changeLine,
   changeOf,
+  changesOf,
   checkSourceTypes,
   closestMatch,
+  compareSeverity,
+  compileRules,
   countAuditLogs,
   createClient,
   credentialChoices,
@@ -2384,6 +3739,9 @@ export {
   dayRange,
   decodeEntities,
   describeWindow,
+  detectAll,
+  detectStream,
+  detectionFields,
   editDistance,
   epochMs,
   escapeUnsafe,
@@ -2391,10 +3749,13 @@ export {
   failureText,
   glanceSection,
   headerForms,
+  highestSeverity,
   isApiToken,
   isClientCredentials,
   isIpAddress,
   isLoopback,
+  isSensitive,
+  isSignIn,
   localize,
   localizeReviewed,
   markdownReport,
@@ -2408,6 +3769,9 @@ export {
   parseId,
   parseRange,
   parseRetryAfter,
+  parseRulesFile,
+  parseSeverity,
+  parseWorkingHours,
   planSlices,
   plural,
   rangeWindow,
@@ -2431,6 +3795,7 @@ export {
   sensitivity,
   showUser,
   sleep,
+  sourceTypeKey,
   spanText,
   splitSeconds,
   startOfDay,

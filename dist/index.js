@@ -24914,7 +24914,29 @@ function utcSecond(instant) {
   return instant.toString({ smallestUnit: "second", roundingMode: "floor" });
 }
 var TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
+function digitsAt(text, start, digits) {
+  let value = 0;
+  for (let index = start; index < start + digits; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+function zendeskSecond(text) {
+  if (text.length !== 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(19) !== 90) return Number.NaN;
+  return Date.UTC(
+    digitsAt(text, 0, 4),
+    digitsAt(text, 5, 2) - 1,
+    digitsAt(text, 8, 2),
+    digitsAt(text, 11, 2),
+    digitsAt(text, 14, 2),
+    digitsAt(text, 17, 2)
+  );
+}
 function epochMs(timestamp) {
+  const fast = zendeskSecond(timestamp);
+  if (!Number.isNaN(fast)) return fast;
   const match = TIMESTAMP.exec(timestamp);
   if (match) {
     const [, y, mo, d, h, mi, s, fraction] = match;
@@ -25277,12 +25299,12 @@ function editDistance(a, b) {
   }
   return table2[a.length][b.length];
 }
-function closestMatch(word, candidates) {
+function closestMatch(word, candidates2) {
   const typed = word.toLowerCase();
   const allowed = typed.length <= 4 ? 1 : typed.length <= 8 ? 2 : 3;
   let best;
   let bestDistance = allowed + 1;
-  for (const candidate of candidates) {
+  for (const candidate of candidates2) {
     const distance = editDistance(typed, candidate.toLowerCase());
     if (distance === 0) return candidate === word ? void 0 : candidate;
     if (distance < bestDistance) {
@@ -25476,6 +25498,10 @@ var ZoneClock = class {
     if (!parts) return Temporal2.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone).toString();
     return `${parts.date}T${parts.time}${parts.fraction}${parts.span.offsetText}[${this.zone}]`;
   }
+  /** The zone's offset from UTC at `ms`, in milliseconds: `-25_200_000` for PDT. */
+  offsetMs(ms) {
+    return this.#span(ms).offsetMs;
+  }
   /** The zone's abbreviation at `ms`, e.g. `PDT`. */
   abbreviation(ms) {
     return this.#span(ms).abbreviation;
@@ -25511,15 +25537,29 @@ var SWITCHES = [
   [/^(?:[^\n]*?:\s*)?enabled\.?$/i, "disabled", "enabled"],
   [/^(?:[^\n]*?:\s*)?disabled\.?$/i, "enabled", "disabled"]
 ];
+var NONE = Object.freeze({ change_from: null, change_to: null });
+var REMEMBERED = 4096;
+var REMEMBERED_LENGTH = 200;
+var remembered = /* @__PURE__ */ new Map();
 function parseChange(description) {
-  if (typeof description !== "string") return { change_from: null, change_to: null };
+  if (typeof description !== "string") return NONE;
+  if (description.length > REMEMBERED_LENGTH) return readChange(description);
+  let values = remembered.get(description);
+  if (values === void 0) {
+    values = readChange(description);
+    if (remembered.size >= REMEMBERED) remembered.clear();
+    remembered.set(description, values);
+  }
+  return values;
+}
+function readChange(description) {
   const text = decodeEntities(description).trim();
   const changed = CHANGED_FROM.exec(text);
-  if (changed) return { change_from: changed[1], change_to: changed[2] };
+  if (changed) return Object.freeze({ change_from: changed[1], change_to: changed[2] });
   for (const [shape, from, to] of SWITCHES) {
-    if (shape.test(text)) return { change_from: from, change_to: to };
+    if (shape.test(text)) return Object.freeze({ change_from: from, change_to: to });
   }
-  return { change_from: null, change_to: null };
+  return NONE;
 }
 function changeOf(record) {
   return parseChange(record.change_description);
@@ -25576,6 +25616,423 @@ var CSV_COLUMNS = [
 ];
 var REVIEWED_CSV_COLUMNS = [...CSV_COLUMNS, ...REVIEW_FIELDS];
 
+// src/core/review/built-in-rules.ts
+var HELP = "https://support.zendesk.com/hc/en-us/articles";
+var SETTINGS = ["account_setting", "account"];
+var USERS = ["user", "user_setting"];
+var API_TOKENS = ["api_token"];
+var TWO_FACTOR = ["two factor", "two step", "2fa", "multi factor", "mfa"];
+var IP_RESTRICTION = ["ip restriction", "allowed ip", "ip range", "ip allowlist", "ip whitelist", "ip address restriction"];
+var SSO = [
+  "single sign on",
+  "sso",
+  "saml",
+  "jwt",
+  "json web token",
+  "oidc",
+  "openid connect",
+  "remote authentication",
+  "external authentication",
+  "team member authentication",
+  "staff member authentication",
+  "end user authentication"
+];
+var PASSWORD_POLICY = ["password policy", "password security", "password level", "password strength", "password requirement"];
+var PASSWORD_LEVELS = [["low"], ["medium"], ["high"], ["recommended"]];
+var SESSION = ["session expiration", "session expiry", "session timeout", "session length", "session duration", "session lifetime"];
+var ASSUMPTION = ["account assumption", "assumption duration", "assume user", "user assumption"];
+var API_ACCESS = ["api token access", "token access", "api password access", "password access", "api access"];
+var CREDIT_CARD_REDACTION = ["credit card redaction", "card redaction", "redact credit card"];
+var MOBILE_APP_ACCESS = ["mobile app access", "support mobile app"];
+var CAPTCHA = ["captcha"];
+var ROLE_LEVELS = [
+  ["account owner", "owner", "administrator (owner)", "admin (owner)"],
+  ["administrator", "admin"],
+  ["agent", "staff", "team lead", "advisor"],
+  ["light agent", "contributor", "viewer"],
+  ["end user", "customer"]
+];
+var ADMIN_ROLES = ["admin", "owner"];
+var ROLE_CHANGE = ["role"];
+function settingRules(area) {
+  const clause = (direction) => ({
+    source_type: SETTINGS,
+    label: area.labels,
+    ...area.notLabels ? { not_label: area.notLabels } : {},
+    sense: area.sense,
+    direction
+  });
+  return [
+    { ...area.weakening, match: clause(["weakening", "unknown"]) },
+    { ...area.strengthening, severity: "low", match: clause(["strengthening"]) }
+  ];
+}
+var BUILT_IN_RULES = [
+  // API tokens and OAuth clients: new ways into the account that outlive any password.
+  {
+    id: "zendesk.api-token-created",
+    title: "API token created",
+    severity: "high",
+    match: { source_type: API_TOKENS, action: ["create"] },
+    reason: "An API token acts for any verified user with their email address and works until someone deletes it.",
+    runbook: `Confirm who needs the token and for what; if no one does, delete it in Admin Center > Apps and integrations > APIs > API tokens: ${HELP}/4408889192858`
+  },
+  {
+    id: "zendesk.api-token-changed",
+    title: "API token changed",
+    severity: "high",
+    match: { source_type: API_TOKENS, action: ["update"] },
+    reason: "A token that is renamed or reactivated can hide what it is used for.",
+    runbook: `Check the token's description and status against what its owner expects: ${HELP}/4408889192858`
+  },
+  {
+    id: "zendesk.api-token-deleted",
+    title: "API token deleted",
+    severity: "low",
+    match: { source_type: API_TOKENS, action: ["destroy"] },
+    reason: "A deleted token closes a way in, but an integration that used it stops working.",
+    runbook: `Make sure no integration still needs the token: ${HELP}/4408889192858`
+  },
+  {
+    id: "zendesk.oauth-client-created",
+    title: "OAuth client or token created",
+    severity: "high",
+    match: [
+      { source_type: ["oauth_client", "oauth_token"], action: ["create"] },
+      { label: ["oauth client", "oauth token"], action: ["create"] }
+    ],
+    reason: "An OAuth client can mint access tokens for the account; its secret is a lasting credential.",
+    runbook: `Confirm the client is expected and scoped to what it needs; delete it in Admin Center > Apps and integrations > APIs > OAuth clients if not: ${HELP}/203663836`
+  },
+  {
+    id: "zendesk.oauth-client-changed",
+    title: "OAuth client changed",
+    severity: "high",
+    match: [
+      { source_type: ["oauth_client", "oauth_token"], action: ["update"] },
+      { label: ["oauth client", "oauth token"], action: ["update"] }
+    ],
+    reason: "A changed redirect URL, scope or secret can hand the account to someone else.",
+    runbook: `Check the client's redirect URLs, scopes and owner in Admin Center > Apps and integrations > APIs > OAuth clients: ${HELP}/203663836`
+  },
+  ...settingRules({
+    labels: API_ACCESS,
+    sense: "opens",
+    weakening: {
+      id: "zendesk.api-token-access-on",
+      title: "API token or password access turned on",
+      severity: "high",
+      reason: "With token or password access on, anyone holding a token or password can use the whole API.",
+      runbook: `Turn it off unless an integration needs it, in Admin Center > Apps and integrations > APIs > API configuration: ${HELP}/8662004958746`
+    },
+    strengthening: {
+      id: "zendesk.api-token-access-off",
+      title: "API token or password access turned off",
+      reason: "Fewer ways into the API; integrations that used tokens stop working.",
+      runbook: `Make sure no integration still needs token access: ${HELP}/8662004958746`
+    }
+  }),
+  // Who owns and administers the account.
+  {
+    id: "zendesk.account-owner-changed",
+    title: "Account owner changed",
+    severity: "high",
+    match: [
+      { description: ["owner changed from"] },
+      { label: ["account owner"], action: ["create", "update"] }
+    ],
+    reason: "The account owner controls billing and every admin; only the current owner can hand the account on.",
+    runbook: `Confirm the transfer with the previous owner; if they did not make it, contact Zendesk Customer Support: ${HELP}/4408822084634`
+  },
+  {
+    id: "zendesk.role-raised-to-admin",
+    title: "Role raised to admin or owner",
+    severity: "high",
+    match: {
+      source_type: USERS,
+      description: ROLE_CHANGE,
+      to: ADMIN_ROLES,
+      sense: { levels: ROLE_LEVELS },
+      direction: ["weakening", "unknown"]
+    },
+    reason: "An admin can change every setting, create API tokens and read every ticket.",
+    runbook: `Confirm the new admin with whoever approves access; if unexpected, set the role back and review what the user did since: ${HELP}/4408824375450`
+  },
+  {
+    id: "zendesk.admin-demoted",
+    title: "Admin or owner lost their role",
+    severity: "medium",
+    match: {
+      source_type: USERS,
+      description: ROLE_CHANGE,
+      from: ADMIN_ROLES,
+      sense: { levels: ROLE_LEVELS },
+      direction: ["strengthening", "unknown"]
+    },
+    reason: "Taking admins away is how an intruder locks out those who would undo their changes.",
+    runbook: `Confirm with the former admin that the change was expected: ${HELP}/4408824375450`
+  },
+  {
+    id: "zendesk.team-member-suspended",
+    title: "Team member suspended",
+    severity: "medium",
+    match: { source_type: USERS, description: ["suspended"], not_description: ["turned off", "disabled", "false"] },
+    reason: "A suspended admin or agent cannot sign in; the audit log does not say whether they were an admin.",
+    runbook: `Confirm the suspension with the team member's manager; unsuspend them if it was a mistake: ${HELP}/4408889293978`
+  },
+  {
+    id: "zendesk.team-member-deleted",
+    title: "Team member deleted",
+    severity: "medium",
+    match: { source_type: USERS, action: ["destroy"] },
+    reason: "Deleting a team member cannot be undone; the audit log does not say whether they were an admin.",
+    runbook: `Confirm the deletion was planned (an offboarding ticket): ${HELP}/4408821737498`
+  },
+  {
+    id: "zendesk.team-member-two-factor-off",
+    title: "A team member's two-factor authentication turned off",
+    severity: "medium",
+    match: {
+      source_type: USERS,
+      description: TWO_FACTOR,
+      sense: "protects",
+      direction: ["weakening", "unknown"]
+    },
+    reason: "Without two-factor authentication the account falls to a single stolen password.",
+    runbook: `Ask the team member to set up two-factor authentication again: ${HELP}/4408829277466`
+  },
+  {
+    id: "zendesk.self-change",
+    title: "User changed their own role or two-factor authentication",
+    severity: "medium",
+    match: { source_type: USERS, description: [...ROLE_CHANGE, ...TWO_FACTOR], self: true },
+    reason: "Access is granted by someone else; a change to one’s own role or second factor skips that check.",
+    runbook: `Confirm the change with the user's manager or another admin: ${HELP}/4408824375450`
+  },
+  // Signing in: two-factor, single sign-on, IP restrictions, passwords, sessions.
+  ...settingRules({
+    labels: TWO_FACTOR,
+    sense: "protects",
+    weakening: {
+      id: "zendesk.two-factor-off",
+      title: "Two-factor requirement turned off or loosened",
+      severity: "high",
+      reason: "Without required two-factor authentication, one stolen password opens an agent or admin account.",
+      runbook: `Turn the requirement back on in Admin Center > Account > Security > Team member authentication unless a change ticket explains it: ${HELP}/4408826974874`
+    },
+    strengthening: {
+      id: "zendesk.two-factor-on",
+      title: "Two-factor requirement turned on",
+      reason: "Safer sign-in; agents are asked to set up two-factor authentication at their next sign-in.",
+      runbook: `Tell the team before they are asked for a passcode: ${HELP}/4408826974874`
+    }
+  }),
+  {
+    id: "zendesk.sso-changed",
+    title: "Single sign-on (SSO, SAML, JWT) changed",
+    severity: "high",
+    match: { source_type: SETTINGS, label: SSO, not_label: TWO_FACTOR },
+    reason: "Whoever controls the sign-in configuration can sign in as anyone it names.",
+    runbook: `Check the SSO configurations (remote login URL, certificate fingerprint, shared secret) with your identity team: ${HELP}/4408882188570`
+  },
+  ...settingRules({
+    labels: IP_RESTRICTION,
+    notLabels: ["bypass"],
+    sense: "ip-ranges",
+    weakening: {
+      id: "zendesk.ip-restriction-weakened",
+      title: "IP restriction turned off, or allowed ranges removed or widened",
+      severity: "high",
+      reason: "Agents and admins can now sign in from addresses that were kept out.",
+      runbook: `Compare the allowed IP ranges with your office and VPN addresses in Admin Center > Account > Security > Advanced: ${HELP}/4408894156186`
+    },
+    strengthening: {
+      id: "zendesk.ip-restriction-strengthened",
+      title: "IP restriction added or narrowed",
+      reason: "Fewer addresses may sign in; integrations calling from elsewhere may break.",
+      runbook: `Make sure every integration's address is still allowed: ${HELP}/4408894156186`
+    }
+  }),
+  {
+    id: "zendesk.ip-restriction-bypass-on",
+    title: "IP restriction bypass allowed",
+    severity: "medium",
+    match: { source_type: SETTINGS, label: ["bypass ip"], sense: "opens", direction: ["weakening", "unknown"] },
+    reason: "Some users may now sign in from any address despite the IP restriction.",
+    runbook: `Confirm who needs to bypass the restriction: ${HELP}/4408894156186`
+  },
+  ...settingRules({
+    labels: PASSWORD_POLICY,
+    sense: { levels: PASSWORD_LEVELS },
+    weakening: {
+      id: "zendesk.password-policy-lowered",
+      title: "Password policy lowered",
+      severity: "high",
+      reason: "Weaker passwords are easier to guess and are checked against fewer rules.",
+      runbook: `Set the password security level back to Recommended in Admin Center > Account > Security: ${HELP}/4408822149018`
+    },
+    strengthening: {
+      id: "zendesk.password-policy-raised",
+      title: "Password policy raised",
+      reason: "Stronger passwords; existing ones that fall short expire in 5 days.",
+      runbook: `Tell the team their passwords may need changing: ${HELP}/4408822149018`
+    }
+  }),
+  ...settingRules({
+    labels: SESSION,
+    sense: "opens",
+    weakening: {
+      id: "zendesk.session-lengthened",
+      title: "Session expiration lengthened",
+      severity: "medium",
+      reason: "A longer session keeps a forgotten or stolen browser session signed in longer.",
+      runbook: `Confirm the new session length matches your policy: ${HELP}/4408822149018`
+    },
+    strengthening: {
+      id: "zendesk.session-shortened",
+      title: "Session expiration shortened",
+      reason: "Idle sessions end sooner; agents sign in more often.",
+      runbook: `Tell the team they will be signed out sooner: ${HELP}/4408822149018`
+    }
+  }),
+  // Data: card numbers, exports, deletions; who else may act as a user.
+  ...settingRules({
+    labels: CREDIT_CARD_REDACTION,
+    sense: "protects",
+    weakening: {
+      id: "zendesk.credit-card-redaction-off",
+      title: "Credit-card redaction turned off",
+      severity: "high",
+      reason: "Card numbers in new tickets are stored and shown in full.",
+      runbook: `Turn credit-card redaction back on: ${HELP}/4408822124314`
+    },
+    strengthening: {
+      id: "zendesk.credit-card-redaction-on",
+      title: "Credit-card redaction turned on",
+      reason: "Card numbers in new tickets are redacted.",
+      runbook: `Nothing to do unless a workflow needs the full numbers: ${HELP}/4408822124314`
+    }
+  }),
+  ...settingRules({
+    labels: ASSUMPTION,
+    sense: "opens",
+    weakening: {
+      id: "zendesk.user-assumption-on",
+      title: "User assumption turned on or extended",
+      severity: "high",
+      reason: "Someone else (Zendesk staff, or agents assuming users) can act as a user of the account.",
+      runbook: `Turn account assumption off, or shorten its duration, unless a support case needs it: ${HELP}/4408824477082`
+    },
+    strengthening: {
+      id: "zendesk.user-assumption-off",
+      title: "User assumption turned off or shortened",
+      reason: "Fewer people can act as a user of the account.",
+      runbook: `Nothing to do: ${HELP}/4408824477082`
+    }
+  }),
+  ...settingRules({
+    labels: MOBILE_APP_ACCESS,
+    sense: "opens",
+    weakening: {
+      id: "zendesk.mobile-app-access-on",
+      title: "Mobile app access turned on",
+      severity: "medium",
+      reason: "Agents can work from phones, which are lost more easily than laptops.",
+      runbook: `Confirm mobile access is wanted, and that devices are managed: ${HELP}/4408846407066`
+    },
+    strengthening: {
+      id: "zendesk.mobile-app-access-off",
+      title: "Mobile app access turned off",
+      reason: "Agents can no longer use the mobile app.",
+      runbook: `Tell agents who relied on the app: ${HELP}/4408846407066`
+    }
+  }),
+  ...settingRules({
+    labels: CAPTCHA,
+    sense: "protects",
+    weakening: {
+      id: "zendesk.captcha-off",
+      title: "CAPTCHA turned off",
+      severity: "medium",
+      reason: "Bots can submit requests and sign up without a check.",
+      runbook: `Turn the CAPTCHA back on unless spam is handled elsewhere: https://support.zendesk.com/hc/en-us/search?query=CAPTCHA`
+    },
+    strengthening: {
+      id: "zendesk.captcha-on",
+      title: "CAPTCHA turned on",
+      reason: "Anonymous requests are checked for bots.",
+      runbook: `Nothing to do: https://support.zendesk.com/hc/en-us/search?query=CAPTCHA`
+    }
+  }),
+  {
+    id: "zendesk.data-exported",
+    title: "Data exported",
+    severity: "medium",
+    match: { action: ["exported"] },
+    reason: "An export copies tickets or users out of Zendesk, beyond its access controls.",
+    runbook: `Confirm who asked for the export and where the file went; restrict exports to your email domain: ${HELP}/5388932900250`
+  },
+  {
+    id: "zendesk.deletion-or-export-allowed",
+    title: "Deletion or export allowed to more people",
+    severity: "medium",
+    match: {
+      source_type: SETTINGS,
+      action: ["create", "update"],
+      label: ["ticket deletion", "delete ticket", "data export", "can delete", "can export"],
+      sense: "opens",
+      direction: ["weakening", "unknown"]
+    },
+    reason: "More people can delete or copy out the account’s data.",
+    runbook: `Confirm who needs to delete or export data: ${HELP}/4408886165402`
+  },
+  // Over the window: computed from the records fetched, no state kept between runs.
+  {
+    id: "zendesk.burst",
+    title: "Burst of deletions or exports",
+    severity: "high",
+    window: { kind: "burst", actions: ["destroy", "exported"], count: 10, within_minutes: 10 },
+    reason: "One of 10 or more deletions or exports by the same actor within 10 minutes: mass deletion or copying out.",
+    runbook: `Ask the actor what they were doing; if they cannot say, suspend them and restore from the audit log: ${HELP}/4408828001434`
+  },
+  {
+    id: "zendesk.change-reverted",
+    title: "Change undone within a day",
+    severity: "medium",
+    window: { kind: "revert", within_minutes: 24 * 60 },
+    reason: "A setting changed and changed back within a day: a quick off-and-on can hide what happened in between.",
+    runbook: `Look at what happened while the changed value stood: ${HELP}/4408828001434`
+  },
+  {
+    id: "zendesk.new-sign-in-ip",
+    title: "Sign-in from a new IP address",
+    severity: "medium",
+    window: { kind: "new-sign-in-ip" },
+    reason: "A sign-in from an address this user had not signed in from earlier in the baseline.",
+    runbook: `Confirm with the user that it was them (travel, a new network); if not, reset their password and sessions: ${HELP}/4408894156186`
+  },
+  {
+    id: "zendesk.outside-working-hours",
+    title: "Change outside working hours",
+    severity: "low",
+    window: { kind: "working-hours" },
+    reason: "Made outside the working hours given.",
+    runbook: `Confirm the change was planned out of hours: ${HELP}/4408828001434`
+  }
+];
+
+// src/core/review/revert.ts
+var revertRule = BUILT_IN_RULES.find((rule) => rule.window?.kind === "revert").window;
+var QUICK_REVERT_MS = revertRule.within_minutes * 6e4;
+function settingKey(record) {
+  const id = record.source_id;
+  return typeof id === "number" ? `${textOf(record.source_type)}\0${id}` : `\0${textOf(record.source_label)}`;
+}
+function undoes(change, undo, withinMs = QUICK_REVERT_MS) {
+  if (change.change_from === null || undo.change_to === null) return false;
+  return undo.change_to === change.change_from && change.change_to !== change.change_from && undo.at - change.at <= withinMs;
+}
+
 // src/core/review/review.ts
 function areaOf(label) {
   const index = label.indexOf(":");
@@ -25586,20 +26043,12 @@ function tally(names) {
   for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-function settingKey(record) {
-  const id = record.source_id;
-  return typeof id === "number" ? `${textOf(record.source_type)}\0${id}` : `\0${textOf(record.source_label)}`;
-}
-var QUICK_REVERT_MS = 24 * 60 * 60 * 1e3;
 function revertsOf(changes2) {
   const reverts = [];
   for (let index = 1; index < changes2.length; index++) {
     const change = changes2[index - 1];
     const undo = changes2[index];
-    if (change.change_from === null || undo.change_to === null) continue;
-    if (undo.change_to === change.change_from && change.change_to !== change.change_from && undo.at - change.at <= QUICK_REVERT_MS) {
-      reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
-    }
+    if (undoes(change, undo)) reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
   }
   return reverts;
 }
@@ -25641,76 +26090,377 @@ function reviewChanges(records, sensitivity2) {
   };
 }
 
-// src/core/review/sensitive.ts
-var SENSITIVE_PATTERNS = [
-  // Two-factor and other multi-factor authentication.
-  "two factor",
-  "2fa",
-  "multi factor",
-  "mfa",
-  // Passwords and the password policy.
-  "password",
-  // Single sign-on and other ways to sign in.
-  "single sign on",
-  "sso",
-  "saml",
-  "jwt",
-  "sign in",
-  "login",
-  "authentication",
-  // Allowed IP ranges and IP restrictions.
-  "ip range",
-  "ip restriction",
-  "allowed ip",
-  "ip allowlist",
-  // Session expiration.
-  "session",
-  // API tokens and OAuth access, and app access to the account.
-  "api token",
-  "api access",
-  "token",
-  "oauth",
-  "mobile app access",
-  // Admin and owner roles.
-  "admin",
-  "owner",
-  // Data deletion and export, redaction of card numbers.
-  "delet",
-  "export",
-  "redaction",
-  // Assuming (signing in as) another user.
-  "assum",
-  // Anything Zendesk files under its security settings, and the CAPTCHA that keeps bots out.
-  "security",
-  "captcha"
-];
-var SENSITIVE_DESCRIPTIONS = [
-  /^\s*owner changed from\b/i,
-  /\brole\b[\s\S]*\bchanged from\b[\s\S]*\b(?:admin|administrator|owner)\b/i
-];
+// src/core/review/direction.ts
+var ON = /* @__PURE__ */ new Set(["on", "enabled", "enable", "true", "yes", "required", "active", "activated", "allowed", "checked"]);
+var OFF = /* @__PURE__ */ new Set(["off", "disabled", "disable", "false", "no", "not required", "inactive", "deactivated", "not allowed", "unchecked"]);
+var ENDLESS = /* @__PURE__ */ new Set(["indefinitely", "indefinite", "forever", "unlimited", "always", "no limit"]);
+var NUMBER_WORDS = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12
+};
+var MINUTE = 6e4;
+var UNIT_MS = {
+  s: 1e3,
+  sec: 1e3,
+  second: 1e3,
+  m: MINUTE,
+  min: MINUTE,
+  minute: MINUTE,
+  h: 60 * MINUTE,
+  hr: 60 * MINUTE,
+  hour: 60 * MINUTE,
+  d: 1440 * MINUTE,
+  day: 1440 * MINUTE,
+  w: 7 * 1440 * MINUTE,
+  week: 7 * 1440 * MINUTE,
+  month: 30 * 1440 * MINUTE,
+  year: 365 * 1440 * MINUTE
+};
+var QUANTITY = /^(\d+(?:\.\d+)?|[a-z]+)\s*([a-z]+?)s?$/;
+function normalizeValue(value) {
+  return value.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+}
+function quantity(value) {
+  const text = normalizeValue(value);
+  if (ON.has(text)) return 1;
+  if (OFF.has(text) || text === "none") return 0;
+  if (ENDLESS.has(text)) return Infinity;
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  const match = QUANTITY.exec(text);
+  if (!match) return void 0;
+  const count = /^\d/.test(match[1]) ? Number(match[1]) : NUMBER_WORDS[match[1]];
+  const unit = UNIT_MS[match[2]];
+  return count === void 0 || unit === void 0 ? void 0 : count * unit;
+}
+function compareQuantities(from, to) {
+  const [before, after] = [quantity(from), quantity(to)];
+  if (before === void 0 || after === void 0) return void 0;
+  return after === before ? null : after > before ? 1 : -1;
+}
+function levelOf(levels, value) {
+  const text = normalizeValue(value);
+  return levels.findIndex((names) => names.some((name) => normalizeValue(name) === text));
+}
+function ipv4Range(token) {
+  const [address, bits] = token.split("/");
+  const parts = address.split(".");
+  if (parts.length !== 4) return void 0;
+  let start = 0;
+  let wildcards = 0;
+  for (const part of parts) {
+    if (part === "*") {
+      wildcards++;
+      start = start * 256;
+      continue;
+    }
+    if (wildcards > 0 || !/^\d{1,3}$/.test(part) || Number(part) > 255) return void 0;
+    start = start * 256 + Number(part);
+  }
+  let prefix = 32 - 8 * wildcards;
+  if (bits !== void 0) {
+    if (wildcards > 0 || !/^\d{1,2}$/.test(bits) || Number(bits) > 32) return void 0;
+    prefix = Number(bits);
+  }
+  const size = 2 ** (32 - prefix);
+  return { start: start - start % size, size };
+}
+function allowedRanges(value) {
+  const tokens = value.trim().toLowerCase().split(/[\s,;]+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length === 1 && ["none", "-", "any", "all", "(none)", "empty"].includes(tokens[0])) return null;
+  const ranges = [];
+  const others = /* @__PURE__ */ new Set();
+  for (const token of tokens) {
+    const range = ipv4Range(token);
+    if (range) ranges.push(range);
+    else others.add(token);
+  }
+  return { ranges, others };
+}
+function within(inner, outer) {
+  for (const other of inner.others) if (!outer.others.has(other)) return false;
+  return inner.ranges.every(
+    (range) => outer.ranges.some((wider) => range.start >= wider.start && range.start + range.size <= wider.start + wider.size)
+  );
+}
+function ipRangesDirection(from, to) {
+  const switched = compareSwitch(from, to);
+  if (switched !== void 0) return switched === null ? null : switched > 0 ? "strengthening" : "weakening";
+  const [before, after] = [allowedRanges(from), allowedRanges(to)];
+  if (before === null && after === null) return null;
+  if (before === null) return "strengthening";
+  if (after === null) return "weakening";
+  const narrower = within(after, before);
+  const wider = within(before, after);
+  if (narrower && wider) return null;
+  return narrower ? "strengthening" : "weakening";
+}
+function compareSwitch(from, to) {
+  const read = (value) => ON.has(normalizeValue(value)) ? 1 : OFF.has(normalizeValue(value)) ? 0 : void 0;
+  const [before, after] = [read(from), read(to)];
+  if (before === void 0 || after === void 0) return void 0;
+  return before === after ? null : after - before;
+}
+function changeDirection(from, to, sense) {
+  if (from === null || to === null) return "unknown";
+  if (sense === "ip-ranges") return ipRangesDirection(from, to);
+  if (typeof sense === "object") {
+    const [before, after] = [levelOf(sense.levels, from), levelOf(sense.levels, to)];
+    if (before < 0 || after < 0) return normalizeValue(from) === normalizeValue(to) ? null : "unknown";
+    return before === after ? null : after > before ? "strengthening" : "weakening";
+  }
+  const more = compareQuantities(from, to);
+  if (more === void 0) return normalizeValue(from) === normalizeValue(to) ? null : "unknown";
+  if (more === null) return null;
+  return more > 0 === (sense === "opens") ? "weakening" : "strengthening";
+}
+
+// src/core/review/pattern.ts
 var SEPARATORS = /[\s_-]+/;
+var SPECIAL = /[.*+?^${}()|[\]\\]/g;
 function patternSource(pattern) {
   return pattern.trim().split("*").map(
-    (piece) => piece.split(SEPARATORS).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s_-]+")
+    (piece) => piece.split(SEPARATORS).map((word) => word.replace(SPECIAL, "\\$&")).join("[\\s_-]+")
   ).join(".*");
 }
-function sensitivity(extra = []) {
-  const patterns = [...SENSITIVE_PATTERNS, ...extra.map((pattern) => pattern.trim()).filter(Boolean)];
-  for (const pattern of patterns) {
-    if (!/[^*\s_-]/.test(pattern)) {
-      throw new TypeError(`sensitive pattern ${JSON.stringify(pattern)} matches every setting: give some text`);
+function patternProblem(pattern) {
+  return /[^*\s_-]/.test(pattern) ? void 0 : `the pattern ${JSON.stringify(pattern)} matches everything: give some text`;
+}
+function compilePatterns(patterns) {
+  const given = patterns.map((pattern) => pattern.trim()).filter(Boolean);
+  if (given.length === 0) return void 0;
+  for (const pattern of given) {
+    const problem = patternProblem(pattern);
+    if (problem) throw new TypeError(problem);
+  }
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${given.map(patternSource).join("|")})`, "iu");
+}
+
+// src/core/review/rule.ts
+var RANK = { high: 3, medium: 2, low: 1 };
+function compareSeverity(a, b) {
+  return RANK[a] - RANK[b];
+}
+function highestSeverity(detections) {
+  let highest = null;
+  for (const detection of detections) {
+    if (highest === null || RANK[detection.severity] > RANK[highest]) highest = detection.severity;
+  }
+  return highest;
+}
+function atLeast(severity, minimum) {
+  return severity !== null && RANK[severity] >= RANK[minimum];
+}
+function isSensitive(severity) {
+  return atLeast(severity, "medium");
+}
+
+// src/core/review/match.ts
+var REMEMBERED2 = 2048;
+var REMEMBERED_LENGTH2 = 200;
+function anyOf(patterns) {
+  const sources = [...new Set(patterns.flatMap((pattern) => pattern ? [pattern.source] : []))];
+  if (sources.length === 0) return () => true;
+  const union = new RegExp(sources.map((source) => `(?:${source})`).join("|"), "iu");
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    if (text.length > REMEMBERED_LENGTH2) return union.test(text);
+    let answer = answers.get(text);
+    if (answer === void 0) {
+      answer = union.test(text);
+      if (answers.size >= REMEMBERED2) answers.clear();
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+function candidates(all) {
+  return {
+    anyLabel: anyOf(all.map(({ clause }) => clause.label)),
+    anyDescription: anyOf(all.map(({ clause }) => clause.description)),
+    left: [0, 1, 2, 3].map(
+      (matched) => all.filter(({ clause }) => (!clause.label || (matched & 1) !== 0) && (!clause.description || (matched & 2) !== 0))
+    )
+  };
+}
+var EMPTY = Object.freeze([]);
+var MAX_CACHED_PAIRS = 4096;
+function sourceTypeKey(sourceType) {
+  return typeof sourceType === "string" ? sourceType.toLowerCase().replace(/[\s_/-]+/g, "") : "";
+}
+function clauses(match) {
+  if (match === void 0) return [];
+  return Array.isArray(match) ? match : [match];
+}
+function compileClause(clause) {
+  return {
+    types: clause.source_type ? new Set(clause.source_type.map(sourceTypeKey)) : void 0,
+    actions: clause.action ? new Set(clause.action.map((action) => action.trim().toLowerCase())) : void 0,
+    label: compilePatterns(clause.label ?? []),
+    notLabel: compilePatterns(clause.not_label ?? []),
+    description: compilePatterns(clause.description ?? []),
+    notDescription: compilePatterns(clause.not_description ?? []),
+    from: compilePatterns(clause.from ?? []),
+    to: compilePatterns(clause.to ?? []),
+    direction: clause.sense ? directionIn(clause.sense) : void 0,
+    directions: clause.direction ? new Set(clause.direction) : void 0,
+    self: clause.self === true
+  };
+}
+function changesOf(description) {
+  if (typeof description === "string" && description.includes("\n")) {
+    const lines = description.split("\n").map(parseChange).filter((change) => change.change_from !== null || change.change_to !== null);
+    if (lines.length > 0) return lines;
+  }
+  return [parseChange(description)];
+}
+function changeMatches(clause, change) {
+  if (clause.from && (change.change_from === null || !clause.from.test(change.change_from))) return false;
+  if (clause.to && (change.change_to === null || !clause.to.test(change.change_to))) return false;
+  if (clause.directions) {
+    const direction = clause.direction(change);
+    if (direction === null || !clause.directions.has(direction)) return false;
+  }
+  return true;
+}
+function directionIn(sense) {
+  const answers = /* @__PURE__ */ new Map();
+  return ({ change_from: from, change_to: to }) => {
+    if (from === null || to === null || from.length + to.length > REMEMBERED_LENGTH2) return changeDirection(from, to, sense);
+    const key = `${from}\0${to}`;
+    let answer = answers.get(key);
+    if (answer === void 0) {
+      answer = changeDirection(from, to, sense);
+      if (answers.size >= REMEMBERED2) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+var RecordView = class {
+  record;
+  #changes;
+  constructor(record) {
+    this.record = record;
+  }
+  get label() {
+    const label = this.record.source_label;
+    return typeof label === "string" ? label : "";
+  }
+  get description() {
+    const description = this.record.change_description;
+    return typeof description === "string" ? description : "";
+  }
+  get changes() {
+    return this.#changes ??= changesOf(this.record.change_description);
+  }
+};
+function clauseMatches(clause, view) {
+  if (clause.label && !clause.label.test(view.label)) return false;
+  if (clause.notLabel && clause.notLabel.test(view.label)) return false;
+  if (clause.description && !clause.description.test(view.description)) return false;
+  if (clause.notDescription && clause.notDescription.test(view.description)) return false;
+  if (clause.self) {
+    const { actor_id: actor, source_id: source } = view.record;
+    if (typeof actor !== "number" || actor !== source) return false;
+  }
+  if (clause.from || clause.to || clause.directions) return view.changes.some((change) => changeMatches(clause, change));
+  return true;
+}
+function sensitiveRule(pattern, index) {
+  return {
+    id: `sensitive-${index + 1}`,
+    title: `Sensitive setting (${JSON.stringify(pattern)})`,
+    severity: "medium",
+    match: { label: [pattern] },
+    reason: `Its name matches ${JSON.stringify(pattern)}, a pattern given as sensitive.`,
+    runbook: ""
+  };
+}
+function rulesInForce(options) {
+  const overrides = new Map((options.user?.overrides ?? []).map((override) => [override.id, override]));
+  const builtIn = BUILT_IN_RULES.map((rule) => {
+    const override = overrides.get(rule.id);
+    return override ? { ...rule, ...override } : rule;
+  });
+  const sensitive = (options.sensitive ?? []).map((pattern) => pattern.trim()).filter(Boolean).map(sensitiveRule);
+  return [...builtIn, ...options.user?.rules ?? [], ...sensitive].filter((rule) => rule.enabled !== false);
+}
+function detectionOf(rule) {
+  return Object.freeze({ rule: rule.id, severity: rule.severity, reason: rule.reason, title: rule.title, runbook: rule.runbook });
+}
+function compileRules(options = {}) {
+  const rules = rulesInForce(options);
+  const detections = rules.map(detectionOf);
+  const recordClauses = rules.map((rule) => clauses(rule.match).map(compileClause));
+  const windows = /* @__PURE__ */ new Map();
+  rules.forEach((rule, index) => {
+    if (rule.window) windows.set(rule.window.kind, { spec: rule.window, detection: detections[index] });
+  });
+  const candidatesByPair = /* @__PURE__ */ new Map();
+  let cachedPairs = 0;
+  function candidatesFor(record) {
+    const { source_type: sourceType, action } = record;
+    let byAction = candidatesByPair.get(sourceType);
+    const cached = byAction?.get(action);
+    if (cached) return cached;
+    const type = sourceTypeKey(sourceType);
+    const actionKey = typeof action === "string" ? action.toLowerCase() : "";
+    const all = [];
+    recordClauses.forEach((list2, rule) => {
+      for (const clause of list2) {
+        if ((!clause.types || clause.types.has(type)) && (!clause.actions || clause.actions.has(actionKey))) all.push({ rule, clause });
+      }
+    });
+    const found = candidates(all);
+    if (cachedPairs < MAX_CACHED_PAIRS && (typeof sourceType === "string" || sourceType == null) && (typeof action === "string" || action == null)) {
+      if (!byAction) candidatesByPair.set(sourceType, byAction = /* @__PURE__ */ new Map());
+      byAction.set(action, found);
+      cachedPairs++;
+    }
+    return found;
+  }
+  function detect(record) {
+    const { anyLabel, anyDescription, left } = candidatesFor(record);
+    if (left[3].length === 0) return EMPTY;
+    const view = new RecordView(record);
+    const pool = left[(anyLabel(view.label) ? 1 : 0) | (anyDescription(view.description) ? 2 : 0)];
+    if (pool.length === 0) return EMPTY;
+    const matched = [];
+    for (const { rule, clause } of pool) {
+      if (matched.at(-1) === rule) continue;
+      if (clauseMatches(clause, view)) matched.push(rule);
+    }
+    if (matched.length === 0) return EMPTY;
+    const found = matched.map((rule) => detections[rule]);
+    return found.length > 1 ? found.sort((a, b) => compareSeverity(b.severity, a.severity)) : found;
+  }
+  return {
+    rules,
+    detect,
+    record: (record) => isSensitive(highestSeverity(detect(record))),
+    window: (kind) => windows.get(kind)
+  };
+}
+
+// src/core/review/sensitive.ts
+function sensitivity(extra = [], user) {
+  for (const pattern of extra) {
+    if (pattern.trim() && patternProblem(pattern)) {
+      throw new TypeError(`sensitive pattern ${JSON.stringify(pattern.trim())} matches every setting: give some text`);
     }
   }
-  const matcher = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map(patternSource).join("|")})`, "iu");
-  const name = (label) => typeof label === "string" && matcher.test(label);
-  return {
-    name,
-    record(record) {
-      if (name(record.source_label)) return true;
-      const description = record.change_description;
-      return typeof description === "string" && SENSITIVE_DESCRIPTIONS.some((pattern) => pattern.test(description));
-    }
-  };
+  return compileRules({ sensitive: extra, ...user ? { user } : {} });
 }
 
 // src/core/render/neutralise.ts
@@ -25733,7 +26483,7 @@ var ENTITIES = {
   [ZERO_WIDTH_SPACE]: ZERO_WIDTH_SPACE_ENTITY
 };
 var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/;
-var SPECIAL = /[&<>"\u200B\\`*_{}[\]()#+\-.!|~$]/g;
+var SPECIAL2 = /[&<>"\u200B\\`*_{}[\]()#+\-.!|~$]/g;
 var MAX_TEXT_LENGTH = 1e3;
 function cutIndex(text, count) {
   if (text.length <= count) return -1;
@@ -25755,7 +26505,7 @@ function breakLinks(text) {
   return text.replace(AT_SIGN, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `#${ZERO_WIDTH_SPACE}`).replace(GH_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(WWW_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(URL_SCHEME, (scheme) => IPV6_GROUP.test(scheme) ? scheme : scheme + ZERO_WIDTH_SPACE);
 }
 function escapeSpecial(text) {
-  return text.replace(SPECIAL, (character) => ENTITIES[character] ?? (MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character));
+  return text.replace(SPECIAL2, (character) => ENTITIES[character] ?? (MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character));
 }
 function neutralise(text, maxLength = MAX_TEXT_LENGTH) {
   if (!(maxLength === Infinity || Number.isSafeInteger(maxLength) && maxLength > 0)) {
@@ -25770,6 +26520,16 @@ function neutralise(text, maxLength = MAX_TEXT_LENGTH) {
   );
   const inert2 = escapeSpecial(breakLinks(visible));
   return cut === -1 ? inert2 : `${inert2} … \\[shortened from ${codePointCount(source)} characters\\]`;
+}
+
+// src/core/time/span.ts
+function spanText(ms) {
+  const minutes = Math.floor(ms / 6e4);
+  if (minutes < 1) return "under a minute";
+  if (minutes < 120) return plural(minutes, "minute");
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return plural(hours, "hour");
+  return plural(Math.floor(hours / 24), "day");
 }
 
 // src/core/render/review.ts
@@ -25821,9 +26581,9 @@ function attentionSection(review, clock, options = {}) {
   const { sensitive } = review;
   if (sensitive.length === 0) return "";
   const size = options.size ?? DEFAULT_REPORT_SIZE;
-  const candidates = sensitive.slice(0, MAX_ATTENTION_ITEMS);
-  const longest = candidates.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
-  const shown2 = candidates.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
+  const candidates2 = sensitive.slice(0, MAX_ATTENTION_ITEMS);
+  const longest = candidates2.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
+  const shown2 = candidates2.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
   const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, "sensitive change")}`, ""];
   for (const change of shown2) lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
   if (shown2.length < sensitive.length) {
@@ -25833,8 +26593,8 @@ function attentionSection(review, clock, options = {}) {
 `;
 }
 function tallyLine(label, tallies, budget) {
-  const candidates = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || "—"} (${entry.count})`);
-  const named = candidates.slice(0, fitting(lengths(candidates), budget - 100));
+  const candidates2 = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || "—"} (${entry.count})`);
+  const named = candidates2.slice(0, fitting(lengths(candidates2), budget - 100));
   const rest = tallies.slice(named.length);
   if (rest.length) {
     const changes2 = rest.reduce((sum, entry) => sum + entry.count, 0);
@@ -25846,14 +26606,6 @@ function glanceSection(review, size = DEFAULT_REPORT_SIZE) {
   if (review.changes.length < 2) return "";
   const budget = size * SECTION_SHARES.glance / 2;
   return ["### At a glance", "", tallyLine("By actor", review.byActor, budget), tallyLine("By area", review.byArea, budget), ""].join("\n");
-}
-function spanText(ms) {
-  const minutes = Math.floor(ms / 6e4);
-  if (minutes < 1) return "under a minute";
-  if (minutes < 120) return plural(minutes, "minute");
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return plural(hours, "hour");
-  return plural(Math.floor(hours / 24), "day");
 }
 function revertText(effect) {
   const { change, stoodMs } = effect;
@@ -25961,6 +26713,15 @@ function reportRow(record, options) {
     isZendeskId(id) ? String(id) : textCell(id)
   ]);
 }
+
+// src/core/review/detector.ts
+var NOTHING = Object.freeze([]);
+
+// src/core/review/rules-file.ts
+var BUILT_IN_IDS = BUILT_IN_RULES.map((rule) => rule.id);
+var PATTERN_FIELDS = ["label", "not_label", "description", "not_description", "from", "to"];
+var NAME_FIELDS = ["source_type", "action"];
+var CLAUSE_FIELDS = [...NAME_FIELDS, ...PATTERN_FIELDS, "sense", "direction", "self"];
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";

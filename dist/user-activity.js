@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-T6DNFBAF.js";
+} from "./chunks/chunk-PF7YBXF3.js";
 import {
   runProgram
-} from "./chunks/chunk-V3PXWTCM.js";
+} from "./chunks/chunk-VHZXQ5O6.js";
 import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-3JA2A7EM.js";
+} from "./chunks/chunk-XNEUPZMR.js";
 import {
   userActivity
-} from "./chunks/chunk-T6DNFBAF.js";
+} from "./chunks/chunk-PF7YBXF3.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-V3PXWTCM.js";
+} from "./chunks/chunk-VHZXQ5O6.js";
 import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

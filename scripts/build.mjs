@@ -38,13 +38,14 @@ await build({
 await build({ ...shared, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
 
 // The package's export (`import { auditLogs } from 'zendesk-audit'`): the core, with
-// temporal-polyfill left to the installer so a caller's Temporal values are the same kind.
+// temporal-polyfill left to the installer so a caller's Temporal values are the same kind,
+// and yaml (loaded only to read a rules file) too, so the core stays small.
 await build({
   ...shared,
   entryPoints: ['src/core/mod.ts'],
   outfile: 'dist/core.js',
   banner: {},
-  external: ['temporal-polyfill'],
+  external: ['temporal-polyfill', 'yaml'],
 });
 
 // Its type declarations, dist/types/*.d.ts.

@@ -67,7 +67,10 @@ export interface SandboxOptions {
   tokenLifetimeSeconds?: number;
   /** Appears in sign-in descriptions and email addresses; default `sandbox`. */
   subdomain?: string;
-  /** Adds episodes.ts's scripted episodes after the generated records (security weakened and restored, reverted changes); default false. */
+  /**
+   * Adds episodes.ts's scripted episodes (security weakened and restored, reverted changes; a record for each built-in
+   * detection rule over the last 30 days); default false.
+   */
   episodes?: boolean;
 }
 

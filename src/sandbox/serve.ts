@@ -19,7 +19,7 @@ const FLAGS: Record<string, [value: string, help: string]> = {
   'token-lifetime': ['S', 'seconds a minted access token lives, whatever the client\nasks for (default: what it asks for, else 1800)'],
   episodes: [
     '',
-    "add the demo's scripted episodes after the generated records:\ntwo-factor turned off and on again, the password policy lowered\ntwice, repeated and reverted changes (as --demo has them)",
+    "add the demo's scripted episodes after the generated records:\ntwo-factor turned off and on again, the password policy lowered\ntwice, repeated and reverted changes, and a record for each\ndetection rule over the last 30 days (as --demo has them)",
   ],
   help: ['', 'show this help'],
 };

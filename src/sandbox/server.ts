@@ -9,7 +9,7 @@ import type { AuditLog, User } from '../core/types.ts';
 import { wholeNumberOf } from '../core/whole-number.ts';
 import { AuditLogStore } from './audit-log.ts';
 import { preciseDelay } from './delay.ts';
-import { episodeRecords } from './episodes.ts';
+import { detectionEpisodeRecords, episodeRecords } from './episodes.ts';
 import { completeRecord, createEventContext, FIRST_RECORD_ID, generateAuditLogs, generateStaff, userJson } from './generate.ts';
 import { allows, type Grant, TokenIssuer } from './oauth.ts';
 import { type Fault, type FaultKind, normaliseFault, type ResolvedOptions, resolveOptions, type SandboxOptions } from './options.ts';
@@ -62,6 +62,7 @@ class Sandbox {
       const random = randomStream(seed, 'episode ids');
       const last = generated.length ? Date.parse(generated.at(-1)!.created_at) / 1000 : start;
       for (const record of episodeRecords(this.#context, seed, last, now)) this.#store.add({ id: this.#newId(random), ...record });
+      for (const record of detectionEpisodeRecords(this.#context, seed, now)) this.#store.add({ id: this.#newId(random), ...record });
     }
     this.#oauth = new TokenIssuer(options.oauthClient, options.clock, options.tokenLifetimeSeconds);
     this.#chaosRandom = options.chaos && mulberry32(options.chaos.seed);

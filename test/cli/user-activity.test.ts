@@ -91,13 +91,14 @@ demo('user-activity --demo with an actor from the demo prints details and 20 act
 
 demo('user-activity marks sensitive changes in text and json alike, and --sensitive adds patterns', async () => {
   const run = async (extra: string[]) => {
-    const json = await runScript('user-activity', ['--demo', '--user', '1504640086770', '--format', 'json', ...extra]);
+    // 30: the demo's episodes put more than 20 changes after the attachment-size one.
+    const json = await runScript('user-activity', ['--demo', '--user', '1504640086770', '--limit', '30', '--format', 'json', ...extra]);
     assert.is(json.code, 0, json.stderr);
     return (JSON.parse(json.stdout) as { audit_logs: (LocalizedAuditLog & { sensitive: boolean; change_to: string | null })[] }).audit_logs;
   };
   const records = await run([]);
-  const text = await runScript('user-activity', ['--demo', '--user', '1504640086770']);
-  const lines = text.stdout.split('User Activities (last 20):\n')[1]!.trimEnd().split('\n');
+  const text = await runScript('user-activity', ['--demo', '--user', '1504640086770', '--limit', '30']);
+  const lines = text.stdout.split('User Activities (last 30):\n')[1]!.trimEnd().split('\n');
   assert.equal(lines.map((line) => line.endsWith(' [sensitive]')), records.map((record) => record.sensitive));
   assert.ok(records.some((record) => record.sensitive) && records.some((record) => !record.sensitive), 'a mix of both');
   for (const record of records) assert.equal(Object.keys(record).slice(-4), ['created_at_local', 'sensitive', 'change_from', 'change_to']);

@@ -9,6 +9,8 @@
  */
 import type { ZoneClock } from '../time/zone-clock.ts';
 import type { Review } from '../review/review.ts';
+import { spanText } from '../time/span.ts';
+export { spanText };
 /** Most task-list items in "Needs attention"; the rest are counted (all are marked in the table). */
 export declare const MAX_ATTENTION_ITEMS = 100;
 /** Most actors and areas named in "At a glance"; the rest are summed up. */
@@ -52,8 +54,6 @@ export interface SectionOptions {
 export declare function attentionSection(review: Review, clock: ZoneClock, options?: SectionOptions): string;
 /** "At a glance": changes per actor and per setting area, most first; '' for fewer than two changes. */
 export declare function glanceSection(review: Review, size?: number): string;
-/** `12 minutes`, `3 hours`, `2 days`: how long a reverted value stood, rounded down, at least `under a minute`. */
-export declare function spanText(ms: number): string;
 /** "Changed more than once": each such setting's first old and last new value, its count and its reverts; '' when none. */
 export declare function repeatedSection(review: Review, size?: number): string;
 /**

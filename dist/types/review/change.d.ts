@@ -21,7 +21,8 @@ export interface ChangeValues {
  */
 export declare function decodeEntities(text: string): string;
 /**
- * The values a description names, entities decoded and surrounding space trimmed.
+ * The values a description names, entities decoded and surrounding space trimmed; the
+ * result is frozen (it may be shared).
  *
  * @example parseChange('Changed from 10 minutes to 30 minutes') // { change_from: '10 minutes', change_to: '30 minutes' }
  * @example parseChange('Turned off') // { change_from: 'on', change_to: 'off' }

@@ -7,6 +7,8 @@
 import type { AuditLog } from '../types.ts';
 import { type ChangeValues } from './change.ts';
 import type { Sensitivity } from './sensitive.ts';
+import { QUICK_REVERT_MS } from './revert.ts';
+export { QUICK_REVERT_MS };
 /** A change with what review needs of it. */
 export interface ReviewedChange extends ChangeValues {
     record: AuditLog;
@@ -53,11 +55,5 @@ export interface Review {
 }
 /** `Security` for `Security: Session expiration`; the whole label when it has no `:`. */
 export declare function areaOf(label: string): string;
-/**
- * A change undone within this long counts as reverted: a quick off-and-on is a signal
- * (a setting weakened for a moment, then hidden), while a toggle back weeks later is
- * ordinary work that the net effect already shows.
- */
-export declare const QUICK_REVERT_MS: number;
 /** The review of `records` (any order; sections come out oldest first). */
 export declare function reviewChanges(records: readonly AuditLog[], sensitivity: Sensitivity): Review;

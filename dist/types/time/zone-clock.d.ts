@@ -20,6 +20,8 @@ export declare class ZoneClock {
     text(ms: number): string;
     /** `2024-05-21T15:34:33-07:00[America/Los_Angeles]`: Temporal's `ZonedDateTime` string. */
     iso(ms: number): string;
+    /** The zone's offset from UTC at `ms`, in milliseconds: `-25_200_000` for PDT. */
+    offsetMs(ms: number): number;
     /** The zone's abbreviation at `ms`, e.g. `PDT`. */
     abbreviation(ms: number): string;
 }

@@ -10,8 +10,11 @@
 import type { ZoneClock } from '../time/zone-clock.ts';
 import type { NetEffect, Review, ReviewedChange, Tally } from '../review/review.ts';
 import { plural } from '../plural.ts';
+import { spanText } from '../time/span.ts';
 import { textOf } from '../review/fields.ts';
 import { neutralise } from './neutralise.ts';
+
+export { spanText };
 
 /** Most task-list items in "Needs attention"; the rest are counted (all are marked in the table). */
 export const MAX_ATTENTION_ITEMS = 100;
@@ -135,16 +138,6 @@ export function glanceSection(review: Review, size = DEFAULT_REPORT_SIZE): strin
   if (review.changes.length < 2) return '';
   const budget = (size * SECTION_SHARES.glance) / 2;
   return ['### At a glance', '', tallyLine('By actor', review.byActor, budget), tallyLine('By area', review.byArea, budget), ''].join('\n');
-}
-
-/** `12 minutes`, `3 hours`, `2 days`: how long a reverted value stood, rounded down, at least `under a minute`. */
-export function spanText(ms: number): string {
-  const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return 'under a minute';
-  if (minutes < 120) return plural(minutes, 'minute');
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return plural(hours, 'hour');
-  return plural(Math.floor(hours / 24), 'day');
 }
 
 /** `turned off, then on again 12 minutes later`; `changed from A to B, then back 5 minutes later`. */

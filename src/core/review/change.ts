@@ -43,22 +43,44 @@ const SWITCHES: readonly [RegExp, string, string][] = [
   [/^(?:[^\n]*?:\s*)?disabled\.?$/i, 'enabled', 'disabled'],
 ];
 
+const NONE: ChangeValues = Object.freeze({ change_from: null, change_to: null });
 /**
- * The values a description names, entities decoded and surrounding space trimmed.
+ * Descriptions repeat (`Turned on`, `Created`, a few settings' `Changed from X to Y`):
+ * the values of short ones are remembered, up to this many, so a million records cost
+ * a map lookup each rather than a parse.
+ */
+const REMEMBERED = 4096;
+const REMEMBERED_LENGTH = 200;
+const remembered = new Map<string, ChangeValues>();
+
+/**
+ * The values a description names, entities decoded and surrounding space trimmed; the
+ * result is frozen (it may be shared).
  *
  * @example parseChange('Changed from 10 minutes to 30 minutes') // { change_from: '10 minutes', change_to: '30 minutes' }
  * @example parseChange('Turned off') // { change_from: 'on', change_to: 'off' }
  * @example parseChange('Conditions: Changed') // { change_from: null, change_to: null }
  */
 export function parseChange(description: unknown): ChangeValues {
-  if (typeof description !== 'string') return { change_from: null, change_to: null };
+  if (typeof description !== 'string') return NONE;
+  if (description.length > REMEMBERED_LENGTH) return readChange(description);
+  let values = remembered.get(description);
+  if (values === undefined) {
+    values = readChange(description);
+    if (remembered.size >= REMEMBERED) remembered.clear();
+    remembered.set(description, values);
+  }
+  return values;
+}
+
+function readChange(description: string): ChangeValues {
   const text = decodeEntities(description).trim();
   const changed = CHANGED_FROM.exec(text);
-  if (changed) return { change_from: changed[1]!, change_to: changed[2]! };
+  if (changed) return Object.freeze({ change_from: changed[1]!, change_to: changed[2]! });
   for (const [shape, from, to] of SWITCHES) {
-    if (shape.test(text)) return { change_from: from, change_to: to };
+    if (shape.test(text)) return Object.freeze({ change_from: from, change_to: to });
   }
-  return { change_from: null, change_to: null };
+  return NONE;
 }
 
 /** `change_from` and `change_to` of a record. */

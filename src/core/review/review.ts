@@ -8,6 +8,9 @@ import type { AuditLog } from '../types.ts';
 import { createdAtMs, textOf } from './fields.ts';
 import { changeOf, type ChangeValues } from './change.ts';
 import type { Sensitivity } from './sensitive.ts';
+import { QUICK_REVERT_MS, settingKey, undoes } from './revert.ts';
+
+export { QUICK_REVERT_MS };
 
 /** A change with what review needs of it. */
 export interface ReviewedChange extends ChangeValues {
@@ -72,29 +75,13 @@ function tally(names: Iterable<string>): Tally[] {
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Which setting a record changes: its source, else its label (a record without a source id). */
-function settingKey(record: AuditLog): string {
-  const id: unknown = record.source_id;
-  return typeof id === 'number' ? `${textOf(record.source_type)}\u0000${id}` : `\u0000${textOf(record.source_label)}`;
-}
-
-/**
- * A change undone within this long counts as reverted: a quick off-and-on is a signal
- * (a setting weakened for a moment, then hidden), while a toggle back weeks later is
- * ordinary work that the net effect already shows.
- */
-export const QUICK_REVERT_MS = 24 * 60 * 60 * 1000;
-
 /** Consecutive changes where the later one put back, within `QUICK_REVERT_MS`, the value the earlier one replaced. */
 function revertsOf(changes: readonly ReviewedChange[]): Revert[] {
   const reverts: Revert[] = [];
   for (let index = 1; index < changes.length; index++) {
     const change = changes[index - 1]!;
     const undo = changes[index]!;
-    if (change.change_from === null || undo.change_to === null) continue;
-    if (undo.change_to === change.change_from && change.change_to !== change.change_from && undo.at - change.at <= QUICK_REVERT_MS) {
-      reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
-    }
+    if (undoes(change, undo)) reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
   }
   return reverts;
 }

@@ -160,6 +160,11 @@ export class ZoneClock {
     return `${parts.date}T${parts.time}${parts.fraction}${parts.span.offsetText}[${this.zone}]`;
   }
 
+  /** The zone's offset from UTC at `ms`, in milliseconds: `-25_200_000` for PDT. */
+  offsetMs(ms: number): number {
+    return this.#span(ms).offsetMs;
+  }
+
   /** The zone's abbreviation at `ms`, e.g. `PDT`. */
   abbreviation(ms: number): string {
     return this.#span(ms).abbreviation;

@@ -219,7 +219,7 @@ export const INCIDENT: AuditLog[] = [
 ];
 
 /** A sensitivity that finds every change sensitive. */
-export const everything: Sensitivity = { name: () => true, record: () => true };
+export const everything: Sensitivity = { record: () => true };
 
 /**
  * The lines of `output` that a GitHub Actions runner would read as workflow commands:

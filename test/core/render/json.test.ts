@@ -107,7 +107,13 @@ test('renderNdjson with a sensitivity test appends created_at_local, sensitive, 
 });
 
 test('renderNdjson moves the added fields a record already carries to the end, with fresh values', async () => {
-  const stale = record({ sensitive: 'stale', created_at_local: 'stale', id: 4, source_label: 'Two-factor authentication' });
+  const stale = record({
+    sensitive: 'stale',
+    created_at_local: 'stale',
+    id: 4,
+    source_label: 'Two-factor authentication',
+    change_description: 'Turned off',
+  });
   const text = await collect(renderNdjson(stream([stale]), { clock: LOS_ANGELES, sensitivity: sensitivity() }));
   const line = JSON.parse(text) as Record<string, unknown>;
   assert.equal(Object.keys(line).slice(-4), ['created_at_local', 'sensitive', 'change_from', 'change_to']);

@@ -194,6 +194,10 @@ test('describeWindow shows the window in the zone and in UTC', () => {
 test('epochMs reads Zendesk timestamps and other ISO instants', () => {
   assert.is(epochMs('2024-05-21T22:34:33Z'), Date.UTC(2024, 4, 21, 22, 34, 33));
   assert.is(epochMs('2024-05-21T15:34:33-07:00'), Date.UTC(2024, 4, 21, 22, 34, 33));
+  assert.is(epochMs('2024-05-21T22:34:33.25Z'), Date.UTC(2024, 4, 21, 22, 34, 33, 250));
+  assert.is(epochMs('1999-12-31T23:59:59Z'), Date.UTC(1999, 11, 31, 23, 59, 59));
+  assert.throws(() => epochMs('2024-05-21T22:34:3xZ'), RangeError);
+  assert.throws(() => epochMs('2024-05-21 22:34:33Z '), RangeError);
 });
 
 test('a duration too long for the calendar is bad input, not a crash', () => {
