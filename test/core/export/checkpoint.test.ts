@@ -5,11 +5,11 @@ import {
   type Checkpoint,
   CHECKPOINT_VERSION,
   exportScope,
-  InputError,
   parseCheckpoint,
   scopeDifference,
   serializeCheckpoint,
 } from '../../../src/core/mod.ts';
+import { refusal } from '../../helpers/refusal.ts';
 
 const at = (text: string) => Temporal.Instant.from(text);
 const second = (text: string) => Date.parse(text) / 1000;
@@ -40,17 +40,6 @@ const FILE_TEXT = `{
   }
 }
 `;
-
-/** The message `action` fails with, as an InputError. */
-function refusal(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    assert.instance(error, InputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected a refusal');
-}
 
 test('a checkpoint is written as its documented JSON: one line per second of ids, oldest first', () => {
   assert.is(serializeCheckpoint(CHECKPOINT), FILE_TEXT);

@@ -7,11 +7,11 @@ import {
   DEFAULT_LAG_SECONDS,
   exportScope,
   IncrementalExport,
-  InputError,
   parseLag,
   resumePoint,
   toArray,
 } from '../../../src/core/mod.ts';
+import { refusal } from '../../helpers/refusal.ts';
 
 const at = (text: string) => Temporal.Instant.from(text);
 const SCOPE = exportScope('acme', { sourceType: 'account_setting' });
@@ -32,16 +32,6 @@ async function runOver(records: AuditLog[], options: { checkpoint?: Checkpoint; 
   });
   const written = (await toArray(run.select(stream(inWindow)))).map((record) => record.id);
   return { run, written, checkpoint: run.checkpoint() };
-}
-
-function refusal(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    assert.instance(error, InputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected a refusal');
 }
 
 test('a lag is seconds, minutes or hours, at most a day', () => {

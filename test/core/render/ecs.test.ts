@@ -12,7 +12,7 @@ import { isIpAddress } from '../../../src/core/ip-address.ts';
 import { detectAll, ECS_VERSION, ecsDocument, renderEcs } from '../../../src/core/mod.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
 import { collect, record, stream } from './fixtures.ts';
-import { CASES, realisticRecords } from './siem-fixtures.ts';
+import { BY_SEVERITY, CASES, ndjson, realisticRecords, throughJson } from './siem-fixtures.ts';
 
 type Json = Record<string, unknown>;
 
@@ -82,16 +82,10 @@ function problemsOf(document: Json): string[] {
   return problems;
 }
 
-/** The document of one record as a SIEM reads it: through JSON. */
-const documentOf = (one: AuditLog, account?: string) =>
-  JSON.parse(JSON.stringify(ecsDocument(detectAll([one])[0]!, { account }))) as ReturnType<typeof ecsDocument>;
-
-/** The NDJSON of `records`, parsed back line by line. */
-async function rendered(records: AuditLog[], account?: string): Promise<Json[]> {
-  const text = await collect(renderEcs(stream(detectAll(records)), { account }));
-  assert.ok(text.endsWith('\n'), 'NDJSON ends every line');
-  return text.slice(0, -1).split('\n').map((line) => JSON.parse(line) as Json);
-}
+/** The document of one record as a SIEM reads it. */
+const documentOf = (one: AuditLog, account?: string) => throughJson(ecsDocument(detectAll([one])[0]!, { account }));
+/** The documents of `records`, written as NDJSON and parsed back line by line. */
+const rendered = (records: AuditLog[], account?: string) => ndjson(renderEcs(stream(detectAll(records)), { account }));
 
 test('the documents claim the ECS release whose definitions they are checked against', () => {
   assert.is(ECS_VERSION, EcsVersion);
@@ -176,16 +170,7 @@ test('a setting change: when, what, who, from where, the sentence, and the rest 
 });
 
 test('event.severity is the highest detection on the scale OCSF uses', async () => {
-  const high = record({
-    id: 1,
-    source_type: 'apitoken',
-    action: 'create',
-    source_label: 'API token: Zapier',
-    change_description: 'Created',
-  });
-  const low = record({ id: 3, source_id: 1, change_description: 'Changed from 30 minutes to 10 minutes' });
-  const none = record({ id: 4, source_type: 'macro', source_label: 'Macro: Close and thank', change_description: 'Updated' });
-  const documents = await rendered([high, record({ id: 2 }), low, none]);
+  const documents = await rendered(BY_SEVERITY);
   assert.equal(documents.map((document) => (document.event as Json).severity), [4, 3, 2, 1]);
 });
 

@@ -1,11 +1,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { isIpAddress } from '../../../src/core/ip-address.ts';
-import { detectAll, type DetectedRecord, OCSF_VERSION, ocsfEvent, renderOcsf, VERSION } from '../../../src/core/mod.ts';
+import { detectAll, OCSF_VERSION, ocsfEvent, renderOcsf, VERSION } from '../../../src/core/mod.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
 import { collect, record, stream } from './fixtures.ts';
 import { CLASSES, IAM_CATEGORY, type ObjectRules, OBJECTS, OCSF_SCHEMA_VERSION } from './ocsf-required.ts';
-import { CASES, realisticRecords } from './siem-fixtures.ts';
+import { BY_SEVERITY, CASES, ndjson, realisticRecords, throughJson } from './siem-fixtures.ts';
 
 type Json = Record<string, unknown>;
 
@@ -81,17 +81,10 @@ function problemsOf(event: Json): string[] {
 }
 
 const detected = (records: AuditLog[]) => detectAll(records);
-/** The event of one record as a SIEM reads it: through JSON. */
-const eventOf = (one: AuditLog, account?: string) =>
-  JSON.parse(JSON.stringify(ocsfEvent(detected([one])[0]!, { account }))) as ReturnType<typeof ocsfEvent>;
-
-/** The NDJSON of `records`, parsed back line by line as a SIEM reads it. */
-async function rendered(records: AuditLog[] | DetectedRecord[], account?: string): Promise<Json[]> {
-  const input = records.length && 'detections' in records[0]! ? records as DetectedRecord[] : detected(records as AuditLog[]);
-  const text = await collect(renderOcsf(stream(input), { account }));
-  assert.ok(text.endsWith('\n'), 'NDJSON ends every line');
-  return text.slice(0, -1).split('\n').map((line) => JSON.parse(line) as Json);
-}
+/** The event of one record as a SIEM reads it. */
+const eventOf = (one: AuditLog, account?: string) => throughJson(ocsfEvent(detected([one])[0]!, { account }));
+/** The events of `records`, written as NDJSON and parsed back line by line. */
+const rendered = (records: AuditLog[], account?: string) => ndjson(renderOcsf(stream(detected(records)), { account }));
 
 test('the schema read is the one the events claim', () => {
   assert.is(OCSF_VERSION, OCSF_SCHEMA_VERSION);
@@ -165,26 +158,10 @@ test('metadata names Zendesk, the audit-log id, the account, and this tool with 
 });
 
 test('severity_id is the highest detection, and unmapped carries the detections beside the record as Zendesk sent it', async () => {
-  const high = record({
-    id: 1,
-    source_type: 'apitoken',
-    action: 'create',
-    source_label: 'API token: Zapier',
-    change_description: 'Created',
-  });
-  const medium = record({ id: 2 }); // a session made longer
-  // Another setting's record, so that the two are no revert.
-  const low = record({
-    id: 3,
-    source_id: 1,
-    source_label: 'Security: Session expiration',
-    change_description: 'Changed from 30 minutes to 10 minutes',
-  });
-  const none = record({ id: 4, source_type: 'macro', source_label: 'Macro: Close and thank', change_description: 'Updated' });
-  const events = await rendered([high, medium, low, none]);
+  const events = await rendered(BY_SEVERITY);
   assert.equal(events.map((event) => [event.severity_id, event.severity]), [[4, 'High'], [3, 'Medium'], [2, 'Low'], [1, 'Informational']]);
   const zendesk = (events[0]!.unmapped as { zendesk: Json }).zendesk;
-  assert.equal(zendesk.audit_log, high);
+  assert.equal(zendesk.audit_log, BY_SEVERITY[0]);
   assert.is(zendesk.severity, 'high');
   assert.equal((zendesk.detections as Json[]).map((detection) => detection.rule), ['zendesk.api-token-created']);
   assert.equal((events[3]!.unmapped as { zendesk: Json }).zendesk.detections, []);

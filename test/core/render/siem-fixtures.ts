@@ -3,10 +3,11 @@
  * the ECS categorization it must get; and the realistic records every event is checked
  * on. Not a test file itself.
  */
+import * as assert from 'uvu/assert';
 import type { AuditLog } from '../../../src/core/types.ts';
 import { createSandbox } from '../../../src/sandbox/mod.ts';
 import { LOOK_ALIKES, MATCHING } from '../review/corpus.ts';
-import { HOSTILE, record } from './fixtures.ts';
+import { collect, HOSTILE, record } from './fixtures.ts';
 
 export interface SiemCase {
   what: string;
@@ -172,6 +173,16 @@ export const CASES: SiemCase[] = [
   },
 ];
 
+/** Records whose highest detection is high, medium, low, and none, in that order. */
+export const BY_SEVERITY: AuditLog[] = [
+  object('apitoken', 'create', 'API token: Zapier', 'Created'),
+  // A session made longer.
+  record({ id: 2 }),
+  // Another setting's record (source id), so that this and the one above are no revert.
+  record({ id: 3, source_id: 1, change_description: 'Changed from 30 minutes to 10 minutes' }),
+  object('macro', 'update', 'Macro: Close and thank', 'Updated'),
+].map((one, index) => ({ ...one, id: index + 1 }));
+
 /** The moment the sandbox's data is dated from. */
 const NOW = Date.parse('2024-06-01T12:00:00Z');
 
@@ -189,4 +200,17 @@ export function realisticRecords(): AuditLog[] {
     ...CASES.map((entry) => entry.record),
     ...HOSTILE,
   ];
+}
+
+/** NDJSON output read back as a SIEM reads it: every line ended, each a JSON object. */
+export async function ndjson(chunks: AsyncIterable<string>): Promise<Record<string, unknown>[]> {
+  const text = await collect(chunks);
+  if (text === '') return [];
+  assert.ok(text.endsWith('\n'), 'NDJSON ends every line');
+  return text.slice(0, -1).split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** `value` as it reads after a trip through JSON: what a SIEM gets (undefined attributes left out). */
+export function throughJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
