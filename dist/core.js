@@ -858,10 +858,7 @@ function epochMs(timestamp) {
   return Temporal.Instant.from(timestamp).epochMilliseconds;
 }
 
-// src/core/fetch/query.ts
-var AUDIT_ACTIONS = ["create", "destroy", "exported", "login", "update"];
-var MAX_PAGE_SIZE = 100;
-var SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
+// src/core/ip-address.ts
 var IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 function isIpAddress(text2) {
   if (IPV4.test(text2)) return true;
@@ -873,6 +870,11 @@ function isIpAddress(text2) {
     return false;
   }
 }
+
+// src/core/fetch/query.ts
+var AUDIT_ACTIONS = ["create", "destroy", "exported", "login", "update"];
+var MAX_PAGE_SIZE = 100;
+var SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
 function list(value) {
   if (value === void 0) return [];
   return Array.isArray(value) ? value : [value];
@@ -1878,36 +1880,14 @@ async function* renderCsv(records, options) {
   }
 }
 
-// src/core/render/json.ts
-function output(record, options) {
-  return options.sensitivity ? localizeReviewed(record, options.clock, options.sensitivity) : localize(record, options.clock);
-}
-var INDENT = "  ";
-function stringify(value, indent) {
-  return escapeUnsafeInJson(JSON.stringify(value, null, indent));
-}
-async function* renderJson(records, options) {
-  let first = true;
-  for await (const record of records) {
-    const element = INDENT + stringify(output(record, options), INDENT).replaceAll("\n", `
-${INDENT}`);
-    yield `${first ? "[\n" : ",\n"}${element}`;
-    first = false;
-  }
-  yield first ? "[]\n" : "\n]\n";
-}
-function ndjsonLine(record, options) {
-  const added = addedFields(record, options.clock, options.sensitivity);
-  if (Object.keys(added).some((key) => key in record)) return stringify(withAdded(record, added));
-  const own = JSON.stringify(record);
-  const tail = JSON.stringify(added).slice(1, -1);
-  return escapeUnsafeInJson(`${own.slice(0, -1)},${tail}}`);
-}
-async function* renderNdjson(records, options) {
-  for await (const record of records) {
-    yield `${ndjsonLine(record, options)}
-`;
-  }
+// src/core/time/span.ts
+function spanText(ms) {
+  const minutes = Math.floor(ms / 6e4);
+  if (minutes < 1) return "under a minute";
+  if (minutes < 120) return plural(minutes, "minute");
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return plural(hours, "hour");
+  return plural(Math.floor(hours / 24), "day");
 }
 
 // src/core/review/built-in-rules.ts
@@ -2315,75 +2295,6 @@ var BUILT_IN_RULES = [
   }
 ];
 
-// src/core/review/revert.ts
-var revertRule = BUILT_IN_RULES.find((rule) => rule.window?.kind === "revert").window;
-var QUICK_REVERT_MS = revertRule.within_minutes * 6e4;
-function settingKey(record) {
-  const id = record.source_id;
-  return typeof id === "number" ? `${textOf(record.source_type)}\0${id}` : `\0${textOf(record.source_label)}`;
-}
-function undoes(change, undo, withinMs = QUICK_REVERT_MS) {
-  if (change.change_from === null || undo.change_to === null) return false;
-  return undo.change_to === change.change_from && change.change_to !== change.change_from && undo.at - change.at <= withinMs;
-}
-
-// src/core/review/review.ts
-function areaOf(label) {
-  const index = label.indexOf(":");
-  return (index > 0 ? label.slice(0, index) : label).trim();
-}
-function tally(names) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function revertsOf(changes2) {
-  const reverts = [];
-  for (let index = 1; index < changes2.length; index++) {
-    const change = changes2[index - 1];
-    const undo = changes2[index];
-    if (undoes(change, undo)) reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
-  }
-  return reverts;
-}
-function reviewChanges(records, sensitivity2) {
-  const changes2 = records.map((record) => ({
-    record,
-    sensitive: sensitivity2.record(record),
-    at: createdAtMs(record),
-    ...changeOf(record)
-  }));
-  const chronological = [...changes2].sort((a, b) => a.at - b.at || Number(a.record.id) - Number(b.record.id));
-  const bySetting = /* @__PURE__ */ new Map();
-  for (const change of chronological) {
-    const key = settingKey(change.record);
-    const list2 = bySetting.get(key);
-    if (list2) list2.push(change);
-    else bySetting.set(key, [change]);
-  }
-  const repeated = [];
-  for (const list2 of bySetting.values()) {
-    if (list2.length < 2) continue;
-    const last = list2.at(-1);
-    repeated.push({
-      label: textOf(last.record.source_label),
-      sensitive: list2.some((change) => change.sensitive),
-      changes: list2,
-      from: list2[0].change_from,
-      to: last.change_to,
-      reverts: revertsOf(list2)
-    });
-  }
-  repeated.sort((a, b) => Number(b.sensitive) - Number(a.sensitive));
-  return {
-    changes: changes2,
-    sensitive: chronological.filter((change) => change.sensitive),
-    byActor: tally(changes2.map((change) => textOf(change.record.actor_name) || `user ${textOf(change.record.actor_id)}`)),
-    byArea: tally(changes2.map((change) => areaOf(textOf(change.record.source_label)) || "(no label)")),
-    repeated
-  };
-}
-
 // src/core/review/direction.ts
 var ON = /* @__PURE__ */ new Set(["on", "enabled", "enable", "true", "yes", "required", "active", "activated", "allowed", "checked"]);
 var OFF = /* @__PURE__ */ new Set(["off", "disabled", "disable", "false", "no", "not required", "inactive", "deactivated", "not allowed", "unchecked"]);
@@ -2754,342 +2665,16 @@ function compileRules(options = {}) {
   };
 }
 
-// src/core/review/sensitive.ts
-function sensitivity(extra = [], user) {
-  for (const pattern of extra) {
-    if (pattern.trim() && patternProblem(pattern)) {
-      throw new TypeError(`sensitive pattern ${JSON.stringify(pattern.trim())} matches every setting: give some text`);
-    }
-  }
-  return compileRules({ sensitive: extra, ...user ? { user } : {} });
+// src/core/review/revert.ts
+var revertRule = BUILT_IN_RULES.find((rule) => rule.window?.kind === "revert").window;
+var QUICK_REVERT_MS = revertRule.within_minutes * 6e4;
+function settingKey(record) {
+  const id = record.source_id;
+  return typeof id === "number" ? `${textOf(record.source_type)}\0${id}` : `\0${textOf(record.source_label)}`;
 }
-
-// src/core/render/neutralise.ts
-var LINE_BREAK_MARK = " ↵ ";
-var LINE_BREAKS = /\r\n|[\n\r\t\u2028\u2029]/g;
-var REPLACEMENT_CHARACTER = "�";
-var ZERO_WIDTH_SPACE = "​";
-var ZERO_WIDTH_SPACE_ENTITY = "&#8203;";
-var AT_SIGN = /@/g;
-var ISSUE_NUMBER = /#(?=\d)/g;
-var GH_PREFIX = /(gh)(?=-\d)/gi;
-var WWW_PREFIX = /(www)(?=\.)/gi;
-var URL_SCHEME = /[A-Za-z][A-Za-z0-9+.\-]*(?=:\S)/g;
-var IPV6_GROUP = /^[0-9a-f]{1,4}$/i;
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  [ZERO_WIDTH_SPACE]: ZERO_WIDTH_SPACE_ENTITY
-};
-var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/;
-var SPECIAL2 = /[&<>"\u200B\\`*_{}[\]()#+\-.!|~$]/g;
-var MAX_TEXT_LENGTH = 1e3;
-function cutIndex(text2, count) {
-  if (text2.length <= count) return -1;
-  let index = 0;
-  for (let seen = 0; seen < count; seen += 1) {
-    const unit = text2.charCodeAt(index);
-    const isPair = unit >= 55296 && unit <= 56319 && (text2.charCodeAt(index + 1) & 64512) === 56320;
-    index += isPair ? 2 : 1;
-    if (index >= text2.length) return -1;
-  }
-  return index;
-}
-function codePointCount(text2) {
-  let count = 0;
-  for (const _ of text2) count += 1;
-  return count;
-}
-function breakLinks(text2) {
-  return text2.replace(AT_SIGN, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `#${ZERO_WIDTH_SPACE}`).replace(GH_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(WWW_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(URL_SCHEME, (scheme) => IPV6_GROUP.test(scheme) ? scheme : scheme + ZERO_WIDTH_SPACE);
-}
-function escapeSpecial(text2) {
-  return text2.replace(SPECIAL2, (character) => ENTITIES[character] ?? (MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character));
-}
-function neutralise(text2, maxLength = MAX_TEXT_LENGTH) {
-  if (!(maxLength === Infinity || Number.isSafeInteger(maxLength) && maxLength > 0)) {
-    throw new RangeError(`maxLength must be a positive integer or Infinity, got ${maxLength}`);
-  }
-  const source = typeof text2 === "string" ? text2 : String(text2 ?? "");
-  const cut = maxLength === Infinity ? -1 : cutIndex(source, maxLength);
-  const kept = cut === -1 ? source : source.slice(0, cut);
-  const visible = replaceUnsafe(
-    kept.replace(LINE_BREAKS, LINE_BREAK_MARK),
-    (character) => character === "\0" ? "" : REPLACEMENT_CHARACTER
-  );
-  const inert2 = escapeSpecial(breakLinks(visible));
-  return cut === -1 ? inert2 : `${inert2} … \\[shortened from ${codePointCount(source)} characters\\]`;
-}
-
-// src/core/time/span.ts
-function spanText(ms) {
-  const minutes = Math.floor(ms / 6e4);
-  if (minutes < 1) return "under a minute";
-  if (minutes < 120) return plural(minutes, "minute");
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return plural(hours, "hour");
-  return plural(Math.floor(hours / 24), "day");
-}
-
-// src/core/render/review.ts
-var MAX_ATTENTION_ITEMS = 100;
-var MAX_GLANCE_NAMES = 10;
-var MAX_REPEATED_SETTINGS = 50;
-var SECTION_TEXT_LENGTH = 120;
-var GLANCE_TEXT_LENGTH = 40;
-var SECTION_SHARES = { attention: 0.2, glance: 0.1, repeated: 0.1 };
-var DEFAULT_REPORT_SIZE = 65536;
-var ITEM_END_ROOM = 28;
-var MAX_REVERTS_SHOWN = 3;
-var SENSITIVE_MARK = "⚠";
-var ARROW = "→";
-var SEPARATOR = " · ";
-function inert(value, length = SECTION_TEXT_LENGTH) {
-  return neutralise(textOf(value), length);
-}
-function fitting(lengths2, budget) {
-  let used = 0;
-  let count = 0;
-  for (const length of lengths2) {
-    used += length + 1;
-    if (used > budget) break;
-    count += 1;
-  }
-  return count;
-}
-function lengths(lines) {
-  return lines.map((line) => line.length);
-}
-function changeText(change) {
-  if (change.change_from !== null && change.change_to !== null) {
-    return `${inert(change.change_from) || "(empty)"} ${ARROW} ${inert(change.change_to) || "(empty)"}`;
-  }
-  return inert(change.record.change_description) || "—";
-}
-function attentionItem(change, clock, end) {
-  const { record } = change;
-  const actor = inert(record.actor_name) || `user ${inert(record.actor_id)}`;
-  const fields = [clock.text(change.at), actor, inert(record.source_label) || "—", changeText(change), end];
-  return `- [ ] ${fields.join(SEPARATOR)}`;
-}
-function itemEndText(change, itemEnd) {
-  const id = change.record.id;
-  return itemEnd?.(id) ?? `audit log ${String(id)}`;
-}
-function attentionSection(review, clock, options = {}) {
-  const { sensitive } = review;
-  if (sensitive.length === 0) return "";
-  const size = options.size ?? DEFAULT_REPORT_SIZE;
-  const candidates2 = sensitive.slice(0, MAX_ATTENTION_ITEMS);
-  const longest = candidates2.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
-  const shown2 = candidates2.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
-  const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, "sensitive change")}`, ""];
-  for (const change of shown2) lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
-  if (shown2.length < sensitive.length) {
-    lines.push("", `_…and ${plural(sensitive.length - shown2.length, "more sensitive change")}, marked ${SENSITIVE_MARK} in the table._`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function tallyLine(label, tallies, budget) {
-  const candidates2 = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || "—"} (${entry.count})`);
-  const named = candidates2.slice(0, fitting(lengths(candidates2), budget - 100));
-  const rest = tallies.slice(named.length);
-  if (rest.length) {
-    const changes2 = rest.reduce((sum, entry) => sum + entry.count, 0);
-    named.push(`${plural(rest.length, "other")} (${changes2})`);
-  }
-  return `- **${label}:** ${named.join(", ")}`;
-}
-function glanceSection(review, size = DEFAULT_REPORT_SIZE) {
-  if (review.changes.length < 2) return "";
-  const budget = size * SECTION_SHARES.glance / 2;
-  return ["### At a glance", "", tallyLine("By actor", review.byActor, budget), tallyLine("By area", review.byArea, budget), ""].join("\n");
-}
-function revertText(effect) {
-  const { change, stoodMs } = effect;
-  const later = spanText(stoodMs);
-  const from = change.change_from ?? "";
-  const to = change.change_to ?? "";
-  if ((from === "on" || from === "enabled") && (to === "off" || to === "disabled")) {
-    return `turned ${to}, then ${from} again ${later} later`;
-  }
-  if ((from === "off" || from === "disabled") && (to === "on" || to === "enabled")) {
-    return `turned ${to}, then ${from} again ${later} later`;
-  }
-  return `changed from ${inert(from) || "(empty)"} to ${inert(to) || "(empty)"}, then back ${later} later`;
-}
-function repeatedItem(effect) {
-  const mark = effect.sensitive ? `${SENSITIVE_MARK} ` : "";
-  const net = effect.from !== null && effect.to !== null ? `${inert(effect.from) || "(empty)"} ${ARROW} ${inert(effect.to) || "(empty)"}, ` : "";
-  const back = effect.from !== null && effect.from === effect.to ? " (back where it started)" : "";
-  const shown2 = effect.reverts.slice(0, MAX_REVERTS_SHOWN);
-  let reverts = shown2.map((revert) => `; reverted: ${revertText(revert)}`).join("");
-  if (shown2.length < effect.reverts.length) reverts += `; ${plural(effect.reverts.length - shown2.length, "more revert")}`;
-  return `- ${mark}${inert(effect.label) || "—"}: ${net}changed ${effect.changes.length} times${back}${reverts}`;
-}
-function repeatedSection(review, size = DEFAULT_REPORT_SIZE) {
-  const { repeated } = review;
-  if (repeated.length === 0) return "";
-  const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
-  const shown2 = items.slice(0, fitting(lengths(items), size * SECTION_SHARES.repeated - 200));
-  const lines = ["### Changed more than once", "", ...shown2];
-  if (shown2.length < repeated.length) {
-    lines.push("", `_…and ${plural(repeated.length - shown2.length, "more setting")} changed more than once._`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function reviewSections(review, clock, options = {}) {
-  const sections = [attentionSection(review, clock, options), glanceSection(review, options.size), repeatedSection(review, options.size)].filter(Boolean);
-  if (sections.length === 0) return "";
-  return `${sections.join("\n")}
-### All changes
-
-`;
-}
-
-// src/core/render/markdown.ts
-var MISSING = "—";
-var TABLE_COLUMNS = ["Actor", "Setting", "Change", "IP", "Audit log"];
-var SAFE_ORIGIN = /^https?:\/\/[A-Za-z0-9.\-]+(?::\d+)?$|^https?:\/\/\[[0-9A-Fa-f:.]+\](?::\d+)?$/;
-function accountOrigin(account) {
-  const origin = account instanceof URL ? account.origin : "null";
-  if (!SAFE_ORIGIN.test(origin)) {
-    throw new TypeError(`account must be the http(s) URL of a Zendesk account, got ${String(account)}`);
-  }
-  return origin;
-}
-function changes(count, kind) {
-  return count === void 0 ? `${kind} changes` : plural(count, `${kind} change`);
-}
-function introduction(options) {
-  if (options.count !== void 0) checkWhole("count", options.count, 0);
-  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
-  return [
-    heading,
-    "",
-    `- **Window:** ${describeWindow(options.window, options.zone)}`,
-    // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles.
-    `- **Account:** \`${accountOrigin(options.account)}\``,
-    ""
-  ].join("\n");
-}
-function timeColumn(window, zone) {
-  const clock = new ZoneClock(zone);
-  const first = clock.abbreviation(window.start.epochMilliseconds);
-  const last = clock.abbreviation(window.end.epochMilliseconds);
-  return `Time (${first === last ? first : clock.zone})`;
-}
-function tableRow(cells) {
-  return `| ${cells.join(" | ")} |`;
-}
-function reportHeader(options) {
-  const columns = [timeColumn(options.window, options.zone), ...TABLE_COLUMNS];
-  return `${introduction(options)}
-${options.sections ?? ""}${tableRow(columns)}
-${tableRow(columns.map(() => "---"))}
-`;
-}
-function actorCell(record, origin) {
-  const name = neutralise(textOf(record.actor_name));
-  const id = record.actor_id;
-  if (!isZendeskId(id)) return name || MISSING;
-  return `[${name || `user ${id}`}](${origin}/agent/users/${id})`;
-}
-function textCell(value) {
-  return neutralise(textOf(value)) || MISSING;
-}
-function reportRow(record, options) {
-  const origin = accountOrigin(options.account);
-  const id = record.id;
-  return tableRow([
-    options.clock.text(createdAtMs(record)),
-    actorCell(record, origin),
-    options.sensitive ? `${SENSITIVE_MARK} ${textCell(record.source_label)}` : textCell(record.source_label),
-    textCell(record.change_description),
-    textCell(record.ip_address),
-    isZendeskId(id) ? String(id) : textCell(id)
-  ]);
-}
-function markdownReport(records, options) {
-  const header = { window: options.window, zone: options.zone, sourceType: options.sourceType, account: options.account };
-  if (records.length === 0) return `${introduction(header)}
-No ${neutralise(options.sourceType)} changes were found in this window.
-`;
-  const review = reviewChanges(records, options.sensitivity ?? sensitivity());
-  const sections = reviewSections(review, options.clock);
-  const rows = review.changes.map(
-    (change) => reportRow(change.record, { clock: options.clock, account: options.account, sensitive: change.sensitive })
-  );
-  return `${reportHeader({ ...header, count: records.length, sections })}${rows.join("\n")}
-`;
-}
-async function* renderMarkdown(records, options) {
-  const all = [];
-  for await (const record of records) all.push(record);
-  yield markdownReport(all, options);
-}
-
-// src/core/render/text.ts
-var NO_SETTING_UPDATES = "No account setting updates found.";
-var NAMED_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function terminalText(value) {
-  return breakCommandsAfterLineStart(replaceUnsafe(textOf(value), (character) => NAMED_ESCAPES[character] ?? unicodeEscape(character)));
-}
-function verbOf(record) {
-  return textOf(record.action_label || record.action).toLowerCase();
-}
-function changeLine(record, clock) {
-  const at = clock.text(createdAtMs(record));
-  return `ID: ${terminalText(record.id)}, At ${at} User: ${terminalText(record.actor_name)} with id: ${terminalText(record.actor_id)} ${terminalText(verbOf(record))} '${terminalText(record.source_label)}': ${terminalText(record.change_description)}`;
-}
-var SENSITIVE_SUFFIX = " [sensitive]";
-async function* renderText(records, options) {
-  let count = 0;
-  for await (const record of records) {
-    count += 1;
-    const mark = options.sensitivity?.record(record) ? SENSITIVE_SUFFIX : "";
-    yield `${changeLine(record, options.clock)}${mark}
-`;
-  }
-  if (count === 0) yield `${options.empty ?? NO_SETTING_UPDATES}
-`;
-}
-function zoneOf(user) {
-  const iana = terminalText(user.iana_time_zone);
-  const rails = terminalText(user.time_zone);
-  if (iana && rails && iana !== rails) return `${iana} (${rails})`;
-  return iana || rails || "unknown";
-}
-function lastLoginOf(user, clock) {
-  const lastLogin = user.last_login_at;
-  if (typeof lastLogin !== "string" || !lastLogin) return "never";
-  try {
-    return clock.text(epochMs(lastLogin));
-  } catch {
-    return terminalText(lastLogin);
-  }
-}
-function yesNo(value, yes, no) {
-  if (value === true) return yes;
-  if (value === false) return no;
-  return "unknown";
-}
-function userDetails(user, clock) {
-  const rows = [
-    ["Name", terminalText(user.name) || "(none)"],
-    ["Email", terminalText(user.email) || "(none)"],
-    ["Role", terminalText(user.role) || "unknown"],
-    ["Time zone", zoneOf(user)],
-    ["Last login", lastLoginOf(user, clock)],
-    ["2FA", yesNo(user.two_factor_auth_enabled, "on", "off")],
-    ["Suspended", yesNo(user.suspended, "yes", "no")]
-  ];
-  const width = Math.max(...rows.map(([label]) => label.length)) + 1;
-  return rows.map(([label, value]) => `  ${`${label}:`.padEnd(width)} ${value}`).join("\n");
+function undoes(change, undo, withinMs = QUICK_REVERT_MS) {
+  if (change.change_from === null || undo.change_to === null) return false;
+  return undo.change_to === change.change_from && change.change_to !== change.change_from && undo.at - change.at <= withinMs;
 }
 
 // src/core/review/sign-in-baseline.ts
@@ -3371,6 +2956,682 @@ function detectionFields(detected) {
     detections: detected.detections.map(({ rule, severity: severity2, reason }) => ({ rule, severity: severity2, reason })),
     severity: detected.severity
   };
+}
+
+// src/core/render/text.ts
+var NO_SETTING_UPDATES = "No account setting updates found.";
+var NAMED_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function terminalText(value) {
+  return breakCommandsAfterLineStart(replaceUnsafe(textOf(value), (character) => NAMED_ESCAPES[character] ?? unicodeEscape(character)));
+}
+function verbOf(record) {
+  return textOf(record.action_label || record.action).toLowerCase();
+}
+function changeLine(record, clock) {
+  const at = clock.text(createdAtMs(record));
+  return `ID: ${terminalText(record.id)}, At ${at} User: ${terminalText(record.actor_name)} with id: ${terminalText(record.actor_id)} ${terminalText(verbOf(record))} '${terminalText(record.source_label)}': ${terminalText(record.change_description)}`;
+}
+var SENSITIVE_SUFFIX = " [sensitive]";
+async function* renderText(records, options) {
+  let count = 0;
+  for await (const record of records) {
+    count += 1;
+    const mark = options.sensitivity?.record(record) ? SENSITIVE_SUFFIX : "";
+    yield `${changeLine(record, options.clock)}${mark}
+`;
+  }
+  if (count === 0) yield `${options.empty ?? NO_SETTING_UPDATES}
+`;
+}
+function zoneOf(user) {
+  const iana = terminalText(user.iana_time_zone);
+  const rails = terminalText(user.time_zone);
+  if (iana && rails && iana !== rails) return `${iana} (${rails})`;
+  return iana || rails || "unknown";
+}
+function lastLoginOf(user, clock) {
+  const lastLogin = user.last_login_at;
+  if (typeof lastLogin !== "string" || !lastLogin) return "never";
+  try {
+    return clock.text(epochMs(lastLogin));
+  } catch {
+    return terminalText(lastLogin);
+  }
+}
+function yesNo(value, yes, no) {
+  if (value === true) return yes;
+  if (value === false) return no;
+  return "unknown";
+}
+function userDetails(user, clock) {
+  const rows = [
+    ["Name", terminalText(user.name) || "(none)"],
+    ["Email", terminalText(user.email) || "(none)"],
+    ["Role", terminalText(user.role) || "unknown"],
+    ["Time zone", zoneOf(user)],
+    ["Last login", lastLoginOf(user, clock)],
+    ["2FA", yesNo(user.two_factor_auth_enabled, "on", "off")],
+    ["Suspended", yesNo(user.suspended, "yes", "no")]
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length)) + 1;
+  return rows.map(([label, value]) => `  ${`${label}:`.padEnd(width)} ${value}`).join("\n");
+}
+
+// src/core/render/siem-event.ts
+var USER_TYPES = /* @__PURE__ */ new Set(["user", "usersetting"]);
+var GROUP_TYPES = /* @__PURE__ */ new Set(["group"]);
+var ACCESS_TYPES = /* @__PURE__ */ new Set(["apitoken", "oauthclient", "oauthtoken", "oauthglobalclient", "customrole", "permissionset", "role"]);
+var SUSPENSION = /suspen/i;
+var UNSUSPENDED = /\bunsuspend/i;
+var TWO_FACTOR2 = /\b(?:two[\s_-]*(?:factor|step)|2fa|multi[\s_-]*factor|mfa)\b/i;
+var PASSWORD = /\bpassword/i;
+var RESET = /\breset/i;
+var ROLE = /\broles?\b/i;
+var FAILED = /\b(?:fail|unsuccessful|denied|blocked|rejected)/i;
+var PERSON_LABEL = /^(?:team member|staff member|agent|admin|administrator|end user|user|suspension state)\s*:\s*/i;
+var LIFECYCLES = { create: "create", exported: "read", update: "update", destroy: "delete" };
+function typeKey(value) {
+  return textOf(value).toLowerCase().replace(/[\s_-]+/g, "");
+}
+function idText(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return typeof value === "string" && value.trim() ? value.trim() : void 0;
+}
+function nameText(value) {
+  return typeof value === "string" && value.trim() ? value : void 0;
+}
+function actorOf(record) {
+  const actor = record.actor_id;
+  const party = { id: idText(actor), name: nameText(record.actor_name) };
+  if (typeof actor === "number" && actor <= 0) party.system = true;
+  return party;
+}
+function subjectOf(source) {
+  return { id: source.id, name: source.name?.replace(PERSON_LABEL, "") || source.name };
+}
+function accountActivity(record) {
+  const description = decodeEntities(textOf(record.change_description));
+  const to = changeOf(record).change_to;
+  const switched = to === null ? void 0 : quantity(to);
+  if (SUSPENSION.test(description)) return UNSUSPENDED.test(description) || switched === 0 ? "enable" : "disable";
+  if (TWO_FACTOR2.test(description) && (switched === 0 || switched === 1)) return switched === 1 ? "mfa-enable" : "mfa-disable";
+  if (PASSWORD.test(description)) return RESET.test(description) ? "password-reset" : "password-change";
+  if (ROLE.test(description)) return "role-change";
+  if (record.action === "create") return "create";
+  if (record.action === "destroy") return "delete";
+  return void 0;
+}
+function messageOf(record) {
+  const description = textOf(record.change_description);
+  const who = textOf(record.actor_name) || `user ${textOf(record.actor_id) || "unknown"}`;
+  return `${who} ${verbOf(record)} '${textOf(record.source_label)}'${description ? `: ${description}` : ""}`;
+}
+function siemEvent(record) {
+  const address = typeof record.ip_address === "string" ? record.ip_address.trim() : "";
+  const common = {
+    lifecycle: LIFECYCLES[textOf(record.action)] ?? "other",
+    source: { id: idText(record.source_id), name: nameText(record.source_label), type: textOf(record.source_type) },
+    actor: actorOf(record),
+    message: messageOf(record),
+    ...isIpAddress(address) ? { ip: address } : {}
+  };
+  if (isSignIn(record)) {
+    return { ...common, kind: "sign-in", user: common.actor, failed: FAILED.test(textOf(record.change_description)) };
+  }
+  const type = typeKey(record.source_type);
+  if (USER_TYPES.has(type)) {
+    const activity = accountActivity(record);
+    const user = subjectOf(common.source);
+    return activity ? { ...common, kind: "account", activity, user } : { ...common, kind: "object", object: "user", user };
+  }
+  const object = GROUP_TYPES.has(type) ? "group" : ACCESS_TYPES.has(type) ? "access" : "configuration";
+  return { ...common, kind: "object", object };
+}
+var SEVERITY_LEVELS = { low: 2, medium: 3, high: 4 };
+function severityLevel(severity2) {
+  return severity2 === null ? 1 : SEVERITY_LEVELS[severity2];
+}
+
+// src/core/render/ecs.ts
+var ECS_VERSION = "9.4.0";
+var MAPPED = /* @__PURE__ */ new Set(["id", "action", "actor_id", "actor_name", "created_at"]);
+var IAM_TYPES = {
+  create: "creation",
+  read: "info",
+  update: "change",
+  delete: "deletion",
+  other: "info"
+};
+var CONFIGURATION_TYPES = { ...IAM_TYPES, read: "access" };
+var IAM_SUBJECTS = { user: "user", group: "group", access: "admin" };
+function categorization(event) {
+  if (event.kind === "sign-in") return { category: ["authentication"], type: ["start"] };
+  const object = event.kind === "account" ? "user" : event.object;
+  if (object === "configuration") return { category: ["configuration"], type: [CONFIGURATION_TYPES[event.lifecycle]] };
+  return { category: ["iam"], type: [IAM_SUBJECTS[object], IAM_TYPES[event.lifecycle]] };
+}
+function userFields(party) {
+  if (party.id === void 0 && party.name === void 0) return void 0;
+  return { ...party.id === void 0 ? {} : { id: party.id }, ...party.name === void 0 ? {} : { name: party.name } };
+}
+function distinct(values) {
+  const present = [...new Set(values.filter((value) => value !== void 0))];
+  return present.length ? present : void 0;
+}
+function relatedFields(event, target) {
+  const ip = distinct([event.ip]);
+  const user = distinct([event.actor.name, event.actor.id, target?.name, target?.id]);
+  return ip || user ? { ...ip ? { ip } : {}, ...user ? { user } : {} } : void 0;
+}
+function rest(record, ipMapped) {
+  const kept = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (!MAPPED.has(key) && !(ipMapped && key === "ip_address")) kept[key] = value;
+  }
+  return kept;
+}
+function ecsDocument(detected, options = {}) {
+  const { record } = detected;
+  const event = siemEvent(record);
+  const target = event.kind === "sign-in" ? void 0 : event.user && userFields(event.user);
+  const actor = userFields(event.actor);
+  return {
+    "@timestamp": new Date(createdAtMs(record)).toISOString(),
+    ecs: { version: ECS_VERSION },
+    event: {
+      kind: "event",
+      module: "zendesk",
+      dataset: "zendesk.audit",
+      id: textOf(record.id),
+      action: textOf(record.action),
+      ...categorization(event),
+      outcome: event.kind === "sign-in" && event.failed ? "failure" : "success",
+      severity: severityLevel(detected.severity)
+    },
+    message: event.message,
+    user: actor || target ? { ...actor, ...target ? { target } : {} } : void 0,
+    source: event.ip === void 0 ? void 0 : { ip: event.ip },
+    related: relatedFields(event, target),
+    organization: options.account === void 0 ? void 0 : { id: options.account },
+    zendesk: { audit: { ...rest(record, event.ip !== void 0), ...detectionFields(detected), ...changeOf(record) } }
+  };
+}
+async function* renderEcs(records, options = {}) {
+  for await (const detected of records) {
+    yield `${escapeUnsafeInJson(JSON.stringify(ecsDocument(detected, options)))}
+`;
+  }
+}
+
+// src/core/render/json.ts
+function output(record, options) {
+  return options.sensitivity ? localizeReviewed(record, options.clock, options.sensitivity) : localize(record, options.clock);
+}
+var INDENT = "  ";
+function stringify(value, indent) {
+  return escapeUnsafeInJson(JSON.stringify(value, null, indent));
+}
+async function* renderJson(records, options) {
+  let first = true;
+  for await (const record of records) {
+    const element = INDENT + stringify(output(record, options), INDENT).replaceAll("\n", `
+${INDENT}`);
+    yield `${first ? "[\n" : ",\n"}${element}`;
+    first = false;
+  }
+  yield first ? "[]\n" : "\n]\n";
+}
+function ndjsonLine(record, options) {
+  const added = addedFields(record, options.clock, options.sensitivity);
+  if (Object.keys(added).some((key) => key in record)) return stringify(withAdded(record, added));
+  const own = JSON.stringify(record);
+  const tail = JSON.stringify(added).slice(1, -1);
+  return escapeUnsafeInJson(`${own.slice(0, -1)},${tail}}`);
+}
+async function* renderNdjson(records, options) {
+  for await (const record of records) {
+    yield `${ndjsonLine(record, options)}
+`;
+  }
+}
+
+// src/core/review/review.ts
+function areaOf(label) {
+  const index = label.indexOf(":");
+  return (index > 0 ? label.slice(0, index) : label).trim();
+}
+function tally(names) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function revertsOf(changes2) {
+  const reverts = [];
+  for (let index = 1; index < changes2.length; index++) {
+    const change = changes2[index - 1];
+    const undo = changes2[index];
+    if (undoes(change, undo)) reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
+  }
+  return reverts;
+}
+function reviewChanges(records, sensitivity2) {
+  const changes2 = records.map((record) => ({
+    record,
+    sensitive: sensitivity2.record(record),
+    at: createdAtMs(record),
+    ...changeOf(record)
+  }));
+  const chronological = [...changes2].sort((a, b) => a.at - b.at || Number(a.record.id) - Number(b.record.id));
+  const bySetting = /* @__PURE__ */ new Map();
+  for (const change of chronological) {
+    const key = settingKey(change.record);
+    const list2 = bySetting.get(key);
+    if (list2) list2.push(change);
+    else bySetting.set(key, [change]);
+  }
+  const repeated = [];
+  for (const list2 of bySetting.values()) {
+    if (list2.length < 2) continue;
+    const last = list2.at(-1);
+    repeated.push({
+      label: textOf(last.record.source_label),
+      sensitive: list2.some((change) => change.sensitive),
+      changes: list2,
+      from: list2[0].change_from,
+      to: last.change_to,
+      reverts: revertsOf(list2)
+    });
+  }
+  repeated.sort((a, b) => Number(b.sensitive) - Number(a.sensitive));
+  return {
+    changes: changes2,
+    sensitive: chronological.filter((change) => change.sensitive),
+    byActor: tally(changes2.map((change) => textOf(change.record.actor_name) || `user ${textOf(change.record.actor_id)}`)),
+    byArea: tally(changes2.map((change) => areaOf(textOf(change.record.source_label)) || "(no label)")),
+    repeated
+  };
+}
+
+// src/core/review/sensitive.ts
+function sensitivity(extra = [], user) {
+  for (const pattern of extra) {
+    if (pattern.trim() && patternProblem(pattern)) {
+      throw new TypeError(`sensitive pattern ${JSON.stringify(pattern.trim())} matches every setting: give some text`);
+    }
+  }
+  return compileRules({ sensitive: extra, ...user ? { user } : {} });
+}
+
+// src/core/render/neutralise.ts
+var LINE_BREAK_MARK = " ↵ ";
+var LINE_BREAKS = /\r\n|[\n\r\t\u2028\u2029]/g;
+var REPLACEMENT_CHARACTER = "�";
+var ZERO_WIDTH_SPACE = "​";
+var ZERO_WIDTH_SPACE_ENTITY = "&#8203;";
+var AT_SIGN = /@/g;
+var ISSUE_NUMBER = /#(?=\d)/g;
+var GH_PREFIX = /(gh)(?=-\d)/gi;
+var WWW_PREFIX = /(www)(?=\.)/gi;
+var URL_SCHEME = /[A-Za-z][A-Za-z0-9+.\-]*(?=:\S)/g;
+var IPV6_GROUP = /^[0-9a-f]{1,4}$/i;
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  [ZERO_WIDTH_SPACE]: ZERO_WIDTH_SPACE_ENTITY
+};
+var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/;
+var SPECIAL2 = /[&<>"\u200B\\`*_{}[\]()#+\-.!|~$]/g;
+var MAX_TEXT_LENGTH = 1e3;
+function cutIndex(text2, count) {
+  if (text2.length <= count) return -1;
+  let index = 0;
+  for (let seen = 0; seen < count; seen += 1) {
+    const unit = text2.charCodeAt(index);
+    const isPair = unit >= 55296 && unit <= 56319 && (text2.charCodeAt(index + 1) & 64512) === 56320;
+    index += isPair ? 2 : 1;
+    if (index >= text2.length) return -1;
+  }
+  return index;
+}
+function codePointCount(text2) {
+  let count = 0;
+  for (const _ of text2) count += 1;
+  return count;
+}
+function breakLinks(text2) {
+  return text2.replace(AT_SIGN, `@${ZERO_WIDTH_SPACE}`).replace(ISSUE_NUMBER, `#${ZERO_WIDTH_SPACE}`).replace(GH_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(WWW_PREFIX, `$1${ZERO_WIDTH_SPACE}`).replace(URL_SCHEME, (scheme) => IPV6_GROUP.test(scheme) ? scheme : scheme + ZERO_WIDTH_SPACE);
+}
+function escapeSpecial(text2) {
+  return text2.replace(SPECIAL2, (character) => ENTITIES[character] ?? (MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character));
+}
+function neutralise(text2, maxLength = MAX_TEXT_LENGTH) {
+  if (!(maxLength === Infinity || Number.isSafeInteger(maxLength) && maxLength > 0)) {
+    throw new RangeError(`maxLength must be a positive integer or Infinity, got ${maxLength}`);
+  }
+  const source = typeof text2 === "string" ? text2 : String(text2 ?? "");
+  const cut = maxLength === Infinity ? -1 : cutIndex(source, maxLength);
+  const kept = cut === -1 ? source : source.slice(0, cut);
+  const visible = replaceUnsafe(
+    kept.replace(LINE_BREAKS, LINE_BREAK_MARK),
+    (character) => character === "\0" ? "" : REPLACEMENT_CHARACTER
+  );
+  const inert2 = escapeSpecial(breakLinks(visible));
+  return cut === -1 ? inert2 : `${inert2} … \\[shortened from ${codePointCount(source)} characters\\]`;
+}
+
+// src/core/render/review.ts
+var MAX_ATTENTION_ITEMS = 100;
+var MAX_GLANCE_NAMES = 10;
+var MAX_REPEATED_SETTINGS = 50;
+var SECTION_TEXT_LENGTH = 120;
+var GLANCE_TEXT_LENGTH = 40;
+var SECTION_SHARES = { attention: 0.2, glance: 0.1, repeated: 0.1 };
+var DEFAULT_REPORT_SIZE = 65536;
+var ITEM_END_ROOM = 28;
+var MAX_REVERTS_SHOWN = 3;
+var SENSITIVE_MARK = "⚠";
+var ARROW = "→";
+var SEPARATOR = " · ";
+function inert(value, length = SECTION_TEXT_LENGTH) {
+  return neutralise(textOf(value), length);
+}
+function fitting(lengths2, budget) {
+  let used = 0;
+  let count = 0;
+  for (const length of lengths2) {
+    used += length + 1;
+    if (used > budget) break;
+    count += 1;
+  }
+  return count;
+}
+function lengths(lines) {
+  return lines.map((line) => line.length);
+}
+function changeText(change) {
+  if (change.change_from !== null && change.change_to !== null) {
+    return `${inert(change.change_from) || "(empty)"} ${ARROW} ${inert(change.change_to) || "(empty)"}`;
+  }
+  return inert(change.record.change_description) || "—";
+}
+function attentionItem(change, clock, end) {
+  const { record } = change;
+  const actor = inert(record.actor_name) || `user ${inert(record.actor_id)}`;
+  const fields = [clock.text(change.at), actor, inert(record.source_label) || "—", changeText(change), end];
+  return `- [ ] ${fields.join(SEPARATOR)}`;
+}
+function itemEndText(change, itemEnd) {
+  const id = change.record.id;
+  return itemEnd?.(id) ?? `audit log ${String(id)}`;
+}
+function attentionSection(review, clock, options = {}) {
+  const { sensitive } = review;
+  if (sensitive.length === 0) return "";
+  const size = options.size ?? DEFAULT_REPORT_SIZE;
+  const candidates2 = sensitive.slice(0, MAX_ATTENTION_ITEMS);
+  const longest = candidates2.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
+  const shown2 = candidates2.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
+  const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, "sensitive change")}`, ""];
+  for (const change of shown2) lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
+  if (shown2.length < sensitive.length) {
+    lines.push("", `_…and ${plural(sensitive.length - shown2.length, "more sensitive change")}, marked ${SENSITIVE_MARK} in the table._`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function tallyLine(label, tallies, budget) {
+  const candidates2 = tallies.slice(0, MAX_GLANCE_NAMES).map((entry) => `${inert(entry.name, GLANCE_TEXT_LENGTH) || "—"} (${entry.count})`);
+  const named = candidates2.slice(0, fitting(lengths(candidates2), budget - 100));
+  const rest2 = tallies.slice(named.length);
+  if (rest2.length) {
+    const changes2 = rest2.reduce((sum, entry) => sum + entry.count, 0);
+    named.push(`${plural(rest2.length, "other")} (${changes2})`);
+  }
+  return `- **${label}:** ${named.join(", ")}`;
+}
+function glanceSection(review, size = DEFAULT_REPORT_SIZE) {
+  if (review.changes.length < 2) return "";
+  const budget = size * SECTION_SHARES.glance / 2;
+  return ["### At a glance", "", tallyLine("By actor", review.byActor, budget), tallyLine("By area", review.byArea, budget), ""].join("\n");
+}
+function revertText(effect) {
+  const { change, stoodMs } = effect;
+  const later = spanText(stoodMs);
+  const from = change.change_from ?? "";
+  const to = change.change_to ?? "";
+  if ((from === "on" || from === "enabled") && (to === "off" || to === "disabled")) {
+    return `turned ${to}, then ${from} again ${later} later`;
+  }
+  if ((from === "off" || from === "disabled") && (to === "on" || to === "enabled")) {
+    return `turned ${to}, then ${from} again ${later} later`;
+  }
+  return `changed from ${inert(from) || "(empty)"} to ${inert(to) || "(empty)"}, then back ${later} later`;
+}
+function repeatedItem(effect) {
+  const mark = effect.sensitive ? `${SENSITIVE_MARK} ` : "";
+  const net = effect.from !== null && effect.to !== null ? `${inert(effect.from) || "(empty)"} ${ARROW} ${inert(effect.to) || "(empty)"}, ` : "";
+  const back = effect.from !== null && effect.from === effect.to ? " (back where it started)" : "";
+  const shown2 = effect.reverts.slice(0, MAX_REVERTS_SHOWN);
+  let reverts = shown2.map((revert) => `; reverted: ${revertText(revert)}`).join("");
+  if (shown2.length < effect.reverts.length) reverts += `; ${plural(effect.reverts.length - shown2.length, "more revert")}`;
+  return `- ${mark}${inert(effect.label) || "—"}: ${net}changed ${effect.changes.length} times${back}${reverts}`;
+}
+function repeatedSection(review, size = DEFAULT_REPORT_SIZE) {
+  const { repeated } = review;
+  if (repeated.length === 0) return "";
+  const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
+  const shown2 = items.slice(0, fitting(lengths(items), size * SECTION_SHARES.repeated - 200));
+  const lines = ["### Changed more than once", "", ...shown2];
+  if (shown2.length < repeated.length) {
+    lines.push("", `_…and ${plural(repeated.length - shown2.length, "more setting")} changed more than once._`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function reviewSections(review, clock, options = {}) {
+  const sections = [attentionSection(review, clock, options), glanceSection(review, options.size), repeatedSection(review, options.size)].filter(Boolean);
+  if (sections.length === 0) return "";
+  return `${sections.join("\n")}
+### All changes
+
+`;
+}
+
+// src/core/render/markdown.ts
+var MISSING = "—";
+var TABLE_COLUMNS = ["Actor", "Setting", "Change", "IP", "Audit log"];
+var SAFE_ORIGIN = /^https?:\/\/[A-Za-z0-9.\-]+(?::\d+)?$|^https?:\/\/\[[0-9A-Fa-f:.]+\](?::\d+)?$/;
+function accountOrigin(account) {
+  const origin = account instanceof URL ? account.origin : "null";
+  if (!SAFE_ORIGIN.test(origin)) {
+    throw new TypeError(`account must be the http(s) URL of a Zendesk account, got ${String(account)}`);
+  }
+  return origin;
+}
+function changes(count, kind) {
+  return count === void 0 ? `${kind} changes` : plural(count, `${kind} change`);
+}
+function introduction(options) {
+  if (options.count !== void 0) checkWhole("count", options.count, 0);
+  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
+  return [
+    heading,
+    "",
+    `- **Window:** ${describeWindow(options.window, options.zone)}`,
+    // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles.
+    `- **Account:** \`${accountOrigin(options.account)}\``,
+    ""
+  ].join("\n");
+}
+function timeColumn(window, zone) {
+  const clock = new ZoneClock(zone);
+  const first = clock.abbreviation(window.start.epochMilliseconds);
+  const last = clock.abbreviation(window.end.epochMilliseconds);
+  return `Time (${first === last ? first : clock.zone})`;
+}
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function reportHeader(options) {
+  const columns = [timeColumn(options.window, options.zone), ...TABLE_COLUMNS];
+  return `${introduction(options)}
+${options.sections ?? ""}${tableRow(columns)}
+${tableRow(columns.map(() => "---"))}
+`;
+}
+function actorCell(record, origin) {
+  const name = neutralise(textOf(record.actor_name));
+  const id = record.actor_id;
+  if (!isZendeskId(id)) return name || MISSING;
+  return `[${name || `user ${id}`}](${origin}/agent/users/${id})`;
+}
+function textCell(value) {
+  return neutralise(textOf(value)) || MISSING;
+}
+function reportRow(record, options) {
+  const origin = accountOrigin(options.account);
+  const id = record.id;
+  return tableRow([
+    options.clock.text(createdAtMs(record)),
+    actorCell(record, origin),
+    options.sensitive ? `${SENSITIVE_MARK} ${textCell(record.source_label)}` : textCell(record.source_label),
+    textCell(record.change_description),
+    textCell(record.ip_address),
+    isZendeskId(id) ? String(id) : textCell(id)
+  ]);
+}
+function markdownReport(records, options) {
+  const header = { window: options.window, zone: options.zone, sourceType: options.sourceType, account: options.account };
+  if (records.length === 0) return `${introduction(header)}
+No ${neutralise(options.sourceType)} changes were found in this window.
+`;
+  const review = reviewChanges(records, options.sensitivity ?? sensitivity());
+  const sections = reviewSections(review, options.clock);
+  const rows = review.changes.map(
+    (change) => reportRow(change.record, { clock: options.clock, account: options.account, sensitive: change.sensitive })
+  );
+  return `${reportHeader({ ...header, count: records.length, sections })}${rows.join("\n")}
+`;
+}
+async function* renderMarkdown(records, options) {
+  const all = [];
+  for await (const record of records) all.push(record);
+  yield markdownReport(all, options);
+}
+
+// src/core/render/ocsf.ts
+var OCSF_VERSION = "1.8.0";
+var CATEGORY = { uid: 3, name: "Identity & Access Management" };
+var ENTITY_MANAGEMENT = { uid: 3004, name: "Entity Management" };
+var ACCOUNT_CHANGE = { uid: 3001, name: "Account Change" };
+var AUTHENTICATION = { uid: 3002, name: "Authentication" };
+var OTHER = 99;
+var ENTITY_ACTIVITIES = {
+  create: [1, "Create"],
+  read: [2, "Read"],
+  update: [3, "Update"],
+  delete: [4, "Delete"],
+  other: [OTHER, "Other"]
+};
+var ACCOUNT_ACTIVITIES = {
+  create: [1, "Create"],
+  enable: [2, "Enable"],
+  "password-change": [3, "Password Change"],
+  "password-reset": [4, "Password Reset"],
+  disable: [5, "Disable"],
+  delete: [6, "Delete"],
+  "mfa-enable": [10, "MFA Factor Enable"],
+  "mfa-disable": [11, "MFA Factor Disable"],
+  // The schema has no role change; Other's name is the source's to give.
+  "role-change": [OTHER, "Other", "Role Change"]
+};
+var LOGON = [1, "Logon"];
+var SEVERITY_CAPTIONS = { 1: "Informational", 2: "Low", 3: "Medium", 4: "High" };
+var SYSTEM_USER = { type_id: 3, type: "System" };
+var MANAGED_USER = 2;
+var MANAGED_GROUP = 3;
+function userObject(party) {
+  return {
+    uid: party.id,
+    name: party.name ?? (party.id === void 0 ? "unknown" : void 0),
+    ...party.system ? SYSTEM_USER : {}
+  };
+}
+function entityOf(event) {
+  const { id: uid, name, type } = event.source;
+  const named = { uid, name: name ?? (uid === void 0 ? type || "unknown" : void 0) };
+  if (event.kind === "object" && event.object === "user") {
+    return { ...named, type: "User", type_id: MANAGED_USER, user: userObject(event.user ?? {}) };
+  }
+  if (event.kind === "object" && event.object === "group") return { ...named, type: "Group", type_id: MANAGED_GROUP, group: named };
+  return { ...named, type: type || void 0, type_id: OTHER };
+}
+function classOf(event, record, options) {
+  if (event.kind === "sign-in") {
+    return {
+      kind: AUTHENTICATION,
+      activity: LOGON,
+      // Authentication needs a service or a destination: the Zendesk account signed in to.
+      attributes: { user: userObject(event.user), service: { name: "Zendesk", uid: options.account } }
+    };
+  }
+  if (event.kind === "account") {
+    return { kind: ACCOUNT_CHANGE, activity: ACCOUNT_ACTIVITIES[event.activity], attributes: { user: userObject(event.user) } };
+  }
+  const activity = ENTITY_ACTIVITIES[event.lifecycle];
+  const description = textOf(record.change_description);
+  return {
+    kind: ENTITY_MANAGEMENT,
+    activity: activity[0] === OTHER ? [OTHER, "Other", textOf(record.action_label || record.action) || "Other"] : activity,
+    attributes: { entity: entityOf(event), comment: description || void 0 }
+  };
+}
+function ocsfEvent(detected, options = {}) {
+  const { record } = detected;
+  const event = siemEvent(record);
+  const { kind, activity: [activityId, caption, name = caption], attributes } = classOf(event, record, options);
+  const severityId = severityLevel(detected.severity);
+  const id = textOf(record.id);
+  const failed = event.kind === "sign-in" && event.failed;
+  return {
+    category_uid: CATEGORY.uid,
+    category_name: CATEGORY.name,
+    class_uid: kind.uid,
+    class_name: kind.name,
+    activity_id: activityId,
+    activity_name: name,
+    type_uid: kind.uid * 100 + activityId,
+    type_name: `${kind.name}: ${caption}`,
+    severity_id: severityId,
+    severity: SEVERITY_CAPTIONS[severityId],
+    // The audit log records what was done; a sign-in's description says when it failed.
+    status_id: failed ? 2 : 1,
+    status: failed ? "Failure" : "Success",
+    time: createdAtMs(record),
+    timezone_offset: 0,
+    message: event.message,
+    metadata: {
+      version: OCSF_VERSION,
+      product: { name: "Zendesk", vendor_name: "Zendesk", feature: { name: "Audit log" } },
+      uid: id,
+      original_event_uid: id,
+      original_time: textOf(record.created_at),
+      tenant_uid: options.account,
+      loggers: [{ name: "zendesk-audit", version: VERSION, product: { name: "zendesk-audit", version: VERSION } }]
+    },
+    actor: event.actor.id === void 0 && event.actor.name === void 0 ? void 0 : { user: userObject(event.actor) },
+    src_endpoint: event.ip === void 0 ? void 0 : { ip: event.ip },
+    ...attributes,
+    unmapped: { zendesk: { audit_log: record, ...detectionFields(detected), ...changeOf(record) } }
+  };
+}
+async function* renderOcsf(records, options = {}) {
+  for await (const detected of records) {
+    yield `${escapeUnsafeInJson(JSON.stringify(ocsfEvent(detected, options)))}
+`;
+  }
 }
 
 // src/core/review/rules-file.ts
@@ -3678,25 +3939,302 @@ function parseWorkingHours(text2, defaultZone) {
     }
   };
 }
+
+// src/core/export/scope.ts
+var FILTER = /^filter\[([a-z_]+)\](?:\[\])?$/;
+function exportScope(account, query, extra = {}) {
+  const values = /* @__PURE__ */ new Map();
+  const add = (name, value) => {
+    let set = values.get(name);
+    if (!set) values.set(name, set = /* @__PURE__ */ new Set());
+    set.add(value);
+  };
+  for (const [key, value] of auditLogParams({ ...query, createdAt: void 0, order: void 0 })) {
+    const name = FILTER.exec(key)?.[1];
+    if (name) add(name, value);
+  }
+  for (const [name, value] of Object.entries(extra)) {
+    if (values.has(name)) throw new TypeError(`the filter ${name} is one Zendesk is sent: give it in the query`);
+    for (const one of typeof value === "string" ? [value] : value) add(name, one);
+  }
+  const filters = {};
+  for (const name of [...values.keys()].sort()) filters[name] = [...values.get(name)].sort();
+  return { account, filters };
+}
+function sourceTypesText(types) {
+  if (!types?.length) return "every source type";
+  return `source type${types.length > 1 ? "s" : ""} ${types.join(", ")}`;
+}
+function filtersText(filters) {
+  const parts = Object.entries(filters).filter(([name]) => name !== "source_type").map(([name, values]) => `${name}=${values.join("|")}`);
+  return parts.length ? parts.join(", ") : "no other filter";
+}
+function scopeDifference(written, wanted) {
+  if (written.account !== wanted.account) return `account ${JSON.stringify(written.account)}, not ${JSON.stringify(wanted.account)}`;
+  const types = ({ filters }) => filters.source_type ?? [];
+  if (!sameValues(types(written), types(wanted))) {
+    return `${sourceTypesText(written.filters.source_type)}, not ${sourceTypesText(wanted.filters.source_type)}`;
+  }
+  const names = /* @__PURE__ */ new Set([...Object.keys(written.filters), ...Object.keys(wanted.filters)]);
+  for (const name of names) {
+    if (!sameValues(written.filters[name] ?? [], wanted.filters[name] ?? [])) {
+      return `${filtersText(written.filters)}, not ${filtersText(wanted.filters)}`;
+    }
+  }
+  return void 0;
+}
+function sameValues(a, b) {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+// src/core/export/checkpoint.ts
+import { Temporal as Temporal5 } from "temporal-polyfill";
+var CHECKPOINT_FORMAT = "zendesk-audit checkpoint";
+var CHECKPOINT_VERSION = 1;
+var SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+function serializeCheckpoint(checkpoint) {
+  const bySecond = /* @__PURE__ */ new Map();
+  for (const [id, second] of checkpoint.written) {
+    let ids = bySecond.get(second);
+    if (!ids) bySecond.set(second, ids = []);
+    ids.push(id);
+  }
+  const seconds2 = [...bySecond.keys()].sort((a, b) => a - b);
+  const written = seconds2.map((second) => {
+    const ids = bySecond.get(second).sort((a, b) => a - b);
+    return `    ${JSON.stringify(utcSecond(Temporal5.Instant.fromEpochMilliseconds(second * 1e3)))}: ${JSON.stringify(ids)}`;
+  });
+  const head = {
+    format: CHECKPOINT_FORMAT,
+    version: CHECKPOINT_VERSION,
+    account: checkpoint.scope.account,
+    filters: checkpoint.scope.filters,
+    run_started_at: utcSecond(checkpoint.runStartedAt),
+    read_through: utcSecond(checkpoint.readThrough),
+    resume_from: utcSecond(checkpoint.resumeFrom)
+  };
+  const lines = Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  lines.push(written.length ? `  "written": {
+${written.join(",\n")}
+  }` : '  "written": {}');
+  return `{
+${lines.join(",\n")}
+}
+`;
+}
+function unreadable(file, problem) {
+  return new InputError(
+    `${file} is not a checkpoint this release can resume from: ${problem}; restore it, or remove it and give the range to export`
+  );
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function instantOf(file, field, value) {
+  if (typeof value === "string" && SECOND.test(value)) {
+    try {
+      return Temporal5.Instant.from(value);
+    } catch {
+    }
+  }
+  throw unreadable(file, `${field} is not a time such as 2024-06-01T12:00:00Z`);
+}
+function scopeOf(file, parsed) {
+  const { account, filters } = parsed;
+  if (typeof account !== "string" || !account) throw unreadable(file, "account is not a name");
+  if (!isPlainObject(filters)) throw unreadable(file, "filters is not an object");
+  const checked = {};
+  for (const name of Object.keys(filters).sort()) {
+    const values = filters[name];
+    if (!Array.isArray(values) || values.some((value) => typeof value !== "string")) {
+      throw unreadable(file, `filters.${name} is not a list of text`);
+    }
+    checked[name] = [...values].sort();
+  }
+  return { account, filters: checked };
+}
+function writtenOf(file, value, resumeFrom) {
+  if (!isPlainObject(value)) throw unreadable(file, "written is not an object");
+  const written = /* @__PURE__ */ new Map();
+  const from = resumeFrom.epochMilliseconds / 1e3;
+  for (const [time, ids] of Object.entries(value)) {
+    const second = instantOf(file, `written's key ${JSON.stringify(time)}`, time).epochMilliseconds / 1e3;
+    if (second < from) throw unreadable(file, `written holds ${time}, before resume_from`);
+    if (!Array.isArray(ids) || !ids.every(isZendeskId)) throw unreadable(file, `written's ${time} is not a list of audit-log ids`);
+    for (const id of ids) {
+      if (written.has(id)) throw unreadable(file, `written holds id ${id} twice`);
+      written.set(id, second);
+    }
+  }
+  return written;
+}
+function parseCheckpoint(text2, file) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch {
+    throw unreadable(file, "it is not JSON");
+  }
+  if (!isPlainObject(parsed) || parsed.format !== CHECKPOINT_FORMAT) {
+    throw unreadable(file, `it does not say "format": "${CHECKPOINT_FORMAT}"`);
+  }
+  const { version } = parsed;
+  if (typeof version === "number" && Number.isInteger(version) && version > CHECKPOINT_VERSION) {
+    throw new InputError(
+      `${file} was written by a later zendesk-audit (checkpoint version ${version}): upgrade zendesk-audit to resume from it`
+    );
+  }
+  if (version !== CHECKPOINT_VERSION) throw unreadable(file, `its version is not ${CHECKPOINT_VERSION}`);
+  const resumeFrom = instantOf(file, "resume_from", parsed.resume_from);
+  return {
+    scope: scopeOf(file, parsed),
+    runStartedAt: instantOf(file, "run_started_at", parsed.run_started_at),
+    readThrough: instantOf(file, "read_through", parsed.read_through),
+    resumeFrom,
+    written: writtenOf(file, parsed.written, resumeFrom)
+  };
+}
+
+// src/core/export/incremental.ts
+import { Temporal as Temporal6 } from "temporal-polyfill";
+var DEFAULT_LAG_SECONDS = 300;
+var MAX_LAG_SECONDS = 86400;
+var LAG = /^(\d+)\s*(s|m|min|h)?$/i;
+var LAG_UNITS = { s: 1, m: 60, min: 60, h: 3600 };
+function parseLag(text2) {
+  const match2 = LAG.exec(text2.trim());
+  const seconds2 = match2 ? Number(match2[1]) * LAG_UNITS[(match2[2] ?? "s").toLowerCase()] : Number.NaN;
+  if (!Number.isSafeInteger(seconds2)) {
+    throw new InputError(`lag ${JSON.stringify(text2)} is not a duration: write seconds, minutes or hours, e.g. 0, 90s, 5m or 1h`);
+  }
+  if (seconds2 > MAX_LAG_SECONDS) throw new InputError(`lag ${JSON.stringify(text2)} is longer than a day: write at most 24h`);
+  return seconds2;
+}
+var epochSecond = (instant) => Math.floor(instant.epochMilliseconds / 1e3);
+var instantAt = (second) => Temporal6.Instant.fromEpochMilliseconds(second * 1e3);
+function resumeWindow(checkpoint, first, now, file = "the checkpoint") {
+  if (!checkpoint) return first;
+  const end = instantAt(epochSecond(now));
+  if (Temporal6.Instant.compare(checkpoint.resumeFrom, end) > 0) {
+    throw new InputError(
+      `${file} resumes from ${utcSecond(checkpoint.resumeFrom)}, after the current time ${utcSecond(end)}: check the system clock`
+    );
+  }
+  return { start: checkpoint.resumeFrom, end };
+}
+function resumePoint(window, startedAt, lagSeconds) {
+  const readThrough = Math.min(epochSecond(window.end), epochSecond(startedAt) - 1);
+  return { readThrough, resumeFrom: Math.max(readThrough - lagSeconds, epochSecond(window.start)) };
+}
+var IncrementalExport = class {
+  /** The window this run reads. */
+  window;
+  /** Whether it resumes from a checkpoint (false on the first run). */
+  resumed;
+  #previous;
+  #scope;
+  #startedAt;
+  #readThrough;
+  #resumeFrom;
+  /** The ids written this run that the next checkpoint keeps (created at `#resumeFrom` or later), to `created_at` in epoch seconds. */
+  #written = /* @__PURE__ */ new Map();
+  #count = 0;
+  /** Whether `select` was given the records, and whether it read them to their end. */
+  #selecting = false;
+  #selected = false;
+  constructor(options) {
+    const { checkpoint, scope, now, lagSeconds = DEFAULT_LAG_SECONDS, file = "the checkpoint" } = options;
+    if (!Number.isSafeInteger(lagSeconds) || lagSeconds < 0 || lagSeconds > MAX_LAG_SECONDS) {
+      throw new RangeError(`lagSeconds must be a whole number from 0 to ${MAX_LAG_SECONDS}, got ${lagSeconds}`);
+    }
+    if (checkpoint) {
+      const difference = scopeDifference(checkpoint.scope, scope);
+      if (difference) {
+        throw new InputError(
+          `${file} is the checkpoint of ${difference}: give each account, source type and filter set a checkpoint file of its own`
+        );
+      }
+    }
+    this.#previous = checkpoint;
+    this.#scope = scope;
+    this.#startedAt = now;
+    this.resumed = checkpoint !== void 0;
+    this.window = resumeWindow(checkpoint, options.first, now, file);
+    ({ readThrough: this.#readThrough, resumeFrom: this.#resumeFrom } = resumePoint(this.window, now, lagSeconds));
+  }
+  /** How many records this run has written (told by {@link wrote}). */
+  get count() {
+    return this.#count;
+  }
+  /** Whether `record` is yet to be written: its id is in neither the checkpoint nor this run's output. */
+  isNew(record) {
+    const id = Number(record.id);
+    return !this.#previous?.written.has(id) && !this.#written.has(id);
+  }
+  /** Notes that `record` was written (handed to the output). */
+  wrote(record) {
+    this.#count++;
+    const second = Math.floor(createdAtMs(record) / 1e3);
+    if (second >= this.#resumeFrom) this.#written.set(Number(record.id), second);
+  }
+  /** The records yet to be written, each noted as written as it is handed on: for output that takes every one. */
+  async *select(records) {
+    this.#selecting = true;
+    for await (const record of records) {
+      if (!this.isNew(record)) continue;
+      this.wrote(record);
+      yield record;
+    }
+    this.#selected = true;
+  }
+  /**
+   * The checkpoint to save once the output holds every record written: the next run
+   * resumes from it. It claims the whole window was read, so it is refused (an `Error`)
+   * when `select` stopped before the records' end.
+   */
+  checkpoint() {
+    if (this.#selecting && !this.#selected) {
+      throw new Error("the export stopped before the end of its window: its checkpoint would skip the records it did not read");
+    }
+    const written = /* @__PURE__ */ new Map();
+    for (const [id, second] of this.#previous?.written ?? []) if (second >= this.#resumeFrom) written.set(id, second);
+    for (const [id, second] of this.#written) written.set(id, second);
+    const readThrough = Math.max(this.#readThrough, this.#previous ? epochSecond(this.#previous.readThrough) : -Infinity);
+    return {
+      scope: this.#scope,
+      runStartedAt: this.#startedAt,
+      readThrough: instantAt(readThrough),
+      resumeFrom: instantAt(this.#resumeFrom),
+      written
+    };
+  }
+};
 export {
   API_TOKEN_END,
   AUDIT_ACTIONS,
   AUDIT_LOGS,
   BUILT_IN_RULES,
+  CHECKPOINT_FORMAT,
+  CHECKPOINT_VERSION,
   CSV_COLUMNS,
   ClientCredentialsAuthenticator,
+  DEFAULT_LAG_SECONDS,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_TOKEN_LIFETIME_SECONDS,
   DIRECTIONS,
   Detector,
+  ECS_VERSION,
+  IncrementalExport,
   InputError,
   KNOWN_SOURCE_TYPES,
   MAX_CONCURRENCY,
+  MAX_LAG_SECONDS,
   MAX_PAGE_SIZE,
   MAX_TEXT_LENGTH,
   MIN_FRAGMENT,
   MIN_SECRET_LENGTH,
   NO_SETTING_UPDATES,
+  OCSF_VERSION,
   PARALLEL_DEFAULTS,
   QUICK_REVERT_MS,
   RECENT_IDS,
@@ -3742,10 +4280,12 @@ export {
   detectAll,
   detectStream,
   detectionFields,
+  ecsDocument,
   editDistance,
   epochMs,
   escapeUnsafe,
   escapeUnsafeInJson,
+  exportScope,
   failureText,
   glanceSection,
   headerForms,
@@ -3760,13 +4300,16 @@ export {
   localizeReviewed,
   markdownReport,
   neutralise,
+  ocsfEvent,
   parallelAuditLogs,
   parseBound,
   parseChange,
+  parseCheckpoint,
   parseDate,
   parseDuration,
   parseErrorBody,
   parseId,
+  parseLag,
   parseRange,
   parseRetryAfter,
   parseRulesFile,
@@ -3779,21 +4322,29 @@ export {
   readRateLimit,
   redactor,
   renderCsv,
+  renderEcs,
   renderJson,
   renderMarkdown,
   renderNdjson,
+  renderOcsf,
   renderText,
   repeatedSection,
   replaceUnsafe,
   reportHeader,
   reportRow,
   resolveBaseUrl,
+  resumePoint,
+  resumeWindow,
   reviewChanges,
   reviewSections,
+  scopeDifference,
   secretEncodings,
   secretForms,
   sensitivity,
+  serializeCheckpoint,
+  severityLevel,
   showUser,
+  siemEvent,
   sleep,
   sourceTypeKey,
   spanText,

@@ -24946,10 +24946,7 @@ function epochMs(timestamp) {
   return Temporal2.Instant.from(timestamp).epochMilliseconds;
 }
 
-// src/core/fetch/query.ts
-var AUDIT_ACTIONS = ["create", "destroy", "exported", "login", "update"];
-var MAX_PAGE_SIZE = 100;
-var SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
+// src/core/ip-address.ts
 var IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 function isIpAddress(text) {
   if (IPV4.test(text)) return true;
@@ -24961,6 +24958,11 @@ function isIpAddress(text) {
     return false;
   }
 }
+
+// src/core/fetch/query.ts
+var AUDIT_ACTIONS = ["create", "destroy", "exported", "login", "update"];
+var MAX_PAGE_SIZE = 100;
+var SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
 function list(value) {
   if (value === void 0) return [];
   return Array.isArray(value) ? value : [value];
@@ -25616,6 +25618,16 @@ var CSV_COLUMNS = [
 ];
 var REVIEWED_CSV_COLUMNS = [...CSV_COLUMNS, ...REVIEW_FIELDS];
 
+// src/core/time/span.ts
+function spanText(ms) {
+  const minutes = Math.floor(ms / 6e4);
+  if (minutes < 1) return "under a minute";
+  if (minutes < 120) return plural(minutes, "minute");
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return plural(hours, "hour");
+  return plural(Math.floor(hours / 24), "day");
+}
+
 // src/core/review/built-in-rules.ts
 var HELP = "https://support.zendesk.com/hc/en-us/articles";
 var SETTINGS = ["account_setting", "account"];
@@ -26021,75 +26033,6 @@ var BUILT_IN_RULES = [
   }
 ];
 
-// src/core/review/revert.ts
-var revertRule = BUILT_IN_RULES.find((rule) => rule.window?.kind === "revert").window;
-var QUICK_REVERT_MS = revertRule.within_minutes * 6e4;
-function settingKey(record) {
-  const id = record.source_id;
-  return typeof id === "number" ? `${textOf(record.source_type)}\0${id}` : `\0${textOf(record.source_label)}`;
-}
-function undoes(change, undo, withinMs = QUICK_REVERT_MS) {
-  if (change.change_from === null || undo.change_to === null) return false;
-  return undo.change_to === change.change_from && change.change_to !== change.change_from && undo.at - change.at <= withinMs;
-}
-
-// src/core/review/review.ts
-function areaOf(label) {
-  const index = label.indexOf(":");
-  return (index > 0 ? label.slice(0, index) : label).trim();
-}
-function tally(names) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function revertsOf(changes2) {
-  const reverts = [];
-  for (let index = 1; index < changes2.length; index++) {
-    const change = changes2[index - 1];
-    const undo = changes2[index];
-    if (undoes(change, undo)) reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
-  }
-  return reverts;
-}
-function reviewChanges(records, sensitivity2) {
-  const changes2 = records.map((record) => ({
-    record,
-    sensitive: sensitivity2.record(record),
-    at: createdAtMs(record),
-    ...changeOf(record)
-  }));
-  const chronological = [...changes2].sort((a, b) => a.at - b.at || Number(a.record.id) - Number(b.record.id));
-  const bySetting = /* @__PURE__ */ new Map();
-  for (const change of chronological) {
-    const key = settingKey(change.record);
-    const list2 = bySetting.get(key);
-    if (list2) list2.push(change);
-    else bySetting.set(key, [change]);
-  }
-  const repeated = [];
-  for (const list2 of bySetting.values()) {
-    if (list2.length < 2) continue;
-    const last = list2.at(-1);
-    repeated.push({
-      label: textOf(last.record.source_label),
-      sensitive: list2.some((change) => change.sensitive),
-      changes: list2,
-      from: list2[0].change_from,
-      to: last.change_to,
-      reverts: revertsOf(list2)
-    });
-  }
-  repeated.sort((a, b) => Number(b.sensitive) - Number(a.sensitive));
-  return {
-    changes: changes2,
-    sensitive: chronological.filter((change) => change.sensitive),
-    byActor: tally(changes2.map((change) => textOf(change.record.actor_name) || `user ${textOf(change.record.actor_id)}`)),
-    byArea: tally(changes2.map((change) => areaOf(textOf(change.record.source_label)) || "(no label)")),
-    repeated
-  };
-}
-
 // src/core/review/direction.ts
 var ON = /* @__PURE__ */ new Set(["on", "enabled", "enable", "true", "yes", "required", "active", "activated", "allowed", "checked"]);
 var OFF = /* @__PURE__ */ new Set(["off", "disabled", "disable", "false", "no", "not required", "inactive", "deactivated", "not allowed", "unchecked"]);
@@ -26453,6 +26396,88 @@ function compileRules(options = {}) {
   };
 }
 
+// src/core/review/revert.ts
+var revertRule = BUILT_IN_RULES.find((rule) => rule.window?.kind === "revert").window;
+var QUICK_REVERT_MS = revertRule.within_minutes * 6e4;
+function settingKey(record) {
+  const id = record.source_id;
+  return typeof id === "number" ? `${textOf(record.source_type)}\0${id}` : `\0${textOf(record.source_label)}`;
+}
+function undoes(change, undo, withinMs = QUICK_REVERT_MS) {
+  if (change.change_from === null || undo.change_to === null) return false;
+  return undo.change_to === change.change_from && change.change_to !== change.change_from && undo.at - change.at <= withinMs;
+}
+
+// src/core/review/detector.ts
+var NOTHING = Object.freeze([]);
+
+// src/core/render/ecs.ts
+var IAM_TYPES = {
+  create: "creation",
+  read: "info",
+  update: "change",
+  delete: "deletion",
+  other: "info"
+};
+var CONFIGURATION_TYPES = { ...IAM_TYPES, read: "access" };
+
+// src/core/review/review.ts
+function areaOf(label) {
+  const index = label.indexOf(":");
+  return (index > 0 ? label.slice(0, index) : label).trim();
+}
+function tally(names) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function revertsOf(changes2) {
+  const reverts = [];
+  for (let index = 1; index < changes2.length; index++) {
+    const change = changes2[index - 1];
+    const undo = changes2[index];
+    if (undoes(change, undo)) reverts.push({ change, undo, stoodMs: Math.max(0, undo.at - change.at) });
+  }
+  return reverts;
+}
+function reviewChanges(records, sensitivity2) {
+  const changes2 = records.map((record) => ({
+    record,
+    sensitive: sensitivity2.record(record),
+    at: createdAtMs(record),
+    ...changeOf(record)
+  }));
+  const chronological = [...changes2].sort((a, b) => a.at - b.at || Number(a.record.id) - Number(b.record.id));
+  const bySetting = /* @__PURE__ */ new Map();
+  for (const change of chronological) {
+    const key = settingKey(change.record);
+    const list2 = bySetting.get(key);
+    if (list2) list2.push(change);
+    else bySetting.set(key, [change]);
+  }
+  const repeated = [];
+  for (const list2 of bySetting.values()) {
+    if (list2.length < 2) continue;
+    const last = list2.at(-1);
+    repeated.push({
+      label: textOf(last.record.source_label),
+      sensitive: list2.some((change) => change.sensitive),
+      changes: list2,
+      from: list2[0].change_from,
+      to: last.change_to,
+      reverts: revertsOf(list2)
+    });
+  }
+  repeated.sort((a, b) => Number(b.sensitive) - Number(a.sensitive));
+  return {
+    changes: changes2,
+    sensitive: chronological.filter((change) => change.sensitive),
+    byActor: tally(changes2.map((change) => textOf(change.record.actor_name) || `user ${textOf(change.record.actor_id)}`)),
+    byArea: tally(changes2.map((change) => areaOf(textOf(change.record.source_label)) || "(no label)")),
+    repeated
+  };
+}
+
 // src/core/review/sensitive.ts
 function sensitivity(extra = [], user) {
   for (const pattern of extra) {
@@ -26520,16 +26545,6 @@ function neutralise(text, maxLength = MAX_TEXT_LENGTH) {
   );
   const inert2 = escapeSpecial(breakLinks(visible));
   return cut === -1 ? inert2 : `${inert2} … \\[shortened from ${codePointCount(source)} characters\\]`;
-}
-
-// src/core/time/span.ts
-function spanText(ms) {
-  const minutes = Math.floor(ms / 6e4);
-  if (minutes < 1) return "under a minute";
-  if (minutes < 120) return plural(minutes, "minute");
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return plural(hours, "hour");
-  return plural(Math.floor(hours / 24), "day");
 }
 
 // src/core/render/review.ts
@@ -26713,9 +26728,6 @@ function reportRow(record, options) {
     isZendeskId(id) ? String(id) : textCell(id)
   ]);
 }
-
-// src/core/review/detector.ts
-var NOTHING = Object.freeze([]);
 
 // src/core/review/rules-file.ts
 var BUILT_IN_IDS = BUILT_IN_RULES.map((rule) => rule.id);

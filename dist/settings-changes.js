@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-XNEUPZMR.js";
+} from "./chunks/chunk-5JUIQDOJ.js";
 import {
   runProgram
-} from "./chunks/chunk-VHZXQ5O6.js";
+} from "./chunks/chunk-BY5NUHZH.js";
 import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

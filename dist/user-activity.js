@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivity
-} from "./chunks/chunk-PF7YBXF3.js";
+} from "./chunks/chunk-YY2U6QB6.js";
 import {
   runProgram
-} from "./chunks/chunk-VHZXQ5O6.js";
+} from "./chunks/chunk-BY5NUHZH.js";
 import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   keepMemoryFlat,
   settingsChanges
-} from "./chunks/chunk-XNEUPZMR.js";
+} from "./chunks/chunk-5JUIQDOJ.js";
 import {
   userActivity
-} from "./chunks/chunk-PF7YBXF3.js";
+} from "./chunks/chunk-YY2U6QB6.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram,
   streamOutput
-} from "./chunks/chunk-VHZXQ5O6.js";
+} from "./chunks/chunk-BY5NUHZH.js";
 import "./chunks/chunk-EB4K4YEU.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -47,7 +47,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   fetch: ['root', 'time', 'auth', 'fetch'],
   review: ['root', 'time', 'review'],
   render: ['root', 'time', 'review', 'render'],
-  mod: ['root', 'time', 'auth', 'fetch', 'review', 'render'],
+  export: ['root', 'time', 'fetch', 'review', 'export'],
+  mod: ['root', 'time', 'auth', 'fetch', 'review', 'render', 'export'],
 };
 
 const graph = importGraph();

@@ -34,3 +34,6 @@ export * from './review/detector.ts';
 export * from './review/rules-file.ts';
 export * from './review/working-hours.ts';
 export * from './review/sign-in-baseline.ts';
+export * from './export/scope.ts';
+export * from './export/checkpoint.ts';
+export * from './export/incremental.ts';

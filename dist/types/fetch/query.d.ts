@@ -4,6 +4,8 @@
  */
 import type { Temporal } from 'temporal-polyfill';
 import { type TimeWindow } from '../time/time.ts';
+import { isIpAddress } from '../ip-address.ts';
+export { isIpAddress };
 export declare const AUDIT_ACTIONS: readonly ['create', 'destroy', 'exported', 'login', 'update'];
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 type OneOrMany<T> = T | readonly T[];
@@ -24,12 +26,6 @@ export interface AuditLogQuery {
 }
 /** Largest page Zendesk serves with cursor pagination. */
 export declare const MAX_PAGE_SIZE = 100;
-/**
- * Whether `text` is an IPv4 or IPv6 address. IPv6 (RFC 4291 section 2.2, `::` and an
- * embedded IPv4 tail included) is checked by the WHATWG URL parser, which accepts an
- * IPv6 host only when it is a valid address; zone ids (`%eth0`) are refused.
- */
-export declare function isIpAddress(text: string): boolean;
 /** A positive whole number below 2^53 (Zendesk ids), or an error naming `what`. */
 export declare function parseId(value: string | number, what: string): number;
 /**
@@ -42,4 +38,3 @@ export declare function parseId(value: string | number, what: string): number;
 export declare function auditLogParams(query: AuditLogQuery, pageSize?: number): URLSearchParams;
 /** The same query with a narrower time window (for time-sliced fetching). */
 export declare function withWindow(query: AuditLogQuery, start: Temporal.Instant, end: Temporal.Instant): AuditLogQuery;
-export {};

@@ -3,6 +3,8 @@ import type { AuditLog, User } from '../types.ts';
 import type { Sensitivity } from '../review/sensitive.ts';
 /** What `renderText` prints when there are no records, as the seed does. */
 export declare const NO_SETTING_UPDATES = "No account setting updates found.";
+/** The verb of a change: `action_label` lower-cased (`Signed in` → `signed in`), else `action`. */
+export declare function verbOf(record: AuditLog): string;
 /**
  * One change as one line (no line end), its time in the clock's zone with the zone's abbreviation.
  *

@@ -6,6 +6,9 @@ import type { Temporal } from 'temporal-polyfill';
 import { InputError } from '../errors.ts';
 import { type TimeWindow, utcSecond } from '../time/time.ts';
 import { checkWhole, wholeNumberOf } from '../whole-number.ts';
+import { isIpAddress } from '../ip-address.ts';
+
+export { isIpAddress };
 
 export const AUDIT_ACTIONS = ['create', 'destroy', 'exported', 'login', 'update'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -32,24 +35,6 @@ export interface AuditLogQuery {
 export const MAX_PAGE_SIZE = 100;
 
 const SOURCE_TYPE = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
-/** Dotted-quad IPv4 (RFC 791), each part 0 to 255 without leading zeros. */
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-
-/**
- * Whether `text` is an IPv4 or IPv6 address. IPv6 (RFC 4291 section 2.2, `::` and an
- * embedded IPv4 tail included) is checked by the WHATWG URL parser, which accepts an
- * IPv6 host only when it is a valid address; zone ids (`%eth0`) are refused.
- */
-export function isIpAddress(text: string): boolean {
-  if (IPV4.test(text)) return true;
-  if (!text.includes(':') || !/^[0-9a-f:.]+$/i.test(text)) return false;
-  try {
-    new URL(`http://[${text}]/`);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function list<T>(value: OneOrMany<T> | undefined): readonly T[] {
   if (value === undefined) return [];

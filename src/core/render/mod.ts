@@ -4,6 +4,7 @@
  * streams in constant memory.
  */
 export { CSV_COLUMNS, type CsvOptions, renderCsv, REVIEWED_CSV_COLUMNS } from './csv.ts';
+export { ECS_VERSION, type EcsDocument, ecsDocument, type EcsOptions, renderEcs } from './ecs.ts';
 export { type JsonOptions, renderJson, renderNdjson } from './json.ts';
 export { localize, localizeReviewed, REVIEW_FIELDS, type ReviewedAuditLog } from './localize.ts';
 export {
@@ -17,6 +18,17 @@ export {
   reportRow,
   type RowOptions,
 } from './markdown.ts';
+export { OCSF_VERSION, type OcsfEvent, ocsfEvent, type OcsfOptions, renderOcsf } from './ocsf.ts';
+export {
+  type AccountActivity,
+  type Lifecycle,
+  type ObjectKind,
+  type Party,
+  severityLevel,
+  type SiemEvent,
+  siemEvent,
+  type Source,
+} from './siem-event.ts';
 export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson, replaceUnsafe } from './unsafe.ts';
 export {
   attentionSection,

@@ -26,7 +26,7 @@ function terminalText(value: unknown): string {
 }
 
 /** The verb of a change: `action_label` lower-cased (`Signed in` → `signed in`), else `action`. */
-function verbOf(record: AuditLog): string {
+export function verbOf(record: AuditLog): string {
   return textOf(record.action_label || record.action).toLowerCase();
 }
 
