@@ -16,7 +16,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_RATE_RESERVE_PERCENT } from '../src/cli/flags.ts';
+import { DEFAULT_RATE_RESERVE_PERCENT } from '../src/cli/settings-changes.ts';
 import type { SandboxOptions } from '../src/sandbox/mod.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
