@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
-// Bundled CommonJS (from @actions/* and cross-fetch) calls require(): give ESM one.
+// Bundled CommonJS (from @actions/*) calls require(): give ESM one.
 const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 const shared = {

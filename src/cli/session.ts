@@ -32,11 +32,6 @@ export interface Session {
   close(): Promise<void>;
 }
 
-async function resolveFetch(): Promise<typeof fetch> {
-  if (typeof globalThis.fetch === 'function') return globalThis.fetch;
-  return (await import('cross-fetch')).fetch as typeof fetch;
-}
-
 export interface SessionOptions {
   /** The share of the account's rate limit the run leaves to its other integrations (a run of many requests should leave some). Default 0. */
   reserveShare?: number;
@@ -54,7 +49,6 @@ export async function openSession(
   // Said once a request has gone out on it, so that a usage error stays the one line printed.
   let warning: string | undefined;
   const common = {
-    fetch: await resolveFetch(),
     retry: options.retry,
     timeoutMs: options.timeoutMs,
     userAgent: `zendesk-audit/${VERSION}`,

@@ -92,13 +92,15 @@ pack('the tarball holds what runs and nothing else', ({ files }) => {
   assert.equal(stray, [], 'sources, tests, CI and the Action bundle stay out');
 });
 
-pack('the package holds one Temporal, its dependency', ({ project }) => {
+pack('the package holds one Temporal, its dependency, and no fetch ponyfill', ({ project }) => {
   const installed = join(project, 'node_modules', 'zendesk-audit', 'dist');
   const code = readdirSync(installed, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.js'))
     .map((file) => [file, readFileSync(join(installed, file), 'utf8')] as const);
   // temporal-polyfill's own first line; the scripts import the installed package instead.
   assert.equal(code.filter(([, text]) => text.includes('NativeTemporal = globalThis.Temporal')).map(([file]) => file), []);
+  // Every runtime the package supports has a global fetch.
+  assert.equal(code.filter(([, text]) => /node-fetch|whatwg-url/.test(text)).map(([file]) => file), []);
   assert.ok(existsSync(join(project, 'node_modules', 'temporal-polyfill', 'package.json')), 'the dependency is installed');
 });
 
