@@ -19,17 +19,18 @@ import { accountFromEnv, credentialsFromEnv, type Environment } from './credenti
 import { choice, type FlagSpec, type FlagValues, many, single, wholeNumber } from './flags.ts';
 
 /** `--debug`, `--help` and `--version`. */
-export const BASIC_FLAGS = {
+const BASIC_FLAGS = {
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const satisfies Record<string, FlagSpec>;
 
-export interface BasicOptions {
+interface BasicOptions {
   /** Print stack traces with errors. */
   debug: boolean;
 }
 
+/** `--debug`; `--help` and `--version` are answered before any group is read (`readCommandLine`). */
 export function readBasic(values: FlagValues): BasicOptions {
   return { debug: Boolean(values.debug) };
 }
@@ -37,7 +38,7 @@ export function readBasic(values: FlagValues): BasicOptions {
 // ---------------------------------------------------------------------------------------
 // Output: the format and the time zone.
 
-export const OUTPUT_FLAGS = {
+const OUTPUT_FLAGS = {
   tz: { type: 'string' },
   format: { type: 'string' },
 } as const satisfies Record<string, FlagSpec>;
@@ -84,7 +85,7 @@ function chooseZone(flag: string | undefined, env: Environment): string {
 // ---------------------------------------------------------------------------------------
 // Account: the sandbox, or an account and its credentials (from the environment only).
 
-export const ACCOUNT_FLAGS = {
+const ACCOUNT_FLAGS = {
   'base-url': { type: 'string' },
   subdomain: { type: 'string' },
   demo: { type: 'boolean' },
@@ -123,7 +124,7 @@ export function readAccount(values: FlagValues, env: Environment): AccountOption
 // ---------------------------------------------------------------------------------------
 // Network: time allowed and attempts per request.
 
-export const NETWORK_FLAGS = {
+const NETWORK_FLAGS = {
   timeout: { type: 'string' },
   'max-attempts': { type: 'string' },
   'max-wait': { type: 'string' },
@@ -173,7 +174,7 @@ export const REVIEW_FLAGS = { sensitive: { type: 'string', multiple: true } } as
 export const SENSITIVE_HELP = `  --sensitive PATTERN   count settings matching PATTERN as sensitive too (repeatable;
                         case-insensitive, from the start of a word, * for any text)`;
 
-export interface ReviewOptions {
+interface ReviewOptions {
   /** Setting-name patterns that count as sensitive beside the built-in ones (the Action's `sensitive-settings`). */
   sensitiveSettings: string[];
 }
@@ -188,3 +189,11 @@ export function readReview(values: FlagValues): ReviewOptions {
   }
   return { sensitiveSettings };
 }
+
+// ---------------------------------------------------------------------------------------
+
+/** The flags both commands take but `--sensitive` (which each places among its own). */
+export const SHARED_FLAGS = { ...OUTPUT_FLAGS, ...ACCOUNT_FLAGS, ...NETWORK_FLAGS, ...BASIC_FLAGS } as const;
+
+/** The options of the shared groups, each command's own beside them. */
+export type SharedOptions<Format extends string> = BasicOptions & OutputOptions<Format> & AccountOptions & NetworkOptions & ReviewOptions;

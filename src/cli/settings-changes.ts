@@ -35,24 +35,17 @@ import {
   windowEndingAt,
 } from '../core/mod.ts';
 import {
-  ACCOUNT_FLAGS,
   ACCOUNT_HELP,
-  type AccountOptions,
-  BASIC_FLAGS,
-  type BasicOptions,
-  NETWORK_FLAGS,
   networkHelp,
-  type NetworkOptions,
-  OUTPUT_FLAGS,
-  type OutputOptions,
   readAccount,
   readBasic,
   readNetwork,
   readOutput,
   readReview,
   REVIEW_FLAGS,
-  type ReviewOptions,
   SENSITIVE_HELP,
+  SHARED_FLAGS,
+  type SharedOptions,
 } from './flag-groups.ts';
 import {
   choice,
@@ -71,10 +64,7 @@ import { openPrompter } from './prompt.ts';
 import { openSession, type Session } from './session.ts';
 
 const FLAGS = {
-  ...OUTPUT_FLAGS,
-  ...ACCOUNT_FLAGS,
-  ...NETWORK_FLAGS,
-  ...BASIC_FLAGS,
+  ...SHARED_FLAGS,
   start: { type: 'string' },
   end: { type: 'string' },
   since: { type: 'string' },
@@ -157,11 +147,7 @@ Exit codes: 0 success (also when nothing is found), 1 the Zendesk call failed,
 
 /** Everything settings-changes runs from, read from its command line and environment at the start. */
 export type SettingsChangesOptions =
-  & BasicOptions
-  & OutputOptions<Format>
-  & AccountOptions
-  & NetworkOptions
-  & ReviewOptions
+  & SharedOptions<Format>
   & {
     /** The time range; `ask`: asked for at the terminal, like the seed program. */
     window: TimeWindow | 'ask';

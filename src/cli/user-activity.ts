@@ -17,24 +17,17 @@ import {
   userDetails,
 } from '../core/mod.ts';
 import {
-  ACCOUNT_FLAGS,
   ACCOUNT_HELP,
-  type AccountOptions,
-  BASIC_FLAGS,
-  type BasicOptions,
-  NETWORK_FLAGS,
   networkHelp,
-  type NetworkOptions,
-  OUTPUT_FLAGS,
-  type OutputOptions,
   readAccount,
   readBasic,
   readNetwork,
   readOutput,
   readReview,
   REVIEW_FLAGS,
-  type ReviewOptions,
   SENSITIVE_HELP,
+  SHARED_FLAGS,
+  type SharedOptions,
 } from './flag-groups.ts';
 import { type CommandContext, type Invocation, type Program, readCommandLine, single, wholeNumber } from './flags.ts';
 import { pipe, streamOutput } from './io.ts';
@@ -42,10 +35,7 @@ import { openPrompter } from './prompt.ts';
 import { openSession } from './session.ts';
 
 const FLAGS = {
-  ...OUTPUT_FLAGS,
-  ...ACCOUNT_FLAGS,
-  ...NETWORK_FLAGS,
-  ...BASIC_FLAGS,
+  ...SHARED_FLAGS,
   ...REVIEW_FLAGS,
   user: { type: 'string' },
   limit: { type: 'string' },
@@ -113,11 +103,7 @@ async function promptUser(): Promise<number> {
 
 /** Everything user-activity runs from, read from its command line and environment at the start. */
 export type UserActivityOptions =
-  & BasicOptions
-  & OutputOptions<(typeof FORMATS)[number]>
-  & AccountOptions
-  & NetworkOptions
-  & ReviewOptions
+  & SharedOptions<(typeof FORMATS)[number]>
   & {
     /**
      * The user; `ask`: asked for at the terminal. Undefined only with --demo, where the
