@@ -299,8 +299,14 @@ const WRITE_BYTES = 64 * 1024;
 export async function* coalesce(chunks: AsyncIterable<string>, limit = WRITE_BYTES): AsyncGenerator<string> {
   const iterator = chunks[Symbol.asyncIterator]();
   const idle = Symbol('idle');
-  let tick: Promise<typeof idle> | undefined;
-  const nextTick = () => (tick ??= new Promise((resolve) => setTimeout(() => ((tick = undefined), resolve(idle)), 0)));
+  // One timer while parts wait, and only the wait in progress hears it: a promise shared by
+  // every wait (as Promise.race against it) would hold each chunk until the timer fired.
+  let wake: ((value: typeof idle) => void) | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onTimer = () => {
+    timer = undefined;
+    wake?.(idle);
+  };
   // Parts are joined once: a string grown by += is a rope that is slow to write out.
   let parts: string[] = [];
   let size = 0;
@@ -310,20 +316,34 @@ export async function* coalesce(chunks: AsyncIterable<string>, limit = WRITE_BYT
     size = 0;
     return text;
   };
-  for (;;) {
-    const next = iterator.next();
-    let result = size > 0 ? await Promise.race([next, nextTick()]) : await next;
-    if (result === idle) {
-      // The source is waiting (for the network): write what is here now.
-      yield flush();
-      result = await next;
+  try {
+    for (;;) {
+      const next = iterator.next();
+      let result: IteratorResult<string> | typeof idle;
+      if (size > 0) {
+        timer ??= setTimeout(onTimer, 0);
+        result = await new Promise<IteratorResult<string> | typeof idle>((resolve, reject) => {
+          wake = resolve;
+          next.then(resolve, reject);
+        });
+        wake = undefined;
+      } else {
+        result = await next;
+      }
+      if (result === idle) {
+        // The source is waiting (for the network): write what is here now.
+        yield flush();
+        result = await next;
+      }
+      if (result.done) break;
+      parts.push(result.value);
+      size += result.value.length;
+      if (size >= limit) yield flush();
     }
-    if (result.done) break;
-    parts.push(result.value);
-    size += result.value.length;
-    if (size >= limit) yield flush();
+    if (size > 0) yield flush();
+  } finally {
+    clearTimeout(timer);
   }
-  if (size > 0) yield flush();
 }
 
 /**
