@@ -365,12 +365,18 @@ function plural(count, noun) {
 function wholeNumberOf(text) {
   return text != null && /^\d+$/.test(text) ? Number(text) : void 0;
 }
+function isWhole(value, min, max = Number.MAX_SAFE_INTEGER) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= min && value <= max;
+}
+function wholeRange(min, max = Number.MAX_SAFE_INTEGER) {
+  return `a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}`;
+}
 function checkWhole(name, value, min, max = Number.MAX_SAFE_INTEGER) {
-  if (Number.isInteger(value) && value >= min && value <= max) return value;
-  throw new RangeError(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}, got ${value}`);
+  if (isWhole(value, min, max)) return value;
+  throw new RangeError(`${name} must be ${wholeRange(min, max)}, got ${value}`);
 }
 function isZendeskId(value) {
-  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+  return isWhole(value, 1);
 }
 
 // src/core/fetch/retry.ts
@@ -633,8 +639,8 @@ function list(value) {
 }
 function parseId(value, what) {
   const text = String(value).trim();
-  const id = wholeNumberOf(text) ?? Number.NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) {
+  const id = wholeNumberOf(text);
+  if (!isZendeskId(id)) {
     throw new InputError(`${what} ${JSON.stringify(String(value))} is not an id: use a positive whole number such as 1509756491122`);
   }
   return id;
@@ -871,7 +877,7 @@ async function countAuditLogs(client, query, options = {}) {
   params.set("per_page", "1");
   const { body } = await client.get(AUDIT_LOGS, params, { signal: options.signal });
   const count = body?.count;
-  return typeof count === "number" && Number.isSafeInteger(count) && count >= 0 ? count : void 0;
+  return isWhole(count, 0) ? count : void 0;
 }
 var newSlice = (first, last) => ({ ...sliceState(first, last), pages: [] });
 async function* parallelAuditLogs(client, query, options = {}) {
@@ -1827,7 +1833,7 @@ function escapeSpecial(text) {
   return text.replace(SPECIAL, (character) => ENTITIES[character] ?? (MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character));
 }
 function neutralise(text, maxLength = MAX_TEXT_LENGTH) {
-  if (!(maxLength === Infinity || Number.isSafeInteger(maxLength) && maxLength > 0)) {
+  if (!(maxLength === Infinity || isWhole(maxLength, 1))) {
     throw new RangeError(`maxLength must be a positive integer or Infinity, got ${maxLength}`);
   }
   const source = typeof text === "string" ? text : String(text ?? "");

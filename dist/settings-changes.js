@@ -1,14 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  keepMemoryFlat,
-  settingsChanges
-} from "./chunks/chunk-ZKCUS6WG.js";
+  settingsChangesProgram
+} from "./chunks/chunk-LGG6VEYB.js";
 import {
   runProgram
-} from "./chunks/chunk-7FIGSIVI.js";
-import "./chunks/chunk-EB4K4YEU.js";
-import "./chunks/chunk-PLPO5PBA.js";
+} from "./chunks/chunk-SK2NR5UO.js";
+import "./chunks/chunk-XP7TCBTF.js";
 
 // src/cli/entry/settings-changes.ts
-keepMemoryFlat();
-await runProgram(settingsChanges);
+await runProgram(settingsChangesProgram);

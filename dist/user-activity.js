@@ -1,12 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  userActivity
-} from "./chunks/chunk-R2PEZNNI.js";
+  userActivityProgram
+} from "./chunks/chunk-DJDM7D45.js";
 import {
   runProgram
-} from "./chunks/chunk-7FIGSIVI.js";
-import "./chunks/chunk-EB4K4YEU.js";
-import "./chunks/chunk-PLPO5PBA.js";
+} from "./chunks/chunk-SK2NR5UO.js";
+import "./chunks/chunk-XP7TCBTF.js";
 
 // src/cli/entry/user-activity.ts
-await runProgram(userActivity);
+await runProgram(userActivityProgram);
