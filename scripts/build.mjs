@@ -30,6 +30,7 @@ const installedOrBundledTemporal = {
   setup(build) {
     build.onResolve({ filter: /^temporal-polyfill$/ }, ({ importer }) => {
       if (importer.endsWith('temporal-polyfill.ts')) return undefined; // The bundled copy itself.
+      if (importer === TEMPORAL_CHOICE) return { path: 'temporal-polyfill', external: true }; // The installed one.
       return { path: TEMPORAL_CHOICE };
     });
   },

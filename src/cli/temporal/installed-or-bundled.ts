@@ -4,12 +4,10 @@
  * npm package, which depends on it, so the package ships no second copy; else the copy
  * bundled beside the scripts, so that a clone runs them with no install.
  */
-// A name esbuild does not resolve at build time: looked up where the bundle runs.
-const installed = 'temporal-polyfill';
-
 let polyfill: typeof import('./temporal-polyfill.ts');
 try {
-  polyfill = await import(installed);
+  // Left as it is by the build: looked up where the bundle runs.
+  polyfill = await import('temporal-polyfill');
 } catch {
   polyfill = await import('./temporal-polyfill.ts');
 }
