@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivityProgram
-} from "./chunks/chunk-DJDM7D45.js";
+} from "./chunks/chunk-COKWKSF4.js";
 import {
   runProgram
-} from "./chunks/chunk-SK2NR5UO.js";
+} from "./chunks/chunk-YDJ4GIDC.js";
 import "./chunks/chunk-XP7TCBTF.js";
 
 // src/cli/entry/user-activity.ts

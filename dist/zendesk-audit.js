@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-LGG6VEYB.js";
+} from "./chunks/chunk-JO4GEOMR.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-DJDM7D45.js";
+} from "./chunks/chunk-COKWKSF4.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram
-} from "./chunks/chunk-SK2NR5UO.js";
+} from "./chunks/chunk-YDJ4GIDC.js";
 import "./chunks/chunk-XP7TCBTF.js";
 
 // src/cli/command.ts
