@@ -1,44 +1,62 @@
 /**
- * `npm run bench [-- --quick] [--only TEXT]`: fetching against the sandbox at a set latency and rate
- * limit, measured against its floor, plus zone rendering and the renderers. Prints a
- * Markdown table on stdout (progress on stderr).
+ * `npm run bench [-- --quick] [--only TEXT] [--against DIR] [--repeat N]`: fetching against
+ * the sandbox at a set latency and rate limit, measured against its floor, plus zone
+ * rendering and the renderers. Prints a Markdown table on stdout (progress on stderr).
  *
  * Each scenario starts a sandbox in its own process (bench/sandbox.ts) and runs the
  * client in another: the real script (`node scripts/settings-changes.js`, from dist/;
  * run `npm run build` first) or the seed program's offset loop (bench/seed-offset.mjs),
  * with bench/usage.mjs preloaded to report the client's own CPU time and peak RSS.
  * Wall time runs from the client's first request to its exit (process start-up,
- * about 0.1-0.3 s, is left out: it is the same for any range).
+ * about 0.1-0.3 s, is left out: it is the same for any range). The client runs on the
+ * Node that runs the bench (`.ci/node24/node_modules/node/bin/node --import tsx bench/run.ts`
+ * measures Node 24).
+ *
+ * `--against DIR` measures another checkout's built script too (e.g. a `git worktree` of
+ * the release before), alternating with this one run by run, so that a machine shared
+ * with other work slows both alike; `--repeat N` runs each scenario N times and reports
+ * the medians.
  */
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_RATE_RESERVE_PERCENT } from '../src/cli/flags.ts';
+import { parseArgs } from 'node:util';
+import { DEFAULT_RATE_RESERVE_PERCENT } from '../src/cli/settings-changes.ts';
 import type { SandboxOptions } from '../src/sandbox/mod.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const quick = process.argv.includes('--quick');
+const { values: flags } = parseArgs({
+  options: { quick: { type: 'boolean' }, only: { type: 'string' }, against: { type: 'string' }, repeat: { type: 'string' } },
+});
+const quick = flags.quick ?? false;
 /** `--only TEXT`: just the scenarios whose name contains TEXT (and no zone rendering unless it matches "zone"). */
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] ?? '' : undefined;
+const only = flags.only;
+const repeat = Math.max(1, Number(flags.repeat ?? 1));
+/** The checkouts whose built script is measured: this one, and `--against DIR`. */
+const BUILDS = [ROOT, ...(flags.against ? [resolve(flags.against)] : [])];
 const DAYS = 90;
 
 interface Scenario {
   name: string;
+  /** Records in the full run. */
   records: number;
+  /** Records with `--quick`; 0 leaves the scenario out of it. Default: as in the full run. */
+  quickRecords?: number;
   latencyMs: number;
   /** Requests per rolling minute; 0 for none. */
   rateLimit: number;
   client: 'cli' | 'seed';
-  args?: string[];
   /** Walks at once (1: one walk, no count request). */
   concurrency: number;
 }
 
 interface Measured {
   scenario: Scenario;
+  /** The checkout measured (its directory's name), when there is more than one. */
+  build: string;
   recordsOut: number;
   requests: number;
   tooMany: number;
@@ -50,39 +68,53 @@ interface Measured {
   maxRssKb: number;
 }
 
-const ALL_SCENARIOS: Scenario[] = quick
-  ? [
-    {
-      name: 'seed: offset pages, one at a time (stops at the 10,000 cap)',
-      records: 20_000,
-      latencyMs: 20,
-      rateLimit: 0,
-      client: 'seed',
-      concurrency: 1,
-    },
-    { name: 'one walk, 20 ms', records: 10_000, latencyMs: 20, rateLimit: 0, client: 'cli', concurrency: 1 },
-    { name: 'time slices, 100 ms, 2,500/min', records: 20_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 8 },
-    { name: 'time slices, 100 ms, 2,500/min', records: 20_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 16 },
-    { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
-  ]
-  : [
-    {
-      name: 'seed: offset pages, one at a time (stops at the 10,000 cap)',
-      records: 100_000,
-      latencyMs: 20,
-      rateLimit: 0,
-      client: 'seed',
-      concurrency: 1,
-    },
-    { name: 'one walk, 20 ms', records: 10_000, latencyMs: 20, rateLimit: 0, client: 'cli', concurrency: 1 },
-    { name: 'one walk, 100 ms', records: 100_000, latencyMs: 100, rateLimit: 0, client: 'cli', concurrency: 1 },
-    { name: 'time slices, 100 ms, 2,500/min', records: 100_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 8 },
-    { name: 'time slices, 100 ms, 2,500/min', records: 100_000, latencyMs: 100, rateLimit: 2500, client: 'cli', concurrency: 16 },
-    { name: 'time slices, 100 ms, 700/min', records: 100_000, latencyMs: 100, rateLimit: 700, client: 'cli', concurrency: 16 },
-    { name: 'ndjson memory, no latency', records: 100_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
-    { name: 'ndjson memory, no latency', records: 1_000_000, latencyMs: 0, rateLimit: 0, client: 'cli', concurrency: 16 },
-  ];
-const SCENARIOS = ALL_SCENARIOS.filter((scenario) => only === undefined || `${scenario.name} ${scenario.concurrency}`.includes(only));
+const LISTED: Scenario[] = [
+  {
+    name: 'seed: offset pages, one at a time (stops at the 10,000 cap)',
+    records: 100_000,
+    quickRecords: 20_000,
+    latencyMs: 20,
+    rateLimit: 0,
+    client: 'seed',
+    concurrency: 1,
+  },
+  { name: 'one walk, 20 ms', records: 10_000, latencyMs: 20, rateLimit: 0, client: 'cli', concurrency: 1 },
+  { name: 'one walk, 100 ms', records: 100_000, quickRecords: 0, latencyMs: 100, rateLimit: 0, client: 'cli', concurrency: 1 },
+  ...[8, 16].map((concurrency): Scenario => ({
+    name: 'time slices, 100 ms, 2,500/min',
+    records: 100_000,
+    quickRecords: 20_000,
+    latencyMs: 100,
+    rateLimit: 2500,
+    client: 'cli',
+    concurrency,
+  })),
+  {
+    name: 'time slices, 100 ms, 700/min',
+    records: 100_000,
+    quickRecords: 0,
+    latencyMs: 100,
+    rateLimit: 700,
+    client: 'cli',
+    concurrency: 16,
+  },
+  // Memory stays flat by design (a bounded read-ahead): the 1,000,000-record peak is held
+  // to the 50,000-record one (see memoryBound).
+  ...[50_000, 1_000_000].map((records): Scenario => ({
+    name: 'ndjson memory, no latency',
+    records,
+    quickRecords: records > 50_000 ? 0 : records,
+    latencyMs: 0,
+    rateLimit: 0,
+    client: 'cli',
+    concurrency: 16,
+  })),
+];
+const SCENARIOS = LISTED.flatMap((scenario) => {
+  const records = quick ? scenario.quickRecords ?? scenario.records : scenario.records;
+  const chosen = records > 0 && (only === undefined || `${scenario.name} ${scenario.concurrency}`.includes(only));
+  return chosen ? [{ ...scenario, records }] : [];
+});
 
 function note(text: string): void {
   process.stderr.write(`${text}\n`);
@@ -173,7 +205,7 @@ async function medianMs(count: number, task: () => Promise<unknown>): Promise<nu
   return median(times);
 }
 
-async function measure(scenario: Scenario): Promise<Measured> {
+async function measure(scenario: Scenario, build: string): Promise<Measured> {
   const now = Date.now();
   const sandbox = await startSandbox({
     records: scenario.records,
@@ -190,10 +222,12 @@ async function measure(scenario: Scenario): Promise<Measured> {
     : undefined;
   const start = new Date(now - (DAYS + 1) * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
   const end = new Date(now + 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
-  const args = scenario.client === 'seed'
-    ? ['bench/seed-offset.mjs', sandbox.url, start, end]
-    : ['scripts/settings-changes.js', '--start', start, '--end', end, '--format', 'ndjson', '--concurrency', String(scenario.concurrency)];
-  note(`- ${scenario.name}: ${scenario.records.toLocaleString('en-US')} records, concurrency ${scenario.concurrency} ...`);
+  const args = scenario.client === 'seed' ? ['bench/seed-offset.mjs', sandbox.url, start, end] : [
+    join(build, 'scripts/settings-changes.js'),
+    ...['--start', start, '--end', end, '--format', 'ndjson', '--concurrency', String(scenario.concurrency)],
+  ];
+  const label = BUILDS.length > 1 ? ` (${basename(build)})` : '';
+  note(`- ${scenario.name}: ${scenario.records.toLocaleString('en-US')} records, concurrency ${scenario.concurrency}${label} ...`);
   const client = await runClient(args, env);
   const stats = await sandbox.stop();
   if (roundTripMs !== undefined) stats.requests -= 31;
@@ -202,6 +236,7 @@ async function measure(scenario: Scenario): Promise<Measured> {
   const wallMs = client.exitAt - client.firstRequest;
   const result: Measured = {
     scenario,
+    build: basename(build),
     recordsOut: client.lines,
     requests: stats.requests,
     tooMany: stats.byStatus['429'] ?? 0,
@@ -257,6 +292,18 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** The runs of one scenario and build as one: the median of each measured figure, the fewest records out. */
+function medianRun(runs: Measured[]): Measured {
+  const of = (figure: (run: Measured) => number) => median(runs.map(figure));
+  return {
+    ...runs[0]!,
+    recordsOut: Math.min(...runs.map((run) => run.recordsOut)),
+    wallMs: of((run) => run.wallMs),
+    cpuMicros: of((run) => run.cpuMicros),
+    maxRssKb: of((run) => run.maxRssKb),
+  };
+}
+
 interface ZoneResult {
   count: number;
   zones: number;
@@ -290,14 +337,16 @@ const number = (value: number) => value.toLocaleString('en-US');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 function table(results: Measured[]): string {
+  // The checkout of each row, when `--against` measures two.
+  const build = (result?: Measured) => BUILDS.length > 1 ? (result ? ` ${result.build} |` : ' build |') : '';
   const rows = [
-    '| scenario | concurrency | latency | rate limit | records | requests | 429s | wall | floor | efficiency | round trip | efficiency vs round trip | CPU µs/record | peak RSS |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| scenario |${build()} concurrency | latency | rate limit | records | requests | 429s | wall | floor | efficiency | round trip | efficiency vs round trip | CPU µs/record | peak RSS |`,
+    `|---|${BUILDS.length > 1 ? '---|' : ''}---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
   ];
   for (const result of results) {
     const { scenario } = result;
     rows.push(
-      `| ${scenario.name} | ${scenario.concurrency} | ${scenario.latencyMs} ms | ${
+      `| ${scenario.name} |${build(result)} ${scenario.concurrency} | ${scenario.latencyMs} ms | ${
         scenario.rateLimit ? `${number(scenario.rateLimit)}/min` : 'none'
       } | ` +
         `${number(result.recordsOut)}${result.recordsOut < scenario.records ? ` of ${number(scenario.records)}` : ''} | ${
@@ -309,10 +358,34 @@ function table(results: Measured[]): string {
         `${
           result.roundTripMs === undefined ? '-' : (floorOf(scenario, result.requests, result.roundTripMs)! / result.wallMs).toFixed(2)
         } | ` +
-        `${(result.cpuMicros / Math.max(1, result.recordsOut)).toFixed(1)} | ${(result.maxRssKb / 1024).toFixed(0)} MB |`,
+        `${(result.cpuMicros / Math.max(1, result.recordsOut)).toFixed(1)} | ${megabytes(result.maxRssKb)} MB |`,
     );
   }
   return rows.join('\n');
+}
+
+const megabytes = (kb: number) => (kb / 1024).toFixed(0);
+
+/**
+ * Whether memory stays flat: the 1,000,000-record export may peak at most a quarter
+ * (plus 10 MB) above the 50,000-record one, and never above 400 MB. One line per build.
+ */
+function memoryBound(results: Measured[]): string[] {
+  const memory = (records: number) =>
+    results.filter(({ scenario }) => scenario.name.startsWith('ndjson memory') && scenario.records === records);
+  return memory(1_000_000).flatMap((large) => {
+    const small = memory(50_000).find((result) => result.build === large.build);
+    if (!small) return [];
+    const limitKb = Math.min(1.25 * small.maxRssKb + 10 * 1024, 400 * 1024);
+    const verdict = large.maxRssKb <= limitKb ? 'within' : 'OVER';
+    // A tenth of a megabyte: a peak just over the bound must not read as equal to it.
+    const mb = (kb: number) => (kb / 1024).toFixed(1);
+    return [
+      `Memory${BUILDS.length > 1 ? ` (${large.build})` : ''}: 1,000,000 records peak at ${mb(large.maxRssKb)} MB, ${verdict} the bound of ${
+        mb(limitKb)
+      } MB (1.25 x the 50,000-record peak of ${mb(small.maxRssKb)} MB + 10 MB, at most 400 MB)`,
+    ];
+  });
 }
 
 function calibrationTable(calibrations: Calibration[], results: Measured[]): string {
@@ -321,8 +394,9 @@ function calibrationTable(calibrations: Calibration[], results: Measured[]): str
     '|---:|---:|---:|---:|---|',
   ];
   for (const { latencyMs, warmMs, coldMs } of calibrations) {
-    const walks = results.filter(({ scenario }) =>
-      scenario.client === 'cli' && scenario.concurrency === 1 && scenario.latencyMs === latencyMs
+    // This checkout's walks: the link is the same for any build.
+    const walks = results.filter(({ scenario, build }) =>
+      scenario.client === 'cli' && scenario.concurrency === 1 && scenario.latencyMs === latencyMs && build === basename(ROOT)
     );
     const ceilings = walks.map(({ requests }) =>
       `${number(requests)} pages: ${((requests * latencyMs) / (coldMs + (requests - 1) * warmMs)).toFixed(2)}`
@@ -376,7 +450,17 @@ function distIsStale(): boolean {
 if (distIsStale()) note('warning: src/ is newer than dist/: run `npm run build` first, or this measures the old build');
 note(`Machine: ${machine()}`);
 const results: Measured[] = [];
-for (const scenario of SCENARIOS) results.push(await measure(scenario));
+for (const scenario of SCENARIOS) {
+  // The seed's loop is the same program whichever checkout holds it.
+  const builds = scenario.client === 'seed' ? [ROOT] : BUILDS;
+  const runs = new Map<string, Measured[]>(builds.map((build) => [build, []]));
+  for (let round = 0; round < repeat; round++) {
+    // Alternating which goes first, so that neither always meets the machine as the other left it.
+    const order = round % 2 ? [...builds].reverse() : builds;
+    for (const build of order) runs.get(build)!.push(await measure(scenario, build));
+  }
+  for (const measured of runs.values()) results.push(medianRun(measured));
+}
 note('- calibration: a minimal server on this loopback ...');
 const calibrations: Calibration[] = [];
 for (const latencyMs of new Set([0, ...SCENARIOS.filter((scenario) => scenario.concurrency === 1).map((scenario) => scenario.latencyMs)])) {
@@ -388,9 +472,11 @@ const zone = withZone ? await runZoneBench(quick ? 100_000 : 1_000_000, quick ? 
 
 const passed = process.argv.slice(2).join(' ');
 process.stdout.write(
-  `Machine: ${machine()}\nCommand: npm run bench${passed ? ` -- ${passed}` : ''}\n\n${table(results)}\n\n${
-    calibrationTable(calibrations, results)
-  }\n${zone ? `\n${zoneTable(zone)}\n` : ''}`,
+  `Machine: ${machine()}\nCommand: npm run bench${passed ? ` -- ${passed}` : ''}${repeat > 1 ? ` (medians of ${repeat} runs)` : ''}\n\n${
+    table(results)
+  }\n\n${memoryBound(results).map((line) => `${line}\n\n`).join('')}${calibrationTable(calibrations, results)}\n${
+    zone ? `\n${zoneTable(zone)}\n` : ''
+  }`,
 );
 const failures = results.filter((result) =>
   result.recordsOut !== (result.scenario.client === 'seed' ? Math.min(result.scenario.records, 10_000) : result.scenario.records)

@@ -565,12 +565,18 @@ function plural(count, noun) {
 function wholeNumberOf(text2) {
   return text2 != null && /^\d+$/.test(text2) ? Number(text2) : void 0;
 }
+function isWhole(value, min, max = Number.MAX_SAFE_INTEGER) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= min && value <= max;
+}
+function wholeRange(min, max = Number.MAX_SAFE_INTEGER) {
+  return `a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}`;
+}
 function checkWhole(name, value, min, max = Number.MAX_SAFE_INTEGER) {
-  if (Number.isInteger(value) && value >= min && value <= max) return value;
-  throw new RangeError(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}, got ${value}`);
+  if (isWhole(value, min, max)) return value;
+  throw new RangeError(`${name} must be ${wholeRange(min, max)}, got ${value}`);
 }
 function isZendeskId(value) {
-  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+  return isWhole(value, 1);
 }
 
 // src/core/fetch/retry.ts
@@ -881,8 +887,8 @@ function list(value) {
 }
 function parseId(value, what) {
   const text2 = String(value).trim();
-  const id = wholeNumberOf(text2) ?? Number.NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) {
+  const id = wholeNumberOf(text2);
+  if (!isZendeskId(id)) {
     throw new InputError(`${what} ${JSON.stringify(String(value))} is not an id: use a positive whole number such as 1509756491122`);
   }
   return id;
@@ -1120,7 +1126,7 @@ async function countAuditLogs(client, query, options = {}) {
   params.set("per_page", "1");
   const { body } = await client.get(AUDIT_LOGS, params, { signal: options.signal });
   const count = body?.count;
-  return typeof count === "number" && Number.isSafeInteger(count) && count >= 0 ? count : void 0;
+  return isWhole(count, 0) ? count : void 0;
 }
 var newSlice = (first, last) => ({ ...sliceState(first, last), pages: [] });
 async function* parallelAuditLogs(client, query, options = {}) {
@@ -3307,7 +3313,7 @@ function escapeSpecial(text2) {
   return text2.replace(SPECIAL2, (character) => ENTITIES[character] ?? (MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character));
 }
 function neutralise(text2, maxLength = MAX_TEXT_LENGTH) {
-  if (!(maxLength === Infinity || Number.isSafeInteger(maxLength) && maxLength > 0)) {
+  if (!(maxLength === Infinity || isWhole(maxLength, 1))) {
     throw new RangeError(`maxLength must be a positive integer or Infinity, got ${maxLength}`);
   }
   const source = typeof text2 === "string" ? text2 : String(text2 ?? "");

@@ -24657,12 +24657,18 @@ function plural(count, noun) {
 function wholeNumberOf(text) {
   return text != null && /^\d+$/.test(text) ? Number(text) : void 0;
 }
+function isWhole(value, min, max = Number.MAX_SAFE_INTEGER) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= min && value <= max;
+}
+function wholeRange(min, max = Number.MAX_SAFE_INTEGER) {
+  return `a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}`;
+}
 function checkWhole(name, value, min, max = Number.MAX_SAFE_INTEGER) {
-  if (Number.isInteger(value) && value >= min && value <= max) return value;
-  throw new RangeError(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}, got ${value}`);
+  if (isWhole(value, min, max)) return value;
+  throw new RangeError(`${name} must be ${wholeRange(min, max)}, got ${value}`);
 }
 function isZendeskId(value) {
-  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+  return isWhole(value, 1);
 }
 
 // src/core/fetch/retry.ts
@@ -24969,8 +24975,8 @@ function list(value) {
 }
 function parseId(value, what) {
   const text = String(value).trim();
-  const id = wholeNumberOf(text) ?? Number.NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) {
+  const id = wholeNumberOf(text);
+  if (!isZendeskId(id)) {
     throw new InputError(`${what} ${JSON.stringify(String(value))} is not an id: use a positive whole number such as 1509756491122`);
   }
   return id;
@@ -26533,7 +26539,7 @@ function escapeSpecial(text) {
   return text.replace(SPECIAL2, (character) => ENTITIES[character] ?? (MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character));
 }
 function neutralise(text, maxLength = MAX_TEXT_LENGTH) {
-  if (!(maxLength === Infinity || Number.isSafeInteger(maxLength) && maxLength > 0)) {
+  if (!(maxLength === Infinity || isWhole(maxLength, 1))) {
     throw new RangeError(`maxLength must be a positive integer or Infinity, got ${maxLength}`);
   }
   const source = typeof text === "string" ? text : String(text ?? "");
@@ -31835,7 +31841,7 @@ function shortenRecord(record, maxLength) {
 function partSuffix(part) {
   if (!part) return "";
   const { index, total } = part;
-  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(total) || index < 1 || index > total) {
+  if (!isWhole(total, 1) || !isWhole(index, 1, total)) {
     throw new RangeError(`part must satisfy 1 <= index <= total, got ${index} of ${total}`);
   }
   if (total === 1) return "";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  userActivity
-} from "./chunks/chunk-YY2U6QB6.js";
+  userActivityProgram
+} from "./chunks/chunk-NW4DGPLT.js";
 import {
   runProgram
-} from "./chunks/chunk-BY5NUHZH.js";
-import "./chunks/chunk-EB4K4YEU.js";
+} from "./chunks/chunk-SKMUKLHS.js";
+import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/entry/user-activity.ts
-await runProgram(userActivity);
+await runProgram(userActivityProgram);

@@ -1,26 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  keepMemoryFlat,
-  settingsChanges
-} from "./chunks/chunk-5JUIQDOJ.js";
+  settingsChangesProgram
+} from "./chunks/chunk-K2JIOH3N.js";
 import {
-  userActivity
-} from "./chunks/chunk-YY2U6QB6.js";
+  userActivityProgram
+} from "./chunks/chunk-NW4DGPLT.js";
 import {
   InputError,
   VERSION,
   closestMatch,
-  runProgram,
-  streamOutput
-} from "./chunks/chunk-BY5NUHZH.js";
-import "./chunks/chunk-EB4K4YEU.js";
+  runProgram
+} from "./chunks/chunk-SKMUKLHS.js";
+import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
 // src/cli/command.ts
-var COMMANDS = {
-  "settings-changes": settingsChanges,
-  "user-activity": userActivity
-};
+var COMMANDS = ["settings-changes", "user-activity"];
 var USAGE = `Usage: zendesk-audit COMMAND [options]
 
 Know who changed what in a Zendesk account, from its audit log.
@@ -43,23 +38,26 @@ Examples:
 Exit codes: 0 success, 1 the Zendesk call failed, 2 bad usage or input,
 130 interrupted (Ctrl-C).
 `;
-async function zendeskAudit(argv, env) {
+function readZendeskAudit(argv, context) {
   const [first, ...rest] = argv;
-  if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
-    return streamOutput().write(USAGE);
-  }
-  if (first === "--version" || first === "-V" || first === "-v") return streamOutput().write(`${VERSION}
-`);
-  if (Object.hasOwn(COMMANDS, first)) {
-    return COMMANDS[first](rest, env, `zendesk-audit ${first}`);
-  }
-  const names = Object.keys(COMMANDS);
-  const nearest = closestMatch(first.replace(/^-+/, ""), names);
-  const hint = nearest ? `: did you mean ${nearest}?` : `: use ${names.join(" or ")}`;
+  if (first === void 0 || first === "--help" || first === "-h" || first === "help") return { kind: "print", text: USAGE };
+  if (first === "--version" || first === "-V" || first === "-v") return { kind: "print", text: `${VERSION}
+` };
+  const named = { ...context, command: `zendesk-audit ${first}` };
+  if (first === "settings-changes") return withCommand(first, settingsChangesProgram.read(rest, named));
+  if (first === "user-activity") return withCommand(first, userActivityProgram.read(rest, named));
+  const nearest = closestMatch(first.replace(/^-+/, ""), COMMANDS);
+  const hint = nearest ? `: did you mean ${nearest}?` : `: use ${COMMANDS.join(" or ")}`;
   const what = first.startsWith("-") ? `option ${first} before a command` : `command ${JSON.stringify(first)}`;
   throw new InputError(`unknown ${what}${hint} (see zendesk-audit --help)`);
 }
+function withCommand(command, invocation) {
+  return invocation.kind === "print" ? invocation : { kind: "run", options: { command, ...invocation.options } };
+}
+function runZendeskAudit(options) {
+  return options.command === "settings-changes" ? settingsChangesProgram.run(options) : userActivityProgram.run(options);
+}
+var zendeskAuditProgram = { read: readZendeskAudit, run: runZendeskAudit };
 
 // src/cli/entry/zendesk-audit.ts
-keepMemoryFlat();
-await runProgram(zendeskAudit);
+await runProgram(zendeskAuditProgram);

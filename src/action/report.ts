@@ -16,7 +16,7 @@ import {
   type TimeWindow,
   type ZoneClock,
 } from '../core/mod.ts';
-import { checkWhole } from '../core/whole-number.ts';
+import { checkWhole, isWhole } from '../core/whole-number.ts';
 import { reviewSections, worstPlacement } from './sections.ts';
 import { type Body, type BodyPart, MAX_BODY_LENGTH, splitBody } from './split.ts';
 
@@ -100,7 +100,7 @@ export function shortenRecord(record: AuditLog, maxLength: number): AuditLog {
 function partSuffix(part: BodyPart | undefined): string {
   if (!part) return '';
   const { index, total } = part;
-  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(total) || index < 1 || index > total) {
+  if (!isWhole(total, 1) || !isWhole(index, 1, total)) {
     throw new RangeError(`part must satisfy 1 <= index <= total, got ${index} of ${total}`);
   }
   if (total === 1) return '';

@@ -3,18 +3,18 @@
  * (`npx zendesk-audit settings-changes --demo --since 30d`).
  */
 import { closestMatch, InputError } from '../core/mod.ts';
-import type { Environment } from './credentials.ts';
-import { streamOutput } from './io.ts';
-import { settingsChanges } from './settings-changes.ts';
-import { userActivity } from './user-activity.ts';
+import type { CommandContext, Invocation, Program } from './flags.ts';
+import { type SettingsChangesOptions, settingsChangesProgram } from './settings-changes.ts';
+import { type UserActivityOptions, userActivityProgram } from './user-activity.ts';
 import { VERSION } from '../core/version.ts';
 
-const COMMANDS = {
-  'settings-changes': settingsChanges,
-  'user-activity': userActivity,
-} as const;
+/** The commands, for help on a mistyped one. */
+const COMMANDS = ['settings-changes', 'user-activity'] as const;
 
-type CommandName = keyof typeof COMMANDS;
+/** The command to run and its options, as that command reads them. */
+export type ZendeskAuditOptions =
+  | ({ command: 'settings-changes' } & SettingsChangesOptions)
+  | ({ command: 'user-activity' } & UserActivityOptions);
 
 export const USAGE = `Usage: zendesk-audit COMMAND [options]
 
@@ -39,19 +39,29 @@ Exit codes: 0 success, 1 the Zendesk call failed, 2 bad usage or input,
 130 interrupted (Ctrl-C).
 `;
 
-/** The program: `argv` without the node and script paths. */
-export async function zendeskAudit(argv: string[], env: Environment): Promise<void> {
+/** The command line as a command and its options (each command reads its own flags), or the usage text or version to print. */
+export function readZendeskAudit(argv: string[], context: CommandContext): Invocation<ZendeskAuditOptions> {
   const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    return streamOutput().write(USAGE);
-  }
-  if (first === '--version' || first === '-V' || first === '-v') return streamOutput().write(`${VERSION}\n`);
-  if (Object.hasOwn(COMMANDS, first)) {
-    return COMMANDS[first as CommandName](rest, env, `zendesk-audit ${first}`);
-  }
-  const names = Object.keys(COMMANDS);
-  const nearest = closestMatch(first.replace(/^-+/, ''), names);
-  const hint = nearest ? `: did you mean ${nearest}?` : `: use ${names.join(' or ')}`;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { kind: 'print', text: USAGE };
+  if (first === '--version' || first === '-V' || first === '-v') return { kind: 'print', text: `${VERSION}\n` };
+  const named = { ...context, command: `zendesk-audit ${first}` };
+  if (first === 'settings-changes') return withCommand(first, settingsChangesProgram.read(rest, named));
+  if (first === 'user-activity') return withCommand(first, userActivityProgram.read(rest, named));
+  const nearest = closestMatch(first.replace(/^-+/, ''), COMMANDS);
+  const hint = nearest ? `: did you mean ${nearest}?` : `: use ${COMMANDS.join(' or ')}`;
   const what = first.startsWith('-') ? `option ${first} before a command` : `command ${JSON.stringify(first)}`;
   throw new InputError(`unknown ${what}${hint} (see zendesk-audit --help)`);
 }
+
+/** A command's invocation with the command's name beside its options. */
+function withCommand<C extends string, T>(command: C, invocation: Invocation<T>): Invocation<{ command: C } & T> {
+  return invocation.kind === 'print' ? invocation : { kind: 'run', options: { command, ...invocation.options } };
+}
+
+/** Runs the command the options name. */
+function runZendeskAudit(options: ZendeskAuditOptions): Promise<void> {
+  return options.command === 'settings-changes' ? settingsChangesProgram.run(options) : userActivityProgram.run(options);
+}
+
+/** `zendesk-audit` as a program: the command and its options read once, then its run. */
+export const zendeskAuditProgram: Program<ZendeskAuditOptions> = { read: readZendeskAudit, run: runZendeskAudit };

@@ -1,10 +1,14 @@
 /**
  * Command-line flags: node:util's parseArgs (also in Deno), strict, with its errors
- * turned into one line that points at --help.
+ * turned into one line that points at --help; and the readers that turn one flag's
+ * text into a checked value.
  */
 import { parseArgs } from 'node:util';
-import { closestMatch, InputError, type Sensitivity, sensitivity } from '../core/mod.ts';
-import { wholeNumberOf } from '../core/whole-number.ts';
+import type { Temporal } from 'temporal-polyfill';
+import { closestMatch, InputError } from '../core/mod.ts';
+import { VERSION } from '../core/version.ts';
+import { isWhole, wholeNumberOf, wholeRange } from '../core/whole-number.ts';
+import type { Environment } from './credentials.ts';
 
 export interface FlagSpec {
   type: 'string' | 'boolean';
@@ -12,58 +16,27 @@ export interface FlagSpec {
   short?: string;
 }
 
-/** Flags both scripts take. */
-export const COMMON_FLAGS = {
-  tz: { type: 'string' },
-  format: { type: 'string' },
-  'base-url': { type: 'string' },
-  subdomain: { type: 'string' },
-  demo: { type: 'boolean' },
-  timeout: { type: 'string' },
-  'max-attempts': { type: 'string' },
-  'max-wait': { type: 'string' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'V' },
-} as const satisfies Record<string, FlagSpec>;
-
-/** The review flag both scripts take: more setting-name patterns that count as sensitive. */
-export const SENSITIVE_FLAG = { sensitive: { type: 'string', multiple: true } } as const satisfies Record<string, FlagSpec>;
-
-/** Help for `--sensitive`. */
-export const SENSITIVE_HELP = `  --sensitive PATTERN   count settings matching PATTERN as sensitive too (repeatable;
-                        case-insensitive, from the start of a word, * for any text)`;
-
-/** The sensitivity test of `--sensitive` patterns, refused as bad usage when one matches everything. */
-export function chooseSensitivity(values: FlagValues): Sensitivity {
-  try {
-    return sensitivity(many(values, 'sensitive'));
-  } catch (error) {
-    throw new InputError(`--sensitive: ${(error as Error).message}`);
-  }
-}
-
-/** Help for the account flags both scripts take. */
-export const ACCOUNT_HELP = `Account (credentials come only from the environment: ZENDESK_CLIENT_ID and
-ZENDESK_CLIENT_SECRET of an OAuth client of kind Confidential, which mint a short-lived
-token each run; or ZENDESK_OAUTH_TOKEN; or ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN,
-which Zendesk switches off on 2027-04-30):
-  --demo                use the built-in sandbox account; no credentials needed
-  --subdomain NAME      acme for https://acme.zendesk.com (default: $ZENDESK_SUBDOMAIN)
-  --base-url URL        API origin for proxies and tests (default: $ZENDESK_BASE_URL)`;
-
-/** Help for the network flags both scripts take; `extra` lines go after them. */
-export function networkHelp(extra = ''): string {
-  return `Network:
-  --timeout DURATION    time allowed for one request (default 30s)
-  --max-attempts N      attempts per request, the first included (default 6)
-  --max-wait DURATION   most time one request may wait for retries (default 2m)
-${extra}  --debug               print stack traces with errors
-  -h, --help            show this help
-  -V, -v, --version     print the version`;
-}
-
 export type FlagValues = Record<string, string | boolean | string[] | undefined>;
+
+/** What a command reads its options from, besides its flags. */
+export interface CommandContext {
+  env: Environment;
+  /** How the command was run, for its usage text (`zendesk-audit settings-changes`); the script's own when undefined. */
+  command?: string;
+  /** When the run starts: `--since 7d` ends here. */
+  now: Temporal.Instant;
+  /** Whether a person at a terminal can answer questions (stdin is a terminal): what is left out is asked for. */
+  interactive: boolean;
+}
+
+/** What a command line asks for: text to print (`--help`, `--version`), or a run with its checked options. */
+export type Invocation<T> = { kind: 'print'; text: string } | { kind: 'run'; options: T };
+
+/** A command: its command line and environment read once into options, then run from those alone. */
+export interface Program<T extends { debug: boolean }> {
+  read(argv: string[], context: CommandContext): Invocation<T>;
+  run(options: T): Promise<void>;
+}
 
 /**
  * `-v` as `-V` (both print the version, as many tools accept either), unless it is the
@@ -111,18 +84,21 @@ export function parseFlags(argv: string[], spec: Record<string, FlagSpec>): Flag
   }
 }
 
-/** Share of the account's rate limit that settings-changes leaves to its other integrations, unless told. */
-export const DEFAULT_RATE_RESERVE_PERCENT = 20;
-
-/** `--rate-reserve 20` or `20%` as a share (0.2); the default share when not given. */
-export function rateReserve(value: string | undefined, name: string): number {
-  if (value === undefined) return DEFAULT_RATE_RESERVE_PERCENT / 100;
-  const match = /^\s*(\d{1,2})\s*%?\s*$/.exec(value);
-  const percent = match ? Number(match[1]) : Number.NaN;
-  if (!(percent >= 0 && percent <= 90)) {
-    throw new InputError(`--${name} ${JSON.stringify(value)} must be a whole percentage from 0 to 90, e.g. 20 or 20%`);
-  }
-  return percent / 100;
+/**
+ * A command line read once: the flags parsed against `spec`, then `--help` or
+ * `--version` (whatever else is given), else `read` turns the flags into the options
+ * the command runs from, or throws the one InputError that names what to fix.
+ */
+export function readCommandLine<T>(
+  argv: string[],
+  spec: Record<string, FlagSpec>,
+  usage: string,
+  read: (values: FlagValues) => T,
+): Invocation<T> {
+  const values = parseFlags(argv, spec);
+  if (values.help) return { kind: 'print', text: usage };
+  if (values.version) return { kind: 'print', text: `${VERSION}\n` };
+  return { kind: 'run', options: read(values) };
 }
 
 /** A flag's string value; a repeated single-value flag is a mistake worth naming. */
@@ -150,11 +126,17 @@ export function choice<T extends string>(value: string | undefined, name: string
 /** A whole number in [min, max]. */
 export function wholeNumber(value: string | undefined, name: string, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
-  const number = wholeNumberOf(value.trim()) ?? Number.NaN;
-  if (!Number.isSafeInteger(number) || number < min || number > max) {
-    throw new InputError(
-      `--${name} ${JSON.stringify(value)} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`,
-    );
-  }
+  const number = wholeNumberOf(value.trim());
+  if (!isWhole(number, min, max)) throw new InputError(`--${name} ${JSON.stringify(value)} must be ${wholeRange(min, max)}`);
   return number;
+}
+
+/** `20` or `20%` as a share (0.2), from 0 to `maxPercent`; `fallback` percent when not given. */
+export function percentage(value: string | undefined, name: string, fallback: number, maxPercent: number): number {
+  if (value === undefined) return fallback / 100;
+  const percent = wholeNumberOf(/^\s*(\d+)\s*%?\s*$/.exec(value)?.[1]);
+  if (!isWhole(percent, 0, maxPercent)) {
+    throw new InputError(`--${name} ${JSON.stringify(value)} must be a whole percentage from 0 to ${maxPercent}, e.g. 20 or 20%`);
+  }
+  return percent / 100;
 }

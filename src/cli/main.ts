@@ -4,9 +4,12 @@
  * rather than `process.exit()`, so buffered output is never cut off.
  */
 import process from 'node:process';
+import { Temporal } from 'temporal-polyfill';
 import { breakCommandsAfterLineStart, escapeUnsafe, failureText, InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
 import { credentialsFromEnv, type Environment, SECRET_VARIABLES } from './credentials.ts';
-import { ClosedPipe, Interrupted } from './io.ts';
+import type { Program } from './flags.ts';
+import { ClosedPipe, Interrupted, streamOutput } from './io.ts';
+import { canPrompt } from './prompt.ts';
 
 /** 130: interrupted, 128 + SIGINT's number, as shells report a program stopped by Ctrl-C. */
 export const EXIT = { ok: 0, zendesk: 1, usage: 2, interrupted: 130 } as const;
@@ -45,21 +48,24 @@ function details(error: unknown): string {
   return lines.join('\ncaused by: ');
 }
 
-/** A script's program: `argv` without the node and script paths. */
-export type Program = (argv: string[], env: Environment) => Promise<void>;
-
-/** Runs `program` with the process's arguments and environment. */
-export async function runProgram(program: Program): Promise<void> {
-  const argv = process.argv.slice(2);
+/**
+ * Runs `program` with the process's arguments and environment: reads them once into its
+ * options (or the text to print), then runs from those.
+ */
+export async function runProgram<T extends { debug: boolean }>(program: Program<T>): Promise<void> {
   const env = process.env as Environment;
   const redact = environmentRedactor(env);
+  let debug = false;
   try {
-    await program(argv, env);
+    const invocation = program.read(process.argv.slice(2), { env, now: Temporal.Now.instant(), interactive: canPrompt() });
+    if (invocation.kind === 'print') return await streamOutput().write(invocation.text);
+    debug = invocation.options.debug;
+    await program.run(invocation.options);
   } catch (error) {
     const { code, message } = describeFailure(error);
     // Server text in a message: no terminal escape, bidi override or workflow command (in a GitHub Actions step) reaches stderr.
     if (message) process.stderr.write(`error: ${breakCommandsAfterLineStart(escapeUnsafe(redact(message), '\n'))}\n`);
-    if (argv.includes('--debug')) process.stderr.write(`${redact(details(error))}\n`);
+    if (debug) process.stderr.write(`${redact(details(error))}\n`);
     process.exitCode = code;
   }
 }

@@ -30,33 +30,41 @@ import {
   renderNdjson,
   renderText,
   type Sensitivity,
+  sensitivity as sensitivityOf,
   type TimeWindow,
   windowEndingAt,
 } from '../core/mod.ts';
-import type { Environment } from './credentials.ts';
 import {
   ACCOUNT_HELP,
-  choice,
-  chooseSensitivity,
-  COMMON_FLAGS,
-  DEFAULT_RATE_RESERVE_PERCENT,
-  type FlagValues,
-  many,
   networkHelp,
-  parseFlags,
-  rateReserve,
-  SENSITIVE_FLAG,
+  readAccount,
+  readBasic,
+  readNetwork,
+  readOutput,
+  readReview,
+  REVIEW_FLAGS,
   SENSITIVE_HELP,
+  SHARED_FLAGS,
+  type SharedOptions,
+} from './flag-groups.ts';
+import {
+  choice,
+  type CommandContext,
+  type FlagValues,
+  type Invocation,
+  many,
+  percentage,
+  type Program,
+  readCommandLine,
   single,
   wholeNumber,
 } from './flags.ts';
 import { Interrupted, note, pipe, streamOutput } from './io.ts';
-import { canPrompt, openPrompter } from './prompt.ts';
-import { chooseZone, openSession, type Session } from './session.ts';
-import { VERSION } from '../core/version.ts';
+import { openPrompter } from './prompt.ts';
+import { openSession, type Session } from './session.ts';
 
 const FLAGS = {
-  ...COMMON_FLAGS,
+  ...SHARED_FLAGS,
   start: { type: 'string' },
   end: { type: 'string' },
   since: { type: 'string' },
@@ -67,7 +75,7 @@ const FLAGS = {
   ip: { type: 'string', multiple: true },
   concurrency: { type: 'string' },
   'rate-reserve': { type: 'string' },
-  ...SENSITIVE_FLAG,
+  ...REVIEW_FLAGS,
   'sensitive-only': { type: 'boolean' },
 } as const;
 
@@ -76,6 +84,9 @@ type Format = (typeof FORMATS)[number];
 
 /** Used when no range is given and nobody is at a terminal to ask. */
 const DEFAULT_LOOKBACK = '30d';
+
+/** Share of the account's rate limit that settings-changes leaves to its other integrations, unless told. */
+export const DEFAULT_RATE_RESERVE_PERCENT = 20;
 
 const CONCURRENCY_HELP = `  --concurrency N       requests at once for a large range, cut into time slices
                         (default ${PARALLEL_DEFAULTS.concurrency}, up to ${MAX_CONCURRENCY}); all of them stay within the
@@ -134,14 +145,65 @@ Exit codes: 0 success (also when nothing is found), 1 the Zendesk call failed,
 `;
 }
 
-function emptyMessage(sourceTypes: string[]): string {
-  return sourceTypes.length === 1 && sourceTypes[0] === 'account_setting'
-    ? 'No account setting updates found.'
-    : 'No audit-log records found.';
+/** Everything settings-changes runs from, read from its command line and environment at the start. */
+export type SettingsChangesOptions =
+  & SharedOptions<Format>
+  & {
+    /** The time range; `ask`: asked for at the terminal, like the seed program. */
+    window: TimeWindow | 'ask';
+    /** One or more audit-log source types (the Action's `source-type`). */
+    sourceTypes: string[];
+    /** Set when a source type is not one Zendesk is known to log: the run warns. */
+    sourceTypeWarning?: string;
+    actions: AuditAction[];
+    actorIds: number[];
+    ipAddresses: string[];
+    order: 'desc' | 'asc';
+    /** Cursor walks at once. */
+    concurrency: number;
+    /** Share of the account's per-minute rate limit left to its other integrations. */
+    reserveShare: number;
+    /** List only the changes the review marks sensitive. */
+    sensitiveOnly: boolean;
+  };
+
+/**
+ * The command line and environment as settings-changes' options, every value checked
+ * before anything is sent, or the InputError that names the first mistake.
+ */
+export function readSettingsChanges(argv: string[], context: CommandContext): Invocation<SettingsChangesOptions> {
+  return readCommandLine(argv, FLAGS, usage(context.command), (values) => {
+    const output = readOutput(values, context.env, FORMATS);
+    const sourceTypes = single(values, 'source-type')?.split(',').map((type) => type.trim()).filter(Boolean) ?? ['account_setting'];
+    const sourceTypeWarning = checkSourceTypes(sourceTypes);
+    const window = readWindow(values, output.zone, context);
+    const filters = {
+      sourceTypes,
+      actions: many(values, 'action') as AuditAction[],
+      actorIds: many(values, 'actor').map((id) => parseId(id, '--actor')),
+      ipAddresses: many(values, 'ip'),
+      order: choice(single(values, 'order'), 'order', ['desc', 'asc'] as const, 'desc'),
+    };
+    // Refuses bad filters now, before the window is announced or anything is sent.
+    auditLogParams(query(filters, window === 'ask' ? undefined : window));
+    return {
+      ...readBasic(values),
+      ...output,
+      window,
+      ...filters,
+      ...(sourceTypeWarning ? { sourceTypeWarning } : {}),
+      concurrency: wholeNumber(single(values, 'concurrency'), 'concurrency', PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY),
+      reserveShare: percentage(single(values, 'rate-reserve'), 'rate-reserve', DEFAULT_RATE_RESERVE_PERCENT, 90),
+      ...readReview(values),
+      sensitiveOnly: Boolean(values['sensitive-only']),
+      ...readNetwork(values, context.now),
+      ...readAccount(values, context.env),
+    };
+  });
 }
 
-/** The window from --since, --start/--end, a prompt, or the default look-back. */
-export async function chooseWindow(values: FlagValues, zone: string, now: Temporal.Instant): Promise<TimeWindow> {
+/** The window from --since or --start/--end; else `ask` at a terminal, or the default look-back. */
+function readWindow(values: FlagValues, zone: string, { now, interactive }: CommandContext): TimeWindow | 'ask' {
   const since = single(values, 'since');
   const start = single(values, 'start');
   const end = single(values, 'end');
@@ -151,12 +213,11 @@ export async function chooseWindow(values: FlagValues, zone: string, now: Tempor
   }
   if (start === undefined && end !== undefined) throw new InputError('--end needs --start too');
   if (start !== undefined) return parseRange(start, end, zone, now);
-  if (!canPrompt()) return windowEndingAt(now, parseDuration(DEFAULT_LOOKBACK), zone);
-  return promptWindow(zone, now);
+  return interactive ? 'ask' : windowEndingAt(now, parseDuration(DEFAULT_LOOKBACK), zone);
 }
 
 /** Asks for the dates like the seed, each checked as it is entered and asked again until it is right. */
-async function promptWindow(zone: string, now: Temporal.Instant): Promise<TimeWindow> {
+async function promptWindow(zone: string): Promise<TimeWindow> {
   const prompter = openPrompter();
   try {
     let startText = '';
@@ -166,7 +227,7 @@ async function promptWindow(zone: string, now: Temporal.Instant): Promise<TimeWi
     });
     const end = await prompter.ask(
       'Enter the end date (YYYY-MM-DD, empty for now): ',
-      (answer) => parseRange(startText, answer, zone, now).end,
+      (answer) => parseRange(startText, answer, zone, Temporal.Now.instant()).end,
     );
     return { start, end };
   } finally {
@@ -174,37 +235,35 @@ async function promptWindow(zone: string, now: Temporal.Instant): Promise<TimeWi
   }
 }
 
-/** `--source-type`, comma-separated values split; account_setting when not given. */
-function sourceTypesOf(values: FlagValues): string[] {
-  return single(values, 'source-type')?.split(',').map((type) => type.trim()).filter(Boolean) ?? ['account_setting'];
+type Filters = Pick<SettingsChangesOptions, 'sourceTypes' | 'actions' | 'actorIds' | 'ipAddresses' | 'order'>;
+
+/** The audit-log query of the filters, over `window`. */
+function query(filters: Filters, window: TimeWindow | undefined): AuditLogQuery {
+  return {
+    sourceType: filters.sourceTypes,
+    action: filters.actions,
+    actorId: filters.actorIds,
+    ipAddress: filters.ipAddresses,
+    ...(window ? { createdAt: window } : {}),
+    order: filters.order,
+  };
 }
 
-/** The query the flags describe. */
-export function chooseQuery(values: FlagValues, window: TimeWindow): AuditLogQuery {
-  const sourceTypes = sourceTypesOf(values);
-  const query: AuditLogQuery = {
-    sourceType: sourceTypes,
-    action: many(values, 'action') as AuditAction[],
-    actorId: many(values, 'actor').map((id) => parseId(id, '--actor')),
-    ipAddress: many(values, 'ip'),
-    createdAt: window,
-    order: choice(single(values, 'order'), 'order', ['desc', 'asc'] as const, 'desc'),
-  };
-  auditLogParams(query); // Refuses bad filters now, before the window is announced or anything is sent.
-  return query;
+function emptyMessage(sourceTypes: string[]): string {
+  return sourceTypes.length === 1 && sourceTypes[0] === 'account_setting'
+    ? 'No account setting updates found.'
+    : 'No audit-log records found.';
 }
 
 function render(
-  format: Format,
+  options: SettingsChangesOptions,
   records: AsyncIterable<AuditLog>,
   session: Session,
-  query: AuditLogQuery,
   window: TimeWindow,
   sensitivity: Sensitivity,
 ) {
   const { clock } = session;
-  const sourceTypes = [query.sourceType ?? []].flat() as string[];
-  switch (format) {
+  switch (options.format) {
     case 'json':
       return renderJson(records, { clock, sensitivity });
     case 'ndjson':
@@ -216,12 +275,12 @@ function render(
         clock,
         zone: session.zone,
         window,
-        sourceType: sourceTypes.join(', '),
+        sourceType: options.sourceTypes.join(', '),
         account: session.account,
         sensitivity,
       });
     default:
-      return renderText(records, { clock, empty: emptyMessage(sourceTypes), sensitivity });
+      return renderText(records, { clock, empty: emptyMessage(options.sourceTypes), sensitivity });
   }
 }
 
@@ -240,8 +299,14 @@ const WRITE_BYTES = 64 * 1024;
 export async function* coalesce(chunks: AsyncIterable<string>, limit = WRITE_BYTES): AsyncGenerator<string> {
   const iterator = chunks[Symbol.asyncIterator]();
   const idle = Symbol('idle');
-  let tick: Promise<typeof idle> | undefined;
-  const nextTick = () => (tick ??= new Promise((resolve) => setTimeout(() => ((tick = undefined), resolve(idle)), 0)));
+  // One timer while parts wait, and only the wait in progress hears it: a promise shared by
+  // every wait (as Promise.race against it) would hold each chunk until the timer fired.
+  let wake: ((value: typeof idle) => void) | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onTimer = () => {
+    timer = undefined;
+    wake?.(idle);
+  };
   // Parts are joined once: a string grown by += is a rope that is slow to write out.
   let parts: string[] = [];
   let size = 0;
@@ -251,20 +316,34 @@ export async function* coalesce(chunks: AsyncIterable<string>, limit = WRITE_BYT
     size = 0;
     return text;
   };
-  for (;;) {
-    const next = iterator.next();
-    let result = size > 0 ? await Promise.race([next, nextTick()]) : await next;
-    if (result === idle) {
-      // The source is waiting (for the network): write what is here now.
-      yield flush();
-      result = await next;
+  try {
+    for (;;) {
+      const next = iterator.next();
+      let result: IteratorResult<string> | typeof idle;
+      if (size > 0) {
+        timer ??= setTimeout(onTimer, 0);
+        result = await new Promise<IteratorResult<string> | typeof idle>((resolve, reject) => {
+          wake = resolve;
+          next.then(resolve, reject);
+        });
+        wake = undefined;
+      } else {
+        result = await next;
+      }
+      if (result === idle) {
+        // The source is waiting (for the network): write what is here now.
+        yield flush();
+        result = await next;
+      }
+      if (result.done) break;
+      parts.push(result.value);
+      size += result.value.length;
+      if (size >= limit) yield flush();
     }
-    if (result.done) break;
-    parts.push(result.value);
-    size += result.value.length;
-    if (size >= limit) yield flush();
+    if (size > 0) yield flush();
+  } finally {
+    clearTimeout(timer);
   }
-  if (size > 0) yield flush();
 }
 
 /**
@@ -287,24 +366,11 @@ async function* untilInterrupted(
   }
 }
 
-/** The program: `argv` without the node and script paths; `command` is how it was run, for --help. */
-export async function settingsChanges(argv: string[], env: Environment, command?: string): Promise<void> {
-  const values = parseFlags(argv, FLAGS);
-  if (values.help) return void (await streamOutput().write(usage(command)));
-  if (values.version) return void (await streamOutput().write(`${VERSION}\n`));
-  const format = choice(single(values, 'format'), 'format', FORMATS, 'text');
-
-  // Everything the user typed is checked before a connection is opened.
-  const zone = chooseZone(single(values, 'tz'), env);
-  const sourceTypeWarning = checkSourceTypes(sourceTypesOf(values));
-  const window = await chooseWindow(values, zone, Temporal.Now.instant());
-  const query = chooseQuery(values, window);
-  const concurrency = wholeNumber(single(values, 'concurrency'), 'concurrency', PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY);
-
-  const reserveShare = rateReserve(single(values, 'rate-reserve'), 'rate-reserve');
-  const sensitivity = chooseSensitivity(values);
-
-  const session = await openSession(values, env, zone, { reserveShare });
+/** The run, from its options alone. */
+export async function settingsChanges(options: SettingsChangesOptions): Promise<void> {
+  const window = options.window === 'ask' ? await promptWindow(options.zone) : options.window;
+  const sensitivity = sensitivityOf(options.sensitiveSettings);
+  const session = await openSession(options, { reserveShare: options.reserveShare });
   // Ctrl-C stops the fetch; what was fetched is still written, and the run says it is partial.
   // A second Ctrl-C does not wait for that.
   const interrupt = new AbortController();
@@ -315,22 +381,22 @@ export async function settingsChanges(argv: string[], env: Environment, command?
   process.on('SIGINT', onInterrupt);
   const written = { count: 0, complete: false };
   try {
-    if (sourceTypeWarning) note(`warning: ${sourceTypeWarning}`);
+    if (options.sourceTypeWarning) note(`warning: ${options.sourceTypeWarning}`);
     note(`Window: ${describeWindow(window, session.zone)}`);
     const { progress } = session;
     // One page at a time is as fast as it gets for a small range; a large one is cut into
     // time slices fetched side by side (a count request first tells which, and the bar its total).
-    const fetched = parallelAuditLogs(session.client, query, {
-      concurrency,
+    const fetched = parallelAuditLogs(session.client, query(options, window), {
+      concurrency: options.concurrency,
       signal: interrupt.signal,
       onEvent: progress.event,
       count: progress.shown,
     });
-    const records = values['sensitive-only'] ? onlySensitive(fetched, sensitivity) : fetched;
+    const records = options.sensitiveOnly ? onlySensitive(fetched, sensitivity) : fetched;
     const output = streamOutput();
     // The bar is erased before data only when the data goes to the same terminal.
     const sameTerminal = Boolean(process.stdout.isTTY);
-    await pipe(coalesce(render(format, untilInterrupted(records, interrupt.signal, written), session, query, window, sensitivity)), {
+    await pipe(coalesce(render(options, untilInterrupted(records, interrupt.signal, written), session, window, sensitivity)), {
       write: (chunk) => {
         if (sameTerminal) progress.clear();
         return output.write(chunk);
@@ -345,3 +411,6 @@ export async function settingsChanges(argv: string[], env: Environment, command?
     await session.close();
   }
 }
+
+/** settings-changes as a program: its command line read once, then the run. */
+export const settingsChangesProgram: Program<SettingsChangesOptions> = { read: readSettingsChanges, run: settingsChanges };

@@ -12,33 +12,36 @@ import {
   MAX_PAGE_SIZE,
   parseId,
   renderText,
+  sensitivity as sensitivityOf,
   showUser,
   userDetails,
 } from '../core/mod.ts';
-import type { Environment } from './credentials.ts';
 import {
   ACCOUNT_HELP,
-  choice,
-  chooseSensitivity,
-  COMMON_FLAGS,
   networkHelp,
-  parseFlags,
-  SENSITIVE_FLAG,
+  readAccount,
+  readBasic,
+  readNetwork,
+  readOutput,
+  readReview,
+  REVIEW_FLAGS,
   SENSITIVE_HELP,
-  single,
-  wholeNumber,
-} from './flags.ts';
+  SHARED_FLAGS,
+  type SharedOptions,
+} from './flag-groups.ts';
+import { type CommandContext, type Invocation, type Program, readCommandLine, single, wholeNumber } from './flags.ts';
 import { pipe, streamOutput } from './io.ts';
-import { canPrompt, openPrompter } from './prompt.ts';
-import { chooseZone, openSession } from './session.ts';
-import { VERSION } from '../core/version.ts';
+import { openPrompter } from './prompt.ts';
+import { openSession } from './session.ts';
 
 const FLAGS = {
-  ...COMMON_FLAGS,
-  ...SENSITIVE_FLAG,
+  ...SHARED_FLAGS,
+  ...REVIEW_FLAGS,
   user: { type: 'string' },
   limit: { type: 'string' },
 } as const;
+
+const FORMATS = ['text', 'json'] as const;
 
 const DEFAULT_LIMIT = 20;
 
@@ -98,27 +101,62 @@ async function promptUser(): Promise<number> {
   }
 }
 
-/** The program: `argv` without the node and script paths; `command` is how it was run, for --help. */
-export async function userActivity(argv: string[], env: Environment, command?: string): Promise<void> {
-  const values = parseFlags(argv, FLAGS);
-  const output = streamOutput();
-  if (values.help) return output.write(usage(command));
-  if (values.version) return output.write(`${VERSION}\n`);
-  const format = choice(single(values, 'format'), 'format', ['text', 'json'] as const, 'text');
-  const limit = wholeNumber(single(values, 'limit'), 'limit', DEFAULT_LIMIT);
-  const zone = chooseZone(single(values, 'tz'), env);
-  const sensitivity = chooseSensitivity(values);
-  const userText = single(values, 'user');
-  let userId = userText === undefined ? undefined : parseId(userText, 'user id');
-  if (userId === undefined && canPrompt()) userId = await promptUser();
+/** Everything user-activity runs from, read from its command line and environment at the start. */
+export type UserActivityOptions =
+  & SharedOptions<(typeof FORMATS)[number]>
+  & {
+    /**
+     * The user; `ask`: asked for at the terminal. Undefined only with --demo, where the
+     * run names one of the sandbox's users to try.
+     */
+    userId: number | 'ask' | undefined;
+    /** How many activities to show. */
+    limit: number;
+  };
 
-  const session = await openSession(values, env, zone, { scopes: ['auditlogs:read', 'users:read'] });
+const USER_REQUIRED = '--user is required: give a user id';
+
+/**
+ * The command line and environment as user-activity's options, every value checked
+ * before anything is sent, or the InputError that names the first mistake.
+ */
+export function readUserActivity(argv: string[], context: CommandContext): Invocation<UserActivityOptions> {
+  return readCommandLine(argv, FLAGS, usage(context.command), (values): UserActivityOptions => {
+    const output = readOutput(values, context.env, FORMATS);
+    const limit = wholeNumber(single(values, 'limit'), 'limit', DEFAULT_LIMIT);
+    const review = readReview(values);
+    const userText = single(values, 'user');
+    const userId: UserActivityOptions['userId'] = userText !== undefined
+      ? parseId(userText, 'user id')
+      : context.interactive
+      ? 'ask'
+      : undefined;
+    const options = {
+      ...readBasic(values),
+      ...output,
+      limit,
+      ...review,
+      userId,
+      ...readNetwork(values, context.now),
+      ...readAccount(values, context.env),
+    };
+    if (userId === undefined && !options.demo) throw new InputError(USER_REQUIRED);
+    return options;
+  });
+}
+
+/** The run, from its options alone. */
+export async function userActivity(options: UserActivityOptions): Promise<void> {
+  const output = streamOutput();
+  const { limit, format } = options;
+  const sensitivity = sensitivityOf(options.sensitiveSettings);
+  const userId = options.userId === 'ask' ? await promptUser() : options.userId;
+
+  const session = await openSession(options, { scopes: ['auditlogs:read', 'users:read'] });
   try {
     if (userId === undefined) {
       const example = session.demoUsers?.[0];
-      throw new InputError(
-        `--user is required: give a user id${example ? ` (in the demo, e.g. --user ${example.id} for ${example.name})` : ''}`,
-      );
+      throw new InputError(`${USER_REQUIRED}${example ? ` (in the demo, e.g. --user ${example.id} for ${example.name})` : ''}`);
     }
     const user = await showUser(session.client, userId);
     const activity: AuditLog[] = await take(
@@ -143,3 +181,6 @@ export async function userActivity(argv: string[], env: Environment, command?: s
     await session.close();
   }
 }
+
+/** user-activity as a program: its command line read once, then the run. */
+export const userActivityProgram: Program<UserActivityOptions> = { read: readUserActivity, run: userActivity };

@@ -4,6 +4,7 @@
  * error answers (RFC 6749 section 5.2) in the words Zendesk's token endpoint uses.
  * https://developer.zendesk.com/api-reference/ticketing/oauth/grant_type_tokens/
  */
+import { isWhole, wholeNumberOf } from '../core/whole-number.ts';
 import { jsonReply, type Reply } from './replies.ts';
 
 /** A confidential OAuth client as an admin creates it in Admin Center. */
@@ -106,11 +107,8 @@ export class TokenIssuer {
       return oauthError(400, 'invalid_scope', 'The requested scope is invalid, unknown, or malformed.');
     }
     const asked = fields.expires_in;
-    const askedSeconds = typeof asked === 'string' && /^\d+$/.test(asked) ? Number(asked) : asked;
-    if (
-      askedSeconds !== undefined &&
-      !(Number.isInteger(askedSeconds) && (askedSeconds as number) >= LIFETIME_RANGE[0] && (askedSeconds as number) <= LIFETIME_RANGE[1])
-    ) {
+    const askedSeconds = typeof asked === 'string' ? wholeNumberOf(asked) ?? asked : asked;
+    if (askedSeconds !== undefined && !isWhole(askedSeconds, ...LIFETIME_RANGE)) {
       return oauthError(400, 'invalid_request', `expires_in must be from ${LIFETIME_RANGE[0]} to ${LIFETIME_RANGE[1]} seconds.`);
     }
     const lifetime = this.#lifetimeSeconds ?? (askedSeconds as number | undefined) ?? DEFAULT_LIFETIME_SECONDS;

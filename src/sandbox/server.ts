@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AuditLog, User } from '../core/types.ts';
-import { wholeNumberOf } from '../core/whole-number.ts';
+import { isZendeskId, wholeNumberOf } from '../core/whole-number.ts';
 import { AuditLogStore } from './audit-log.ts';
 import { preciseDelay } from './delay.ts';
 import { detectionEpisodeRecords, episodeRecords } from './episodes.ts';
@@ -107,7 +107,7 @@ class Sandbox {
   addRecords(records: Partial<AuditLog>[]): AuditLog[] {
     return records.map((partial) => {
       const id = partial.id ?? this.#newId(this.#addedRandom);
-      if (!Number.isSafeInteger(id) || id <= 0) throw new TypeError(`id must be a positive whole number, not ${String(id)}`);
+      if (!isZendeskId(id)) throw new TypeError(`id must be a positive whole number, not ${String(id)}`);
       if (this.#store.has(id)) throw new RangeError(`an audit-log record with id ${id} already exists`);
       const record = completeRecord(this.#context, this.#addedRandom, partial, id, this.#options.clock() / 1000);
       return structuredClone(this.#store.served(this.#store.add(record)));

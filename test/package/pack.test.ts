@@ -5,7 +5,7 @@
  * npm's cache.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
@@ -90,6 +90,18 @@ pack('the tarball holds what runs and nothing else', ({ files }) => {
     /^(src|test|bench|\.ci|\.github)\//.test(file) || file === 'dist/index.js' || file === 'scripts/build.mjs'
   );
   assert.equal(stray, [], 'sources, tests, CI and the Action bundle stay out');
+});
+
+pack('the package holds one Temporal, its dependency, and no fetch ponyfill', ({ project }) => {
+  const installed = join(project, 'node_modules', 'zendesk-audit', 'dist');
+  const code = readdirSync(installed, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => [file, readFileSync(join(installed, file), 'utf8')] as const);
+  // temporal-polyfill's own first line; the scripts import the installed package instead.
+  assert.equal(code.filter(([, text]) => text.includes('NativeTemporal = globalThis.Temporal')).map(([file]) => file), []);
+  // Every runtime the package supports has a global fetch.
+  assert.equal(code.filter(([, text]) => /node-fetch|whatwg-url/.test(text)).map(([file]) => file), []);
+  assert.ok(existsSync(join(project, 'node_modules', 'temporal-polyfill', 'package.json')), 'the dependency is installed');
 });
 
 pack('npx zendesk-audit settings-changes --demo --since 30d prints the seed-shaped lines', ({ project }) => {

@@ -1,6 +1,4 @@
 import { runProgram } from '../main.ts';
-import { keepMemoryFlat } from '../memory.ts';
-import { settingsChanges } from '../settings-changes.ts';
+import { settingsChangesProgram } from '../settings-changes.ts';
 
-keepMemoryFlat();
-await runProgram(settingsChanges);
+await runProgram(settingsChangesProgram);

@@ -1,4 +1,4 @@
 import { runProgram } from '../main.ts';
-import { userActivity } from '../user-activity.ts';
+import { userActivityProgram } from '../user-activity.ts';
 
-await runProgram(userActivity);
+await runProgram(userActivityProgram);

@@ -1,6 +1,4 @@
-import { zendeskAudit } from '../command.ts';
+import { zendeskAuditProgram } from '../command.ts';
 import { runProgram } from '../main.ts';
-import { keepMemoryFlat } from '../memory.ts';
 
-keepMemoryFlat();
-await runProgram(zendeskAudit);
+await runProgram(zendeskAuditProgram);

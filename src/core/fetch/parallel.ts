@@ -12,7 +12,7 @@ import { arrival, nextStep, type PlanState, type SliceState, sliceState } from '
 import { planSlices, rangeWindow, windowSeconds } from './slices.ts';
 import { epochMs } from '../time/time.ts';
 import type { AuditLog } from '../types.ts';
-import { checkWhole } from '../whole-number.ts';
+import { checkWhole, isWhole } from '../whole-number.ts';
 
 /** Options of `parallelAuditLogs`; every field has a default. */
 export interface ParallelOptions extends PageOptions {
@@ -48,7 +48,7 @@ export async function countAuditLogs(
   params.set('per_page', '1');
   const { body } = await client.get<{ count?: unknown }>(AUDIT_LOGS, params, { signal: options.signal });
   const count = body?.count;
-  return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : undefined;
+  return isWhole(count, 0) ? count : undefined;
 }
 
 /** A slice and its walk. */

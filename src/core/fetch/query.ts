@@ -5,7 +5,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { InputError } from '../errors.ts';
 import { type TimeWindow, utcSecond } from '../time/time.ts';
-import { checkWhole, wholeNumberOf } from '../whole-number.ts';
+import { checkWhole, isZendeskId, wholeNumberOf } from '../whole-number.ts';
 import { isIpAddress } from '../ip-address.ts';
 
 export { isIpAddress };
@@ -44,8 +44,8 @@ function list<T>(value: OneOrMany<T> | undefined): readonly T[] {
 /** A positive whole number below 2^53 (Zendesk ids), or an error naming `what`. */
 export function parseId(value: string | number, what: string): number {
   const text = String(value).trim();
-  const id = wholeNumberOf(text) ?? Number.NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) {
+  const id = wholeNumberOf(text);
+  if (!isZendeskId(id)) {
     throw new InputError(`${what} ${JSON.stringify(String(value))} is not an id: use a positive whole number such as 1509756491122`);
   }
   return id;

@@ -6,6 +6,7 @@
  * the HTML (https://docs.github.com/en/get-started/writing-on-github/working-with-advanced-formatting/autolinked-references-and-urls).
  */
 import { replaceUnsafe } from './unsafe.ts';
+import { isWhole } from '../whole-number.ts';
 
 /** Shown where the text had a line break or tab: a table row is one line, and a break would end it. */
 const LINE_BREAK_MARK = ' ↵ ';
@@ -104,7 +105,7 @@ function escapeSpecial(text: string): string {
  *   // 'Ping @&#8203;ops, see \\#&#8203;12 &lt;b&gt;now&lt;/b&gt;'
  */
 export function neutralise(text: string, maxLength: number = MAX_TEXT_LENGTH): string {
-  if (!(maxLength === Infinity || (Number.isSafeInteger(maxLength) && maxLength > 0))) {
+  if (!(maxLength === Infinity || isWhole(maxLength, 1))) {
     throw new RangeError(`maxLength must be a positive integer or Infinity, got ${maxLength}`);
   }
   const source = typeof text === 'string' ? text : String(text ?? '');

@@ -1,0 +1,199 @@
+/**
+ * The flag groups both commands take, each defined once: its flags, its help, and how
+ * its values (with the environment) become typed options, checked before anything is
+ * sent. Options that mean what one of the Action's inputs means carry its name
+ * (`action/inputs.ts`: `zone`, `baseUrl`, `credentials`, `sensitiveSettings`).
+ */
+import type { Temporal } from 'temporal-polyfill';
+import {
+  type Credentials,
+  InputError,
+  parseDuration,
+  resolveBaseUrl,
+  type RetryOptions,
+  sensitivity,
+  systemZone,
+  validateZone,
+} from '../core/mod.ts';
+import { accountFromEnv, credentialsFromEnv, type Environment } from './credentials.ts';
+import { choice, type FlagSpec, type FlagValues, many, single, wholeNumber } from './flags.ts';
+
+/** `--debug`, `--help` and `--version`. */
+const BASIC_FLAGS = {
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const satisfies Record<string, FlagSpec>;
+
+interface BasicOptions {
+  /** Print stack traces with errors. */
+  debug: boolean;
+}
+
+/** `--debug`; `--help` and `--version` are answered before any group is read (`readCommandLine`). */
+export function readBasic(values: FlagValues): BasicOptions {
+  return { debug: Boolean(values.debug) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Output: the format and the time zone.
+
+const OUTPUT_FLAGS = {
+  tz: { type: 'string' },
+  format: { type: 'string' },
+} as const satisfies Record<string, FlagSpec>;
+
+export interface OutputOptions<Format extends string> {
+  format: Format;
+  /** The IANA zone dates are read and times shown in. */
+  zone: string;
+}
+
+/** `--format` (the first of `formats` when not given) and `--tz`. */
+export function readOutput<Format extends string>(values: FlagValues, env: Environment, formats: readonly Format[]): OutputOptions<Format> {
+  const format = choice(single(values, 'format'), 'format', formats, formats[0]!);
+  return { format, zone: chooseZone(single(values, 'tz'), env) };
+}
+
+/**
+ * A `TZ` that is no zone name but a POSIX rule (`EST5EDT,M3.2.0,M11.1.0`, `<+0530>-5:30`)
+ * or a path to a zone file (`:/etc/localtime`): the C library's forms, which leave the
+ * choice to the system (https://www.gnu.org/software/libc/manual/html_node/TZ-Variable.html).
+ */
+const POSIX_TZ = /^(?:[A-Za-z]{3,}|<[^>]+>)[+-]?\d|^\//;
+
+/** `--tz`, else `TZ` (an unknown name is an error, as for --tz), else the system's zone. */
+function chooseZone(flag: string | undefined, env: Environment): string {
+  if (flag !== undefined) return validateZone(flag);
+  const fromEnv = env.TZ?.trim().replace(/^:/, '');
+  if (fromEnv) {
+    // A path into the zone database names its zone: /usr/share/zoneinfo/Europe/Berlin.
+    const inDatabase = /\/zoneinfo\/(.+)$/.exec(fromEnv)?.[1];
+    if (inDatabase) return validateZone(inDatabase);
+    if (POSIX_TZ.test(fromEnv)) return systemZone();
+    try {
+      return validateZone(fromEnv);
+    } catch {
+      throw new InputError(
+        `unknown time zone ${JSON.stringify(fromEnv)} in $TZ: set TZ to an IANA name such as Europe/Berlin or UTC, or pass --tz`,
+      );
+    }
+  }
+  return systemZone();
+}
+
+// ---------------------------------------------------------------------------------------
+// Account: the sandbox, or an account and its credentials (from the environment only).
+
+const ACCOUNT_FLAGS = {
+  'base-url': { type: 'string' },
+  subdomain: { type: 'string' },
+  demo: { type: 'boolean' },
+} as const satisfies Record<string, FlagSpec>;
+
+/** Help for the account flags. */
+export const ACCOUNT_HELP = `Account (credentials come only from the environment: ZENDESK_CLIENT_ID and
+ZENDESK_CLIENT_SECRET of an OAuth client of kind Confidential, which mint a short-lived
+token each run; or ZENDESK_OAUTH_TOKEN; or ZENDESK_USER_EMAIL and ZENDESK_API_TOKEN,
+which Zendesk switches off on 2027-04-30):
+  --demo                use the built-in sandbox account; no credentials needed
+  --subdomain NAME      acme for https://acme.zendesk.com (default: $ZENDESK_SUBDOMAIN)
+  --base-url URL        API origin for proxies and tests (default: $ZENDESK_BASE_URL)`;
+
+/** The built-in sandbox (`--demo`), or where the requests go and with which credentials. */
+export type AccountOptions = { demo: true } | { demo: false; baseUrl: URL; credentials: Credentials };
+
+/** `--demo`, else the account (flags, then the environment) and the environment's credentials. */
+export function readAccount(values: FlagValues, env: Environment): AccountOptions {
+  const subdomain = single(values, 'subdomain');
+  const baseUrl = single(values, 'base-url');
+  if (values.demo) {
+    if (baseUrl !== undefined || subdomain !== undefined) {
+      throw new InputError('--demo uses the built-in sandbox account: leave out --base-url and --subdomain');
+    }
+    return { demo: true };
+  }
+  // Nothing named at all: a new user may be trying it out, so the sandbox is offered too.
+  return {
+    demo: false,
+    baseUrl: resolveBaseUrl(accountFromEnv({ subdomain, baseUrl }, env), ', or try --demo'),
+    credentials: credentialsFromEnv(env),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Network: time allowed and attempts per request.
+
+const NETWORK_FLAGS = {
+  timeout: { type: 'string' },
+  'max-attempts': { type: 'string' },
+  'max-wait': { type: 'string' },
+} as const satisfies Record<string, FlagSpec>;
+
+/** Help for the network flags and `BASIC_FLAGS`; `extra` lines go between them. */
+export function networkHelp(extra = ''): string {
+  return `Network:
+  --timeout DURATION    time allowed for one request (default 30s)
+  --max-attempts N      attempts per request, the first included (default 6)
+  --max-wait DURATION   most time one request may wait for retries (default 2m)
+${extra}  --debug               print stack traces with errors
+  -h, --help            show this help
+  -V, -v, --version     print the version`;
+}
+
+export interface NetworkOptions {
+  retry: RetryOptions;
+  /** Time allowed for one request; the client's default when undefined. */
+  timeoutMs?: number;
+}
+
+/** `--max-attempts`, `--max-wait` and `--timeout`; `now` gives days and weeks their length. */
+export function readNetwork(values: FlagValues, now: Temporal.Instant): NetworkOptions {
+  const milliseconds = (name: string): number | undefined => {
+    const value = single(values, name);
+    if (value === undefined) return undefined;
+    try {
+      // Days and weeks need a starting point to become milliseconds.
+      return parseDuration(value).total({ unit: 'milliseconds', relativeTo: now.toZonedDateTimeISO('UTC') });
+    } catch (error) {
+      throw new InputError(`--${name}: ${(error as Error).message}`);
+    }
+  };
+  return {
+    retry: { attempts: wholeNumber(single(values, 'max-attempts'), 'max-attempts', 6, 1, 100), maxWaitMs: milliseconds('max-wait') },
+    timeoutMs: milliseconds('timeout'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Review: which changes count as sensitive.
+
+export const REVIEW_FLAGS = { sensitive: { type: 'string', multiple: true } } as const satisfies Record<string, FlagSpec>;
+
+/** Help for `--sensitive`. */
+export const SENSITIVE_HELP = `  --sensitive PATTERN   count settings matching PATTERN as sensitive too (repeatable;
+                        case-insensitive, from the start of a word, * for any text)`;
+
+interface ReviewOptions {
+  /** Setting-name patterns that count as sensitive beside the built-in ones (the Action's `sensitive-settings`). */
+  sensitiveSettings: string[];
+}
+
+/** `--sensitive` patterns, each checked as the core uses it; one that matches everything is refused. */
+export function readReview(values: FlagValues): ReviewOptions {
+  const sensitiveSettings = many(values, 'sensitive');
+  try {
+    sensitivity(sensitiveSettings);
+  } catch (error) {
+    throw new InputError(`--sensitive: ${(error as Error).message}`);
+  }
+  return { sensitiveSettings };
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** The flags both commands take but `--sensitive` (which each places among its own). */
+export const SHARED_FLAGS = { ...OUTPUT_FLAGS, ...ACCOUNT_FLAGS, ...NETWORK_FLAGS, ...BASIC_FLAGS } as const;
+
+/** The options of the shared groups, each command's own beside them. */
+export type SharedOptions<Format extends string> = BasicOptions & OutputOptions<Format> & AccountOptions & NetworkOptions & ReviewOptions;
