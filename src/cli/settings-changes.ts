@@ -119,7 +119,8 @@ Filters:
 
 Output (results on stdout; the window, progress and errors on stderr):
   --format FORMAT       text (default), json, ndjson, csv or markdown
-  --order ORDER         desc (newest first, default) or asc
+  --order ORDER         desc (newest first) or asc (oldest first); default desc,
+                        but asc for markdown, which reads as the Action's report
   --tz ZONE             IANA time zone for dates and times (default: $TZ, else the
                         system's zone), e.g. America/Los_Angeles, Europe/Berlin, UTC
 
@@ -180,7 +181,8 @@ export function readSettingsChanges(argv: string[], context: CommandContext): In
       actions: many(values, 'action') as AuditAction[],
       actorIds: many(values, 'actor').map((id) => parseId(id, '--actor')),
       ipAddresses: many(values, 'ip'),
-      order: choice(single(values, 'order'), 'order', ['desc', 'asc'] as const, 'desc'),
+      // The Markdown report is the Action's issue body, which lists the changes as they happened.
+      order: choice(single(values, 'order'), 'order', ['desc', 'asc'] as const, output.format === 'markdown' ? 'asc' : 'desc'),
     };
     // Refuses bad filters now, before the window is announced or anything is sent.
     auditLogParams(query(filters, window === 'ask' ? undefined : window));

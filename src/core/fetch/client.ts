@@ -6,7 +6,7 @@
  */
 import { linkedController } from './abort.ts';
 import { ClientCredentialsAuthenticator } from '../auth/client-credentials.ts';
-import { type Authenticator, type Credentials, isClientCredentials, staticAuthenticator } from '../auth/credentials.ts';
+import { type Authenticator, checkCredentials, type Credentials, isClientCredentials, staticAuthenticator } from '../auth/credentials.ts';
 import { type ErrorDetail, parseErrorBody, ZendeskError, ZendeskHttpError } from '../errors.ts';
 import { BodyTooLarge, MAX_BODY_BYTES, readBody } from './bounded-body.ts';
 import type { ClientEvent } from './events.ts';
@@ -92,6 +92,7 @@ export interface AuthenticatedClient extends ZendeskClient {
 
 /** Creates a client bound to one account and one set of credentials. */
 export function createClient(options: ClientOptions): AuthenticatedClient {
+  if (options.credentials) checkCredentials(options.credentials);
   const baseUrl = new URL(options.baseUrl);
   const prefix = baseUrl.pathname.replace(/\/+$/, '');
   const fetcher = options.fetch ?? globalThis.fetch;
