@@ -17,6 +17,18 @@ function linkedController(...signals) {
 
 // src/core/auth/credentials.ts
 var API_TOKEN_END = "2027-04-30";
+function checkCredentials(credentials) {
+  const fields = isClientCredentials(credentials) ? ["clientId", "clientSecret"] : "oauthToken" in credentials ? ["oauthToken"] : "apiToken" in credentials || "email" in credentials ? ["email", "apiToken"] : [];
+  if (fields.length === 0) throw new TypeError("credentials need clientId and clientSecret, oauthToken, or email and apiToken");
+  for (const field of fields) {
+    const value = credentials[field];
+    if (typeof value !== "string" || value.trim() === "") {
+      throw new TypeError(
+        `credentials.${field} must be a non-empty string, not ${value === "" ? "empty" : typeof value} (is its environment variable set?)`
+      );
+    }
+  }
+}
 function isClientCredentials(credentials) {
   return "clientId" in credentials;
 }
@@ -104,6 +116,11 @@ var ZendeskHttpError = class extends ZendeskError {
   }
 };
 var STATUS_TEXT = {
+  301: "Moved Permanently",
+  302: "Found",
+  303: "See Other",
+  307: "Temporary Redirect",
+  308: "Permanent Redirect",
   400: "Bad Request",
   401: "Unauthorized",
   403: "Forbidden",
@@ -733,14 +750,20 @@ function networkFailureReason(failure, baseUrl, setting) {
     case "no-such-host":
       return { reason: `${hostname} does not exist (the DNS knows no such name): check ${where}`, retriable: false };
     case "refused":
-      return isLoopback(hostname) ? { reason: `nothing listens at ${origin} (connection refused): check the port in ${where}, or start the server there`, retriable: false } : { reason: `network error (${host} refused the connection)`, retriable: true };
+      return isLoopback(hostname) ? {
+        reason: `nothing listens at ${origin} (connection refused): check the port in ${where}, or start the server there`,
+        retriable: false
+      } : { reason: `network error (${host} refused the connection)`, retriable: true };
     case "not-tls":
       return {
         reason: isLoopback(hostname) ? `${host} does not speak TLS (https:): for a plain-HTTP server on this machine write http:// in ${where}` : `${host} does not speak TLS (https:): check the port in ${where}`,
         retriable: false
       };
     case "blocked-port":
-      return { reason: `port ${baseUrl.port} is one fetch never connects to (a blocked port): use another port in ${where}`, retriable: false };
+      return {
+        reason: `port ${baseUrl.port} is one fetch never connects to (a blocked port): use another port in ${where}`,
+        retriable: false
+      };
     default:
       return { reason: `network error (${failure.text})`, retriable: true };
   }
@@ -758,6 +781,7 @@ function wrongAddressHint(status, path, baseUrl, setting) {
 var DEFAULT_TIMEOUT_MS = 3e4;
 var MAX_TIMER_MS = 2 ** 31 - 1;
 function createClient(options) {
+  if (options.credentials) checkCredentials(options.credentials);
   const baseUrl = new URL(options.baseUrl);
   const prefix = baseUrl.pathname.replace(/\/+$/, "");
   const fetcher = options.fetch ?? globalThis.fetch;
@@ -1588,7 +1612,9 @@ function checkedEmail(email, names) {
     );
   }
   if (!/^[^@\s]+@[^@\s]+$/.test(email)) {
-    throw new InputError(`${names.email} is not an email address: set the address of the admin whose API token this is, e.g. admin@example.com`);
+    throw new InputError(
+      `${names.email} is not an email address: set the address of the admin whose API token this is, e.g. admin@example.com`
+    );
   }
   return email;
 }
@@ -4421,6 +4447,7 @@ export {
   changeLine,
   changeOf,
   changesOf,
+  checkCredentials,
   checkedSourceTypes,
   closestMatch,
   compareSeverity,
