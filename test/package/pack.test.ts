@@ -143,20 +143,25 @@ console.log(count);
   assert.is(result.stdout, '250\n');
 });
 
+/** A strict tsconfig for one file of the consumer project, as a TypeScript user of the package writes it; `types` none unless given. */
+function tsconfig(file: string, options: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    compilerOptions: {
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      strict: true,
+      noEmit: true,
+      lib: ['es2023', 'dom'],
+      types: [],
+      ...options,
+    },
+    files: [file],
+  });
+}
+
 pack('the type declarations describe the core to a TypeScript user', ({ project }) => {
-  const config = (file: string) =>
-    JSON.stringify({
-      compilerOptions: {
-        module: 'nodenext',
-        moduleResolution: 'nodenext',
-        target: 'es2022',
-        strict: true,
-        noEmit: true,
-        lib: ['es2023', 'dom'],
-        types: [],
-      },
-      files: [file],
-    });
+  const config = (file: string) => tsconfig(file);
   writeFileSync(join(project, 'tsconfig.good.json'), config('good.ts'));
   writeFileSync(join(project, 'tsconfig.bad.json'), config('bad.ts'));
   writeFileSync(
@@ -186,23 +191,9 @@ pack(
     assert.ok(example, 'README.md shows a library example');
     writeFileSync(join(project, 'readme.mjs'), example!.body);
     writeFileSync(join(project, 'readme.ts'), example!.body);
-    writeFileSync(
-      join(project, 'tsconfig.readme.json'),
-      JSON.stringify({
-        compilerOptions: {
-          module: 'nodenext',
-          moduleResolution: 'nodenext',
-          target: 'es2022',
-          strict: true,
-          noEmit: true,
-          lib: ['es2023', 'dom'],
-          // The example reads process.env: Node's types, as a TypeScript user of Node has them.
-          typeRoots: [join(ROOT, 'node_modules', '@types')],
-          types: ['node'],
-        },
-        files: ['readme.ts'],
-      }),
-    );
+    // The example reads process.env: Node's types, as a TypeScript user of Node has them.
+    const nodeTypes = { typeRoots: [join(ROOT, 'node_modules', '@types')], types: ['node'] };
+    writeFileSync(join(project, 'tsconfig.readme.json'), tsconfig('readme.ts', nodeTypes));
     const tsc = run(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.readme.json', '--pretty', 'false'], project);
     assert.is(tsc.status, 0, tsc.stdout + tsc.stderr);
     const unset = await runAsync('node', ['readme.mjs'], project, {
