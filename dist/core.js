@@ -17,6 +17,18 @@ function linkedController(...signals) {
 
 // src/core/auth/credentials.ts
 var API_TOKEN_END = "2027-04-30";
+function checkCredentials(credentials) {
+  const fields = isClientCredentials(credentials) ? ["clientId", "clientSecret"] : "oauthToken" in credentials ? ["oauthToken"] : "apiToken" in credentials || "email" in credentials ? ["email", "apiToken"] : [];
+  if (fields.length === 0) throw new TypeError("credentials need clientId and clientSecret, oauthToken, or email and apiToken");
+  for (const field of fields) {
+    const value = credentials[field];
+    if (typeof value !== "string" || value.trim() === "") {
+      throw new TypeError(
+        `credentials.${field} must be a non-empty string, not ${value === "" ? "empty" : typeof value} (is its environment variable set?)`
+      );
+    }
+  }
+}
 function isClientCredentials(credentials) {
   return "clientId" in credentials;
 }
@@ -104,6 +116,11 @@ var ZendeskHttpError = class extends ZendeskError {
   }
 };
 var STATUS_TEXT = {
+  301: "Moved Permanently",
+  302: "Found",
+  303: "See Other",
+  307: "Temporary Redirect",
+  308: "Permanent Redirect",
   400: "Bad Request",
   401: "Unauthorized",
   403: "Forbidden",
@@ -271,7 +288,7 @@ var ClientCredentialsAuthenticator = class {
   }
   /** A refused grant, as one line that names the client credentials and the likely fix; of the server's words only the OAuth code (`oauth-error.ts`). */
   #refusal(error, scope) {
-    if (error.status === 429 || error.status >= 500) return error;
+    if (error.status === 429 || error.status >= 500 || error.status >= 300 && error.status < 400 || error.status === 404) return error;
     const where = "Admin Center > Apps and integrations > APIs > OAuth clients";
     let hint;
     switch (error.code) {
@@ -556,6 +573,33 @@ function redactor(secrets, replacement = "[redacted]") {
   return (text2) => set.redact(text2);
 }
 
+// src/core/fetch/network-failure.ts
+var NO_SUCH_HOST_CODES = /* @__PURE__ */ new Set(["ENOTFOUND"]);
+var NO_SUCH_HOST_WORDS = /dns error: .*(?:Name or service not known|nodename nor servname provided|No such host is known)/i;
+var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED"]);
+var REFUSED_WORDS = /Connection refused|actively refused/i;
+var NOT_TLS_CODES = /* @__PURE__ */ new Set(["ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
+var NOT_TLS_WORDS = /wrong version number|packet length too long|InvalidContentType/i;
+function causes(error) {
+  const chain = [];
+  for (let current = error; current !== void 0 && current !== null && chain.length < 4; ) {
+    chain.push(current);
+    current = current.cause;
+  }
+  return chain;
+}
+function readNetworkFailure(error) {
+  const chain = causes(error);
+  const codes = chain.map((item) => item.code).filter((code) => typeof code === "string");
+  const words = chain.map((item) => item instanceof Error ? item.message : typeof item === "string" ? item : "").join(" ");
+  if (codes.some((code) => NO_SUCH_HOST_CODES.has(code)) || NO_SUCH_HOST_WORDS.test(words)) return { kind: "no-such-host" };
+  if (codes.some((code) => REFUSED_CODES.has(code)) || REFUSED_WORDS.test(words)) return { kind: "refused" };
+  if (codes.some((code) => NOT_TLS_CODES.has(code)) || NOT_TLS_WORDS.test(words)) return { kind: "not-tls" };
+  if (/\bbad port\b/i.test(words)) return { kind: "blocked-port" };
+  const innermost = [...chain].reverse().find((item) => item instanceof Error && item.message.trim());
+  return { kind: "other", text: (innermost?.message ?? String(error)).replace(/\s+/g, " ").trim() };
+}
+
 // src/core/plural.ts
 function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -662,22 +706,27 @@ function validateSubdomain(subdomain) {
   );
 }
 var NO_ACCOUNT = "no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)";
-function resolveBaseUrl(target, noAccountHint = "") {
+var API_PATH = /\/api\/v2\/?$/i;
+function resolveBaseUrl(target, noAccountHint = "", baseUrlName = "base URL") {
   if (target.baseUrl) {
     let url;
     try {
       url = new URL(target.baseUrl);
     } catch {
-      throw new InputError("the base URL is not a URL (not shown: it may hold a password); use e.g. https://acme.zendesk.com");
+      throw new InputError(`${baseUrlName} is not a URL (not shown: it may hold a password); use e.g. https://acme.zendesk.com`);
     }
-    if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(`base URL must use https: (got ${url.protocol})`);
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(`${baseUrlName} must use https: (got ${url.protocol})`);
     if (url.protocol === "http:" && !isLoopback(url.hostname)) {
-      throw new InputError(`base URL ${url.origin} uses plain http: to a host that is not loopback; use https:`);
+      throw new InputError(`${baseUrlName} ${url.origin} uses plain http: to a host that is not loopback; use https:`);
     }
     if (url.username || url.password) {
-      throw new InputError("base URL must not carry a user name or password; credentials come from the environment");
+      throw new InputError(`${baseUrlName} must not carry a user name or password; credentials come from the environment`);
     }
-    if (url.search || url.hash) throw new InputError("base URL must not carry a query or a fragment");
+    if (url.search || url.hash) throw new InputError(`${baseUrlName} must not carry a query or a fragment`);
+    if (API_PATH.test(url.pathname)) {
+      const origin = `${url.origin}${url.pathname.replace(API_PATH, "")}`;
+      throw new InputError(`${baseUrlName} ends in /api/v2, which every request adds: drop it and use ${origin}`);
+    }
     url.pathname = url.pathname.replace(/\/+$/, "");
     return url;
   }
@@ -687,10 +736,52 @@ function resolveBaseUrl(target, noAccountHint = "") {
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
 }
 
+// src/core/fetch/wrong-address.ts
+function settingOf(baseUrl, setting) {
+  return setting ?? (isZendeskHost(baseUrl) ? "the subdomain" : "the base URL");
+}
+function isZendeskHost(baseUrl) {
+  return baseUrl.hostname.toLowerCase().endsWith(".zendesk.com");
+}
+function networkFailureReason(failure, baseUrl, setting) {
+  const where = settingOf(baseUrl, setting);
+  const { host, hostname, origin } = baseUrl;
+  switch (failure.kind) {
+    case "no-such-host":
+      return { reason: `${hostname} does not exist (the DNS knows no such name): check ${where}`, retriable: false };
+    case "refused":
+      return isLoopback(hostname) ? {
+        reason: `nothing listens at ${origin} (connection refused): check the port in ${where}, or start the server there`,
+        retriable: false
+      } : { reason: `network error (${host} refused the connection)`, retriable: true };
+    case "not-tls":
+      return {
+        reason: isLoopback(hostname) ? `${host} does not speak TLS (https:): for a plain-HTTP server on this machine write http:// in ${where}` : `${host} does not speak TLS (https:): check the port in ${where}`,
+        retriable: false
+      };
+    case "blocked-port":
+      return {
+        reason: `port ${baseUrl.port} is one fetch never connects to (a blocked port): use another port in ${where}`,
+        retriable: false
+      };
+    default:
+      return { reason: `network error (${failure.text})`, retriable: true };
+  }
+}
+function wrongAddressHint(status, path, baseUrl, setting) {
+  const redirect = status >= 300 && status < 400;
+  const missing = status === 404 && (path === "/oauth/tokens" || path.startsWith("/api/v2/audit_logs"));
+  if (!redirect && !missing) return void 0;
+  const where = settingOf(baseUrl, setting);
+  if (isZendeskHost(baseUrl)) return `no Zendesk account answers at ${baseUrl.hostname}: check ${where}`;
+  return redirect ? `the server redirects elsewhere, and redirects are not followed: check ${where}` : `no Zendesk API answers at ${baseUrl.origin}${baseUrl.pathname.replace(/\/+$/, "")}: check ${where}, e.g. https://acme.zendesk.com`;
+}
+
 // src/core/fetch/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var MAX_TIMER_MS = 2 ** 31 - 1;
 function createClient(options) {
+  if (options.credentials) checkCredentials(options.credentials);
   const baseUrl = new URL(options.baseUrl);
   const prefix = baseUrl.pathname.replace(/\/+$/, "");
   const fetcher = options.fetch ?? globalThis.fetch;
@@ -764,9 +855,11 @@ function createClient(options) {
           { cause }
         );
       }
-      const message = cause instanceof Error ? cause.cause?.message || cause.message : String(cause);
-      const reason = timeout.signal.aborted ? `no complete answer within ${timeoutMs / 1e3} s` : `network error (${redact(message)})`;
-      throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
+      if (timeout.signal.aborted) {
+        throw new ZendeskError(`${method} ${path}: no complete answer within ${timeoutMs / 1e3} s`, { cause, retriable: true });
+      }
+      const { reason, retriable } = networkFailureReason(readNetworkFailure(cause), baseUrl, options.accountSetting);
+      throw new ZendeskError(`${method} ${path}: ${redact(reason)}`, { cause, retriable });
     } finally {
       clearTimeout(timer);
       combined.unlink();
@@ -777,7 +870,7 @@ function createClient(options) {
     if (!response.ok) {
       const detail = request.readError(text2);
       const { status, statusText } = response;
-      const hint = status === 401 && request.authorization ? auth?.hint : void 0;
+      const hint = status === 401 && request.authorization ? auth?.hint : wrongAddressHint(status, path, baseUrl, options.accountSetting);
       throw new ZendeskHttpError({ status, statusText, method, path, detail, retryAfterMs: answer.retryAfterMs, hint });
     }
     try {
@@ -818,11 +911,102 @@ function checkRecordIds(path, records) {
 
 // src/core/time/time.ts
 import { Temporal } from "temporal-polyfill";
+
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const table = Array.from(
+    { length: rows },
+    (_, row) => Array.from({ length: cols }, (_2, col) => row === 0 ? col : col === 0 ? row : 0)
+  );
+  for (let row = 1; row < rows; row++) {
+    for (let col = 1; col < cols; col++) {
+      const cost = a[row - 1] === b[col - 1] ? 0 : 1;
+      let best = Math.min(table[row - 1][col] + 1, table[row][col - 1] + 1, table[row - 1][col - 1] + cost);
+      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1]) {
+        best = Math.min(best, table[row - 2][col - 2] + 1);
+      }
+      table[row][col] = best;
+    }
+  }
+  return table[a.length][b.length];
+}
+function closestMatch(word, candidates2) {
+  const typed = word.toLowerCase();
+  const allowed = typed.length <= 4 ? 1 : typed.length <= 8 ? 2 : 3;
+  let best;
+  let bestDistance = allowed + 1;
+  for (const candidate of candidates2) {
+    const distance = editDistance(typed, candidate.toLowerCase());
+    if (distance === 0) return candidate === word ? void 0 : candidate;
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+// src/core/time/zone-names.ts
+var ABBREVIATIONS = {
+  PST: ["America/Los_Angeles"],
+  PDT: ["America/Los_Angeles"],
+  PT: ["America/Los_Angeles"],
+  MDT: ["America/Denver"],
+  MT: ["America/Denver"],
+  CST: ["America/Chicago", "Asia/Shanghai"],
+  CDT: ["America/Chicago"],
+  CT: ["America/Chicago"],
+  EDT: ["America/New_York"],
+  ET: ["America/New_York"],
+  AKST: ["America/Anchorage"],
+  AKDT: ["America/Anchorage"],
+  BRT: ["America/Sao_Paulo"],
+  BST: ["Europe/London"],
+  IST: ["Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"],
+  CEST: ["Europe/Berlin", "Europe/Paris"],
+  EEST: ["Europe/Athens", "Europe/Helsinki"],
+  WEST: ["Europe/Lisbon"],
+  MSK: ["Europe/Moscow"],
+  SGT: ["Asia/Singapore"],
+  HKT: ["Asia/Hong_Kong"],
+  JST: ["Asia/Tokyo"],
+  KST: ["Asia/Seoul"],
+  AEST: ["Australia/Sydney", "Australia/Brisbane"],
+  AEDT: ["Australia/Sydney"],
+  ACST: ["Australia/Adelaide", "Australia/Darwin"],
+  ACDT: ["Australia/Adelaide"],
+  AWST: ["Australia/Perth"],
+  NZST: ["Pacific/Auckland"],
+  NZDT: ["Pacific/Auckland"],
+  Z: ["UTC"]
+};
+function knownZones() {
+  const supported = Intl.supportedValuesOf;
+  try {
+    return supported ? [...supported("timeZone"), "UTC"] : ["UTC"];
+  } catch {
+    return ["UTC"];
+  }
+}
+function zoneSuggestions(typed) {
+  const text2 = typed.trim();
+  const abbreviated = ABBREVIATIONS[text2.toUpperCase()];
+  if (abbreviated) return abbreviated;
+  const nearest = closestMatch(text2, knownZones());
+  return nearest ? [nearest] : [];
+}
+
+// src/core/time/time.ts
 function validateZone(zone) {
   try {
     return Temporal.Now.zonedDateTimeISO(zone.trim()).timeZoneId;
   } catch {
-    throw new InputError(`unknown time zone ${JSON.stringify(zone)}: use an IANA name such as Europe/Berlin or UTC`);
+    const suggestions = zoneSuggestions(zone);
+    throw new InputError(
+      suggestions.length ? `unknown time zone ${JSON.stringify(zone)}: did you mean ${[suggestions.slice(0, -1).join(", "), suggestions.at(-1)].filter(Boolean).join(" or ")}? (an IANA name)` : `unknown time zone ${JSON.stringify(zone)}: use an IANA name such as Europe/Berlin or UTC`
+    );
   }
 }
 function systemZone() {
@@ -1415,76 +1599,67 @@ function readCredentials(read, settings) {
     );
   }
   if (oauthToken) return { oauthToken };
-  if (email && apiToken) return { email, apiToken };
+  if (email && apiToken) return { email: checkedEmail(email, names), apiToken };
   const clientPair = `${names.clientId} and ${names.clientSecret}`;
   if (apiToken) throw new InputError(`${names.apiToken} is set but ${names.email} is not: set both, or use ${clientPair}`);
   if (email) throw new InputError(`${names.email} is set but ${names.apiToken} is not: set both, or use ${clientPair}`);
   throw new InputError(`${settings.noneSet}: ${credentialChoices(names)} (${settings.noneHint})`);
 }
-
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const table = Array.from(
-    { length: rows },
-    (_, row) => Array.from({ length: cols }, (_2, col) => row === 0 ? col : col === 0 ? row : 0)
-  );
-  for (let row = 1; row < rows; row++) {
-    for (let col = 1; col < cols; col++) {
-      const cost = a[row - 1] === b[col - 1] ? 0 : 1;
-      let best = Math.min(table[row - 1][col] + 1, table[row][col - 1] + 1, table[row - 1][col - 1] + cost);
-      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1]) {
-        best = Math.min(best, table[row - 2][col - 2] + 1);
-      }
-      table[row][col] = best;
-    }
+function checkedEmail(email, names) {
+  if (/\/token\b/i.test(email)) {
+    throw new InputError(
+      `${names.email} holds more than an email (it has /token in it): set the address alone, e.g. admin@example.com, and the token in ${names.apiToken}; the /token part is added for you`
+    );
   }
-  return table[a.length][b.length];
-}
-function closestMatch(word, candidates2) {
-  const typed = word.toLowerCase();
-  const allowed = typed.length <= 4 ? 1 : typed.length <= 8 ? 2 : 3;
-  let best;
-  let bestDistance = allowed + 1;
-  for (const candidate of candidates2) {
-    const distance = editDistance(typed, candidate.toLowerCase());
-    if (distance === 0) return candidate === word ? void 0 : candidate;
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) {
+    throw new InputError(
+      `${names.email} is not an email address: set the address of the admin whose API token this is, e.g. admin@example.com`
+    );
   }
-  return best;
+  return email;
 }
 
 // src/core/fetch/source-types.ts
+var DOCUMENTED_SOURCE_TYPES = ["account_setting", "apitoken", "rule", "ticket", "user", "zendesk/app_market/app"];
 var KNOWN_SOURCE_TYPES = [
-  "account_setting",
-  "apitoken",
+  ...DOCUMENTED_SOURCE_TYPES,
+  "account",
+  "api_token",
   "brand",
   "group",
   "macro",
+  "oauth_client",
   "permission_set",
-  "rule",
-  "ticket",
   "ticket_form",
   "trigger",
-  "user",
-  "view",
-  "zendesk/app_market/app"
+  "user_setting",
+  "view"
 ];
-function checkSourceTypes(types) {
-  const unknown = [];
-  for (const type of types) {
-    if (KNOWN_SOURCE_TYPES.includes(type)) continue;
-    const suggestion = closestMatch(type, KNOWN_SOURCE_TYPES);
-    if (suggestion) throw new InputError(`source type ${JSON.stringify(type)} is not known: did you mean ${suggestion}?`);
-    unknown.push(type);
+var EVERY_TYPE = "all";
+async function hasLogged(client, type, signal) {
+  const { body } = await client.get("/api/v2/audit_logs", auditLogParams({ sourceType: type }, 1), { signal });
+  return Array.isArray(body.audit_logs) && body.audit_logs.length > 0;
+}
+function nearestKnown(type) {
+  return closestMatch(type, KNOWN_SOURCE_TYPES.filter((known) => known !== type));
+}
+async function* checkedSourceTypes(records, check) {
+  const unseen = new Set(check.sourceTypes.filter((type) => type !== EVERY_TYPE));
+  for await (const record of records) {
+    if (unseen.size > 0) unseen.delete(record.source_type);
+    yield record;
   }
-  if (unknown.length === 0) return void 0;
-  const names = unknown.map((type) => JSON.stringify(type)).join(", ");
-  return `source type ${names} is not one Zendesk is known to log (${KNOWN_SOURCE_TYPES.join(", ")}): if nothing is found, check the spelling`;
+  for (const type of unseen) {
+    if (await hasLogged(check.client, type, check.signal)) continue;
+    const what = `${check.setting ? `${check.setting}: ` : ""}source type ${JSON.stringify(type)}: this account has never logged one`;
+    const nearest = nearestKnown(type);
+    if (DOCUMENTED_SOURCE_TYPES.includes(type)) {
+      check.onWarning?.(`${what}, so nothing can be found yet${nearest ? ` (did you mean ${nearest}?)` : ""}`);
+    } else {
+      const hint = nearest ? `did you mean ${nearest}?` : `check the spelling (Zendesk documents ${DOCUMENTED_SOURCE_TYPES.join(", ")})`;
+      throw new InputError(`${what}: ${hint}`);
+    }
+  }
 }
 
 // src/core/time/time-range.ts
@@ -4228,6 +4403,7 @@ export {
   DEFAULT_TIMEOUT_MS,
   DEFAULT_TOKEN_LIFETIME_SECONDS,
   DIRECTIONS,
+  DOCUMENTED_SOURCE_TYPES,
   Detector,
   ECS_VERSION,
   IncrementalExport,
@@ -4271,7 +4447,8 @@ export {
   changeLine,
   changeOf,
   changesOf,
-  checkSourceTypes,
+  checkCredentials,
+  checkedSourceTypes,
   closestMatch,
   compareSeverity,
   compileRules,
@@ -4294,6 +4471,7 @@ export {
   exportScope,
   failureText,
   glanceSection,
+  hasLogged,
   headerForms,
   highestSeverity,
   isApiToken,

@@ -24113,6 +24113,18 @@ function linkedController(...signals) {
 
 // src/core/auth/credentials.ts
 var API_TOKEN_END = "2027-04-30";
+function checkCredentials(credentials) {
+  const fields = isClientCredentials(credentials) ? ["clientId", "clientSecret"] : "oauthToken" in credentials ? ["oauthToken"] : "apiToken" in credentials || "email" in credentials ? ["email", "apiToken"] : [];
+  if (fields.length === 0) throw new TypeError("credentials need clientId and clientSecret, oauthToken, or email and apiToken");
+  for (const field of fields) {
+    const value = credentials[field];
+    if (typeof value !== "string" || value.trim() === "") {
+      throw new TypeError(
+        `credentials.${field} must be a non-empty string, not ${value === "" ? "empty" : typeof value} (is its environment variable set?)`
+      );
+    }
+  }
+}
 function isClientCredentials(credentials) {
   return "clientId" in credentials;
 }
@@ -24200,6 +24212,11 @@ var ZendeskHttpError = class extends ZendeskError {
   }
 };
 var STATUS_TEXT = {
+  301: "Moved Permanently",
+  302: "Found",
+  303: "See Other",
+  307: "Temporary Redirect",
+  308: "Permanent Redirect",
   400: "Bad Request",
   401: "Unauthorized",
   403: "Forbidden",
@@ -24367,7 +24384,7 @@ var ClientCredentialsAuthenticator = class {
   }
   /** A refused grant, as one line that names the client credentials and the likely fix; of the server's words only the OAuth code (`oauth-error.ts`). */
   #refusal(error2, scope) {
-    if (error2.status === 429 || error2.status >= 500) return error2;
+    if (error2.status === 429 || error2.status >= 500 || error2.status >= 300 && error2.status < 400 || error2.status === 404) return error2;
     const where = "Admin Center > Apps and integrations > APIs > OAuth clients";
     let hint;
     switch (error2.code) {
@@ -24648,6 +24665,33 @@ var Redactor = class {
   }
 };
 
+// src/core/fetch/network-failure.ts
+var NO_SUCH_HOST_CODES = /* @__PURE__ */ new Set(["ENOTFOUND"]);
+var NO_SUCH_HOST_WORDS = /dns error: .*(?:Name or service not known|nodename nor servname provided|No such host is known)/i;
+var REFUSED_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED"]);
+var REFUSED_WORDS = /Connection refused|actively refused/i;
+var NOT_TLS_CODES = /* @__PURE__ */ new Set(["ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
+var NOT_TLS_WORDS = /wrong version number|packet length too long|InvalidContentType/i;
+function causes(error2) {
+  const chain = [];
+  for (let current = error2; current !== void 0 && current !== null && chain.length < 4; ) {
+    chain.push(current);
+    current = current.cause;
+  }
+  return chain;
+}
+function readNetworkFailure(error2) {
+  const chain = causes(error2);
+  const codes = chain.map((item) => item.code).filter((code) => typeof code === "string");
+  const words = chain.map((item) => item instanceof Error ? item.message : typeof item === "string" ? item : "").join(" ");
+  if (codes.some((code) => NO_SUCH_HOST_CODES.has(code)) || NO_SUCH_HOST_WORDS.test(words)) return { kind: "no-such-host" };
+  if (codes.some((code) => REFUSED_CODES.has(code)) || REFUSED_WORDS.test(words)) return { kind: "refused" };
+  if (codes.some((code) => NOT_TLS_CODES.has(code)) || NOT_TLS_WORDS.test(words)) return { kind: "not-tls" };
+  if (/\bbad port\b/i.test(words)) return { kind: "blocked-port" };
+  const innermost = [...chain].reverse().find((item) => item instanceof Error && item.message.trim());
+  return { kind: "other", text: (innermost?.message ?? String(error2)).replace(/\s+/g, " ").trim() };
+}
+
 // src/core/plural.ts
 function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -24754,22 +24798,27 @@ function validateSubdomain(subdomain) {
   );
 }
 var NO_ACCOUNT = "no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)";
-function resolveBaseUrl(target, noAccountHint = "") {
+var API_PATH = /\/api\/v2\/?$/i;
+function resolveBaseUrl(target, noAccountHint = "", baseUrlName = "base URL") {
   if (target.baseUrl) {
     let url;
     try {
       url = new URL(target.baseUrl);
     } catch {
-      throw new InputError("the base URL is not a URL (not shown: it may hold a password); use e.g. https://acme.zendesk.com");
+      throw new InputError(`${baseUrlName} is not a URL (not shown: it may hold a password); use e.g. https://acme.zendesk.com`);
     }
-    if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(`base URL must use https: (got ${url.protocol})`);
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(`${baseUrlName} must use https: (got ${url.protocol})`);
     if (url.protocol === "http:" && !isLoopback(url.hostname)) {
-      throw new InputError(`base URL ${url.origin} uses plain http: to a host that is not loopback; use https:`);
+      throw new InputError(`${baseUrlName} ${url.origin} uses plain http: to a host that is not loopback; use https:`);
     }
     if (url.username || url.password) {
-      throw new InputError("base URL must not carry a user name or password; credentials come from the environment");
+      throw new InputError(`${baseUrlName} must not carry a user name or password; credentials come from the environment`);
     }
-    if (url.search || url.hash) throw new InputError("base URL must not carry a query or a fragment");
+    if (url.search || url.hash) throw new InputError(`${baseUrlName} must not carry a query or a fragment`);
+    if (API_PATH.test(url.pathname)) {
+      const origin = `${url.origin}${url.pathname.replace(API_PATH, "")}`;
+      throw new InputError(`${baseUrlName} ends in /api/v2, which every request adds: drop it and use ${origin}`);
+    }
     url.pathname = url.pathname.replace(/\/+$/, "");
     return url;
   }
@@ -24779,10 +24828,52 @@ function resolveBaseUrl(target, noAccountHint = "") {
   return new URL(`https://${validateSubdomain(target.subdomain)}.zendesk.com`);
 }
 
+// src/core/fetch/wrong-address.ts
+function settingOf(baseUrl2, setting) {
+  return setting ?? (isZendeskHost(baseUrl2) ? "the subdomain" : "the base URL");
+}
+function isZendeskHost(baseUrl2) {
+  return baseUrl2.hostname.toLowerCase().endsWith(".zendesk.com");
+}
+function networkFailureReason(failure, baseUrl2, setting) {
+  const where = settingOf(baseUrl2, setting);
+  const { host, hostname, origin } = baseUrl2;
+  switch (failure.kind) {
+    case "no-such-host":
+      return { reason: `${hostname} does not exist (the DNS knows no such name): check ${where}`, retriable: false };
+    case "refused":
+      return isLoopback(hostname) ? {
+        reason: `nothing listens at ${origin} (connection refused): check the port in ${where}, or start the server there`,
+        retriable: false
+      } : { reason: `network error (${host} refused the connection)`, retriable: true };
+    case "not-tls":
+      return {
+        reason: isLoopback(hostname) ? `${host} does not speak TLS (https:): for a plain-HTTP server on this machine write http:// in ${where}` : `${host} does not speak TLS (https:): check the port in ${where}`,
+        retriable: false
+      };
+    case "blocked-port":
+      return {
+        reason: `port ${baseUrl2.port} is one fetch never connects to (a blocked port): use another port in ${where}`,
+        retriable: false
+      };
+    default:
+      return { reason: `network error (${failure.text})`, retriable: true };
+  }
+}
+function wrongAddressHint(status, path, baseUrl2, setting) {
+  const redirect = status >= 300 && status < 400;
+  const missing = status === 404 && (path === "/oauth/tokens" || path.startsWith("/api/v2/audit_logs"));
+  if (!redirect && !missing) return void 0;
+  const where = settingOf(baseUrl2, setting);
+  if (isZendeskHost(baseUrl2)) return `no Zendesk account answers at ${baseUrl2.hostname}: check ${where}`;
+  return redirect ? `the server redirects elsewhere, and redirects are not followed: check ${where}` : `no Zendesk API answers at ${baseUrl2.origin}${baseUrl2.pathname.replace(/\/+$/, "")}: check ${where}, e.g. https://acme.zendesk.com`;
+}
+
 // src/core/fetch/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var MAX_TIMER_MS = 2 ** 31 - 1;
 function createClient(options) {
+  if (options.credentials) checkCredentials(options.credentials);
   const baseUrl2 = new URL(options.baseUrl);
   const prefix = baseUrl2.pathname.replace(/\/+$/, "");
   const fetcher = options.fetch ?? globalThis.fetch;
@@ -24856,9 +24947,11 @@ function createClient(options) {
           { cause }
         );
       }
-      const message = cause instanceof Error ? cause.cause?.message || cause.message : String(cause);
-      const reason = timeout.signal.aborted ? `no complete answer within ${timeoutMs / 1e3} s` : `network error (${redact(message)})`;
-      throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
+      if (timeout.signal.aborted) {
+        throw new ZendeskError(`${method} ${path}: no complete answer within ${timeoutMs / 1e3} s`, { cause, retriable: true });
+      }
+      const { reason, retriable } = networkFailureReason(readNetworkFailure(cause), baseUrl2, options.accountSetting);
+      throw new ZendeskError(`${method} ${path}: ${redact(reason)}`, { cause, retriable });
     } finally {
       clearTimeout(timer);
       combined.unlink();
@@ -24869,7 +24962,7 @@ function createClient(options) {
     if (!response.ok) {
       const detail = request2.readError(text);
       const { status, statusText } = response;
-      const hint = status === 401 && request2.authorization ? auth2?.hint : void 0;
+      const hint = status === 401 && request2.authorization ? auth2?.hint : wrongAddressHint(status, path, baseUrl2, options.accountSetting);
       throw new ZendeskHttpError({ status, statusText, method, path, detail, retryAfterMs: answer.retryAfterMs, hint });
     }
     try {
@@ -24908,12 +25001,101 @@ function checkRecordIds(path, records) {
   );
 }
 
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const table2 = Array.from(
+    { length: rows },
+    (_, row) => Array.from({ length: cols }, (_2, col) => row === 0 ? col : col === 0 ? row : 0)
+  );
+  for (let row = 1; row < rows; row++) {
+    for (let col = 1; col < cols; col++) {
+      const cost2 = a[row - 1] === b[col - 1] ? 0 : 1;
+      let best = Math.min(table2[row - 1][col] + 1, table2[row][col - 1] + 1, table2[row - 1][col - 1] + cost2);
+      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1]) {
+        best = Math.min(best, table2[row - 2][col - 2] + 1);
+      }
+      table2[row][col] = best;
+    }
+  }
+  return table2[a.length][b.length];
+}
+function closestMatch(word, candidates2) {
+  const typed = word.toLowerCase();
+  const allowed = typed.length <= 4 ? 1 : typed.length <= 8 ? 2 : 3;
+  let best;
+  let bestDistance = allowed + 1;
+  for (const candidate of candidates2) {
+    const distance = editDistance(typed, candidate.toLowerCase());
+    if (distance === 0) return candidate === word ? void 0 : candidate;
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+// src/core/time/zone-names.ts
+var ABBREVIATIONS = {
+  PST: ["America/Los_Angeles"],
+  PDT: ["America/Los_Angeles"],
+  PT: ["America/Los_Angeles"],
+  MDT: ["America/Denver"],
+  MT: ["America/Denver"],
+  CST: ["America/Chicago", "Asia/Shanghai"],
+  CDT: ["America/Chicago"],
+  CT: ["America/Chicago"],
+  EDT: ["America/New_York"],
+  ET: ["America/New_York"],
+  AKST: ["America/Anchorage"],
+  AKDT: ["America/Anchorage"],
+  BRT: ["America/Sao_Paulo"],
+  BST: ["Europe/London"],
+  IST: ["Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"],
+  CEST: ["Europe/Berlin", "Europe/Paris"],
+  EEST: ["Europe/Athens", "Europe/Helsinki"],
+  WEST: ["Europe/Lisbon"],
+  MSK: ["Europe/Moscow"],
+  SGT: ["Asia/Singapore"],
+  HKT: ["Asia/Hong_Kong"],
+  JST: ["Asia/Tokyo"],
+  KST: ["Asia/Seoul"],
+  AEST: ["Australia/Sydney", "Australia/Brisbane"],
+  AEDT: ["Australia/Sydney"],
+  ACST: ["Australia/Adelaide", "Australia/Darwin"],
+  ACDT: ["Australia/Adelaide"],
+  AWST: ["Australia/Perth"],
+  NZST: ["Pacific/Auckland"],
+  NZDT: ["Pacific/Auckland"],
+  Z: ["UTC"]
+};
+function knownZones() {
+  const supported = Intl.supportedValuesOf;
+  try {
+    return supported ? [...supported("timeZone"), "UTC"] : ["UTC"];
+  } catch {
+    return ["UTC"];
+  }
+}
+function zoneSuggestions(typed) {
+  const text = typed.trim();
+  const abbreviated = ABBREVIATIONS[text.toUpperCase()];
+  if (abbreviated) return abbreviated;
+  const nearest = closestMatch(text, knownZones());
+  return nearest ? [nearest] : [];
+}
+
 // src/core/time/time.ts
 function validateZone(zone) {
   try {
     return Temporal2.Now.zonedDateTimeISO(zone.trim()).timeZoneId;
   } catch {
-    throw new InputError(`unknown time zone ${JSON.stringify(zone)}: use an IANA name such as Europe/Berlin or UTC`);
+    const suggestions = zoneSuggestions(zone);
+    throw new InputError(
+      suggestions.length ? `unknown time zone ${JSON.stringify(zone)}: did you mean ${[suggestions.slice(0, -1).join(", "), suggestions.at(-1)].filter(Boolean).join(" or ")}? (an IANA name)` : `unknown time zone ${JSON.stringify(zone)}: use an IANA name such as Europe/Berlin or UTC`
+    );
   }
 }
 function utcSecond(instant) {
@@ -25280,76 +25462,67 @@ function readCredentials(read, settings) {
     );
   }
   if (oauthToken) return { oauthToken };
-  if (email && apiToken) return { email, apiToken };
+  if (email && apiToken) return { email: checkedEmail(email, names), apiToken };
   const clientPair = `${names.clientId} and ${names.clientSecret}`;
   if (apiToken) throw new InputError(`${names.apiToken} is set but ${names.email} is not: set both, or use ${clientPair}`);
   if (email) throw new InputError(`${names.email} is set but ${names.apiToken} is not: set both, or use ${clientPair}`);
   throw new InputError(`${settings.noneSet}: ${credentialChoices(names)} (${settings.noneHint})`);
 }
-
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const table2 = Array.from(
-    { length: rows },
-    (_, row) => Array.from({ length: cols }, (_2, col) => row === 0 ? col : col === 0 ? row : 0)
-  );
-  for (let row = 1; row < rows; row++) {
-    for (let col = 1; col < cols; col++) {
-      const cost2 = a[row - 1] === b[col - 1] ? 0 : 1;
-      let best = Math.min(table2[row - 1][col] + 1, table2[row][col - 1] + 1, table2[row - 1][col - 1] + cost2);
-      if (row > 1 && col > 1 && a[row - 1] === b[col - 2] && a[row - 2] === b[col - 1]) {
-        best = Math.min(best, table2[row - 2][col - 2] + 1);
-      }
-      table2[row][col] = best;
-    }
+function checkedEmail(email, names) {
+  if (/\/token\b/i.test(email)) {
+    throw new InputError(
+      `${names.email} holds more than an email (it has /token in it): set the address alone, e.g. admin@example.com, and the token in ${names.apiToken}; the /token part is added for you`
+    );
   }
-  return table2[a.length][b.length];
-}
-function closestMatch(word, candidates2) {
-  const typed = word.toLowerCase();
-  const allowed = typed.length <= 4 ? 1 : typed.length <= 8 ? 2 : 3;
-  let best;
-  let bestDistance = allowed + 1;
-  for (const candidate of candidates2) {
-    const distance = editDistance(typed, candidate.toLowerCase());
-    if (distance === 0) return candidate === word ? void 0 : candidate;
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) {
+    throw new InputError(
+      `${names.email} is not an email address: set the address of the admin whose API token this is, e.g. admin@example.com`
+    );
   }
-  return best;
+  return email;
 }
 
 // src/core/fetch/source-types.ts
+var DOCUMENTED_SOURCE_TYPES = ["account_setting", "apitoken", "rule", "ticket", "user", "zendesk/app_market/app"];
 var KNOWN_SOURCE_TYPES = [
-  "account_setting",
-  "apitoken",
+  ...DOCUMENTED_SOURCE_TYPES,
+  "account",
+  "api_token",
   "brand",
   "group",
   "macro",
+  "oauth_client",
   "permission_set",
-  "rule",
-  "ticket",
   "ticket_form",
   "trigger",
-  "user",
-  "view",
-  "zendesk/app_market/app"
+  "user_setting",
+  "view"
 ];
-function checkSourceTypes(types) {
-  const unknown = [];
-  for (const type of types) {
-    if (KNOWN_SOURCE_TYPES.includes(type)) continue;
-    const suggestion = closestMatch(type, KNOWN_SOURCE_TYPES);
-    if (suggestion) throw new InputError(`source type ${JSON.stringify(type)} is not known: did you mean ${suggestion}?`);
-    unknown.push(type);
+var EVERY_TYPE = "all";
+async function hasLogged(client, type, signal) {
+  const { body } = await client.get("/api/v2/audit_logs", auditLogParams({ sourceType: type }, 1), { signal });
+  return Array.isArray(body.audit_logs) && body.audit_logs.length > 0;
+}
+function nearestKnown(type) {
+  return closestMatch(type, KNOWN_SOURCE_TYPES.filter((known) => known !== type));
+}
+async function* checkedSourceTypes(records, check) {
+  const unseen = new Set(check.sourceTypes.filter((type) => type !== EVERY_TYPE));
+  for await (const record of records) {
+    if (unseen.size > 0) unseen.delete(record.source_type);
+    yield record;
   }
-  if (unknown.length === 0) return void 0;
-  const names = unknown.map((type) => JSON.stringify(type)).join(", ");
-  return `source type ${names} is not one Zendesk is known to log (${KNOWN_SOURCE_TYPES.join(", ")}): if nothing is found, check the spelling`;
+  for (const type of unseen) {
+    if (await hasLogged(check.client, type, check.signal)) continue;
+    const what = `${check.setting ? `${check.setting}: ` : ""}source type ${JSON.stringify(type)}: this account has never logged one`;
+    const nearest = nearestKnown(type);
+    if (DOCUMENTED_SOURCE_TYPES.includes(type)) {
+      check.onWarning?.(`${what}, so nothing can be found yet${nearest ? ` (did you mean ${nearest}?)` : ""}`);
+    } else {
+      const hint = nearest ? `did you mean ${nearest}?` : `check the spelling (Zendesk documents ${DOCUMENTED_SOURCE_TYPES.join(", ")})`;
+      throw new InputError(`${what}: ${hint}`);
+    }
+  }
 }
 
 // src/core/time/time-range.ts
@@ -31572,7 +31745,6 @@ function readInputs(read, env) {
   const repository = repositoryFrom(env.GITHUB_REPOSITORY);
   const sourceTypes = splitList(value("source-type"));
   prefixed("source-type", () => auditLogParams({ sourceType: sourceTypes }));
-  const sourceTypeWarning = prefixed("source-type", () => checkSourceTypes(sourceTypes));
   const excludeActors = prefixed("exclude-actors", () => splitList(value("exclude-actors")).map((id) => parseId(id, "actor id")));
   const lookbackText = value("lookback");
   const lookback = prefixed("lookback", () => parseDuration2(lookbackText));
@@ -31591,7 +31763,6 @@ function readInputs(read, env) {
     githubToken,
     repository,
     sourceTypes,
-    ...sourceTypeWarning ? { sourceTypeWarning } : {},
     excludeActors,
     lookback,
     lookbackText,
@@ -32033,7 +32204,6 @@ async function audit(inputs, progress, redact, protect) {
   const window = windowEndingAt(Temporal2.Now.instant(), inputs.lookback, inputs.zone);
   progress.window = { window, clock };
   const sourceType = inputs.sourceTypes.join(", ");
-  if (inputs.sourceTypeWarning) warning(`source-type: ${inputs.sourceTypeWarning}`);
   info(`Window: the last ${inputs.lookbackText}, ${describeWindow(window, inputs.zone)}`);
   const client = createClient({
     baseUrl: inputs.baseUrl,
@@ -32059,7 +32229,10 @@ async function audit(inputs, progress, redact, protect) {
   const account = inputs.account.host;
   const key = await markerKey(markerSecret(inputs.credentials, inputs.markerKey));
   const since = reportsSince(window);
-  const fetched = await toArray(auditLogs(client, { sourceType: inputs.sourceTypes, createdAt: window, order: "asc" }));
+  const typesChecked = { client, sourceTypes: inputs.sourceTypes, setting: "source-type", onWarning: warning };
+  const fetched = await toArray(
+    checkedSourceTypes(auditLogs(client, { sourceType: inputs.sourceTypes, createdAt: window, order: "asc" }), typesChecked)
+  );
   const records = withoutActors(fetched, inputs.excludeActors);
   if (records.length < fetched.length) {
     info(`Ignored ${fetched.length - records.length} change(s) by the actors of exclude-actors`);

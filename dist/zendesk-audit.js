@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-K2JIOH3N.js";
+} from "./chunks/chunk-6NVY4XEG.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-NW4DGPLT.js";
+} from "./chunks/chunk-5SOQVAJC.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram
-} from "./chunks/chunk-SKMUKLHS.js";
+} from "./chunks/chunk-2EQZ4OV7.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
@@ -40,7 +40,8 @@ Exit codes: 0 success, 1 the Zendesk call failed, 2 bad usage or input,
 `;
 function readZendeskAudit(argv, context) {
   const [first, ...rest] = argv;
-  if (first === void 0 || first === "--help" || first === "-h" || first === "help") return { kind: "print", text: USAGE };
+  if (first === void 0) return { kind: "usage", text: USAGE };
+  if (first === "--help" || first === "-h" || first === "help") return { kind: "print", text: USAGE };
   if (first === "--version" || first === "-V" || first === "-v") return { kind: "print", text: `${VERSION}
 ` };
   const named = { ...context, command: `zendesk-audit ${first}` };
@@ -52,7 +53,7 @@ function readZendeskAudit(argv, context) {
   throw new InputError(`unknown ${what}${hint} (see zendesk-audit --help)`);
 }
 function withCommand(command, invocation) {
-  return invocation.kind === "print" ? invocation : { kind: "run", options: { command, ...invocation.options } };
+  return invocation.kind === "run" ? { kind: "run", options: { command, ...invocation.options } } : invocation;
 }
 function runZendeskAudit(options) {
   return options.command === "settings-changes" ? settingsChangesProgram.run(options) : userActivityProgram.run(options);

@@ -5,7 +5,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import {
   auditLogParams,
-  checkSourceTypes,
   type Credentials,
   InputError,
   isClientCredentials,
@@ -34,10 +33,8 @@ export interface ActionInputs {
   credentials: Credentials;
   githubToken: string;
   repository: Repository;
-  /** One or more audit-log source types. */
+  /** One or more audit-log source types; one the account has never logged fails the step once the fetch finds none of it. */
   sourceTypes: string[];
-  /** Set when a source type is not one Zendesk is known to log: the step warns. */
-  sourceTypeWarning?: string;
   /** Actors whose changes are ignored (a service account's routine ones, say). */
   excludeActors: number[];
   lookback: Temporal.Duration;
@@ -218,8 +215,6 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
 
   const sourceTypes = splitList(value('source-type'));
   prefixed('source-type', () => auditLogParams({ sourceType: sourceTypes }));
-  // A near miss (account_settings) fails the step: it would report nothing, green, for ever.
-  const sourceTypeWarning = prefixed('source-type', () => checkSourceTypes(sourceTypes));
   const excludeActors = prefixed('exclude-actors', () => splitList(value('exclude-actors')).map((id) => parseId(id, 'actor id')));
 
   const lookbackText = value('lookback');
@@ -241,7 +236,6 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     githubToken,
     repository,
     sourceTypes,
-    ...(sourceTypeWarning ? { sourceTypeWarning } : {}),
     excludeActors,
     lookback,
     lookbackText,

@@ -46,6 +46,7 @@ import {
   type AuditLog,
   auditLogs,
   breakWorkflowCommands,
+  checkedSourceTypes,
   createClient,
   credentialDestinationWarning,
   describeWindow,
@@ -241,7 +242,6 @@ async function audit(
   const window = windowEndingAt(Temporal.Now.instant(), inputs.lookback, inputs.zone);
   progress.window = { window, clock };
   const sourceType = inputs.sourceTypes.join(', ');
-  if (inputs.sourceTypeWarning) core.warning(`source-type: ${inputs.sourceTypeWarning}`);
   core.info(`Window: the last ${inputs.lookbackText}, ${describeWindow(window, inputs.zone)}`);
 
   const client = createClient({
@@ -268,8 +268,11 @@ async function audit(
   const account = inputs.account.host;
   const key = await markerKey(markerSecret(inputs.credentials, inputs.markerKey));
   const since = reportsSince(window);
-  // All of the window before anything is posted: a Zendesk failure opens no issue.
-  const fetched = await toArray(auditLogs(client, { sourceType: inputs.sourceTypes, createdAt: window, order: 'asc' }));
+  // All of the window before anything is posted: a Zendesk failure opens no issue, nor does a type the account never logged.
+  const typesChecked = { client, sourceTypes: inputs.sourceTypes, setting: 'source-type', onWarning: core.warning };
+  const fetched = await toArray(
+    checkedSourceTypes(auditLogs(client, { sourceType: inputs.sourceTypes, createdAt: window, order: 'asc' }), typesChecked),
+  );
   const records = withoutActors(fetched, inputs.excludeActors);
   if (records.length < fetched.length) {
     core.info(`Ignored ${fetched.length - records.length} change(s) by the actors of exclude-actors`);

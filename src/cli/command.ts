@@ -42,7 +42,9 @@ Exit codes: 0 success, 1 the Zendesk call failed, 2 bad usage or input,
 /** The command line as a command and its options (each command reads its own flags), or the usage text or version to print. */
 export function readZendeskAudit(argv: string[], context: CommandContext): Invocation<ZendeskAuditOptions> {
   const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { kind: 'print', text: USAGE };
+  // No command at all is a mistake (exit 2) that the usage answers; asking for help is not.
+  if (first === undefined) return { kind: 'usage', text: USAGE };
+  if (first === '--help' || first === '-h' || first === 'help') return { kind: 'print', text: USAGE };
   if (first === '--version' || first === '-V' || first === '-v') return { kind: 'print', text: `${VERSION}\n` };
   const named = { ...context, command: `zendesk-audit ${first}` };
   if (first === 'settings-changes') return withCommand(first, settingsChangesProgram.read(rest, named));
@@ -55,7 +57,7 @@ export function readZendeskAudit(argv: string[], context: CommandContext): Invoc
 
 /** A command's invocation with the command's name beside its options. */
 function withCommand<C extends string, T>(command: C, invocation: Invocation<T>): Invocation<{ command: C } & T> {
-  return invocation.kind === 'print' ? invocation : { kind: 'run', options: { command, ...invocation.options } };
+  return invocation.kind === 'run' ? { kind: 'run', options: { command, ...invocation.options } } : invocation;
 }
 
 /** Runs the command the options name. */

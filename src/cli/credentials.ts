@@ -39,13 +39,18 @@ export function credentialsFromEnv(env: Environment): Credentials {
 export const API_TOKEN_WARNING = `warning: Zendesk switches off API tokens on ${API_TOKEN_END} (and earlier after 30 days unused); ` +
   'move to an OAuth client of kind Confidential and set ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET instead (README, "Credentials")';
 
-/** Where the account is: flags first, then `ZENDESK_BASE_URL` / `ZENDESK_SUBDOMAIN`. */
+/** Where the account is: flags first, then `ZENDESK_BASE_URL` / `ZENDESK_SUBDOMAIN`; and the setting that named it, for messages. */
 export function accountFromEnv(
   flags: { subdomain?: string; baseUrl?: string },
   env: Environment,
-): { subdomain?: string; baseUrl?: string } {
-  return {
-    subdomain: flags.subdomain ?? read(env, 'ZENDESK_SUBDOMAIN'),
-    baseUrl: flags.baseUrl ?? read(env, 'ZENDESK_BASE_URL'),
-  };
+): { subdomain?: string; baseUrl?: string; setting: string } {
+  const subdomain = flags.subdomain ?? read(env, 'ZENDESK_SUBDOMAIN');
+  const baseUrl = flags.baseUrl ?? read(env, 'ZENDESK_BASE_URL');
+  // The base URL wins when both are given (resolveBaseUrl), so it is the one to name.
+  const setting = baseUrl !== undefined
+    ? flags.baseUrl !== undefined ? '--base-url' : 'ZENDESK_BASE_URL'
+    : flags.subdomain !== undefined
+    ? '--subdomain'
+    : 'ZENDESK_SUBDOMAIN';
+  return { subdomain, baseUrl, setting };
 }

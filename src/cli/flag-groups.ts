@@ -100,8 +100,11 @@ which Zendesk switches off on 2027-04-30):
   --subdomain NAME      acme for https://acme.zendesk.com (default: $ZENDESK_SUBDOMAIN)
   --base-url URL        API origin for proxies and tests (default: $ZENDESK_BASE_URL)`;
 
-/** The built-in sandbox (`--demo`), or where the requests go and with which credentials. */
-export type AccountOptions = { demo: true } | { demo: false; baseUrl: URL; credentials: Credentials };
+/**
+ * The built-in sandbox (`--demo`), or where the requests go and with which credentials, and
+ * the setting that named the account (`ZENDESK_SUBDOMAIN`, `--base-url`) for messages.
+ */
+export type AccountOptions = { demo: true } | { demo: false; baseUrl: URL; accountSetting: string; credentials: Credentials };
 
 /** `--demo`, else the account (flags, then the environment) and the environment's credentials. */
 export function readAccount(values: FlagValues, env: Environment): AccountOptions {
@@ -113,10 +116,12 @@ export function readAccount(values: FlagValues, env: Environment): AccountOption
     }
     return { demo: true };
   }
-  // Nothing named at all: a new user may be trying it out, so the sandbox is offered too.
+  const account = accountFromEnv({ subdomain, baseUrl }, env);
   return {
     demo: false,
-    baseUrl: resolveBaseUrl(accountFromEnv({ subdomain, baseUrl }, env), ', or try --demo'),
+    // Nothing named at all: a new user may be trying it out, so the sandbox is offered too.
+    baseUrl: resolveBaseUrl(account, ', or try --demo', account.setting),
+    accountSetting: account.setting,
     credentials: credentialsFromEnv(env),
   };
 }

@@ -29,8 +29,11 @@ export interface CommandContext {
   interactive: boolean;
 }
 
-/** What a command line asks for: text to print (`--help`, `--version`), or a run with its checked options. */
-export type Invocation<T> = { kind: 'print'; text: string } | { kind: 'run'; options: T };
+/**
+ * What a command line asks for: text to print (`--help`, `--version`), the usage for a
+ * command line that asks for nothing (on stderr, exit code 2), or a run with its checked options.
+ */
+export type Invocation<T> = { kind: 'print'; text: string } | { kind: 'usage'; text: string } | { kind: 'run'; options: T };
 
 /** A command: its command line and environment read once into options, then run from those alone. */
 export interface Program<T extends { debug: boolean }> {
@@ -116,10 +119,11 @@ export function many(values: FlagValues, name: string): string[] {
   return list.flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
 }
 
-/** One of `choices`, or an error listing them. */
+/** One of `choices`, whatever its case (`--format CSV`), or an error listing them. */
 export function choice<T extends string>(value: string | undefined, name: string, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if ((choices as readonly string[]).includes(value)) return value as T;
+  const chosen = choices.find((option) => option.toLowerCase() === value.trim().toLowerCase());
+  if (chosen !== undefined) return chosen;
   throw new InputError(`--${name} ${JSON.stringify(value)} is not one of ${choices.join(', ')}`);
 }
 

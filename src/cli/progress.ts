@@ -60,8 +60,8 @@ export interface ProgressState {
   total?: number;
   /** Since the fetch began. */
   elapsedMs: number;
-  /** Time left of a wait, and what for. */
-  wait?: { ms: number; reason: string };
+  /** Time left of a wait, what for, and how long it has lasted so far. */
+  wait?: { ms: number; reason: string; sinceMs?: number };
   /** Terminal width; the line is cut to fit, since a wrapped line cannot be redrawn in place. */
   columns?: number;
 }
@@ -74,7 +74,10 @@ export interface ProgressState {
 export function progressLine(state: ProgressState): string {
   const parts: string[] = [];
   const steady = state.elapsedMs >= STEADY_MS && state.records > 0;
-  const rate = state.records / (state.elapsedMs / 1000);
+  // The wait under way counts once, as the wait itself: the rate holds still meanwhile rather
+  // than sink second by second and swell the time left. Once over, a wait is part of the rate.
+  const waiting = state.wait && state.wait.ms > 0 ? state.wait : undefined;
+  const rate = state.records / (Math.max(1, state.elapsedMs - (waiting?.sinceMs ?? 0)) / 1000);
   if (state.total !== undefined && state.total > 0) {
     const share = Math.min(1, state.records / state.total);
     const filled = Math.round(share * BAR_WIDTH);
@@ -84,13 +87,13 @@ export function progressLine(state: ProgressState): string {
       } records`,
     );
     // A wait for the rate limit comes before the rest: the time left is at least that long.
-    const waitMs = state.wait && state.wait.ms > 0 ? state.wait.ms : 0;
+    const waitMs = waiting?.ms ?? 0;
     if (steady) parts.push(`${count(rate)}/s`, `${formatDuration(waitMs + (Math.max(0, state.total - state.records) / rate) * 1000)} left`);
   } else {
     parts.push(`Fetching: ${count(state.pages)} pages, ${count(state.records)} records`);
     if (steady) parts.push(`${count(rate)}/s`);
   }
-  if (state.wait && state.wait.ms > 0) parts.push(`waiting ${Math.ceil(state.wait.ms / 1000)} s ${state.wait.reason}`);
+  if (waiting) parts.push(`waiting ${Math.ceil(waiting.ms / 1000)} s ${waiting.reason}`);
   const line = parts.join(', ');
   const width = state.columns && state.columns > 10 ? state.columns - 1 : undefined;
   return width !== undefined && line.length > width ? `${line.slice(0, width - 1)}…` : line;
@@ -103,6 +106,8 @@ export function createProgress(stream: { isTTY?: boolean; columns?: number; writ
   let records = 0;
   let total: number | undefined;
   let waitUntil = 0;
+  /** When the wait under way began. */
+  let waitSince = 0;
   let waitReason = '';
   let shown = false;
   let finished = false;
@@ -114,7 +119,7 @@ export function createProgress(stream: { isTTY?: boolean; columns?: number; writ
     const time = now();
     if (finished || time - started < QUIET_MS || (!force && time - drawnAt < REDRAW_MS)) return;
     drawnAt = time;
-    const wait = waitUntil > time ? { ms: waitUntil - time, reason: waitReason } : undefined;
+    const wait = waitUntil > time ? { ms: waitUntil - time, reason: waitReason, sinceMs: time - waitSince } : undefined;
     stream.write(`\r\x1b[2K${progressLine({ pages, records, total, elapsedMs: time - started, wait, columns: stream.columns })}`);
     shown = true;
   }
@@ -125,6 +130,8 @@ export function createProgress(stream: { isTTY?: boolean; columns?: number; writ
   }
 
   function waitUntilTime(until: number, reason: string) {
+    // A wait told again while under way (the gate looks again, another walk is held) goes on from when it began.
+    if (waitUntil <= now()) waitSince = now();
     waitUntil = until;
     waitReason = reason;
     draw(true);

@@ -27,8 +27,6 @@ export interface Session {
   clock: ZoneClock;
   progress: Progress;
   demo: boolean;
-  /** The sandbox's users when --demo runs; for hints. */
-  demoUsers?: { id: number; name: string }[];
   close(): Promise<void>;
 }
 
@@ -66,8 +64,8 @@ export async function openSession(
     gate: new RateGate({ reserveShare, onEvent: progress.event }),
   };
 
-  const connect = (baseUrl: URL, credentials: Credentials) => ({
-    client: createClient({ baseUrl, credentials, ...common }),
+  const connect = (baseUrl: URL, credentials: Credentials, accountSetting?: string) => ({
+    client: createClient({ baseUrl, credentials, accountSetting, ...common }),
     account: baseUrl,
     zone,
     clock: new ZoneClock(zone),
@@ -85,7 +83,6 @@ export async function openSession(
     return {
       ...connect(new URL(url), credentials),
       demo: true,
-      demoUsers: sandbox.users().map((user) => ({ id: user.id, name: user.name })),
       close: () => sandbox.close(),
     };
   }
@@ -95,7 +92,7 @@ export async function openSession(
   const destination = credentialDestinationWarning(baseUrl);
   if (destination) note(`warning: ${destination}`);
   return {
-    ...connect(baseUrl, credentials),
+    ...connect(baseUrl, credentials, options.accountSetting),
     demo: false,
     close: async () => {},
   };

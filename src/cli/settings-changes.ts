@@ -14,7 +14,7 @@ import {
   type AuditLog,
   auditLogParams,
   type AuditLogQuery,
-  checkSourceTypes,
+  checkedSourceTypes,
   describeWindow,
   InputError,
   MAX_CONCURRENCY,
@@ -111,14 +111,16 @@ Range (without one: asks at a terminal, else the last ${DEFAULT_LOOKBACK}):
 
 Filters:
   --source-type TYPE    audit-log source type (default account_setting); also user,
-                        rule, apitoken, ticket, ... (a near miss of one is refused)
+                        rule, apitoken, ticket, ...: any type the account logs (one
+                        it has never logged is refused, with the nearest known one)
   --action ACTION       create, destroy, exported, login or update (repeatable)
   --actor ID            only changes made by this user id (repeatable)
   --ip ADDRESS          only changes from this IP address (repeatable)
 
 Output (results on stdout; the window, progress and errors on stderr):
   --format FORMAT       text (default), json, ndjson, csv or markdown
-  --order ORDER         desc (newest first, default) or asc
+  --order ORDER         desc (newest first) or asc (oldest first); default desc,
+                        but asc for markdown, which reads as the Action's report
   --tz ZONE             IANA time zone for dates and times (default: $TZ, else the
                         system's zone), e.g. America/Los_Angeles, Europe/Berlin, UTC
 
@@ -153,8 +155,6 @@ export type SettingsChangesOptions =
     window: TimeWindow | 'ask';
     /** One or more audit-log source types (the Action's `source-type`). */
     sourceTypes: string[];
-    /** Set when a source type is not one Zendesk is known to log: the run warns. */
-    sourceTypeWarning?: string;
     actions: AuditAction[];
     actorIds: number[];
     ipAddresses: string[];
@@ -175,14 +175,14 @@ export function readSettingsChanges(argv: string[], context: CommandContext): In
   return readCommandLine(argv, FLAGS, usage(context.command), (values) => {
     const output = readOutput(values, context.env, FORMATS);
     const sourceTypes = single(values, 'source-type')?.split(',').map((type) => type.trim()).filter(Boolean) ?? ['account_setting'];
-    const sourceTypeWarning = checkSourceTypes(sourceTypes);
     const window = readWindow(values, output.zone, context);
     const filters = {
       sourceTypes,
       actions: many(values, 'action') as AuditAction[],
       actorIds: many(values, 'actor').map((id) => parseId(id, '--actor')),
       ipAddresses: many(values, 'ip'),
-      order: choice(single(values, 'order'), 'order', ['desc', 'asc'] as const, 'desc'),
+      // The Markdown report is the Action's issue body, which lists the changes as they happened.
+      order: choice(single(values, 'order'), 'order', ['desc', 'asc'] as const, output.format === 'markdown' ? 'asc' : 'desc'),
     };
     // Refuses bad filters now, before the window is announced or anything is sent.
     auditLogParams(query(filters, window === 'ask' ? undefined : window));
@@ -191,7 +191,6 @@ export function readSettingsChanges(argv: string[], context: CommandContext): In
       ...output,
       window,
       ...filters,
-      ...(sourceTypeWarning ? { sourceTypeWarning } : {}),
       concurrency: wholeNumber(single(values, 'concurrency'), 'concurrency', PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY),
       reserveShare: percentage(single(values, 'rate-reserve'), 'rate-reserve', DEFAULT_RATE_RESERVE_PERCENT, 90),
       ...readReview(values),
@@ -381,16 +380,22 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
   process.on('SIGINT', onInterrupt);
   const written = { count: 0, complete: false };
   try {
-    if (options.sourceTypeWarning) note(`warning: ${options.sourceTypeWarning}`);
     note(`Window: ${describeWindow(window, session.zone)}`);
     const { progress } = session;
     // One page at a time is as fast as it gets for a small range; a large one is cut into
     // time slices fetched side by side (a count request first tells which, and the bar its total).
-    const fetched = parallelAuditLogs(session.client, query(options, window), {
+    const walked = parallelAuditLogs(session.client, query(options, window), {
       concurrency: options.concurrency,
       signal: interrupt.signal,
       onEvent: progress.event,
       count: progress.shown,
+    });
+    // A type that found nothing is asked of the whole log: never logged, it is refused (a typo), not reported as nothing found.
+    const fetched = checkedSourceTypes(walked, {
+      client: session.client,
+      sourceTypes: options.sourceTypes,
+      signal: interrupt.signal,
+      onWarning: (warning) => note(`warning: ${warning}`),
     });
     const records = options.sensitiveOnly ? onlySensitive(fetched, sensitivity) : fetched;
     const output = streamOutput();

@@ -45,7 +45,7 @@ const FORMATS = ['text', 'json'] as const;
 
 const DEFAULT_LIMIT = 20;
 
-/** A user of the demo account (`--demo`), for the first example. */
+/** An admin of the demo account (`--demo`), for the first example. */
 const DEMO_USER = 1504640086770;
 
 /** The usage text, for the command as it was run (`node scripts/user-activity.js` or `zendesk-audit user-activity`). */
@@ -105,11 +105,8 @@ async function promptUser(): Promise<number> {
 export type UserActivityOptions =
   & SharedOptions<(typeof FORMATS)[number]>
   & {
-    /**
-     * The user; `ask`: asked for at the terminal. Undefined only with --demo, where the
-     * run names one of the sandbox's users to try.
-     */
-    userId: number | 'ask' | undefined;
+    /** The user; `ask`: asked for at the terminal. */
+    userId: number | 'ask';
     /** How many activities to show. */
     limit: number;
   };
@@ -126,22 +123,25 @@ export function readUserActivity(argv: string[], context: CommandContext): Invoc
     const limit = wholeNumber(single(values, 'limit'), 'limit', DEFAULT_LIMIT);
     const review = readReview(values);
     const userText = single(values, 'user');
-    const userId: UserActivityOptions['userId'] = userText !== undefined
+    const userId: UserActivityOptions['userId'] | undefined = userText !== undefined
       ? parseId(userText, 'user id')
       : context.interactive
       ? 'ask'
       : undefined;
-    const options = {
+    const account = readAccount(values, context.env);
+    // Refused here, before the demo starts and says so: the usage error stays the one line printed.
+    if (userId === undefined) {
+      throw new InputError(account.demo ? `${USER_REQUIRED} (in the demo, e.g. --user ${DEMO_USER})` : USER_REQUIRED);
+    }
+    return {
       ...readBasic(values),
       ...output,
       limit,
       ...review,
       userId,
       ...readNetwork(values, context.now),
-      ...readAccount(values, context.env),
+      ...account,
     };
-    if (userId === undefined && !options.demo) throw new InputError(USER_REQUIRED);
-    return options;
   });
 }
 
@@ -154,10 +154,6 @@ export async function userActivity(options: UserActivityOptions): Promise<void> 
 
   const session = await openSession(options, { scopes: ['auditlogs:read', 'users:read'] });
   try {
-    if (userId === undefined) {
-      const example = session.demoUsers?.[0];
-      throw new InputError(`${USER_REQUIRED}${example ? ` (in the demo, e.g. --user ${example.id} for ${example.name})` : ''}`);
-    }
     const user = await showUser(session.client, userId);
     const activity: AuditLog[] = await take(
       auditLogs(session.client, { actorId: userId, order: 'desc' }, {

@@ -203,7 +203,8 @@ function scripted(context: EventContext, random: Random, nowSeconds: number): Sc
       action: 'update',
       about: [changedToken[0], changedToken[1], `Description changed from ${API_TOKENS[2]} to Nightly sync`],
     },
-    { actor: second!, ago: at(26, 3), sourceType: 'apitoken', action: 'destroy', about: [deletedToken[0], deletedToken[1], 'Deleted'] },
+    // Logged as Panther's rules' records name the type (`api_token`), beside the reference's `apitoken`: accounts differ.
+    { actor: second!, ago: at(26, 3), sourceType: 'api_token', action: 'destroy', about: [deletedToken[0], deletedToken[1], 'Deleted'] },
     {
       actor: first!,
       ago: at(25, 4),

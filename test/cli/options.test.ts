@@ -44,7 +44,6 @@ settings('defaults: text, the last 30 days in $TZ, the account and credentials f
   assert.is(read.format, 'text');
   assert.is(read.zone, 'Europe/Berlin');
   assert.equal(read.sourceTypes, ['account_setting']);
-  assert.is(read.sourceTypeWarning, undefined);
   assert.is(read.order, 'desc');
   assert.is(read.concurrency, 16);
   assert.is(read.reserveShare, 0.2);
@@ -153,10 +152,9 @@ settings("options that mean one of the Action's inputs carry its name and value"
   const action = readInputs((name) => inputs[name] ?? '', { GITHUB_REPOSITORY: 'acme/audit' });
   const read = options(readSettingsChanges(['--tz', 'Europe/Berlin', '--source-type', 'user,custom', '--sensitive', 'attach'], context()));
   assert.ok(!read.demo);
-  const names = ['zone', 'sourceTypes', 'sourceTypeWarning', 'baseUrl', 'credentials', 'sensitiveSettings'] as const;
+  const names = ['zone', 'sourceTypes', 'baseUrl', 'credentials', 'sensitiveSettings'] as const;
   // Typed as the Action's inputs: a field named otherwise on one side fails to compile.
   const pick = (from: Pick<ActionInputs, (typeof names)[number]>) => Object.fromEntries(names.map((name) => [name, from[name]]));
-  assert.ok(read.sourceTypeWarning, 'an unknown source type is a warning');
   assert.equal(pick(read), pick(action));
 });
 
@@ -169,9 +167,12 @@ user('--user and --limit, with the defaults of the rest', () => {
   assert.equal([read.userId, read.limit, read.format, read.zone], [1509756491122, 5, 'text', 'UTC']);
 });
 
-user('no --user: asked for at a terminal; a demo user named by the run; else refused', () => {
+user('no --user: asked for at a terminal; else refused, with an id to try in the demo', () => {
   assert.is(options(readUserActivity([], context({}, true))).userId, 'ask');
-  assert.is(options(readUserActivity(['--demo'], context())).userId, undefined);
+  assert.is(
+    refusal(() => readUserActivity(['--demo'], context())),
+    '--user is required: give a user id (in the demo, e.g. --user 1504640086770)',
+  );
   assert.is(refusal(() => readUserActivity([], context())), '--user is required: give a user id');
   // The account is checked first: a missing one is the mistake to name.
   assert.match(refusal(() => readUserActivity([], { env: {}, now: NOW, interactive: false })), /^no Zendesk account given/);

@@ -100,6 +100,25 @@ test('a wait for the rate limit counts in the time left', () => {
   );
 });
 
+test('while waiting for the rate limit the time left counts down with the wait, not up', () => {
+  const { progress, written, advance, now } = terminal();
+  progress.expect(100_000);
+  advance(20_000);
+  progress.page({ pages: 500, records: 50_000 });
+  const until = now() + 30_000;
+  progress.event({ type: 'wait', until });
+  assert.match(written.at(-1)!, /50,000 of 100,000 records, 2,500\/s, 50 s left, waiting 30 s for the rate limit$/);
+  advance(10_000);
+  // The gate looks again and holds the requests to the same time.
+  progress.event({ type: 'wait', until });
+  assert.match(written.at(-1)!, /50,000 of 100,000 records, 2,500\/s, 40 s left, waiting 20 s for the rate limit$/);
+  advance(20_000);
+  progress.page({ pages: 600, records: 60_000 });
+  // Over, the wait is part of the rate: 60,000 records in 50 s.
+  assert.match(written.at(-1)!, /60,000 of 100,000 records, 1,200\/s, 33 s left$/);
+  progress.done();
+});
+
 test('the line is cut to the terminal width, so redrawing it in place never leaves wrapped lines', () => {
   const line = progressLine({ pages: 5, records: 500, total: 24_509, elapsedMs: 5000, columns: 40 });
   assert.is(line.length, 39);

@@ -77,6 +77,15 @@ listing('csv has a header and one row per change; markdown is a table with every
   for (const record of settings(sandbox.auditLogs())) assert.ok(markdown.stdout.includes(`| ${record.id} |`), String(record.id));
 });
 
+listing("markdown lists the table oldest first, as the Action's report does; --order desc turns it", async ({ sandbox }) => {
+  const tableIds = (text: string) => [...text.matchAll(/\| (\d+) \|$/gm)].map((match) => Number(match[1]));
+  const ascending = settings(sandbox.auditLogs()).map((record) => record.id);
+  const report = await runScript('settings-changes', ['--since', '21d', '--format', 'markdown'], tokenEnv(sandbox));
+  assert.equal(tableIds(report.stdout), ascending);
+  const newest = await runScript('settings-changes', ['--since', '21d', '--format', 'markdown', '--order', 'desc'], tokenEnv(sandbox));
+  assert.equal(tableIds(newest.stdout), ascending.toReversed());
+});
+
 listing('filters map to the API: --source-type, --action, --actor, --ip', async ({ sandbox }) => {
   const login = sandbox.auditLogs().find((record) => record.action === 'login')!;
   const result = await runScript(

@@ -111,10 +111,14 @@ demo('user-activity marks sensitive changes in text and json alike, and --sensit
   assert.match(everything.stderr, /^error: --sensitive: sensitive pattern "\*" matches every setting/);
 });
 
-demo('user-activity --demo without --user names an id to try', async () => {
+demo('user-activity --demo without --user names an id to try, in one line before the demo starts, and that id works', async () => {
   const result = await runScript('user-activity', ['--demo']);
   assert.is(result.code, 2);
-  assert.match(result.stderr, /--user is required: give a user id \(in the demo, e.g. --user \d+ for .+\)/);
+  const id = /^error: --user is required: give a user id \(in the demo, e.g. --user (\d+)\)\n$/.exec(result.stderr)?.[1];
+  assert.ok(id, result.stderr);
+  const tried = await runScript('user-activity', ['--demo', '--user', id!]);
+  assert.is(tried.code, 0, tried.stderr);
+  assert.match(tried.stdout, /^User Details:\n {2}Name: /);
 });
 
 demo.run();

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DEMO_CREDENTIALS, type Sandbox } from '../../src/sandbox/mod.ts';
+import { DEMO_CREDENTIALS, DEMO_OAUTH_CLIENT, type Sandbox } from '../../src/sandbox/mod.ts';
+import { blocksCheckedBy } from '../helpers/readme.ts';
 import { ROOT, startSandbox } from '../helpers/run-script.ts';
 
 const DENO = join(ROOT, 'node_modules', '.bin', 'deno');
@@ -104,6 +105,44 @@ entry("the scripts' exports run with network and environment access only", async
   ]);
   assert.is(user.status, 0, user.stderr);
   assert.match(user.stdout, /^User Details:\n {2}Name: {7}Mei Lin Tan\n/);
+});
+
+entry("the README's example of the core type-checks, says what to set when nothing is, and reads the account", async ({ sandbox, dir }) => {
+  const [example] = blocksCheckedBy('test/package/deno.test.ts');
+  assert.ok(example, 'README.md shows the core under Deno');
+  const file = join(dir, 'readme.ts');
+  // The example imports the core from a clone's root; here that is the repository.
+  writeFileSync(
+    file,
+    example!.body.replace("'./src/core/mod.ts'", JSON.stringify(pathToFileURL(join(ROOT, 'src', 'core', 'mod.ts')).href)),
+  );
+  const config = ['--config', join(ROOT, 'deno.json')];
+  const check = await deno(['check', ...config, file]);
+  assert.is(check.status, 0, check.stderr);
+  const unset = await deno(['run', ...config, '--allow-net', '--allow-env', '--no-prompt', file]);
+  assert.is(unset.status, 2, unset.stderr);
+  assert.is(unset.stderr, 'set ZENDESK_SUBDOMAIN, ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET (an OAuth client of kind Confidential)\n');
+  const read = await deno(['run', ...config, '--allow-net', '--allow-env', '--no-prompt', file], {
+    ZENDESK_BASE_URL: sandbox.url,
+    ZENDESK_CLIENT_ID: DEMO_OAUTH_CLIENT.identifier,
+    ZENDESK_CLIENT_SECRET: DEMO_OAUTH_CLIENT.secret,
+  });
+  assert.is(read.status, 0, read.stderr);
+  assert.is(read.stdout.trim().split('\n').length, sandbox.auditLogs().filter((log) => log.source_type === 'account_setting').length);
+});
+
+entry('without --allow-env a script says so in one line, and its --help names deno run', async () => {
+  const script = config.exports['./settings-changes']!;
+  const denied = await deno(['run', '--allow-net', '--no-prompt', script, '--demo', '--since', '30d']);
+  assert.is(denied.status, 2);
+  assert.is(
+    denied.stderr,
+    'error: Deno did not allow env access: run with --allow-net --allow-env, e.g. deno run --allow-net --allow-env scripts/settings-changes.js --demo\n',
+  );
+  const help = await deno(['run', '--allow-net', '--allow-env', '--no-prompt', script, '--help']);
+  assert.is(help.status, 0, help.stderr);
+  assert.match(help.stdout, /^Usage: deno run --allow-net --allow-env scripts\/settings-changes\.js \[options\]\n/);
+  assert.match(help.stdout, /\nExamples:\n {2}deno run --allow-net --allow-env scripts\/settings-changes\.js --demo --since 30d\n/);
 });
 
 entry('deno publish --dry-run accepts the package, with no warning, and leaves out the Action and the tests', async () => {

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DEMO_CREDENTIALS, type Sandbox } from '../../src/sandbox/mod.ts';
+import { DEMO_CREDENTIALS, DEMO_OAUTH_CLIENT, type Sandbox } from '../../src/sandbox/mod.ts';
+import { blocksCheckedBy } from '../helpers/readme.ts';
 import { ROOT, startSandbox } from '../helpers/run-script.ts';
 
 interface Context {
@@ -142,20 +143,25 @@ console.log(count);
   assert.is(result.stdout, '250\n');
 });
 
+/** A strict tsconfig for one file of the consumer project, as a TypeScript user of the package writes it; `types` none unless given. */
+function tsconfig(file: string, options: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    compilerOptions: {
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      strict: true,
+      noEmit: true,
+      lib: ['es2023', 'dom'],
+      types: [],
+      ...options,
+    },
+    files: [file],
+  });
+}
+
 pack('the type declarations describe the core to a TypeScript user', ({ project }) => {
-  const config = (file: string) =>
-    JSON.stringify({
-      compilerOptions: {
-        module: 'nodenext',
-        moduleResolution: 'nodenext',
-        target: 'es2022',
-        strict: true,
-        noEmit: true,
-        lib: ['es2023', 'dom'],
-        types: [],
-      },
-      files: [file],
-    });
+  const config = (file: string) => tsconfig(file);
   writeFileSync(join(project, 'tsconfig.good.json'), config('good.ts'));
   writeFileSync(join(project, 'tsconfig.bad.json'), config('bad.ts'));
   writeFileSync(
@@ -177,5 +183,35 @@ export async function first(): Promise<AuditLog | undefined> {
   assert.is.not(bad.status, 0);
   assert.match(bad.stdout, /bad\.ts\(2,11\): error TS2345/);
 });
+
+pack(
+  "the README's library example type-checks in strict TypeScript, says what to set when nothing is, and reads the account",
+  async ({ project, sandbox }) => {
+    const [example] = blocksCheckedBy('test/package/pack.test.ts');
+    assert.ok(example, 'README.md shows a library example');
+    writeFileSync(join(project, 'readme.mjs'), example!.body);
+    writeFileSync(join(project, 'readme.ts'), example!.body);
+    // The example reads process.env: Node's types, as a TypeScript user of Node has them.
+    const nodeTypes = { typeRoots: [join(ROOT, 'node_modules', '@types')], types: ['node'] };
+    writeFileSync(join(project, 'tsconfig.readme.json'), tsconfig('readme.ts', nodeTypes));
+    const tsc = run(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.readme.json', '--pretty', 'false'], project);
+    assert.is(tsc.status, 0, tsc.stdout + tsc.stderr);
+    const unset = await runAsync('node', ['readme.mjs'], project, {
+      ZENDESK_CLIENT_ID: '',
+      ZENDESK_CLIENT_SECRET: '',
+      ZENDESK_SUBDOMAIN: '',
+    });
+    assert.is(unset.status, 2, unset.stderr);
+    assert.is(unset.stderr, 'set ZENDESK_SUBDOMAIN, ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET (an OAuth client of kind Confidential)\n');
+    const read = await runAsync('node', ['readme.mjs'], project, {
+      ZENDESK_BASE_URL: sandbox.url,
+      ZENDESK_CLIENT_ID: DEMO_OAUTH_CLIENT.identifier,
+      ZENDESK_CLIENT_SECRET: DEMO_OAUTH_CLIENT.secret,
+    });
+    assert.is(read.status, 0, read.stderr);
+    const settings = sandbox.auditLogs().filter((log) => log.source_type === 'account_setting');
+    assert.is(read.stdout, settings.toReversed().map((log) => `${log.id} ${log.source_label}\n`).join(''));
+  },
+);
 
 pack.run();

@@ -44,6 +44,31 @@ test('every workflow pins third-party actions by commit SHA, with the version in
   }
 });
 
+test('the release checklist claims the names the package, JSR and the README use: the GitHub organisation, the npm name, the JSR scope', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    name: string;
+    homepage: string;
+    repository: { url: string };
+    bugs: { url: string };
+  };
+  const deno = JSON.parse(readFileSync(join(ROOT, 'deno.json'), 'utf8')) as { name: string };
+  const repository = /^git\+https:\/\/github\.com\/([\w-]+)\/([\w-]+)\.git$/.exec(pkg.repository.url);
+  assert.ok(repository, pkg.repository.url);
+  const [, org, repo] = repository!;
+  assert.is(pkg.homepage, `https://github.com/${org}/${repo}#readme`);
+  assert.is(pkg.bugs.url, `https://github.com/${org}/${repo}/issues`);
+  const scope = deno.name.split('/')[0]!;
+  assert.is(deno.name, `${scope}/${pkg.name}`);
+  const workflow = readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8');
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replaceAll('`', '');
+  for (const [where, text] of [['release.yml', workflow], ['README.md', readme]] as const) {
+    assert.match(text, `GitHub organisation ${org}`, where);
+    assert.match(text, `${org}/${repo}`, where);
+    assert.match(text, `npm package name ${pkg.name}`, where);
+    assert.match(text, `JSR scope ${scope}`, where);
+  }
+});
+
 test('the release workflow runs on version tags, runs CI, and moves the major tag', () => {
   const workflow = readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8');
   assert.match(workflow, /^on:\n {2}push:\n {4}tags: \['v\*\.\*\.\*'\]$/m);

@@ -23,4 +23,6 @@ export declare function resolveBaseUrl(target: {
     baseUrl?: string;
 }, 
 /** Appended to the no-account message: the CLI offers `or try --demo`. */
-noAccountHint?: string): URL;
+noAccountHint?: string, 
+/** How messages name the base URL: `ZENDESK_BASE_URL` for the scripts. */
+baseUrlName?: string): URL;

@@ -48,6 +48,12 @@ export interface Authenticator {
     /** What to check when the credentials are refused, for the end of a 401's message. */
     readonly hint: string;
 }
+/**
+ * Throws a `TypeError` naming the field when a part of `credentials` is not a non-empty
+ * string: from JavaScript, an environment variable that is not set arrives as `undefined`,
+ * and would otherwise fail later, somewhere less clear.
+ */
+export declare function checkCredentials(credentials: Credentials): void;
 export declare function isClientCredentials(credentials: Credentials): credentials is ClientCredentials;
 export declare function isApiToken(credentials: Credentials): credentials is ApiTokenCredentials;
 /** The `Authorization` header value for fixed credentials. */

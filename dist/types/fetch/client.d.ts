@@ -17,6 +17,12 @@ export interface ClientOptions {
     onToken?: (accessToken: string) => void;
     /** How the user gave the credentials, for messages: `ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET`. */
     credentialNames?: string;
+    /**
+     * Where the user named the account (`ZENDESK_SUBDOMAIN`, `--base-url`), for the message of
+     * a request that reached no account: a host that does not exist, a closed port, a redirect.
+     * Default: "the subdomain" or "the base URL".
+     */
+    accountSetting?: string;
     /** Injected for tests; default the global fetch. */
     fetch?: typeof fetch;
     retry?: RetryOptions;

@@ -39,6 +39,12 @@ export function validateSubdomain(subdomain: string): string {
 const NO_ACCOUNT = 'no Zendesk account given: set ZENDESK_SUBDOMAIN (e.g. acme for https://acme.zendesk.com)';
 
 /**
+ * The path every request adds after the base URL; a base URL that ends in it (copied from
+ * an API reference's example) would ask for `/api/v2/api/v2/...`.
+ */
+const API_PATH = /\/api\/v2\/?$/i;
+
+/**
  * The API origin: `https://{subdomain}.zendesk.com`, or an explicit base URL (proxies,
  * tests, the sandbox) that must be `https:`, or `http:` on a loopback host, and carry
  * no credentials, query or fragment.
@@ -47,6 +53,8 @@ export function resolveBaseUrl(
   target: { subdomain?: string; baseUrl?: string },
   /** Appended to the no-account message: the CLI offers `or try --demo`. */
   noAccountHint = '',
+  /** How messages name the base URL: `ZENDESK_BASE_URL` for the scripts. */
+  baseUrlName = 'base URL',
 ): URL {
   if (target.baseUrl) {
     let url: URL;
@@ -55,16 +63,20 @@ export function resolveBaseUrl(
     } catch {
       // Never echoed, not even in part: a password in it may hold `/`, `?` or `#`, and
       // then no pattern can tell where the user information ends.
-      throw new InputError('the base URL is not a URL (not shown: it may hold a password); use e.g. https://acme.zendesk.com');
+      throw new InputError(`${baseUrlName} is not a URL (not shown: it may hold a password); use e.g. https://acme.zendesk.com`);
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(`base URL must use https: (got ${url.protocol})`);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(`${baseUrlName} must use https: (got ${url.protocol})`);
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-      throw new InputError(`base URL ${url.origin} uses plain http: to a host that is not loopback; use https:`);
+      throw new InputError(`${baseUrlName} ${url.origin} uses plain http: to a host that is not loopback; use https:`);
     }
     if (url.username || url.password) {
-      throw new InputError('base URL must not carry a user name or password; credentials come from the environment');
+      throw new InputError(`${baseUrlName} must not carry a user name or password; credentials come from the environment`);
     }
-    if (url.search || url.hash) throw new InputError('base URL must not carry a query or a fragment');
+    if (url.search || url.hash) throw new InputError(`${baseUrlName} must not carry a query or a fragment`);
+    if (API_PATH.test(url.pathname)) {
+      const origin = `${url.origin}${url.pathname.replace(API_PATH, '')}`;
+      throw new InputError(`${baseUrlName} ends in /api/v2, which every request adds: drop it and use ${origin}`);
+    }
     url.pathname = url.pathname.replace(/\/+$/, '');
     return url;
   }

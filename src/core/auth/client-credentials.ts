@@ -144,7 +144,8 @@ export class ClientCredentialsAuthenticator implements Authenticator {
 
   /** A refused grant, as one line that names the client credentials and the likely fix; of the server's words only the OAuth code (`oauth-error.ts`). */
   #refusal(error: ZendeskHttpError, scope: string): ZendeskError {
-    if (error.status === 429 || error.status >= 500) return error;
+    // Busy, failing, or no account at this address (a redirect, a 404): the client's own message says which, not the credentials'.
+    if (error.status === 429 || error.status >= 500 || (error.status >= 300 && error.status < 400) || error.status === 404) return error;
     const where = 'Admin Center > Apps and integrations > APIs > OAuth clients';
     let hint: string;
     switch (error.code) {

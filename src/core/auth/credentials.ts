@@ -56,6 +56,30 @@ export interface Authenticator {
   readonly hint: string;
 }
 
+/**
+ * Throws a `TypeError` naming the field when a part of `credentials` is not a non-empty
+ * string: from JavaScript, an environment variable that is not set arrives as `undefined`,
+ * and would otherwise fail later, somewhere less clear.
+ */
+export function checkCredentials(credentials: Credentials): void {
+  const fields = isClientCredentials(credentials)
+    ? ['clientId', 'clientSecret']
+    : 'oauthToken' in credentials
+    ? ['oauthToken']
+    : 'apiToken' in credentials || 'email' in credentials
+    ? ['email', 'apiToken']
+    : [];
+  if (fields.length === 0) throw new TypeError('credentials need clientId and clientSecret, oauthToken, or email and apiToken');
+  for (const field of fields) {
+    const value = (credentials as unknown as Record<string, unknown>)[field];
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new TypeError(
+        `credentials.${field} must be a non-empty string, not ${value === '' ? 'empty' : typeof value} (is its environment variable set?)`,
+      );
+    }
+  }
+}
+
 export function isClientCredentials(credentials: Credentials): credentials is ClientCredentials {
   return 'clientId' in credentials;
 }

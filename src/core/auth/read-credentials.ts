@@ -57,9 +57,28 @@ export function readCredentials(read: (name: string) => string | undefined, sett
     );
   }
   if (oauthToken) return { oauthToken };
-  if (email && apiToken) return { email, apiToken };
+  if (email && apiToken) return { email: checkedEmail(email, names), apiToken };
   const clientPair = `${names.clientId} and ${names.clientSecret}`;
   if (apiToken) throw new InputError(`${names.apiToken} is set but ${names.email} is not: set both, or use ${clientPair}`);
   if (email) throw new InputError(`${names.email} is set but ${names.apiToken} is not: set both, or use ${clientPair}`);
   throw new InputError(`${settings.noneSet}: ${credentialChoices(names)} (${settings.noneHint})`);
+}
+
+/**
+ * The email of an API-token pair as Zendesk wants it: the address alone, since the client
+ * adds `/token` itself (`{email}/token:{token}`). The value is never echoed: a whole
+ * `email/token:secret` pasted into the email setting would show the token.
+ */
+function checkedEmail(email: string, names: CredentialNames): string {
+  if (/\/token\b/i.test(email)) {
+    throw new InputError(
+      `${names.email} holds more than an email (it has /token in it): set the address alone, e.g. admin@example.com, and the token in ${names.apiToken}; the /token part is added for you`,
+    );
+  }
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) {
+    throw new InputError(
+      `${names.email} is not an email address: set the address of the admin whose API token this is, e.g. admin@example.com`,
+    );
+  }
+  return email;
 }

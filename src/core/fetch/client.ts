@@ -6,14 +6,16 @@
  */
 import { linkedController } from './abort.ts';
 import { ClientCredentialsAuthenticator } from '../auth/client-credentials.ts';
-import { type Authenticator, type Credentials, isClientCredentials, staticAuthenticator } from '../auth/credentials.ts';
+import { type Authenticator, checkCredentials, type Credentials, isClientCredentials, staticAuthenticator } from '../auth/credentials.ts';
 import { type ErrorDetail, parseErrorBody, ZendeskError, ZendeskHttpError } from '../errors.ts';
 import { BodyTooLarge, MAX_BODY_BYTES, readBody } from './bounded-body.ts';
 import type { ClientEvent } from './events.ts';
 import { type GateAnswer, type RateLimit, readRateLimit, type RequestGate } from './rate-limit.ts';
 import { parseOAuthError } from '../auth/oauth-error.ts';
 import { Redactor } from '../auth/redact.ts';
+import { readNetworkFailure } from './network-failure.ts';
 import { parseRetryAfter, type RetryOptions, withRetry } from './retry.ts';
+import { networkFailureReason, wrongAddressHint } from './wrong-address.ts';
 
 export { credentialDestinationWarning, isLoopback, resolveBaseUrl, validateSubdomain } from '../auth/base-url.ts';
 export type { ClientEvent, FetchEvent, FetchListener } from './events.ts';
@@ -31,6 +33,12 @@ export interface ClientOptions {
   onToken?: (accessToken: string) => void;
   /** How the user gave the credentials, for messages: `ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET`. */
   credentialNames?: string;
+  /**
+   * Where the user named the account (`ZENDESK_SUBDOMAIN`, `--base-url`), for the message of
+   * a request that reached no account: a host that does not exist, a closed port, a redirect.
+   * Default: "the subdomain" or "the base URL".
+   */
+  accountSetting?: string;
   /** Injected for tests; default the global fetch. */
   fetch?: typeof fetch;
   retry?: RetryOptions;
@@ -84,6 +92,7 @@ export interface AuthenticatedClient extends ZendeskClient {
 
 /** Creates a client bound to one account and one set of credentials. */
 export function createClient(options: ClientOptions): AuthenticatedClient {
+  if (options.credentials) checkCredentials(options.credentials);
   const baseUrl = new URL(options.baseUrl);
   const prefix = baseUrl.pathname.replace(/\/+$/, '');
   const fetcher = options.fetch ?? globalThis.fetch;
@@ -174,9 +183,12 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
           { cause },
         );
       }
-      const message = cause instanceof Error ? (cause.cause as Error | undefined)?.message || cause.message : String(cause);
-      const reason = timeout.signal.aborted ? `no complete answer within ${timeoutMs / 1000} s` : `network error (${redact(message)})`;
-      throw new ZendeskError(`${method} ${path}: ${reason}`, { cause, retriable: true });
+      if (timeout.signal.aborted) {
+        throw new ZendeskError(`${method} ${path}: no complete answer within ${timeoutMs / 1000} s`, { cause, retriable: true });
+      }
+      // A name that does not exist, a closed port here, https to plain HTTP: no retry mends them, so they end the run at once.
+      const { reason, retriable } = networkFailureReason(readNetworkFailure(cause), baseUrl, options.accountSetting);
+      throw new ZendeskError(`${method} ${path}: ${redact(reason)}`, { cause, retriable });
     } finally {
       clearTimeout(timer);
       combined.unlink();
@@ -189,7 +201,7 @@ export function createClient(options: ClientOptions): AuthenticatedClient {
     if (!response.ok) {
       const detail = request.readError(text);
       const { status, statusText } = response;
-      const hint = status === 401 && request.authorization ? auth?.hint : undefined;
+      const hint = status === 401 && request.authorization ? auth?.hint : wrongAddressHint(status, path, baseUrl, options.accountSetting);
       throw new ZendeskHttpError({ status, statusText, method, path, detail, retryAfterMs: answer.retryAfterMs, hint });
     }
     try {

@@ -5,6 +5,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { InputError } from '../errors.ts';
+import { zoneSuggestions } from './zone-names.ts';
 
 /** A closed interval of instants, whole seconds, both ends inclusive (as Zendesk's `filter[created_at]`). */
 export interface TimeWindow {
@@ -17,7 +18,14 @@ export function validateZone(zone: string): string {
   try {
     return Temporal.Now.zonedDateTimeISO(zone.trim()).timeZoneId;
   } catch {
-    throw new InputError(`unknown time zone ${JSON.stringify(zone)}: use an IANA name such as Europe/Berlin or UTC`);
+    const suggestions = zoneSuggestions(zone);
+    throw new InputError(
+      suggestions.length
+        ? `unknown time zone ${JSON.stringify(zone)}: did you mean ${
+          [suggestions.slice(0, -1).join(', '), suggestions.at(-1)].filter(Boolean).join(' or ')
+        }? (an IANA name)`
+        : `unknown time zone ${JSON.stringify(zone)}: use an IANA name such as Europe/Berlin or UTC`,
+    );
   }
 }
 

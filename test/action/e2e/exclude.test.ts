@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type Audit, postedBodies, startAudit } from '../audit-setup.ts';
 
-const test = suite<{ audit: Audit }>('exclude-actors and source types', { audit: undefined as never });
+const test = suite<{ audit: Audit }>('exclude-actors', { audit: undefined as never });
 
 test.before(async (context) => {
   context.audit = await startAudit({ records: 40, days: 1 });
@@ -23,15 +23,6 @@ test('the changes of an excluded actor are not reported; the others are', async 
   assert.is(result.outputs['changes-count'], String(others.length));
   const reported = postedBodies(audit.github).flatMap((entry) => entry.ids);
   assert.equal(reported.sort(), others.map((record) => record.id).sort());
-});
-
-test('an unknown source type runs, with a warning on the step naming the known ones', async ({ audit }) => {
-  const result = await audit.run({ 'source-type': 'custom_object_record', 'dry-run': 'true' });
-  assert.is(result.code, 0, result.stdout);
-  assert.match(
-    result.stdout,
-    /::warning::source-type: source type "custom_object_record" is not one Zendesk is known to log \(account_setting, /,
-  );
 });
 
 test.run();

@@ -271,4 +271,18 @@ test('a redirect is refused at once, not followed and not retried, with a line t
   }
 });
 
+test('createClient names a credential left unset, as JavaScript passes an environment variable that is not', () => {
+  const baseUrl = new URL('https://acme.zendesk.com');
+  assert.throws(
+    () => createClient({ baseUrl, credentials: { oauthToken: undefined as unknown as string } }),
+    (error: Error) =>
+      error instanceof TypeError &&
+      error.message === 'credentials.oauthToken must be a non-empty string, not undefined (is its environment variable set?)',
+  );
+  assert.throws(
+    () => createClient({ baseUrl, credentials: { clientId: 'zendesk_audit', clientSecret: '' } }),
+    /credentials\.clientSecret must be a non-empty string, not empty/,
+  );
+});
+
 test.run();
