@@ -35,6 +35,7 @@ import {
   SignInBaseline,
   type TimeWindow,
   toArray,
+  windowEndingAt,
   type ZendeskClient,
 } from '../core/mod.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -49,7 +50,7 @@ export interface Audited {
 
 type AlertInputs = Pick<
   ActionInputs,
-  'sourceTypes' | 'excludeActors' | 'alertSeverity' | 'rules' | 'sensitiveSettings' | 'workingHours' | 'baseline'
+  'sourceTypes' | 'excludeActors' | 'alertSeverity' | 'rules' | 'sensitiveSettings' | 'workingHours' | 'baseline' | 'zone'
 >;
 
 /** The rules in force: the built-in ones, changed by the `rules` input, and a medium rule per `sensitive-settings` pattern. */
@@ -95,7 +96,8 @@ export async function auditedRecords(
   if (records.length < fetched.length) info(`Ignored ${fetched.length - records.length} change(s) by the actors of exclude-actors`);
   let baseline: SignInBaseline | undefined;
   if (needsBaseline(records, inputs, rules, isAlert)) {
-    const start = earlier(window.end.subtract(inputs.baseline), window.start);
+    // Days have their length in the zone (23 or 25 hours across DST), as the look-back's do.
+    const start = earlier(windowEndingAt(window.end, inputs.baseline, inputs.zone).start, window.start);
     baseline = await SignInBaseline.from(auditLogs(client, { action: 'login', createdAt: { start, end: window.end }, order: 'asc' }));
   }
   const detected = detectAll(records, {
