@@ -240,14 +240,16 @@ function workingHoursFrom(text: string, zone: string): WorkingHours {
 /** Most bytes of a rules file: a rules file is a page of text, not a data set. */
 const MAX_RULES_BYTES = 1024 * 1024;
 
+/** A `rules` input that is the rules themselves: it spans lines (a block scalar, `rules: |`), or is one line of JSON or YAML. */
+const INLINE_RULES = /\n|^\s*(?:\{|rules\s*:)/;
+
 /**
- * The `rules` input: inline YAML or JSON when it spans lines (a block scalar, `rules: |`),
- * else a path to a file in the repository (checked out by `actions/checkout`), relative
- * to the workspace and inside it.
+ * The `rules` input: inline YAML or JSON, else a path to a file in the repository
+ * (checked out by `actions/checkout`), relative to the workspace and inside it.
  */
 function rulesFrom(text: string, workspace: string | undefined): { name: string; text: string } | undefined {
   if (!text.trim()) return undefined;
-  if (text.includes('\n')) return { name: 'rules input', text };
+  if (INLINE_RULES.test(text)) return { name: 'rules input', text };
   const root = resolve(workspace || '.');
   const path = resolve(root, text.trim());
   const inside = relative(root, path);

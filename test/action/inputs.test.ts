@@ -231,6 +231,11 @@ test('readInputs reads the detection inputs: alerts from high by default, a 30-d
   assert.is(inputs.workingHours!.zone, 'Europe/Berlin', 'the zone of time-zone when the hours name none');
   assert.equal(inputs.rules, { name: 'rules input', text: 'rules:\n  - id: zendesk.api-token-deleted\n    severity: medium\n' });
   assert.is(readInputs(read({ ...base, 'alert-severity': 'none' }), env).alertSeverity, 'none');
+  assert.equal(
+    readInputs(read({ ...base, rules: '{"rules": []}' }), env).rules,
+    { name: 'rules input', text: '{"rules": []}' },
+    'JSON on one line',
+  );
 });
 
 test('readInputs reads a rules file in the repository, and only there', () => {

@@ -74,7 +74,11 @@ function ndjsonLine(detected: DetectedRecord, clock: ZoneClock): string {
   for (const key of ADDED_KEYS) if (key in record) return stringify(withAdded(record, addedFields(detected, clock)));
   const { change_from, change_to } = changeOf(record);
   const own = JSON.stringify(record);
-  const list = detections.length === 0 ? '[]' : `[${detections.map(detectionJson).join(',')}]`;
+  const list = detections.length === 0
+    ? '[]'
+    : detections.length === 1
+    ? `[${detectionJson(detections[0]!)}]`
+    : `[${detections.map(detectionJson).join(',')}]`;
   return escapeUnsafeInJson(
     `${own.slice(0, -1)},"created_at_local":${JSON.stringify(clock.iso(createdAtMs(record)))},"sensitive":${isSensitive(severity)},` +
       `"change_from":${JSON.stringify(change_from)},"change_to":${JSON.stringify(change_to)},` +

@@ -78,14 +78,24 @@ const BY_LABEL = Symbol('by label');
 const SWEEP_EVERY = 8192;
 /** Revert reasons differ by the spans they name (`3 minutes`); the detections of this many are kept to share. */
 const MAX_REVERT_REASONS = 4096;
+/** A span's whole minutes, which are all its text says, plus one (0: no such span), below this: a key's two halves. */
+const MINUTES_KEY = 2 ** 22;
 
-/** A revert's reason: a change can both put a value back and be undone itself. */
+/** `ms` as whole minutes plus one, 0 for none: what `spanText` reads of it, as a number. */
+function minutesKey(ms: number | undefined): number {
+  return ms === undefined ? 0 : Math.min(Math.floor(ms / 60_000) + 1, MINUTES_KEY - 1);
+}
+
+/**
+ * A revert's reason, short (every reverted record carries it in JSON and CSV): a change
+ * can both undo the one before it and be undone itself. The rule's title says the rest.
+ *
+ * @example revertReason(undefined, 180_000) // 'Undone 3 minutes later.'
+ */
 function revertReason(putsBackAfterMs: number | undefined, undoneAfterMs: number | undefined): string {
-  const back = putsBackAfterMs === undefined ? undefined : `Puts back the value a change ${spanText(putsBackAfterMs)} earlier replaced`;
-  const undone = undoneAfterMs === undefined
-    ? undefined
-    : `ndone ${spanText(undoneAfterMs)} later: the next change of this setting put the old value back`;
-  if (back && undone) return `${back}, and was itself u${undone}.`;
+  const back = putsBackAfterMs === undefined ? undefined : `Undoes a change made ${spanText(putsBackAfterMs)} earlier`;
+  const undone = undoneAfterMs === undefined ? undefined : `ndone ${spanText(undoneAfterMs)} later`;
+  if (back && undone) return `${back}; itself u${undone}.`;
   return back ? `${back}.` : `U${undone}.`;
 }
 
@@ -126,8 +136,8 @@ export class Detector {
   readonly #lastChange = new Map<unknown, Map<unknown, Pending>>();
   /** The working-hours detection for each local time it names. */
   readonly #outOfHoursAt = new Map<string, Detection>();
-  /** The revert detection for each reason: shared, so a renderer can remember what it wrote for one (up to `MAX_REVERT_REASONS`). */
-  readonly #revertFor = new Map<string, Detection>();
+  /** The revert detection for each pair of spans: shared, so a renderer can remember what it wrote for one (up to `MAX_REVERT_REASONS`). */
+  readonly #revertFor = new Map<number, Detection>();
   /** Per person, their deletions and exports within reach, in stream order. */
   readonly #recent = new Map<number, Pending[]>();
   #pushed = 0;
@@ -257,7 +267,7 @@ export class Detector {
     }
     const added: Detection[] = [];
     if (pending.inBurst) added.push(this.#burst!.detection);
-    if (reverted) added.push(this.#revertDetection(revertReason(pending.putsBackAfterMs, pending.undoneAfterMs)));
+    if (reverted) added.push(this.#revertDetection(pending.putsBackAfterMs, pending.undoneAfterMs));
     if (pending.newAddress) added.push(this.#newAddress!.detection);
     if (pending.outOfHours) added.push(this.#outOfHoursDetection(pending.outOfHours));
     // Stable: a window rule's detection follows the record rules' of the same severity.
@@ -266,13 +276,15 @@ export class Detector {
     return { record, detections, severity: highestSeverity(detections) };
   }
 
-  /** The revert detection with `reason`, made once per reason. */
-  #revertDetection(reason: string): Detection {
-    let detection = this.#revertFor.get(reason);
+  /** The revert detection of these spans, made once per pair of spans as its reason says them. */
+  #revertDetection(putsBackAfterMs: number | undefined, undoneAfterMs: number | undefined): Detection {
+    // Keyed by the minutes the reason names, not by its text: no text to build for a detection already made.
+    const key = minutesKey(putsBackAfterMs) * MINUTES_KEY + minutesKey(undoneAfterMs);
+    let detection = this.#revertFor.get(key);
     if (!detection) {
       if (this.#revertFor.size >= MAX_REVERT_REASONS) this.#revertFor.clear();
-      detection = Object.freeze({ ...this.#revert!.detection, reason });
-      this.#revertFor.set(reason, detection);
+      detection = Object.freeze({ ...this.#revert!.detection, reason: revertReason(putsBackAfterMs, undoneAfterMs) });
+      this.#revertFor.set(key, detection);
     }
     return detection;
   }

@@ -106,6 +106,30 @@ alerts('alert-severity none lists the source type only, as before', async ({ aud
   assert.is(result.outputs['changes-count'], '0');
 });
 
+alerts('the rules input raises a severity and is checked before anything is sent, naming its line and field', async ({ audit }) => {
+  audit.sandbox.addRecords([{
+    source_type: 'api_token',
+    action: 'destroy',
+    source_label: 'API token: Old CI',
+    change_description: 'Deleted',
+  }]);
+  const raised = await audit.run({
+    'alert-severity': 'medium',
+    'dry-run': 'true',
+    lookback: '3h',
+    rules: 'rules:\n  - id: zendesk.api-token-deleted\n    severity: medium\n',
+  });
+  assert.is(raised.code, 0, raised.stdout);
+  assert.match(raised.summary, '| ⚠ medium: API token deleted |', 'a token deleted is an alert at medium now');
+  const before = audit.sandbox.requests.length;
+  const githubBefore = audit.github.requests.length;
+  const bad = await audit.run({ rules: 'rules:\n  - id: zendesk.api-token-deleted\n    severity: urgent\n' });
+  assert.is(bad.code, 1);
+  assert.match(bad.stdout, '::error::rules input:3: rules[0].severity: "urgent" is not a severity: write high, medium or low');
+  assert.is(audit.sandbox.requests.length, before, 'nothing sent to Zendesk');
+  assert.is(audit.github.requests.length, githubBefore, 'nor to GitHub');
+});
+
 const table = suite<{ audit: Audit; severities: Map<number, string | null> }>('the rule table in an issue');
 
 table.before(async (context) => {

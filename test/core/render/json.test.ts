@@ -143,7 +143,7 @@ test('renderNdjson appends created_at_local, sensitive, change_from, change_to, 
       {
         rule: 'zendesk.change-reverted',
         severity: 'medium',
-        reason: 'Undone under a minute later: the next change of this setting put the old value back.',
+        reason: 'Undone under a minute later.',
       },
     ],
   });

@@ -40,7 +40,7 @@ test('Needs attention lists each sensitive change as an unticked task, grouped b
       '- [ ] 2024-05-21 15:00:00 UTC · James Miller · Security: Require two\\-factor authentication for team members · on → off · audit log 2',
       '  - **Two\\-factor requirement turned off or loosened** (high): Without required two\\-factor authentication, one stolen password opens an agent or admin account\\. [Turn the requirement back on in Admin Center &gt; Account &gt; Security &gt; Team member authentication unless a change ticket explains it](' +
       `${HELP}/4408826974874)`,
-      '  - **Change undone within a day** (medium): Undone 12 minutes later: the next change of this setting put the old value back\\. [Look at what happened while the changed value stood](' +
+      '  - **Change undone within a day** (medium): Undone 12 minutes later\\. [Look at what happened while the changed value stood](' +
       `${HELP}/4408828001434)`,
       '- [ ] 2024-05-21 15:01:10 UTC · James Miller · Security: Password policy · High → Custom · audit log 3',
     ].join('\n'),
