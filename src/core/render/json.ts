@@ -46,18 +46,13 @@ export async function* renderJson(
   yield first ? '[]\n' : '\n]\n';
 }
 
-/** What a detection is as JSON; detections are shared (a rule's, a revert's with its reason), so each is written once. */
-const detectionTexts = new WeakMap<Detection, string>();
-
-/** `{"rule":...,"severity":...,"reason":...}`, as `detectionFields` gives it. */
-function detectionJson(detection: Detection): string {
-  let text = detectionTexts.get(detection);
-  if (text === undefined) {
-    const { rule, severity, reason } = detection;
-    text = JSON.stringify({ rule, severity, reason });
-    detectionTexts.set(detection, text);
-  }
-  return text;
+/**
+ * `{"rule":...,"severity":...,"reason":...}`, as `detectionFields` gives it, written as
+ * text: cheaper than remembering it per detection (a revert's reason varies, and a
+ * WeakMap's first look at each object costs more than the text).
+ */
+function detectionJson({ rule, severity, reason }: Detection): string {
+  return `{"rule":${JSON.stringify(rule)},"severity":${JSON.stringify(severity)},"reason":${JSON.stringify(reason)}}`;
 }
 
 /** The keys localizing adds: a record that already carries one takes the long way. */

@@ -76,14 +76,19 @@ const NOTHING: readonly DetectedRecord[] = Object.freeze([]);
 const BY_LABEL = Symbol('by label');
 /** Every so many records, entries for settings and people no longer within reach are dropped. */
 const SWEEP_EVERY = 8192;
-/** Revert reasons differ by the spans they name (`3 minutes`); the detections of this many are kept to share. */
-const MAX_REVERT_REASONS = 4096;
-/** A span's whole minutes, which are all its text says, plus one (0: no such span), below this: a key's two halves. */
-const MINUTES_KEY = 2 ** 22;
+/**
+ * Revert reasons differ only by the spans they name (`3 minutes`, `5 hours`: some 145
+ * texts within a day), so there are at most some 21,000 of them; the detections of this
+ * many are kept to share.
+ */
+const MAX_REVERT_REASONS = 32_768;
+/** `spanText` of each whole number of minutes, as it is asked for. */
+const spanTexts: string[] = [];
 
-/** `ms` as whole minutes plus one, 0 for none: what `spanText` reads of it, as a number. */
-function minutesKey(ms: number | undefined): number {
-  return ms === undefined ? 0 : Math.min(Math.floor(ms / 60_000) + 1, MINUTES_KEY - 1);
+/** `spanText(ms)`, remembered by its whole minutes (all the text depends on). */
+function spanOf(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  return minutes < 100_000 ? (spanTexts[minutes] ??= spanText(ms)) : spanText(ms);
 }
 
 /**
@@ -93,8 +98,8 @@ function minutesKey(ms: number | undefined): number {
  * @example revertReason(undefined, 180_000) // 'Undone 3 minutes later.'
  */
 function revertReason(putsBackAfterMs: number | undefined, undoneAfterMs: number | undefined): string {
-  const back = putsBackAfterMs === undefined ? undefined : `Undoes a change made ${spanText(putsBackAfterMs)} earlier`;
-  const undone = undoneAfterMs === undefined ? undefined : `ndone ${spanText(undoneAfterMs)} later`;
+  const back = putsBackAfterMs === undefined ? undefined : `Undoes a change made ${spanOf(putsBackAfterMs)} earlier`;
+  const undone = undoneAfterMs === undefined ? undefined : `ndone ${spanOf(undoneAfterMs)} later`;
   if (back && undone) return `${back}; itself u${undone}.`;
   return back ? `${back}.` : `U${undone}.`;
 }
@@ -136,8 +141,8 @@ export class Detector {
   readonly #lastChange = new Map<unknown, Map<unknown, Pending>>();
   /** The working-hours detection for each local time it names. */
   readonly #outOfHoursAt = new Map<string, Detection>();
-  /** The revert detection for each pair of spans: shared, so a renderer can remember what it wrote for one (up to `MAX_REVERT_REASONS`). */
-  readonly #revertFor = new Map<number, Detection>();
+  /** The revert detection for each reason: one object per reason (up to `MAX_REVERT_REASONS`). */
+  readonly #revertFor = new Map<string, Detection>();
   /** Per person, their deletions and exports within reach, in stream order. */
   readonly #recent = new Map<number, Pending[]>();
   #pushed = 0;
@@ -267,7 +272,7 @@ export class Detector {
     }
     const added: Detection[] = [];
     if (pending.inBurst) added.push(this.#burst!.detection);
-    if (reverted) added.push(this.#revertDetection(pending.putsBackAfterMs, pending.undoneAfterMs));
+    if (reverted) added.push(this.#revertDetection(revertReason(pending.putsBackAfterMs, pending.undoneAfterMs)));
     if (pending.newAddress) added.push(this.#newAddress!.detection);
     if (pending.outOfHours) added.push(this.#outOfHoursDetection(pending.outOfHours));
     // Stable: a window rule's detection follows the record rules' of the same severity.
@@ -276,15 +281,13 @@ export class Detector {
     return { record, detections, severity: highestSeverity(detections) };
   }
 
-  /** The revert detection of these spans, made once per pair of spans as its reason says them. */
-  #revertDetection(putsBackAfterMs: number | undefined, undoneAfterMs: number | undefined): Detection {
-    // Keyed by the minutes the reason names, not by its text: no text to build for a detection already made.
-    const key = minutesKey(putsBackAfterMs) * MINUTES_KEY + minutesKey(undoneAfterMs);
-    let detection = this.#revertFor.get(key);
+  /** The revert detection with `reason`, made once per reason. */
+  #revertDetection(reason: string): Detection {
+    let detection = this.#revertFor.get(reason);
     if (!detection) {
       if (this.#revertFor.size >= MAX_REVERT_REASONS) this.#revertFor.clear();
-      detection = Object.freeze({ ...this.#revert!.detection, reason: revertReason(putsBackAfterMs, undoneAfterMs) });
-      this.#revertFor.set(key, detection);
+      detection = Object.freeze({ ...this.#revert!.detection, reason });
+      this.#revertFor.set(reason, detection);
     }
     return detection;
   }
