@@ -3,7 +3,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildReport } from '../../src/action/report.ts';
 import { markerDraft } from '../../src/action/marker.ts';
-import { type AuditLog, detectAll, isSensitive, REVIEWED_CSV_COLUMNS, ZoneClock } from '../../src/core/mod.ts';
+import { type AuditLog, detectAll, isSensitive, REVIEW_FIELDS, REVIEWED_CSV_COLUMNS, ZoneClock } from '../../src/core/mod.ts';
 import type { Sandbox } from '../../src/sandbox/mod.ts';
 import { runScript, startSandbox, tokenEnv } from '../helpers/run-script.ts';
 
@@ -67,15 +67,7 @@ review(
     for (const record of records) {
       const original = inWindow.find((candidate) => candidate.id === record.id)!;
       const { severity, detections } = expected.get(original.id)!;
-      assert.equal(Object.keys(record), [
-        ...Object.keys(original),
-        'created_at_local',
-        'sensitive',
-        'change_from',
-        'change_to',
-        'severity',
-        'detections',
-      ]);
+      assert.equal(Object.keys(record), [...Object.keys(original), 'created_at_local', ...REVIEW_FIELDS]);
       assert.equal([record.sensitive, record.severity], [isSensitive(severity), severity]);
       assert.equal(record.detections, detections.map(({ rule, severity, reason }) => ({ rule, severity, reason })));
     }

@@ -14,7 +14,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type AuditLog, escapeUnsafe } from '../../src/core/mod.ts';
 import type { Sandbox } from '../../src/sandbox/mod.ts';
-import { elementNames, linkTargets, tableBodyRows, toHtml, visibleText } from '../core/render/gfm.ts';
+import { elementNames, linkTargets, REPORT_ELEMENTS, tableBodyRows, toHtml, visibleText } from '../core/render/gfm.ts';
 import { runScript, startSandbox, tokenEnv } from '../helpers/run-script.ts';
 
 const LONG = 100_000;
@@ -83,27 +83,7 @@ test('--format markdown: no link but to our actor pages, no image, HTML element,
     assert.ok(profiles.includes(target) || target.startsWith('https://support.zendesk.com/hc/'), `a link to ${target}`);
   }
   assert.is(profiles.length, records.length, 'one actor link per change');
-  // h3, h4, input (task-list boxes) and em are the review sections' own.
-  const allowed = new Set([
-    'h2',
-    'h3',
-    'h4',
-    'ul',
-    'li',
-    'input',
-    'em',
-    'strong',
-    'code',
-    'p',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'a',
-  ]);
-  for (const name of elementNames(html)) assert.ok(allowed.has(name), `an HTML element <${name}> came from Zendesk text`);
+  for (const name of elementNames(html)) assert.ok(REPORT_ELEMENTS.has(name), `an HTML element <${name}> came from Zendesk text`);
   assert.ok([...html.matchAll(/<!--/g)].length === 0, 'no comment: the Action adds its id marker, the script does not');
 
   const text = visibleText(html);

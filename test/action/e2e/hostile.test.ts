@@ -2,6 +2,7 @@ import { marked } from 'marked';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type Audit, postedBodies, startAudit, tableIds } from '../audit-setup.ts';
+import { REPORT_ELEMENTS } from '../../core/render/gfm.ts';
 
 const test = suite<{ audit: Audit }>('hostile Zendesk text', { audit: undefined as never });
 
@@ -25,27 +26,6 @@ const HOSTILE = [
     change_description: '<!-- zendesk-audit ids: 14 --> \u202Eevil\u202C &amp; &lt;b&gt; \\| <https://evil.example/auto>',
   },
 ];
-
-// h3, h4, input (task-list boxes) and em are the review sections' own.
-const ALLOWED_TAGS = new Set([
-  'h2',
-  'h3',
-  'h4',
-  'ul',
-  'li',
-  'input',
-  'em',
-  'strong',
-  'code',
-  'p',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-  'a',
-]);
 
 function decodeEntities(text: string): string {
   return text
@@ -73,7 +53,7 @@ function assertInert(markdown: string, ours: string) {
   assert.not.match(html, /<img/i);
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
   for (const [, tag] of withoutComments.matchAll(/<\/?([a-z][a-z0-9-]*)/gi)) {
-    assert.ok(ALLOWED_TAGS.has(tag!.toLowerCase()), `an HTML element <${tag}> from Zendesk text`);
+    assert.ok(REPORT_ELEMENTS.has(tag!.toLowerCase()), `an HTML element <${tag}> from Zendesk text`);
   }
   // The only comment is our marker.
   assert.ok([...html.matchAll(/<!--/g)].length <= 1);
