@@ -1969,28 +1969,30 @@ function textOf(value) {
   return String(value);
 }
 
-// src/core/render/localize.ts
-var REVIEW_FIELDS = ["sensitive", "change_from", "change_to"];
-function addedFields(record, clock, sensitivity2) {
-  const added = { created_at_local: clock.iso(createdAtMs(record)) };
-  if (sensitivity2) {
-    const { change_from, change_to } = changeOf(record);
-    added.sensitive = sensitivity2.record(record);
-    added.change_from = change_from;
-    added.change_to = change_to;
+// src/core/review/rule.ts
+var SEVERITIES = ["high", "medium", "low"];
+var DIRECTIONS = ["weakening", "strengthening", "unknown"];
+var RANK = { high: 3, medium: 2, low: 1 };
+function compareSeverity(a, b) {
+  return RANK[a] - RANK[b];
+}
+function highestSeverity(detections) {
+  let highest = null;
+  for (const detection of detections) {
+    if (highest === null || RANK[detection.severity] > RANK[highest]) highest = detection.severity;
   }
-  return added;
+  return highest;
 }
-function withAdded(record, added) {
-  const copy = { ...record };
-  for (const key of Object.keys(added)) delete copy[key];
-  return Object.assign(copy, added);
+function atLeast(severity2, minimum) {
+  return severity2 !== null && RANK[severity2] >= RANK[minimum];
 }
-function localize(record, clock) {
-  return withAdded(record, addedFields(record, clock));
+function isSensitive(severity2) {
+  return atLeast(severity2, "medium");
 }
-function localizeReviewed(record, clock, sensitivity2) {
-  return withAdded(record, addedFields(record, clock, sensitivity2));
+function parseSeverity(text2) {
+  const severity2 = text2.trim().toLowerCase();
+  if (SEVERITIES.includes(severity2)) return severity2;
+  throw new InputError(`${JSON.stringify(text2)} is not a severity: write high, medium or low`);
 }
 
 // src/core/render/unsafe.ts
@@ -2032,7 +2034,7 @@ var CSV_COLUMNS = [
   "change_description",
   "ip_address"
 ];
-var REVIEWED_CSV_COLUMNS = [...CSV_COLUMNS, ...REVIEW_FIELDS];
+var REVIEWED_CSV_COLUMNS = [...CSV_COLUMNS, "sensitive", "change_from", "change_to", "severity", "rules"];
 var DELIMITER = ",";
 var LINE_END = "\r\n";
 var QUOTE = '"';
@@ -2051,14 +2053,18 @@ function csvCell(value, first) {
 function csvRow(values) {
   return values.map((value, index) => csvCell(value, index === 0)).join(DELIMITER) + LINE_END;
 }
+function csvValues(detected, clock) {
+  const { record, detections, severity: severity2 } = detected;
+  const values = CSV_COLUMNS.map(
+    (column) => column === "created_at_local" ? clock.iso(createdAtMs(record)) : record[column]
+  );
+  const { change_from, change_to } = changeOf(record);
+  values.push(isSensitive(severity2), change_from, change_to, severity2, detections.map((detection) => detection.rule).join(" "));
+  return values;
+}
 async function* renderCsv(records, options) {
-  const { sensitivity: sensitivity2 } = options;
-  const columns = sensitivity2 ? REVIEWED_CSV_COLUMNS : CSV_COLUMNS;
-  yield csvRow(columns);
-  for await (const record of records) {
-    const added = addedFields(record, options.clock, sensitivity2);
-    yield csvRow(columns.map((column) => Object.hasOwn(added, column) ? added[column] : record[column]));
-  }
+  yield csvRow(REVIEWED_CSV_COLUMNS);
+  for await (const detected of records) yield csvRow(csvValues(detected, options.clock));
 }
 
 // src/core/time/span.ts
@@ -2632,32 +2638,6 @@ function compilePatterns(patterns) {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${given.map(patternSource).join("|")})`, "iu");
 }
 
-// src/core/review/rule.ts
-var SEVERITIES = ["high", "medium", "low"];
-var DIRECTIONS = ["weakening", "strengthening", "unknown"];
-var RANK = { high: 3, medium: 2, low: 1 };
-function compareSeverity(a, b) {
-  return RANK[a] - RANK[b];
-}
-function highestSeverity(detections) {
-  let highest = null;
-  for (const detection of detections) {
-    if (highest === null || RANK[detection.severity] > RANK[highest]) highest = detection.severity;
-  }
-  return highest;
-}
-function atLeast(severity2, minimum) {
-  return severity2 !== null && RANK[severity2] >= RANK[minimum];
-}
-function isSensitive(severity2) {
-  return atLeast(severity2, "medium");
-}
-function parseSeverity(text2) {
-  const severity2 = text2.trim().toLowerCase();
-  if (SEVERITIES.includes(severity2)) return severity2;
-  throw new InputError(`${JSON.stringify(text2)} is not a severity: write high, medium or low`);
-}
-
 // src/core/review/match.ts
 var REMEMBERED2 = 2048;
 var REMEMBERED_LENGTH2 = 200;
@@ -2927,10 +2907,16 @@ var SignInBaseline = class _SignInBaseline {
 var NOTHING = Object.freeze([]);
 var BY_LABEL = /* @__PURE__ */ Symbol("by label");
 var SWEEP_EVERY = 8192;
+var MAX_REVERT_REASONS = 32768;
+var spanTexts = [];
+function spanOf(ms) {
+  const minutes = Math.floor(ms / 6e4);
+  return minutes < 1e5 ? spanTexts[minutes] ??= spanText(ms) : spanText(ms);
+}
 function revertReason(putsBackAfterMs, undoneAfterMs) {
-  const back = putsBackAfterMs === void 0 ? void 0 : `Puts back the value a change ${spanText(putsBackAfterMs)} earlier replaced`;
-  const undone = undoneAfterMs === void 0 ? void 0 : `ndone ${spanText(undoneAfterMs)} later: the next change of this setting put the old value back`;
-  if (back && undone) return `${back}, and was itself u${undone}.`;
+  const back = putsBackAfterMs === void 0 ? void 0 : `Undoes a change made ${spanOf(putsBackAfterMs)} earlier`;
+  const undone = undoneAfterMs === void 0 ? void 0 : `ndone ${spanOf(undoneAfterMs)} later`;
+  if (back && undone) return `${back}; itself u${undone}.`;
   return back ? `${back}.` : `U${undone}.`;
 }
 function personOf(record) {
@@ -2958,6 +2944,8 @@ var Detector = class {
   #lastChange = /* @__PURE__ */ new Map();
   /** The working-hours detection for each local time it names. */
   #outOfHoursAt = /* @__PURE__ */ new Map();
+  /** The revert detection for each reason: one object per reason (up to `MAX_REVERT_REASONS`). */
+  #revertFor = /* @__PURE__ */ new Map();
   /** Per person, their deletions and exports within reach, in stream order. */
   #recent = /* @__PURE__ */ new Map();
   #pushed = 0;
@@ -2988,6 +2976,7 @@ var Detector = class {
       id,
       found: this.#rules.detect(record),
       horizon: 0,
+      awaitsNext: false,
       inBurst: false,
       undoneAfterMs: void 0,
       putsBackAfterMs: void 0,
@@ -3046,7 +3035,7 @@ var Detector = class {
     const values = changeOf(pending.record);
     pending.change_from = values.change_from;
     pending.change_to = values.change_to;
-    if (values.change_from !== null || values.change_to !== null) pending.horizon = Math.max(pending.horizon, this.#revertMs);
+    pending.awaitsNext = values.change_from !== null || values.change_to !== null;
     const { source_type: type, source_id: id, source_label: label } = pending.record;
     const group = typeof id === "number" ? type : BY_LABEL;
     let settings = this.#lastChange.get(group);
@@ -3055,7 +3044,10 @@ var Detector = class {
     const previous = settings.get(key);
     settings.set(key, pending);
     if (!previous) return;
-    const [change, undo] = previous.at < pending.at || previous.at === pending.at && previous.id < pending.id ? [previous, pending] : [pending, previous];
+    previous.awaitsNext = false;
+    const previousFirst = previous.at < pending.at || previous.at === pending.at && previous.id < pending.id;
+    const change = previousFirst ? previous : pending;
+    const undo = previousFirst ? pending : previous;
     if (!undoes(change, undo, this.#revertMs)) return;
     change.undoneAfterMs = undo.putsBackAfterMs = Math.max(0, undo.at - change.at);
   }
@@ -3064,16 +3056,26 @@ var Detector = class {
     const { record, found } = pending;
     const reverted = pending.undoneAfterMs !== void 0 || pending.putsBackAfterMs !== void 0;
     if (!pending.inBurst && !reverted && !pending.newAddress && !pending.outOfHours) {
-      return { record, detections: found, severity: highestSeverity(found) };
+      return { record, detections: found, severity: found[0]?.severity ?? null };
     }
     const added = [];
     if (pending.inBurst) added.push(this.#burst.detection);
-    if (reverted) added.push({ ...this.#revert.detection, reason: revertReason(pending.putsBackAfterMs, pending.undoneAfterMs) });
+    if (reverted) added.push(this.#revertDetection(revertReason(pending.putsBackAfterMs, pending.undoneAfterMs)));
     if (pending.newAddress) added.push(this.#newAddress.detection);
     if (pending.outOfHours) added.push(this.#outOfHoursDetection(pending.outOfHours));
     const detections = found.length === 0 ? added : [...found, ...added];
     if (detections.length > 1) detections.sort((a, b) => compareSeverity(b.severity, a.severity));
     return { record, detections, severity: highestSeverity(detections) };
+  }
+  /** The revert detection with `reason`, made once per reason. */
+  #revertDetection(reason) {
+    let detection = this.#revertFor.get(reason);
+    if (!detection) {
+      if (this.#revertFor.size >= MAX_REVERT_REASONS) this.#revertFor.clear();
+      detection = Object.freeze({ ...this.#revert.detection, reason });
+      this.#revertFor.set(reason, detection);
+    }
+    return detection;
   }
   /** The working-hours detection of a change made at `localText`, made once per local time. */
   #outOfHoursDetection(localText) {
@@ -3084,19 +3086,24 @@ var Detector = class {
     }
     return detection;
   }
-  /** The held records from the front whose horizon the stream has passed (all of them at the end). */
+  /** Whether `pending` must wait for more of the stream, which is at `position`, before its detections are final. */
+  #waits(pending, position) {
+    const distance = Math.abs(position - pending.at);
+    return pending.awaitsNext && distance <= this.#revertMs || pending.horizon > 0 && distance <= pending.horizon;
+  }
+  /** The held records from the front whose wait is over (all of them at the end). */
   #release(all) {
     const queue = this.#queue;
     const position = this.#position;
     let released;
     while (this.#head < queue.length) {
       const pending = queue[this.#head];
-      if (!all && pending.horizon > 0 && Math.abs(position - pending.at) <= pending.horizon) break;
+      if (!all && this.#waits(pending, position)) break;
       (released ??= []).push(this.#final(pending));
       queue[this.#head++] = void 0;
     }
     if (this.#head === queue.length) {
-      this.#queue = [];
+      queue.length = 0;
       this.#head = 0;
     } else if (this.#head > 4096 && this.#head * 2 > queue.length) {
       this.#queue = queue.slice(this.#head);
@@ -3152,13 +3159,15 @@ function changeLine(record, clock) {
   const at = clock.text(createdAtMs(record));
   return `ID: ${terminalText(record.id)}, At ${at} User: ${terminalText(record.actor_name)} with id: ${terminalText(record.actor_id)} ${terminalText(verbOf(record))} '${terminalText(record.source_label)}': ${terminalText(record.change_description)}`;
 }
-var SENSITIVE_SUFFIX = " [sensitive]";
+function detectionMark(detected) {
+  const highest = detected.detections[0];
+  return highest ? ` [${highest.severity}: ${terminalText(highest.title)}]` : "";
+}
 async function* renderText(records, options) {
   let count = 0;
-  for await (const record of records) {
+  for await (const detected of records) {
     count += 1;
-    const mark = options.sensitivity?.record(record) ? SENSITIVE_SUFFIX : "";
-    yield `${changeLine(record, options.clock)}${mark}
+    yield `${changeLine(detected.record, options.clock)}${detectionMark(detected)}
 `;
   }
   if (count === 0) yield `${options.empty ?? NO_SETTING_UPDATES}
@@ -3344,34 +3353,65 @@ async function* renderEcs(records, options = {}) {
   }
 }
 
-// src/core/render/json.ts
-function output(record, options) {
-  return options.sensitivity ? localizeReviewed(record, options.clock, options.sensitivity) : localize(record, options.clock);
+// src/core/render/localize.ts
+var REVIEW_FIELDS = ["sensitive", "change_from", "change_to", "severity", "detections"];
+function addedFields(detected, clock) {
+  const { record } = detected;
+  const { change_from, change_to } = changeOf(record);
+  const { severity: severity2, detections } = detectionFields(detected);
+  return {
+    created_at_local: clock.iso(createdAtMs(record)),
+    sensitive: isSensitive(severity2),
+    change_from,
+    change_to,
+    severity: severity2,
+    detections
+  };
 }
+function withAdded(record, added) {
+  const copy = { ...record };
+  for (const key of Object.keys(added)) delete copy[key];
+  return Object.assign(copy, added);
+}
+function localize(record, clock) {
+  return withAdded(record, { created_at_local: clock.iso(createdAtMs(record)) });
+}
+function localizeReviewed(detected, clock) {
+  return withAdded(detected.record, addedFields(detected, clock));
+}
+
+// src/core/render/json.ts
 var INDENT = "  ";
 function stringify(value, indent) {
   return escapeUnsafeInJson(JSON.stringify(value, null, indent));
 }
 async function* renderJson(records, options) {
   let first = true;
-  for await (const record of records) {
-    const element = INDENT + stringify(output(record, options), INDENT).replaceAll("\n", `
+  for await (const detected of records) {
+    const element = INDENT + stringify(localizeReviewed(detected, options.clock), INDENT).replaceAll("\n", `
 ${INDENT}`);
     yield `${first ? "[\n" : ",\n"}${element}`;
     first = false;
   }
   yield first ? "[]\n" : "\n]\n";
 }
-function ndjsonLine(record, options) {
-  const added = addedFields(record, options.clock, options.sensitivity);
-  if (Object.keys(added).some((key) => key in record)) return stringify(withAdded(record, added));
+function detectionJson({ rule, severity: severity2, reason }) {
+  return `{"rule":${JSON.stringify(rule)},"severity":${JSON.stringify(severity2)},"reason":${JSON.stringify(reason)}}`;
+}
+var ADDED_KEYS = ["created_at_local", ...REVIEW_FIELDS];
+function ndjsonLine(detected, clock) {
+  const { record, severity: severity2, detections } = detected;
+  for (const key of ADDED_KEYS) if (key in record) return stringify(withAdded(record, addedFields(detected, clock)));
+  const { change_from, change_to } = changeOf(record);
   const own = JSON.stringify(record);
-  const tail = JSON.stringify(added).slice(1, -1);
-  return escapeUnsafeInJson(`${own.slice(0, -1)},${tail}}`);
+  const list2 = detections.length === 0 ? "[]" : detections.length === 1 ? `[${detectionJson(detections[0])}]` : `[${detections.map(detectionJson).join(",")}]`;
+  return escapeUnsafeInJson(
+    `${own.slice(0, -1)},"created_at_local":${JSON.stringify(clock.iso(createdAtMs(record)))},"sensitive":${isSensitive(severity2)},"change_from":${JSON.stringify(change_from)},"change_to":${JSON.stringify(change_to)},"severity":${severity2 === null ? "null" : JSON.stringify(severity2)},"detections":${list2}}`
+  );
 }
 async function* renderNdjson(records, options) {
-  for await (const record of records) {
-    yield `${ndjsonLine(record, options)}
+  for await (const detected of records) {
+    yield `${ndjsonLine(detected, options.clock)}
 `;
   }
 }
@@ -3395,10 +3435,17 @@ function revertsOf(changes2) {
   }
   return reverts;
 }
-function reviewChanges(records, sensitivity2) {
-  const changes2 = records.map((record) => ({
+function severityTally(records) {
+  const tally2 = { high: 0, medium: 0, low: 0 };
+  for (const { severity: severity2 } of records) if (severity2) tally2[severity2]++;
+  return tally2;
+}
+function reviewChanges(detected) {
+  const changes2 = detected.map(({ record, detections, severity: severity2 }) => ({
     record,
-    sensitive: sensitivity2.record(record),
+    detections,
+    severity: severity2,
+    sensitive: isSensitive(severity2),
     at: createdAtMs(record),
     ...changeOf(record)
   }));
@@ -3426,21 +3473,12 @@ function reviewChanges(records, sensitivity2) {
   repeated.sort((a, b) => Number(b.sensitive) - Number(a.sensitive));
   return {
     changes: changes2,
-    sensitive: chronological.filter((change) => change.sensitive),
+    sensitive: SEVERITIES.flatMap((severity2) => chronological.filter((change) => change.sensitive && change.severity === severity2)),
+    severities: severityTally(changes2),
     byActor: tally(changes2.map((change) => textOf(change.record.actor_name) || `user ${textOf(change.record.actor_id)}`)),
     byArea: tally(changes2.map((change) => areaOf(textOf(change.record.source_label)) || "(no label)")),
     repeated
   };
-}
-
-// src/core/review/sensitive.ts
-function sensitivity(extra = [], user) {
-  for (const pattern of extra) {
-    if (pattern.trim() && patternProblem(pattern)) {
-      throw new TypeError(`sensitive pattern ${JSON.stringify(pattern.trim())} matches every setting: give some text`);
-    }
-  }
-  return compileRules({ sensitive: extra, ...user ? { user } : {} });
 }
 
 // src/core/render/neutralise.ts
@@ -3512,6 +3550,8 @@ var SECTION_SHARES = { attention: 0.2, glance: 0.1, repeated: 0.1 };
 var DEFAULT_REPORT_SIZE = 65536;
 var ITEM_END_ROOM = 28;
 var MAX_REVERTS_SHOWN = 3;
+var MAX_DETECTIONS_SHOWN = 3;
+var ADVICE_LENGTH = 300;
 var SENSITIVE_MARK = "⚠";
 var ARROW = "→";
 var SEPARATOR = " · ";
@@ -3537,12 +3577,36 @@ function changeText(change) {
   }
   return inert(change.record.change_description) || "—";
 }
+function runbookMarkdown(runbook) {
+  const line = runbook.trim();
+  const start = line.lastIndexOf(" ") + 1;
+  let url;
+  try {
+    url = new URL(line.slice(start));
+  } catch {
+  }
+  if (url?.protocol !== "https:") return inert(line, ADVICE_LENGTH);
+  const text2 = line.slice(0, start).trim().replace(/:$/, "");
+  const destination = url.href.replace(/[()\\]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${inert(text2, ADVICE_LENGTH) || "runbook"}](${destination})`;
+}
+function detectionLine(detection) {
+  const runbook = detection.runbook.trim() ? ` ${runbookMarkdown(detection.runbook)}` : "";
+  return `  - **${inert(detection.title)}** (${detection.severity}): ${inert(detection.reason, ADVICE_LENGTH)}${runbook}`;
+}
 function attentionItem(change, clock, end) {
   const { record } = change;
   const actor = inert(record.actor_name) || `user ${inert(record.actor_id)}`;
   const fields = [clock.text(change.at), actor, inert(record.source_label) || "—", changeText(change), end];
-  return `- [ ] ${fields.join(SEPARATOR)}`;
+  const shown2 = change.detections.slice(0, MAX_DETECTIONS_SHOWN).map(detectionLine);
+  if (change.detections.length > shown2.length) shown2.push(`  - ${plural(change.detections.length - shown2.length, "more rule")}`);
+  return [`- [ ] ${fields.join(SEPARATOR)}`, ...shown2].join("\n");
 }
+function severityCounts(counts, severities = SEVERITIES) {
+  return severities.filter((severity2) => counts[severity2] > 0).map((severity2) => `${counts[severity2]} ${severity2}`).join(", ");
+}
+var SENSITIVE_SEVERITIES = ["high", "medium"];
+var GROUP_HEADINGS = { high: "#### High", medium: "#### Medium", low: "#### Low" };
 function itemEndText(change, itemEnd) {
   const id = change.record.id;
   return itemEnd?.(id) ?? `audit log ${String(id)}`;
@@ -3553,9 +3617,13 @@ function attentionSection(review, clock, options = {}) {
   const size = options.size ?? DEFAULT_REPORT_SIZE;
   const candidates2 = sensitive.slice(0, MAX_ATTENTION_ITEMS);
   const longest = candidates2.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
-  const shown2 = candidates2.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
-  const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, "sensitive change")}`, ""];
-  for (const change of shown2) lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
+  const shown2 = candidates2.slice(0, fitting(longest, size * SECTION_SHARES.attention - 250));
+  const lines = [`### ${SENSITIVE_MARK} Needs attention: ${severityCounts(review.severities, SENSITIVE_SEVERITIES)}`];
+  let group = null;
+  for (const change of shown2) {
+    if (change.severity !== group) lines.push("", GROUP_HEADINGS[group = change.severity], "");
+    lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
+  }
   if (shown2.length < sensitive.length) {
     lines.push("", `_…and ${plural(sensitive.length - shown2.length, "more sensitive change")}, marked ${SENSITIVE_MARK} in the table._`);
   }
@@ -3575,7 +3643,15 @@ function tallyLine(label, tallies, budget) {
 function glanceSection(review, size = DEFAULT_REPORT_SIZE) {
   if (review.changes.length < 2) return "";
   const budget = size * SECTION_SHARES.glance / 2;
-  return ["### At a glance", "", tallyLine("By actor", review.byActor, budget), tallyLine("By area", review.byArea, budget), ""].join("\n");
+  const severities = severityCounts(review.severities);
+  return [
+    "### At a glance",
+    "",
+    ...severities ? [`- **By severity:** ${severities}`] : [],
+    tallyLine("By actor", review.byActor, budget),
+    tallyLine("By area", review.byArea, budget),
+    ""
+  ].join("\n");
 }
 function revertText(effect) {
   const { change, stoodMs } = effect;
@@ -3622,7 +3698,8 @@ function reviewSections(review, clock, options = {}) {
 
 // src/core/render/markdown.ts
 var MISSING = "—";
-var TABLE_COLUMNS = ["Actor", "Setting", "Change", "IP", "Audit log"];
+var TABLE_COLUMNS = ["Severity", "Actor", "Setting", "Change", "IP", "Audit log"];
+var TITLE_LENGTH = 80;
 var SAFE_ORIGIN = /^https?:\/\/[A-Za-z0-9.\-]+(?::\d+)?$|^https?:\/\/\[[0-9A-Fa-f:.]+\](?::\d+)?$/;
 function accountOrigin(account) {
   const origin = account instanceof URL ? account.origin : "null";
@@ -3641,8 +3718,9 @@ function introduction(options) {
     heading,
     "",
     `- **Window:** ${describeWindow(options.window, options.zone)}`,
-    // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles.
+    // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles and runbooks.
     `- **Account:** \`${accountOrigin(options.account)}\``,
+    ...options.facts ?? [],
     ""
   ].join("\n");
 }
@@ -3671,13 +3749,21 @@ function actorCell(record, origin) {
 function textCell(value) {
   return neutralise(textOf(value)) || MISSING;
 }
-function reportRow(record, options) {
+function severityCell({ detections, severity: severity2 }) {
+  const highest = detections[0];
+  if (!highest) return MISSING;
+  const more = detections.length > 1 ? ` (+${detections.length - 1})` : "";
+  return `${isSensitive(severity2) ? `${SENSITIVE_MARK} ` : ""}${highest.severity}: ${neutralise(highest.title, TITLE_LENGTH)}${more}`;
+}
+function reportRow(detected, options) {
+  const { record } = detected;
   const origin = accountOrigin(options.account);
   const id = record.id;
   return tableRow([
     options.clock.text(createdAtMs(record)),
+    severityCell(detected),
     actorCell(record, origin),
-    options.sensitive ? `${SENSITIVE_MARK} ${textCell(record.source_label)}` : textCell(record.source_label),
+    textCell(record.source_label),
     textCell(record.change_description),
     textCell(record.ip_address),
     isZendeskId(id) ? String(id) : textCell(id)
@@ -3688,11 +3774,8 @@ function markdownReport(records, options) {
   if (records.length === 0) return `${introduction(header)}
 No ${neutralise(options.sourceType)} changes were found in this window.
 `;
-  const review = reviewChanges(records, options.sensitivity ?? sensitivity());
-  const sections = reviewSections(review, options.clock);
-  const rows = review.changes.map(
-    (change) => reportRow(change.record, { clock: options.clock, account: options.account, sensitive: change.sensitive })
-  );
+  const sections = reviewSections(reviewChanges(records), options.clock);
+  const rows = records.map((detected) => reportRow(detected, { clock: options.clock, account: options.account }));
   return `${reportHeader({ ...header, count: records.length, sections })}${rows.join("\n")}
 `;
 }
@@ -3813,6 +3896,16 @@ async function* renderOcsf(records, options = {}) {
     yield `${escapeUnsafeInJson(JSON.stringify(ocsfEvent(detected, options)))}
 `;
   }
+}
+
+// src/core/review/sensitive.ts
+function sensitivity(extra = [], user) {
+  for (const pattern of extra) {
+    if (pattern.trim() && patternProblem(pattern)) {
+      throw new TypeError(`sensitive pattern ${JSON.stringify(pattern.trim())} matches every setting: give some text`);
+    }
+  }
+  return compileRules({ sensitive: extra, ...user ? { user } : {} });
 }
 
 // src/core/review/rules-file.ts
@@ -3973,6 +4066,10 @@ function checkRules(value, file, fail) {
   });
   return { file, rules, overrides };
 }
+async function loadYaml() {
+  const loaded = await import("yaml");
+  return "parseDocument" in loaded ? loaded : loaded.default;
+}
 function nodeAt({ isMap, isSeq }, root, path, atKey) {
   let node = root;
   for (const [index, part] of path.entries()) {
@@ -3989,7 +4086,7 @@ function nodeAt({ isMap, isSeq }, root, path, atKey) {
   return node;
 }
 async function parseRulesFile(text2, file) {
-  const yaml = await import("yaml");
+  const yaml = await loadYaml();
   const lineCounter = new yaml.LineCounter();
   const document = yaml.parseDocument(text2, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: "core" });
   const syntax = document.errors[0];
@@ -4427,7 +4524,6 @@ export {
   RecentIds,
   Redactor,
   SENSITIVE_MARK,
-  SENSITIVE_SUFFIX,
   SEVERITIES,
   SignInBaseline,
   VERSION,
@@ -4463,6 +4559,7 @@ export {
   detectAll,
   detectStream,
   detectionFields,
+  detectionMark,
   ecsDocument,
   editDistance,
   epochMs,
@@ -4521,12 +4618,15 @@ export {
   resumeWindow,
   reviewChanges,
   reviewSections,
+  runbookMarkdown,
   scopeDifference,
   secretEncodings,
   secretForms,
   sensitivity,
   serializeCheckpoint,
+  severityCounts,
   severityLevel,
+  severityTally,
   showUser,
   siemEvent,
   sleep,

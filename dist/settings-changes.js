@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-6NVY4XEG.js";
+} from "./chunks/chunk-ANZN5FBX.js";
 import {
   runProgram
-} from "./chunks/chunk-2EQZ4OV7.js";
+} from "./chunks/chunk-67S4XVRD.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-6NVY4XEG.js";
+} from "./chunks/chunk-ANZN5FBX.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-5SOQVAJC.js";
+} from "./chunks/chunk-LZE45CNH.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram
-} from "./chunks/chunk-2EQZ4OV7.js";
+} from "./chunks/chunk-67S4XVRD.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -2,6 +2,8 @@
  * The Action's inputs (action.yml), read into one checked object before anything is
  * sent: every mistake is one line that names the input to fix.
  */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import {
   auditLogParams,
@@ -10,11 +12,15 @@ import {
   isClientCredentials,
   parseDuration,
   parseId,
+  parseSeverity,
+  parseWorkingHours,
   readCredentials,
   resolveBaseUrl,
   sensitivity,
+  type Severity,
   validateSubdomain,
   validateZone,
+  type WorkingHours,
 } from '../core/mod.ts';
 
 /** Reads one input by its name in action.yml; `''` when it is not set. */
@@ -59,6 +65,16 @@ export interface ActionInputs {
   sensitiveLabels: string[];
   /** Users assigned to such a report, beside `assignees`. */
   sensitiveAssignees: string[];
+  /** Records of other source types are reported when a rule of at least this severity matches them; `none`: never. */
+  alertSeverity: Severity | 'none';
+  /** The `rules` input: a rules file's name and text (parsed by the core before anything is sent). */
+  rules?: { name: string; text: string };
+  /** With them, a change outside these hours is marked (low). */
+  workingHours?: WorkingHours;
+  /** How far back the new-sign-in-IP rule looks for where each user signed in before (at least `lookback`). */
+  baseline: Temporal.Duration;
+  /** Labels added to a report that holds a change of each severity. */
+  severityLabels: Partial<Record<Severity, string[]>>;
 }
 
 /** The defaults of action.yml, also applied when an input is set to an empty string. */
@@ -68,6 +84,8 @@ export const DEFAULTS = {
   'time-zone': 'UTC',
   labels: 'zendesk-audit',
   'dry-run': 'false',
+  'alert-severity': 'high',
+  baseline: '30d',
 } as const;
 
 /** Inputs whose values are secrets: registered with `core.setSecret` before anything else runs. */
@@ -174,14 +192,83 @@ function assigneesFrom(text: string, name = 'assignees'): string[] {
   return [...new Set(logins)];
 }
 
-function sensitiveLabelsFrom(text: string): string[] {
+function sensitiveLabelsFrom(text: string, name = 'sensitive-labels'): string[] {
   const labels = splitList(text);
   for (const label of labels) {
     if (label.length > MAX_LABEL_LENGTH) {
-      throw new InputError(`sensitive-labels: ${JSON.stringify(label)} is longer than GitHub's ${MAX_LABEL_LENGTH} characters`);
+      throw new InputError(`${name}: ${JSON.stringify(label)} is longer than GitHub's ${MAX_LABEL_LENGTH} characters`);
     }
   }
   return labels;
+}
+
+/** `high: security-high, medium: security-review`: labels per severity, comma or newline separated, a severity may come more than once. */
+function severityLabelsFrom(text: string): Partial<Record<Severity, string[]>> {
+  const labels: Partial<Record<Severity, string[]>> = {};
+  for (const item of splitList(text)) {
+    const [name = '', label = '', extra] = item.split(':').map((part) => part.trim());
+    if (!label || extra !== undefined) {
+      throw new InputError(`severity-labels: ${JSON.stringify(item)} is not severity: label, e.g. high: security-high`);
+    }
+    const severity = prefixed('severity-labels', () => parseSeverity(name));
+    (labels[severity] ??= []).push(...sensitiveLabelsFrom(label, 'severity-labels'));
+  }
+  return labels;
+}
+
+function alertSeverityFrom(text: string): Severity | 'none' {
+  if (text.trim().toLowerCase() === 'none') return 'none';
+  try {
+    return parseSeverity(text);
+  } catch {
+    throw new InputError(`alert-severity: ${JSON.stringify(text)} is not high, medium, low or none`);
+  }
+}
+
+/** `working-hours`, in `zone` (the `time-zone` input) when it names none. */
+function workingHoursFrom(text: string, zone: string): WorkingHours {
+  try {
+    return parseWorkingHours(text, zone);
+  } catch (error) {
+    throw new InputError((error as Error).message.replace(/^working hours /, 'working-hours '));
+  }
+}
+
+/** Most bytes of a rules file: a rules file is a page of text, not a data set. */
+const MAX_RULES_BYTES = 1024 * 1024;
+
+/** A `rules` input that is the rules themselves: it spans lines (a block scalar, `rules: |`), or is one line of JSON or YAML. */
+const INLINE_RULES = /\n|^\s*(?:\{|rules\s*:)/;
+
+/**
+ * The `rules` input: inline YAML or JSON, else a path to a file in the repository
+ * (checked out by `actions/checkout`), relative to the workspace and inside it.
+ */
+function rulesFrom(text: string, workspace: string | undefined): { name: string; text: string } | undefined {
+  if (!text.trim()) return undefined;
+  if (INLINE_RULES.test(text)) return { name: 'rules input', text };
+  const root = resolve(workspace || '.');
+  const path = resolve(root, text.trim());
+  const inside = relative(root, path);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new InputError(
+      `rules: ${JSON.stringify(text.trim())} is outside the repository: give a path inside it, e.g. .github/zendesk-rules.yml`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'ENOENT'
+      ? 'no such file (check out the repository first: actions/checkout)'
+      : code === 'EISDIR'
+      ? 'it is a directory'
+      : code;
+    throw new InputError(`rules: cannot read ${text.trim()}: ${why}`);
+  }
+  if (bytes.length > MAX_RULES_BYTES) throw new InputError(`rules: ${text.trim()} is larger than 1 MiB: a rules file is a list of rules`);
+  return { name: text.trim(), text: new TextDecoder().decode(bytes) };
 }
 
 /** Patterns one per line or comma separated; each checked as the core would use it. */
@@ -228,6 +315,12 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
   const sensitiveSettings = sensitiveSettingsFrom(value('sensitive-settings'));
   const sensitiveLabels = sensitiveLabelsFrom(value('sensitive-labels'));
   const sensitiveAssignees = assigneesFrom(value('sensitive-assignees'), 'sensitive-assignees');
+  const alertSeverity = alertSeverityFrom(value('alert-severity'));
+  const rules = rulesFrom(read('rules'), env.GITHUB_WORKSPACE);
+  const hours = value('working-hours');
+  const workingHours = hours ? workingHoursFrom(hours, zone) : undefined;
+  const baseline = prefixed('baseline', () => parseDuration(value('baseline')));
+  const severityLabels = severityLabelsFrom(value('severity-labels'));
 
   return {
     baseUrl,
@@ -248,5 +341,10 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     sensitiveSettings,
     sensitiveLabels,
     sensitiveAssignees,
+    alertSeverity,
+    ...(rules ? { rules } : {}),
+    ...(workingHours ? { workingHours } : {}),
+    baseline,
+    severityLabels,
   };
 }

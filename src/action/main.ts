@@ -43,28 +43,28 @@ import * as core from '@actions/core';
 import { Temporal } from 'temporal-polyfill';
 import {
   API_TOKEN_END,
-  type AuditLog,
-  auditLogs,
   breakWorkflowCommands,
-  checkedSourceTypes,
   createClient,
   credentialDestinationWarning,
   describeWindow,
+  type DetectedRecord,
   failureText,
   isApiToken,
   RateGate,
   Redactor,
   secretForms,
-  sensitivity as sensitivityOf,
+  SEVERITIES,
+  type Severity,
+  severityTally,
   type TimeWindow,
-  toArray,
   windowEndingAt,
   ZoneClock,
 } from '../core/mod.ts';
 import { VERSION } from '../core/version.ts';
+import { auditedRecords } from './alerts.ts';
 import { createGitHub, GitHubError, type Octokit, type OpenedIssue, openReport, whoAmI } from './github.ts';
 import { type ActionInputs, CLIENT_CREDENTIAL_INPUTS, readInputs, SECRET_INPUTS } from './inputs.ts';
-import { markerDraft, markerKey, signDraft } from './marker.ts';
+import { markerDraft, markerKey, markerSourceTypes, signDraft } from './marker.ts';
 import { listedSeconds, mendRace, mendUnfinished } from './mend.ts';
 import { buildReport } from './report.ts';
 import { markerSecret, reportedIds, type Trust } from './reported.ts';
@@ -82,36 +82,28 @@ export function reportsSince(window: TimeWindow): Date {
 }
 
 /**
- * The labels and assignees of a report with `sensitive` sensitive changes: the
- * `sensitive-` ones join only when there is at least one. The first label stays first
+ * The labels and assignees of a report with changes of these highest `severities`: the
+ * `sensitive-` ones join only when one is sensitive (high or medium), the
+ * `severity-labels` of a severity only when a change has it. The first label stays first
  * (it finds earlier reports).
  */
 export function reportPeople(
-  inputs: Pick<ActionInputs, 'labels' | 'assignees' | 'sensitiveLabels' | 'sensitiveAssignees'>,
-  sensitive: number,
+  inputs: Pick<ActionInputs, 'labels' | 'assignees' | 'sensitiveLabels' | 'sensitiveAssignees' | 'severityLabels'>,
+  severities: Readonly<Record<Severity, number>>,
 ): { labels: string[]; assignees: string[] } {
-  if (sensitive === 0) return { labels: [...inputs.labels], assignees: [...inputs.assignees] };
+  const sensitive = severities.high + severities.medium > 0;
+  const bySeverity = SEVERITIES.flatMap((severity) => (severities[severity] > 0 ? inputs.severityLabels[severity] ?? [] : []));
   return {
-    labels: [...new Set([...inputs.labels, ...inputs.sensitiveLabels])],
-    assignees: [...new Set([...inputs.assignees, ...inputs.sensitiveAssignees])],
+    labels: [...new Set([...inputs.labels, ...(sensitive ? inputs.sensitiveLabels : []), ...bySeverity])],
+    assignees: [...new Set([...inputs.assignees, ...(sensitive ? inputs.sensitiveAssignees : [])])],
   };
 }
 
-/** The changes of `records` that no earlier report lists, oldest first. */
-export function newChanges(records: readonly AuditLog[], reported: ReadonlySet<number>): AuditLog[] {
+/** The records of `records` that no earlier report lists, oldest first. */
+export function newChanges<T extends DetectedRecord>(records: readonly T[], reported: ReadonlySet<number>): T[] {
   return records
-    .filter((record) => !reported.has(record.id))
-    .sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id));
-}
-
-/**
- * `records` without those whose actor is one of `actors`. On our side: the audit-log list
- * can only include actors (`filter[actor_id]`), not leave them out.
- */
-export function withoutActors(records: readonly AuditLog[], actors: readonly number[]): AuditLog[] {
-  if (actors.length === 0) return [...records];
-  const excluded = new Set(actors);
-  return records.filter((record) => !excluded.has(record.actor_id));
+    .filter(({ record }) => !reported.has(record.id))
+    .sort(({ record: a }, { record: b }) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id));
 }
 
 /** The line the step fails with: the same one the scripts print for Zendesk and input errors. */
@@ -159,7 +151,7 @@ async function warnOfOtherLabels(octokit: Octokit, inputs: ActionInputs, since: 
 
 /** What earlier reports tell a run: the changes of `records` not yet reported, and the listing that told it. */
 interface Known {
-  fresh: AuditLog[];
+  fresh: DetectedRecord[];
   trust: Trust;
   first: FirstListing;
 }
@@ -171,7 +163,7 @@ interface Known {
 async function knownChanges(
   octokit: Octokit,
   inputs: ActionInputs,
-  records: readonly AuditLog[],
+  records: readonly DetectedRecord[],
   trust: Trust,
   since: Date,
 ): Promise<Known> {
@@ -214,8 +206,12 @@ async function writeSummary(text: string): Promise<void> {
   }
 }
 
-function setOutputs(count: number, issue: OpenedIssue | undefined): void {
-  core.setOutput('changes-count', String(count));
+/** The outputs: how many changes (and of them, how many high and medium) the run reported, and its issue. */
+function setOutputs(reported: readonly DetectedRecord[], issue: OpenedIssue | undefined): void {
+  const severities = severityTally(reported);
+  core.setOutput('changes-count', String(reported.length));
+  core.setOutput('high-count', String(severities.high));
+  core.setOutput('medium-count', String(severities.medium));
   core.setOutput('issue-number', issue ? String(issue.number) : '');
   core.setOutput('issue-url', issue?.url ?? '');
 }
@@ -268,15 +264,7 @@ async function audit(
   const account = inputs.account.host;
   const key = await markerKey(markerSecret(inputs.credentials, inputs.markerKey));
   const since = reportsSince(window);
-  // All of the window before anything is posted: a Zendesk failure opens no issue, nor does a type the account never logged.
-  const typesChecked = { client, sourceTypes: inputs.sourceTypes, setting: 'source-type', onWarning: core.warning };
-  const fetched = await toArray(
-    checkedSourceTypes(auditLogs(client, { sourceType: inputs.sourceTypes, createdAt: window, order: 'asc' }), typesChecked),
-  );
-  const records = withoutActors(fetched, inputs.excludeActors);
-  if (records.length < fetched.length) {
-    core.info(`Ignored ${fetched.length - records.length} change(s) by the actors of exclude-actors`);
-  }
+  const { records, isAlert } = await auditedRecords(client, inputs, window, (message) => core.info(message), core.warning);
   progress.found = records.length;
 
   let known: Known | undefined;
@@ -289,25 +277,25 @@ async function audit(
   }
   const fresh = known?.fresh ?? [];
 
-  const sensitivity = sensitivityOf(inputs.sensitiveSettings);
-  const summary = { window, clock, sourceType, account: inputs.account, found: records.length, fresh, sensitivity };
+  const summary = { window, clock, sourceType, account: inputs.account, found: records.length, fresh };
   let outcome: Outcome;
   if (fresh.length === 0) {
     outcome = { kind: 'nothing-new' };
     core.info('No new changes: no issue opened');
-    setOutputs(0, undefined);
+    setOutputs([], undefined);
   } else if (inputs.dryRun) {
     outcome = { kind: 'dry-run' };
     core.info(`Dry run: ${fresh.length} change(s) would be reported; no issue opened`);
-    setOutputs(fresh.length, undefined);
+    setOutputs(fresh, undefined);
   } else {
-    const sourceTypes = inputs.sourceTypes;
+    const sourceTypes = markerSourceTypes(inputs.sourceTypes, fresh.filter(({ record }) => isAlert(record)));
     const report = buildReport(fresh, {
       window,
       clock,
       sourceType,
       account: inputs.account,
-      sensitivity,
+      isAlert,
+      ...(inputs.alertSeverity === 'none' ? {} : { alertSeverity: inputs.alertSeverity }),
       marker: (ids) => markerDraft({ account, sourceTypes, ids, listed: listedSeconds(known!.first.at) }),
     });
     const bodies = await Promise.all(report.bodies.map(async (body) => ({ ...body, text: await signDraft(key, body.text) })));
@@ -315,7 +303,7 @@ async function audit(
     const issue = await openReport(octokit, inputs.repository, {
       title: report.title,
       bodies,
-      ...reportPeople(inputs, report.sensitive),
+      ...reportPeople(inputs, report.severities),
       identity: known!.trust.identity,
       warn: (message) => core.warning(logSafe(redact(message))),
       onOpened: (opened) => {
@@ -325,14 +313,15 @@ async function audit(
       onPosted: (opened, ids) => {
         progress.posted = ids.length;
         // Set as each part lands: should a follow-up part fail, the outputs count what was posted.
-        setOutputs(ids.length, opened);
+        const posted = new Set(ids);
+        setOutputs(fresh.filter(({ record }) => posted.has(record.id)), opened);
       },
     });
     if (report.bodies.length > 1) core.info(`Posted parts 2 to ${report.bodies.length} as comments on #${issue.number}`);
     // Another run without the workflow's concurrency group may have opened a report of the same changes meanwhile.
     const original = await mendRace(octokit, inputs.repository, {
       issue,
-      ids: fresh.map((record) => record.id),
+      ids: fresh.map(({ record }) => record.id),
       trust: known!.trust,
       label: inputs.labels[0]!,
       first: known!.first,
@@ -341,7 +330,7 @@ async function audit(
       core.warning(
         `another run opened #${original.number} with the same changes at the same time: closed #${issue.number} as its duplicate; any change #${original.number} lacks is reported by the next run (give the workflow a concurrency group)`,
       );
-      setOutputs(0, undefined);
+      setOutputs([], undefined);
       outcome = { kind: 'duplicate', issue, of: original };
     } else {
       outcome = { kind: 'opened', issue, parts: report.bodies.length };

@@ -60,6 +60,17 @@ const SIGNED = new RegExp(
   `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) listed=(\\d{1,12}) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`,
 );
 
+/**
+ * The source types a report's markers name: the run's own, and those of the alerts it
+ * holds (records of other source types), when a marker can name them.
+ */
+export function markerSourceTypes(sourceTypes: readonly string[], alerts: readonly { record: { source_type: unknown } }[]): string[] {
+  const alerted = alerts.map(({ record }) => record.source_type).filter((type): type is string =>
+    typeof type === 'string' && SOURCE_TYPE.test(type)
+  );
+  return [...new Set([...sourceTypes, ...alerted])];
+}
+
 function normalise(claim: MarkerClaim): MarkerClaim {
   const account = claim.account.toLowerCase();
   if (!HOST.test(account)) {

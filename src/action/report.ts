@@ -5,14 +5,16 @@
  */
 import {
   type AuditLog,
+  type DetectedRecord,
   type HeaderOptions,
+  neutralise,
   plural,
   replaceUnsafe,
   reportHeader,
   reportRow,
   reviewChanges,
-  type Sensitivity,
-  sensitivity as builtInSensitivity,
+  type Severity,
+  severityCounts,
   type TimeWindow,
   type ZoneClock,
 } from '../core/mod.ts';
@@ -31,8 +33,10 @@ export interface ReportOptions {
   limit?: number;
   /** The marker that ends each body, for its ids (`markerDraft`). */
   marker: (ids: number[]) => string;
-  /** Which changes are sensitive; default the built-in patterns. */
-  sensitivity?: Sensitivity;
+  /** Which records are alerts (of other source types than `sourceType`); none when left out. */
+  isAlert?: (record: AuditLog) => boolean;
+  /** The least severity of an alert, for the line that says what alerts are. */
+  alertSeverity?: Severity;
 }
 
 export interface Report {
@@ -40,6 +44,8 @@ export interface Report {
   bodies: Body[];
   /** How many of the changes are sensitive (what `sensitive-labels` and `sensitive-assignees` depend on). */
   sensitive: number;
+  /** How many have each highest severity (what `severity-labels` depends on). */
+  severities: Record<Severity, number>;
 }
 
 /** `2026-11-23 21:00 UTC`: a title is read at a glance, seconds are noise there. */
@@ -56,8 +62,17 @@ export interface TitleOptions {
   clock: ZoneClock;
   /** The audit-log source type(s) watched, e.g. `account_setting`. */
   sourceType: string;
-  /** How many of the changes are sensitive; the title names them only when there are some. */
-  sensitive?: number;
+  /** How many of them are alerts (records of other source types), counted apart. */
+  alerts?: number;
+  /** How many have each highest severity; the title names the high and medium counts when there are some. */
+  severities?: Readonly<Record<Severity, number>>;
+}
+
+/** The counts the title and the heading start with: `3 new account_setting changes and 2 alerts`. */
+function whatCounts(listed: number, alerts: number, changeKind: string): string {
+  const changes = listed > 0 || alerts === 0 ? plural(listed, changeKind) : '';
+  const alerted = alerts > 0 ? plural(alerts, 'alert') : '';
+  return [changes, alerted].filter(Boolean).join(' and ');
 }
 
 /**
@@ -65,17 +80,18 @@ export interface TitleOptions {
  *
  * @example reportTitle({ count: 3, window, clock: new ZoneClock('UTC'), sourceType: 'account_setting' })
  *   // 'Zendesk audit: 3 new account_setting changes, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
- * @example reportTitle({ count: 11, sensitive: 4, window, clock, sourceType: 'account_setting' })
- *   // 'Zendesk audit: 11 new account_setting changes, 4 sensitive, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
+ * @example reportTitle({ count: 13, alerts: 2, severities: { high: 3, medium: 1, low: 2 }, window, clock, sourceType: 'account_setting' })
+ *   // 'Zendesk audit: 11 new account_setting changes and 2 alerts, 3 high, 1 medium, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC'
  */
 export function reportTitle(options: TitleOptions): string {
   const { count, window, clock } = options;
-  const sensitive = options.sensitive ?? 0;
+  const alerts = options.alerts ?? 0;
   checkWhole('count', count, 0);
-  checkWhole('sensitive', sensitive, 0);
+  checkWhole('alerts', alerts, 0, count);
   const kind = replaceUnsafe(options.sourceType, () => ' ').trim();
   const span = `${toTheMinute(clock, window.start.epochMilliseconds)} to ${toTheMinute(clock, window.end.epochMilliseconds)}`;
-  return `Zendesk audit: ${plural(count, `new ${kind} change`)}${sensitive > 0 ? `, ${sensitive} sensitive` : ''}, ${span}`;
+  const severities = options.severities ? severityCounts(options.severities, ['high', 'medium']) : '';
+  return `Zendesk audit: ${whatCounts(count - alerts, alerts, `new ${kind} change`)}${severities ? `, ${severities}` : ''}, ${span}`;
 }
 
 /** Zendesk text fields a row shows; what `shortenRecord` cuts. */
@@ -110,13 +126,25 @@ function partSuffix(part: BodyPart | undefined): string {
 /**
  * `reportHeader` for one body of a report split over several: its heading (the first
  * line) ends `(part 1 of 3)`, or `, continued (part 2 of 3)` on follow-up parts; a
- * report in one body has no part in its heading.
+ * report in one body has no part in its heading. With `alerts`, the heading counts
+ * them apart from the source type's changes (`count` holds both).
  */
-export function partHeader(options: HeaderOptions & { part?: BodyPart }): string {
+export function partHeader(options: HeaderOptions & { part?: BodyPart; alerts?: number }): string {
   const suffix = partSuffix(options.part);
-  const header = reportHeader(options);
+  const alerts = options.alerts ?? 0;
+  const header = reportHeader({ ...options, ...(options.count === undefined ? {} : { count: options.count - alerts }) });
   const headingEnd = header.indexOf('\n');
-  return `${header.slice(0, headingEnd)}${suffix}${header.slice(headingEnd)}`;
+  const heading = alerts > 0
+    ? `## Zendesk audit: ${whatCounts(options.count! - alerts, alerts, `${neutralise(options.sourceType)} change`)}`
+    : header.slice(0, headingEnd);
+  return `${heading}${suffix}${header.slice(headingEnd)}`;
+}
+
+/** The line that says what the alerts of a report are. */
+function alertsFact(alerts: number, severity: Severity | undefined): string[] {
+  if (alerts === 0) return [];
+  const least = severity === 'high' ? 'high' : `${severity ?? 'high'} or higher`;
+  return [`- **Alerts:** records of other source types that a rule of ${least} severity matches`];
 }
 
 /**
@@ -127,27 +155,28 @@ export function partHeader(options: HeaderOptions & { part?: BodyPart }): string
  * written in exactly one body, the one whose marker carries it. A report that fits in
  * one body is `markdownReport` (`--format markdown`) plus the marker.
  */
-export function buildReport(records: readonly AuditLog[], options: ReportOptions): Report {
+export function buildReport(records: readonly DetectedRecord[], options: ReportOptions): Report {
   const { window, clock, sourceType, account } = options;
-  const review = reviewChanges(records, options.sensitivity ?? builtInSensitivity());
-  const sensitive = new Set(review.sensitive.map((change) => change.record));
+  const review = reviewChanges(records);
+  const alerts = options.isAlert ? records.filter(({ record }) => options.isAlert!(record)).length : 0;
+  const facts = alertsFact(alerts, options.alertSeverity);
   const limit = options.limit ?? MAX_BODY_LENGTH;
   const bodies = splitBody(records, {
     header: (part, place) => {
       const first = part === undefined || part.index === 1;
       const sections = first ? reviewSections(review, clock, place ?? worstPlacement(), limit) : '';
-      return partHeader({ count: records.length, window, zone: clock.zone, sourceType, account, part, sections });
+      return partHeader({ count: records.length, alerts, facts, window, zone: clock.zone, sourceType, account, part, sections });
     },
-    row: (record, maxTextLength) =>
-      reportRow(maxTextLength === undefined ? record : shortenRecord(record, maxTextLength), {
+    row: (detected, maxTextLength) =>
+      reportRow(maxTextLength === undefined ? detected : { ...detected, record: shortenRecord(detected.record, maxTextLength) }, {
         clock,
         account,
-        sensitive: sensitive.has(record),
       }),
-    id: (record) => record.id,
+    id: (detected) => detected.record.id,
     marker: options.marker,
     limit,
   });
-  const title = reportTitle({ count: records.length, sensitive: review.sensitive.length, window, clock, sourceType });
-  return { title, bodies, sensitive: review.sensitive.length };
+  const { severities } = review;
+  const title = reportTitle({ count: records.length, alerts, severities, window, clock, sourceType });
+  return { title, bodies, sensitive: review.sensitive.length, severities };
 }

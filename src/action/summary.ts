@@ -4,15 +4,13 @@
  */
 import {
   attentionSection,
-  type AuditLog,
   describeWindow,
+  type DetectedRecord,
   neutralise,
   plural,
   reportHeader,
   reportRow,
   reviewChanges,
-  type Sensitivity,
-  sensitivity as builtInSensitivity,
   type TimeWindow,
   type ZoneClock,
 } from '../core/mod.ts';
@@ -40,12 +38,10 @@ export interface SummaryOptions {
   account: URL;
   /** How many changes the window holds. */
   found: number;
-  /** The changes no earlier report lists, oldest first. */
-  fresh: readonly AuditLog[];
+  /** The changes no earlier report lists, with their detections, oldest first. */
+  fresh: readonly DetectedRecord[];
   outcome: Outcome;
   maxRows?: number;
-  /** Which changes are sensitive; default the built-in patterns. */
-  sensitivity?: Sensitivity;
 }
 
 function outcomeLine(options: SummaryOptions): string {
@@ -68,7 +64,7 @@ function outcomeLine(options: SummaryOptions): string {
 }
 
 /** The table of new changes, cut at `maxRows` rows or `MAX_SUMMARY_TABLE_LENGTH` with a note. */
-function table(options: SummaryOptions, sensitive: ReadonlySet<AuditLog>): string {
+function table(options: SummaryOptions): string {
   const { fresh, window, clock, sourceType, account } = options;
   if (fresh.length === 0) return '';
   const maxRows = options.maxRows ?? MAX_SUMMARY_ROWS;
@@ -77,9 +73,9 @@ function table(options: SummaryOptions, sensitive: ReadonlySet<AuditLog>): strin
   const head = header.trimEnd().split('\n').slice(-2).join('\n');
   let text = `${head}\n`;
   let shown = 0;
-  for (const record of fresh) {
+  for (const detected of fresh) {
     if (shown >= maxRows) break;
-    const row = `${reportRow(record, { clock, account, sensitive: sensitive.has(record) })}\n`;
+    const row = `${reportRow(detected, { clock, account })}\n`;
     if (text.length + row.length > MAX_SUMMARY_TABLE_LENGTH) break;
     text += row;
     shown += 1;
@@ -100,8 +96,7 @@ function table(options: SummaryOptions, sensitive: ReadonlySet<AuditLog>): strin
 export function summaryText(options: SummaryOptions): string {
   const { found, fresh, window, clock } = options;
   const earlier = found - fresh.length;
-  const review = reviewChanges(fresh, options.sensitivity ?? builtInSensitivity());
-  const attention = attentionSection(review, clock);
+  const attention = attentionSection(reviewChanges(fresh), clock);
   return [
     `## Zendesk audit: ${neutralise(options.sourceType)}`,
     '',
@@ -109,7 +104,7 @@ export function summaryText(options: SummaryOptions): string {
     `- **Found:** ${plural(found, 'change')} in the window, ${fresh.length} new${earlier ? ` (${earlier} reported earlier)` : ''}`,
     outcomeLine(options),
     ...(attention ? ['', attention.trimEnd()] : []),
-    table(options, new Set(review.sensitive.map((change) => change.record))),
+    table(options),
   ].join('\n');
 }
 

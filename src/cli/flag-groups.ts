@@ -4,16 +4,21 @@
  * sent. Options that mean what one of the Action's inputs means carry its name
  * (`action/inputs.ts`: `zone`, `baseUrl`, `credentials`, `sensitiveSettings`).
  */
+import { readFileSync } from 'node:fs';
 import type { Temporal } from 'temporal-polyfill';
 import {
   type Credentials,
   InputError,
   parseDuration,
+  parseSeverity,
+  parseWorkingHours,
   resolveBaseUrl,
   type RetryOptions,
   sensitivity,
+  type Severity,
   systemZone,
   validateZone,
+  type WorkingHours,
 } from '../core/mod.ts';
 import { accountFromEnv, credentialsFromEnv, type Environment } from './credentials.ts';
 import { choice, type FlagSpec, type FlagValues, many, single, wholeNumber } from './flags.ts';
@@ -171,33 +176,110 @@ export function readNetwork(values: FlagValues, now: Temporal.Instant): NetworkO
 }
 
 // ---------------------------------------------------------------------------------------
-// Review: which changes count as sensitive.
+// Review: the rules that mark changes (the built-in ones, a rules file, --sensitive), and working hours.
 
-export const REVIEW_FLAGS = { sensitive: { type: 'string', multiple: true } } as const satisfies Record<string, FlagSpec>;
+export const REVIEW_FLAGS = {
+  rules: { type: 'string' },
+  'working-hours': { type: 'string' },
+  sensitive: { type: 'string', multiple: true },
+} as const satisfies Record<string, FlagSpec>;
 
-/** Help for `--sensitive`. */
-export const SENSITIVE_HELP = `  --sensitive PATTERN   count settings matching PATTERN as sensitive too (repeatable;
+/** Help for the review flags. */
+export const REVIEW_HELP = `  --rules FILE          a rules file, YAML or JSON: rules of your own, and built-in
+                        rules given another severity or turned off (see the README)
+  --working-hours HOURS mark changes made outside these hours (low), e.g.
+                        'Mon-Fri 08:00-18:00 Europe/Berlin' (default zone: --tz)
+  --sensitive PATTERN   mark settings matching PATTERN too, as medium (repeatable;
                         case-insensitive, from the start of a word, * for any text)`;
 
-interface ReviewOptions {
-  /** Setting-name patterns that count as sensitive beside the built-in ones (the Action's `sensitive-settings`). */
-  sensitiveSettings: string[];
+/** A rules file as read from disk: parsed by the core when the run starts, before anything is sent. */
+export interface RulesFile {
+  /** The path as given, which errors name. */
+  name: string;
+  text: string;
 }
 
-/** `--sensitive` patterns, each checked as the core uses it; one that matches everything is refused. */
-export function readReview(values: FlagValues): ReviewOptions {
+export interface ReviewOptions {
+  /** Setting-name patterns that count as sensitive beside the built-in ones, a medium rule each (the Action's `sensitive-settings`). */
+  sensitiveSettings: string[];
+  /** The `--rules` file (the Action's `rules`). */
+  rulesFile?: RulesFile;
+  /** With them, a change outside these hours is marked (the Action's `working-hours`). */
+  workingHours?: WorkingHours;
+}
+
+/** Most bytes of a rules file: a rules file is a page of text, not a data set. */
+const MAX_RULES_BYTES = 1024 * 1024;
+
+/** The text of the `--rules` file, or an InputError naming the file and what is wrong with it. */
+function readRulesFile(path: string): RulesFile {
+  let text: string;
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length > MAX_RULES_BYTES) throw new InputError(`--rules: ${path} is larger than 1 MiB: a rules file is a list of rules`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+      ? 'it is a directory'
+      : code === 'EACCES'
+      ? 'permission denied'
+      : error instanceof TypeError
+      ? 'it is not UTF-8 text'
+      : (error as Error).message;
+    throw new InputError(`--rules: cannot read ${path}: ${why}`);
+  }
+  return { name: path, text };
+}
+
+/**
+ * `--sensitive` patterns, each checked as the core uses it (one that matches everything
+ * is refused), `--rules` (the file read, not yet parsed) and `--working-hours` (in
+ * `zone`, the output's, when it names none).
+ */
+export function readReview(values: FlagValues, zone: string): ReviewOptions {
   const sensitiveSettings = many(values, 'sensitive');
   try {
     sensitivity(sensitiveSettings);
   } catch (error) {
     throw new InputError(`--sensitive: ${(error as Error).message}`);
   }
-  return { sensitiveSettings };
+  const rules = single(values, 'rules');
+  const hours = single(values, 'working-hours');
+  let workingHours: WorkingHours | undefined;
+  try {
+    workingHours = hours === undefined ? undefined : parseWorkingHours(hours, zone);
+  } catch (error) {
+    throw new InputError((error as Error).message.replace(/^working hours /, '--working-hours '));
+  }
+  return {
+    sensitiveSettings,
+    ...(rules === undefined ? {} : { rulesFile: readRulesFile(rules) }),
+    ...(workingHours ? { workingHours } : {}),
+  };
+}
+
+/** `--min-severity LEVEL`, or `--sensitive-only` (medium); both at once is a mistake. */
+export function readMinSeverity(values: FlagValues): Severity | undefined {
+  const level = single(values, 'min-severity');
+  if (values['sensitive-only'] && level !== undefined) {
+    throw new InputError('--sensitive-only means --min-severity medium: give one of them');
+  }
+  if (values['sensitive-only']) return 'medium';
+  if (level === undefined) return undefined;
+  try {
+    return parseSeverity(level);
+  } catch (error) {
+    throw new InputError(`--min-severity: ${(error as Error).message}`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------
 
-/** The flags both commands take but `--sensitive` (which each places among its own). */
+/** The flags both commands take but the review flags (which each places among its own). */
 export const SHARED_FLAGS = { ...OUTPUT_FLAGS, ...ACCOUNT_FLAGS, ...NETWORK_FLAGS, ...BASIC_FLAGS } as const;
 
 /** The options of the shared groups, each command's own beside them. */

@@ -16,6 +16,7 @@ import {
   type AuditLogQuery,
   checkedSourceTypes,
   describeWindow,
+  type DetectedRecord,
   InputError,
   MAX_CONCURRENCY,
   PARALLEL_DEFAULTS,
@@ -29,21 +30,24 @@ import {
   renderMarkdown,
   renderNdjson,
   renderText,
-  type Sensitivity,
-  sensitivity as sensitivityOf,
+  type RuleSet,
+  type Severity,
+  SignInBaseline,
   type TimeWindow,
   windowEndingAt,
 } from '../core/mod.ts';
+import { baselineSource, compileReview, type DetectOptions, detectRecords, fetchBaseline } from './detections.ts';
 import {
   ACCOUNT_HELP,
   networkHelp,
   readAccount,
   readBasic,
+  readMinSeverity,
   readNetwork,
   readOutput,
   readReview,
   REVIEW_FLAGS,
-  SENSITIVE_HELP,
+  REVIEW_HELP,
   SHARED_FLAGS,
   type SharedOptions,
 } from './flag-groups.ts';
@@ -76,6 +80,7 @@ const FLAGS = {
   concurrency: { type: 'string' },
   'rate-reserve': { type: 'string' },
   ...REVIEW_FLAGS,
+  'min-severity': { type: 'string' },
   'sensitive-only': { type: 'boolean' },
 } as const;
 
@@ -112,7 +117,8 @@ Range (without one: asks at a terminal, else the last ${DEFAULT_LOOKBACK}):
 Filters:
   --source-type TYPE    audit-log source type (default account_setting); also user,
                         rule, apitoken, ticket, ...: any type the account logs (one
-                        it has never logged is refused, with the nearest known one)
+                        it has never logged is refused, with the nearest known one);
+                        all: every source type
   --action ACTION       create, destroy, exported, login or update (repeatable)
   --actor ID            only changes made by this user id (repeatable)
   --ip ADDRESS          only changes from this IP address (repeatable)
@@ -124,10 +130,13 @@ Output (results on stdout; the window, progress and errors on stderr):
   --tz ZONE             IANA time zone for dates and times (default: $TZ, else the
                         system's zone), e.g. America/Los_Angeles, Europe/Berlin, UTC
 
-Review (sensitive changes: two-factor, passwords, SSO, IP restrictions, sessions, API
-tokens, admins and owners, deletion and export, ...; see the README for the list):
-${SENSITIVE_HELP}
-  --sensitive-only      list only the sensitive changes, in any format
+Review (each change is checked against the detection rules: API tokens, owners and
+admins, two-factor, SSO, IP restrictions, passwords, sessions, exports, bursts of
+deletions, reverts, new sign-in addresses, ...; see the README for the table):
+  --min-severity LEVEL  list only the changes with a detection of LEVEL (high, medium
+                        or low) or above, in any format
+  --sensitive-only      the same as --min-severity medium
+${REVIEW_HELP}
 
 ${ACCOUNT_HELP}
 
@@ -140,6 +149,7 @@ Examples:
   ${command} --since 36h --format ndjson | jq .source_label
   ${command} --source-type user --action login --since 1d --format json
   ${command} --since 2w --format markdown > report.md
+  ${command} --demo --since 30d --source-type all --min-severity high
   ${command} --since 7d --sensitive-only --sensitive 'attach'
 
 Exit codes: 0 success (also when nothing is found), 1 the Zendesk call failed,
@@ -153,7 +163,7 @@ export type SettingsChangesOptions =
   & {
     /** The time range; `ask`: asked for at the terminal, like the seed program. */
     window: TimeWindow | 'ask';
-    /** One or more audit-log source types (the Action's `source-type`). */
+    /** One or more audit-log source types (the Action's `source-type`); none: every source type (`--source-type all`). */
     sourceTypes: string[];
     actions: AuditAction[];
     actorIds: number[];
@@ -163,8 +173,8 @@ export type SettingsChangesOptions =
     concurrency: number;
     /** Share of the account's per-minute rate limit left to its other integrations. */
     reserveShare: number;
-    /** List only the changes the review marks sensitive. */
-    sensitiveOnly: boolean;
+    /** List only the changes with a detection of this severity or above (`--sensitive-only`: medium). */
+    minSeverity?: Severity;
   };
 
 /**
@@ -174,7 +184,7 @@ export type SettingsChangesOptions =
 export function readSettingsChanges(argv: string[], context: CommandContext): Invocation<SettingsChangesOptions> {
   return readCommandLine(argv, FLAGS, usage(context.command), (values) => {
     const output = readOutput(values, context.env, FORMATS);
-    const sourceTypes = single(values, 'source-type')?.split(',').map((type) => type.trim()).filter(Boolean) ?? ['account_setting'];
+    const sourceTypes = readSourceTypes(single(values, 'source-type'));
     const window = readWindow(values, output.zone, context);
     const filters = {
       sourceTypes,
@@ -193,13 +203,23 @@ export function readSettingsChanges(argv: string[], context: CommandContext): In
       ...filters,
       concurrency: wholeNumber(single(values, 'concurrency'), 'concurrency', PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY),
       reserveShare: percentage(single(values, 'rate-reserve'), 'rate-reserve', DEFAULT_RATE_RESERVE_PERCENT, 90),
-      ...readReview(values),
-      sensitiveOnly: Boolean(values['sensitive-only']),
+      ...readReview(values, output.zone),
+      ...withMinSeverity(readMinSeverity(values)),
       ...readNetwork(values, context.now),
       ...readAccount(values, context.env),
     };
   });
 }
+
+/** `--source-type`: the types given, comma separated (default `account_setting`), or none for `all`. */
+function readSourceTypes(text: string | undefined): string[] {
+  const types = text?.split(',').map((type) => type.trim()).filter(Boolean) ?? ['account_setting'];
+  if (!types.includes('all')) return types;
+  if (types.length > 1) throw new InputError('--source-type all lists every source type: give it alone');
+  return [];
+}
+
+const withMinSeverity = (minSeverity: Severity | undefined) => (minSeverity ? { minSeverity } : {});
 
 /** The window from --since or --start/--end; else `ask` at a terminal, or the default look-back. */
 function readWindow(values: FlagValues, zone: string, { now, interactive }: CommandContext): TimeWindow | 'ask' {
@@ -254,38 +274,26 @@ function emptyMessage(sourceTypes: string[]): string {
     : 'No audit-log records found.';
 }
 
-function render(
-  options: SettingsChangesOptions,
-  records: AsyncIterable<AuditLog>,
-  session: Session,
-  window: TimeWindow,
-  sensitivity: Sensitivity,
-) {
+function render(options: SettingsChangesOptions, records: AsyncIterable<DetectedRecord>, session: Session, window: TimeWindow) {
   const { clock } = session;
   switch (options.format) {
     case 'json':
-      return renderJson(records, { clock, sensitivity });
+      return renderJson(records, { clock });
     case 'ndjson':
-      return renderNdjson(records, { clock, sensitivity });
+      return renderNdjson(records, { clock });
     case 'csv':
-      return renderCsv(records, { clock, sensitivity });
+      return renderCsv(records, { clock });
     case 'markdown':
       return renderMarkdown(records, {
         clock,
         zone: session.zone,
         window,
-        sourceType: options.sourceTypes.join(', '),
+        sourceType: options.sourceTypes.length ? options.sourceTypes.join(', ') : 'audit-log',
         account: session.account,
-        sensitivity,
       });
     default:
-      return renderText(records, { clock, empty: emptyMessage(options.sourceTypes), sensitivity });
+      return renderText(records, { clock, empty: emptyMessage(options.sourceTypes) });
   }
-}
-
-/** Only the records `sensitivity` marks, as they arrive. */
-export async function* onlySensitive(records: AsyncIterable<AuditLog>, sensitivity: Sensitivity): AsyncGenerator<AuditLog> {
-  for await (const record of records) if (sensitivity.record(record)) yield record;
 }
 
 /** Output chunks are joined up to this size: one write per record would cost a system call each. */
@@ -347,28 +355,52 @@ export async function* coalesce(chunks: AsyncIterable<string>, limit = WRITE_BYT
 
 /**
  * Ends `records` quietly when `signal` aborts (Ctrl-C), so what came before is still
- * rendered and written in full (a JSON array is closed); counts what it passed on.
+ * rendered and written in full (a JSON array is closed, the records the detector holds
+ * are released); says whether the stream was read to its end.
  */
 async function* untilInterrupted(
   records: AsyncIterable<AuditLog>,
   signal: AbortSignal,
-  passed: { count: number; complete: boolean },
+  passed: { complete: boolean },
 ): AsyncGenerator<AuditLog> {
   try {
-    for await (const record of records) {
-      passed.count++;
-      yield record;
-    }
+    yield* records;
     passed.complete = true;
   } catch (error) {
     if (!signal.aborted) throw error;
   }
 }
 
+/** What the detector needs for a run of `listed`: the rules, the hours, the sign-in baseline (fetched now when the stream cannot feed it). */
+async function detectOptions(
+  options: SettingsChangesOptions,
+  listed: AuditLogQuery,
+  session: Session,
+  signal: AbortSignal,
+  rules: RuleSet,
+  written: { count: number },
+): Promise<DetectOptions> {
+  const source = baselineSource(listed, rules);
+  const baseline = source === 'fetch'
+    ? await fetchBaseline(session.client, listed, { concurrency: options.concurrency, signal })
+    : source === 'stream'
+    ? new SignInBaseline()
+    : undefined;
+  return {
+    rules,
+    written,
+    feed: source === 'stream',
+    ...(baseline ? { baseline } : {}),
+    ...(options.workingHours ? { workingHours: options.workingHours } : {}),
+    ...withMinSeverity(options.minSeverity),
+  };
+}
+
 /** The run, from its options alone. */
 export async function settingsChanges(options: SettingsChangesOptions): Promise<void> {
+  // The rules file is checked before the dates are asked for and anything is sent.
+  const rules = await compileReview(options);
   const window = options.window === 'ask' ? await promptWindow(options.zone) : options.window;
-  const sensitivity = sensitivityOf(options.sensitiveSettings);
   const session = await openSession(options, { reserveShare: options.reserveShare });
   // Ctrl-C stops the fetch; what was fetched is still written, and the run says it is partial.
   // A second Ctrl-C does not wait for that.
@@ -382,26 +414,28 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
   try {
     note(`Window: ${describeWindow(window, session.zone)}`);
     const { progress } = session;
+    const listed = query(options, window);
+    const detection = await detectOptions(options, listed, session, interrupt.signal, rules, written);
     // One page at a time is as fast as it gets for a small range; a large one is cut into
     // time slices fetched side by side (a count request first tells which, and the bar its total).
-    const walked = parallelAuditLogs(session.client, query(options, window), {
+    const fetched = parallelAuditLogs(session.client, listed, {
       concurrency: options.concurrency,
       signal: interrupt.signal,
       onEvent: progress.event,
       count: progress.shown,
     });
     // A type that found nothing is asked of the whole log: never logged, it is refused (a typo), not reported as nothing found.
-    const fetched = checkedSourceTypes(walked, {
+    const checked = checkedSourceTypes(fetched, {
       client: session.client,
       sourceTypes: options.sourceTypes,
       signal: interrupt.signal,
       onWarning: (warning) => note(`warning: ${warning}`),
     });
-    const records = options.sensitiveOnly ? onlySensitive(fetched, sensitivity) : fetched;
+    const records = detectRecords(untilInterrupted(checked, interrupt.signal, written), detection);
     const output = streamOutput();
     // The bar is erased before data only when the data goes to the same terminal.
     const sameTerminal = Boolean(process.stdout.isTTY);
-    await pipe(coalesce(render(options, untilInterrupted(records, interrupt.signal, written), session, window, sensitivity)), {
+    await pipe(coalesce(render(options, records, session, window)), {
       write: (chunk) => {
         if (sameTerminal) progress.clear();
         return output.write(chunk);

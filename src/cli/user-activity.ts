@@ -6,16 +6,18 @@
 import {
   type AuditLog,
   auditLogs,
+  detectAll,
   escapeUnsafeInJson,
   InputError,
   localizeReviewed,
   MAX_PAGE_SIZE,
   parseId,
   renderText,
-  sensitivity as sensitivityOf,
   showUser,
+  SignInBaseline,
   userDetails,
 } from '../core/mod.ts';
+import { compileReview } from './detections.ts';
 import {
   ACCOUNT_HELP,
   networkHelp,
@@ -25,7 +27,7 @@ import {
   readOutput,
   readReview,
   REVIEW_FLAGS,
-  SENSITIVE_HELP,
+  REVIEW_HELP,
   SHARED_FLAGS,
   type SharedOptions,
 } from './flag-groups.ts';
@@ -62,9 +64,10 @@ Options:
   --format FORMAT       text (default) or json: {"user": {...}, "audit_logs": [...]}
   --tz ZONE             IANA time zone for times (default: $TZ, else the system's zone)
 
-Review (a sensitive change ends in [sensitive], or has "sensitive": true in json; see
-the README for the built-in list):
-${SENSITIVE_HELP}
+Review (a change a detection rule matches ends in [high: API token created], or has
+"severity" and "detections" in json; see the README for the rule table; the user's own
+sign-ins shown are the baseline of the new-sign-in-address rule):
+${REVIEW_HELP}
 
 ${ACCOUNT_HELP}
 
@@ -121,7 +124,7 @@ export function readUserActivity(argv: string[], context: CommandContext): Invoc
   return readCommandLine(argv, FLAGS, usage(context.command), (values): UserActivityOptions => {
     const output = readOutput(values, context.env, FORMATS);
     const limit = wholeNumber(single(values, 'limit'), 'limit', DEFAULT_LIMIT);
-    const review = readReview(values);
+    const review = readReview(values, output.zone);
     const userText = single(values, 'user');
     const userId: UserActivityOptions['userId'] | undefined = userText !== undefined
       ? parseId(userText, 'user id')
@@ -149,7 +152,8 @@ export function readUserActivity(argv: string[], context: CommandContext): Invoc
 export async function userActivity(options: UserActivityOptions): Promise<void> {
   const output = streamOutput();
   const { limit, format } = options;
-  const sensitivity = sensitivityOf(options.sensitiveSettings);
+  // The rules file is checked before the user id is asked for and anything is sent.
+  const rules = await compileReview(options);
   const userId = options.userId === 'ask' ? await promptUser() : options.userId;
 
   const session = await openSession(options, { scopes: ['auditlogs:read', 'users:read'] });
@@ -164,14 +168,20 @@ export async function userActivity(options: UserActivityOptions): Promise<void> 
     );
     session.progress.done();
     const { clock } = session;
+    // The activity is the window: its sign-ins are where the user signed in from before each one.
+    const detected = detectAll(activity, {
+      rules,
+      baseline: SignInBaseline.of(activity),
+      ...(options.workingHours ? { workingHours: options.workingHours } : {}),
+    });
     if (format === 'json') {
       // Each record as settings-changes writes it: created_at_local, then the review fields.
-      const body = { user, audit_logs: activity.map((log) => localizeReviewed(log, clock, sensitivity)) };
+      const body = { user, audit_logs: detected.map((log) => localizeReviewed(log, clock)) };
       // The characters JSON.stringify leaves raw (C1, bidi, U+2028) as `\uXXXX`: the same escaper as settings-changes.
       return await output.write(`${escapeUnsafeInJson(JSON.stringify(body, null, 2))}\n`);
     }
     await output.write(`User Details:\n${userDetails(user, clock)}\n\nUser Activities (last ${limit}):\n`);
-    await pipe(renderText(activity, { clock, sensitivity, empty: 'No audit-log activity found for this user.' }), output);
+    await pipe(renderText(detected, { clock, empty: 'No audit-log activity found for this user.' }), output);
   } finally {
     session.progress.done();
     await session.close();

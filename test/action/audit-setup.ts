@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import * as assert from 'uvu/assert';
 import { parseMarker } from '../../src/action/marker.ts';
+import { type AuditLog, detectAll, severityTally } from '../../src/core/mod.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/mod.ts';
 import { createFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.ts';
 import { type ActionRun, BUNDLE, runAction } from './run-action.ts';
@@ -129,6 +130,15 @@ export function postedBodies(github: FakeGitHub): { issue: number; body: string;
       }))
     );
 }
+
+/** The outputs `high-count` and `medium-count` of a run that reports all of `records`, as their detections say. */
+export function severityOutputs(records: readonly AuditLog[]): { 'high-count': string; 'medium-count': string } {
+  const { high, medium } = severityTally(detectAll(records));
+  return { 'high-count': String(high), 'medium-count': String(medium) };
+}
+
+/** The outputs of a run that reported nothing. */
+export const NOTHING_REPORTED = { 'changes-count': '0', 'high-count': '0', 'medium-count': '0', 'issue-number': '', 'issue-url': '' };
 
 /** The audit-log ids in the last column of the report table rows of `body`. */
 export function tableIds(body: string): number[] {

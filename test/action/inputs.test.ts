@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { InputError } from '../../src/core/errors.ts';
@@ -195,6 +198,66 @@ test('readInputs refuses a sensitive pattern that matches everything, a bad logi
   assert.match(refusal({ ...base, 'sensitive-settings': 'ok, *' }), /^sensitive-settings: sensitive pattern "\*" matches every setting/);
   assert.is(refusal({ ...base, 'sensitive-assignees': 'not a login' }), 'sensitive-assignees: "not a login" is not a GitHub user name');
   assert.match(refusal({ ...base, 'sensitive-labels': 'x'.repeat(51) }), /^sensitive-labels: "x+" is longer than GitHub's 50 characters$/);
+});
+
+test('readInputs reads the detection inputs: alerts from high by default, a 30-day baseline, no rules, no working hours', () => {
+  const plain = readInputs(read(base), env);
+  assert.is(plain.alertSeverity, 'high');
+  assert.is(plain.baseline.total({ unit: 'days', relativeTo: '2026-01-01' }), 30);
+  assert.equal(plain.severityLabels, {});
+  assert.is(plain.rules, undefined);
+  assert.is(plain.workingHours, undefined);
+  const inputs = readInputs(
+    read({
+      ...base,
+      'alert-severity': 'Medium',
+      baseline: '7d',
+      'severity-labels': 'high: security-high\nmedium: security-review, high: page-me',
+      'working-hours': 'Mon-Fri 08:00-18:00',
+      'time-zone': 'Europe/Berlin',
+      rules: 'rules:\n  - id: zendesk.api-token-deleted\n    severity: medium\n',
+    }),
+    env,
+  );
+  assert.is(inputs.alertSeverity, 'medium');
+  assert.is(inputs.baseline.total({ unit: 'days', relativeTo: '2026-01-01' }), 7);
+  assert.equal(inputs.severityLabels, { high: ['security-high', 'page-me'], medium: ['security-review'] });
+  assert.is(inputs.workingHours!.zone, 'Europe/Berlin', 'the zone of time-zone when the hours name none');
+  assert.equal(inputs.rules, { name: 'rules input', text: 'rules:\n  - id: zendesk.api-token-deleted\n    severity: medium\n' });
+  assert.is(readInputs(read({ ...base, 'alert-severity': 'none' }), env).alertSeverity, 'none');
+  assert.equal(
+    readInputs(read({ ...base, rules: '{"rules": []}' }), env).rules,
+    { name: 'rules input', text: '{"rules": []}' },
+    'JSON on one line',
+  );
+});
+
+test('readInputs reads a rules file in the repository, and only there', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'zendesk-audit-workspace-'));
+  try {
+    mkdirSync(join(workspace, '.github'));
+    writeFileSync(join(workspace, '.github', 'zendesk-rules.yml'), 'rules: []\n');
+    const inWorkspace = { ...env, GITHUB_WORKSPACE: workspace };
+    const inputs = readInputs(read({ ...base, rules: '.github/zendesk-rules.yml' }), inWorkspace);
+    assert.equal(inputs.rules, { name: '.github/zendesk-rules.yml', text: 'rules: []\n' });
+    assert.match(refusal({ ...base, rules: '../outside.yml' }, inWorkspace), /^rules: "\.\.\/outside\.yml" is outside the repository/);
+    assert.match(refusal({ ...base, rules: '/etc/passwd' }, inWorkspace), /^rules: "\/etc\/passwd" is outside the repository/);
+    assert.is(
+      refusal({ ...base, rules: 'missing.yml' }, inWorkspace),
+      'rules: cannot read missing.yml: no such file (check out the repository first: actions/checkout)',
+    );
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+});
+
+test('readInputs refuses a bad alert-severity, severity-labels, working-hours and baseline, naming the input', () => {
+  assert.is(refusal({ ...base, 'alert-severity': 'critical' }), 'alert-severity: "critical" is not high, medium, low or none');
+  assert.match(refusal({ ...base, 'severity-labels': 'security-high' }), /^severity-labels: "security-high" is not severity: label/);
+  assert.match(refusal({ ...base, 'severity-labels': 'urgent: x' }), /^severity-labels: "urgent" is not a severity/);
+  assert.match(refusal({ ...base, 'severity-labels': `high: ${'x'.repeat(51)}` }), /^severity-labels: "x+" is longer than GitHub's 50/);
+  assert.match(refusal({ ...base, 'working-hours': 'Mon-Fri 8-18' }), /^working-hours "Mon-Fri 8-18": /);
+  assert.match(refusal({ ...base, baseline: 'a month' }), /^baseline: /);
 });
 
 test.run();

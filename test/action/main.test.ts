@@ -5,7 +5,7 @@ import { type AuditLog, InputError, ZendeskHttpError } from '../../src/core/mod.
 import { GitHubError } from '../../src/action/github.ts';
 import { failureMessage, logSafe, newChanges, reportPeople, reportsSince } from '../../src/action/main.ts';
 
-const log = (id: number, created_at: string) => ({ id, created_at }) as AuditLog;
+const log = (id: number, created_at: string) => ({ record: { id, created_at } as AuditLog, detections: [], severity: null });
 
 test('newChanges keeps what no report lists, oldest first', () => {
   const records = [
@@ -14,7 +14,7 @@ test('newChanges keeps what no report lists, oldest first', () => {
     log(2, '2024-05-21T09:00:00Z'),
     log(4, '2024-05-21T11:00:00Z'),
   ];
-  assert.equal(newChanges(records, new Set([4])).map((record) => record.id), [1, 2, 3]);
+  assert.equal(newChanges(records, new Set([4])).map(({ record }) => record.id), [1, 2, 3]);
   assert.equal(newChanges(records, new Set([1, 2, 3, 4])), []);
 });
 
@@ -52,9 +52,31 @@ test('reportPeople adds the sensitive- labels and assignees only to a report wit
     assignees: ['alice'],
     sensitiveLabels: ['security', 'ops'],
     sensitiveAssignees: ['bob', 'alice'],
+    severityLabels: {},
   };
-  assert.equal(reportPeople(inputs, 0), { labels: ['zendesk-audit', 'ops'], assignees: ['alice'] });
-  assert.equal(reportPeople(inputs, 2), { labels: ['zendesk-audit', 'ops', 'security'], assignees: ['alice', 'bob'] });
+  assert.equal(reportPeople(inputs, { high: 0, medium: 0, low: 3 }), { labels: ['zendesk-audit', 'ops'], assignees: ['alice'] });
+  assert.equal(reportPeople(inputs, { high: 0, medium: 2, low: 0 }), {
+    labels: ['zendesk-audit', 'ops', 'security'],
+    assignees: ['alice', 'bob'],
+  });
+});
+
+test('reportPeople adds the severity-labels of each severity the report holds, and only those', () => {
+  const inputs = {
+    labels: ['zendesk-audit'],
+    assignees: [],
+    sensitiveLabels: ['security-review'],
+    sensitiveAssignees: [],
+    severityLabels: { high: ['security-high', 'page-me'], medium: ['security-review'], low: ['fyi'] },
+  };
+  assert.equal(reportPeople(inputs, { high: 1, medium: 0, low: 0 }).labels, [
+    'zendesk-audit',
+    'security-review',
+    'security-high',
+    'page-me',
+  ]);
+  assert.equal(reportPeople(inputs, { high: 0, medium: 4, low: 1 }).labels, ['zendesk-audit', 'security-review', 'fyi']);
+  assert.equal(reportPeople(inputs, { high: 0, medium: 0, low: 0 }).labels, ['zendesk-audit']);
 });
 
 test.run();

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { markerDraft, markerKey, parseMarker, signDraft, signedMarker, verifyMarker } from '../../src/action/marker.ts';
 import { reportRow } from '../../src/core/render/markdown.ts';
-import { ACCOUNT, record, UTC } from '../core/render/fixtures.ts';
+import { ACCOUNT, record, undetected, UTC } from '../core/render/fixtures.ts';
 
 const claim = {
   account: 'acme.zendesk.com',
@@ -33,7 +33,7 @@ test('Zendesk text cannot forge a marker in a report row', async () => {
     change_description: `-->${signed}`,
     source_label: `\n${signed}\n`,
   });
-  const row = reportRow(forged, { clock: UTC, account: ACCOUNT });
+  const row = reportRow(undetected([forged])[0]!, { clock: UTC, account: ACCOUNT });
   assert.is(parseMarker(row), undefined);
   assert.is(parseMarker(`rows\n${row}\n`), undefined);
   assert.not.match(row, '<');

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { partHeader } from '../../src/action/report.ts';
 import { reportRow } from '../../src/core/mod.ts';
-import { ACCOUNT, HOSTILE, MAY_WINDOW, UTC } from '../core/render/fixtures.ts';
+import { ACCOUNT, detected, HOSTILE, MAY_WINDOW, UTC } from '../core/render/fixtures.ts';
 import { tableBodyRows, toHtml } from '../core/render/gfm.ts';
 import { draftMarker, markerIds } from './markers.ts';
 
@@ -17,9 +17,18 @@ test('partHeader says which part of a split report it starts', () => {
   assert.throws(() => header(0, 3), RangeError);
 });
 
+test('partHeader counts alerts apart from the changes of the source type', () => {
+  const heading = (count: number, alerts: number) =>
+    partHeader({ count, alerts, window: MAY_WINDOW, zone: 'UTC', sourceType: 'account_setting', account: ACCOUNT }).split('\n')[0];
+  assert.is(heading(5, 2), '## Zendesk audit: 3 account\\_setting changes and 2 alerts');
+  assert.is(heading(1, 1), '## Zendesk audit: 1 alert');
+  assert.is(heading(4, 0), '## Zendesk audit: 4 account\\_setting changes');
+});
+
 test('header, rows and marker compose into bodies the way the Action splits them', () => {
   const options = { clock: UTC, account: ACCOUNT };
-  const bodies = [HOSTILE.slice(0, 5), HOSTILE.slice(5)].map((part, index) => {
+  const records = detected(HOSTILE);
+  const bodies = [records.slice(0, 5), records.slice(5)].map((part, index) => {
     const header = partHeader({
       count: HOSTILE.length,
       window: MAY_WINDOW,
@@ -28,7 +37,7 @@ test('header, rows and marker compose into bodies the way the Action splits them
       account: ACCOUNT,
       part: { index: index + 1, total: 2 },
     });
-    return `${header}${part.map((item) => reportRow(item, options)).join('\n')}\n\n${draftMarker(part.map((item) => item.id))}\n`;
+    return `${header}${part.map((item) => reportRow(item, options)).join('\n')}\n\n${draftMarker(part.map(({ record }) => record.id))}\n`;
   });
   assert.equal(bodies.flatMap(markerIds), HOSTILE.map((item) => item.id));
   assert.equal(bodies.map((body) => tableBodyRows(toHtml(body)).length), [5, HOSTILE.length - 5]);

@@ -1,9 +1,9 @@
 import { Temporal } from 'temporal-polyfill';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { type AuditLog, markdownReport, sensitivity, ZoneClock } from '../../src/core/mod.ts';
+import { type AuditLog, compileRules, isSensitive, markdownReport, ZoneClock } from '../../src/core/mod.ts';
 import { buildReport, reportTitle, shortenRecord } from '../../src/action/report.ts';
-import { record as seedRecord, UTC } from '../core/render/fixtures.ts';
+import { detected, record as seedRecord, UTC } from '../core/render/fixtures.ts';
 import { draftMarker, markerIds } from './markers.ts';
 
 const window = {
@@ -18,7 +18,7 @@ function record(id: number, overrides: Partial<AuditLog> = {}): AuditLog {
 }
 
 test('buildReport gives a title with the count and one body listing every change', () => {
-  const report = buildReport([record(1), record(2)], {
+  const report = buildReport(detected([record(1), record(2)]), {
     window,
     clock: new ZoneClock('America/Los_Angeles'),
     sourceType: 'account_setting',
@@ -33,7 +33,7 @@ test('buildReport gives a title with the count and one body listing every change
 
 test('buildReport splits into numbered parts under a small limit', () => {
   const records = Array.from({ length: 60 }, (_, index) => record(index + 1));
-  const report = buildReport(records, {
+  const report = buildReport(detected(records), {
     window,
     clock: new ZoneClock('UTC'),
     sourceType: 'account_setting',
@@ -49,7 +49,7 @@ test('buildReport splits into numbered parts under a small limit', () => {
 
 test('buildReport shortens a change too long for a body on its own and marks it', () => {
   const long = record(7, { change_description: '@'.repeat(1000), source_label: '#1 '.repeat(400), actor_name: '<'.repeat(1000) });
-  const report = buildReport([long], {
+  const report = buildReport(detected([long]), {
     window,
     clock: new ZoneClock('UTC'),
     sourceType: 'account_setting',
@@ -78,46 +78,79 @@ test('a report that fits in one body is the --format markdown text plus the mark
     record(1, { source_label: 'Security: Require two-factor authentication for team members', change_description: 'Turned off' }),
     record(2, { source_label: 'Localization: Default language', change_description: 'Changed from French to English' }),
   ];
-  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
-  const markdown = markdownReport(records, { clock: utc, zone: 'UTC', window, sourceType: 'account_setting', account });
+  const report = buildReport(detected(records), { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
+  const markdown = markdownReport(detected(records), { clock: utc, zone: 'UTC', window, sourceType: 'account_setting', account });
   assert.is(report.bodies.length, 1);
   assert.is(report.bodies[0]!.text, `${markdown}\n${draftMarker([1, 2])}\n`);
   assert.is(report.sensitive, 1);
+  assert.equal(report.severities, { high: 1, medium: 0, low: 0 });
 });
 
-test('the title counts sensitive changes when there are some and says nothing of them otherwise', () => {
-  const sensitive = record(1, { source_label: 'Security: Password policy' });
-  const ordinary = record(2, { source_label: 'Tickets: Enable CCs', change_description: 'Turned on' });
+test('the title counts high and medium changes when there are some and says nothing of them otherwise', () => {
+  const lowered = record(1, { source_id: 901, source_label: 'Security: Password policy', change_description: 'Changed from High to Low' });
+  const session = record(2, { source_id: 902 });
+  const raised = record(3, {
+    source_id: 903,
+    source_label: 'Security: Require two-factor authentication',
+    change_description: 'Turned on',
+  });
+  const ordinary = record(4, { source_id: 904, source_label: 'Tickets: Enable CCs', change_description: 'Turned on' });
   const options = { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker };
   assert.match(
-    buildReport([sensitive, ordinary], options).title,
-    /^Zendesk audit: 2 new account_setting changes, 1 sensitive, 2024-05-20 00:00 UTC to /,
+    buildReport(detected([lowered, session, raised, ordinary]), options).title,
+    /^Zendesk audit: 4 new account_setting changes, 1 high, 1 medium, 2024-05-20 00:00 UTC to /,
   );
-  const plain = buildReport([ordinary], options);
-  assert.not.match(plain.title, /sensitive/);
+  const plain = buildReport(detected([raised, ordinary]), options);
+  assert.match(plain.title, /^Zendesk audit: 2 new account_setting changes, 2024-05-20 00:00 UTC to /, 'low is not counted');
   assert.not.match(plain.bodies[0]!.text, /sensitive|Needs attention|⚠/i);
   assert.is(plain.sensitive, 0);
 });
 
-test('sensitive-settings patterns add to the built-in list', () => {
-  const ordinary = record(2, { source_label: 'Tickets: Customers can attach files', change_description: 'Turned on' });
-  const report = buildReport([ordinary], {
+test('alerts are counted apart in the title and the heading, and said what they are', () => {
+  const token = record(5, { source_type: 'api_token', source_label: 'API token: Zapier', action: 'create', change_description: 'Created' });
+  const ordinary = record(4, { source_id: 904, source_label: 'Tickets: Enable CCs', change_description: 'Turned on' });
+  const isAlert = (log: AuditLog) => log.source_type !== 'account_setting';
+  const options = {
     window,
     clock: utc,
     sourceType: 'account_setting',
     account,
     marker: draftMarker,
-    sensitivity: sensitivity(['attach']),
+    isAlert,
+    alertSeverity: 'medium' as const,
+  };
+  const report = buildReport(detected([ordinary, token]), options);
+  assert.match(report.title, /^Zendesk audit: 1 new account_setting change and 1 alert, 1 high, 2024-05-20/);
+  const body = report.bodies[0]!.text;
+  assert.ok(body.startsWith('## Zendesk audit: 1 account\\_setting change and 1 alert\n'), body.slice(0, 80));
+  assert.match(body, '- **Alerts:** records of other source types that a rule of medium or higher severity matches\n');
+  assert.match(body, '| ⚠ high: API token created | [Joe Agent]');
+  const onlyAlert = buildReport(detected([token]), options);
+  assert.match(onlyAlert.title, /^Zendesk audit: 1 alert, 1 high, /);
+  assert.not.match(buildReport(detected([ordinary]), options).bodies[0]!.text, 'Alerts:');
+});
+
+test('sensitive-settings patterns add to the built-in rules, as medium rules', () => {
+  const ordinary = record(2, { source_label: 'Tickets: Customers can attach files', change_description: 'Turned on' });
+  const report = buildReport(detected([ordinary], { rules: compileRules({ sensitive: ['attach'] }) }), {
+    window,
+    clock: utc,
+    sourceType: 'account_setting',
+    account,
+    marker: draftMarker,
   });
   assert.is(report.sensitive, 1);
-  assert.match(report.title, ', 1 sensitive, ');
+  assert.match(report.title, ', 1 medium, ');
   assert.match(
     report.bodies[0]!.text,
     '- [ ] 2024-05-21 22:34:33 UTC · Joe Agent · Tickets: Customers can attach files · off → on · audit log 2',
   );
 });
 
-/** 3,000 changes over a day, every fifth sensitive, some settings changed back and forth. */
+/**
+ * 3,000 changes over a day; in its second half, every fifth of a password policy (turned
+ * on or off: which way is not known, so high), whose rows land in later parts.
+ */
 function bigWindow(): AuditLog[] {
   const labels = [
     'Security: Password policy',
@@ -128,8 +161,8 @@ function bigWindow(): AuditLog[] {
   ];
   return Array.from({ length: 3000 }, (_, index) =>
     record(10_000_000_000_000 + index, {
-      source_id: 500 + (index % 40),
-      source_label: `${labels[index % 5]} ${index % 40}`,
+      source_id: 500 + (index % 40) + (index >= 1500 ? 40 : 0),
+      source_label: `${labels[index % 5 === 0 && index < 1500 ? 1 : index % 5]} ${index % 40}`,
       change_description: index % 2 ? 'Turned on' : 'Turned off',
       actor_name: `Admin ${index % 12} @team #${index}`,
       created_at: new Date(Date.parse('2024-05-20T00:00:00Z') + index * 20_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
@@ -138,9 +171,11 @@ function bigWindow(): AuditLog[] {
 
 test('a 3,000-change report splits within the limit, each id in exactly one body and one marker', () => {
   const records = bigWindow();
-  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
+  const found = detected(records);
+  const report = buildReport(found, { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
   assert.ok(report.bodies.length > 1, `${report.bodies.length} bodies`);
-  assert.is(report.sensitive, 600);
+  assert.is(report.sensitive, found.filter(({ severity }) => isSensitive(severity)).length);
+  assert.is(report.sensitive, 300, 'every password policy change, its direction unknown');
   const seen = new Map<number, number>();
   for (const [index, body] of report.bodies.entries()) {
     assert.ok(body.text.length <= 65_536, `body ${index + 1}: ${body.text.length}`);
@@ -161,10 +196,15 @@ test('a 3,000-change report splits within the limit, each id in exactly one body
 
 test('a 3,000-change report opens with the review sections, and Needs attention says where each row is', () => {
   const records = bigWindow();
-  const report = buildReport(records, { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
+  const report = buildReport(detected(records), { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
   const first = report.bodies[0]!.text;
   for (
-    const heading of ['### ⚠ Needs attention: 600 sensitive changes', '### At a glance', '### Changed more than once', '### All changes']
+    const heading of [
+      '### ⚠ Needs attention: 300 high',
+      '### At a glance',
+      '### Changed more than once',
+      '### All changes',
+    ]
   ) {
     assert.match(first, heading);
   }
@@ -199,6 +239,11 @@ test('reportTitle gives the count, the source type and the window to the minute'
     'Zendesk audit: 1 new user rule change, 2026-11-24 02:30 IST to 2026-11-26 02:30 IST',
   );
   assert.throws(() => reportTitle({ count: -1, window, clock: UTC, sourceType: 'x' }), RangeError);
+  assert.throws(() => reportTitle({ count: 1, alerts: 2, window, clock: UTC, sourceType: 'x' }), RangeError);
+  assert.is(
+    reportTitle({ count: 13, alerts: 2, severities: { high: 3, medium: 1, low: 2 }, window, clock: UTC, sourceType: 'account_setting' }),
+    'Zendesk audit: 11 new account_setting changes and 2 alerts, 3 high, 1 medium, 2026-11-23 21:00 UTC to 2026-11-25 21:00 UTC',
+  );
 });
 
 test.run();

@@ -2,10 +2,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { attentionSection, reviewSections, worstPlacement } from '../../src/action/sections.ts';
 import { reviewChanges } from '../../src/core/review/review.ts';
-import { sensitivity } from '../../src/core/review/sensitive.ts';
-import { everything, INCIDENT, record, UTC } from '../core/render/fixtures.ts';
+import { detected, everything, INCIDENT, record, UTC } from '../core/render/fixtures.ts';
 
-const review = reviewChanges(INCIDENT, sensitivity());
+const review = reviewChanges(detected(INCIDENT));
 
 test('Needs attention names the part that holds a row in another body instead of its id', () => {
   const text = attentionSection(review, UTC, (id) => (id < 4 ? 1 : 2));
@@ -28,7 +27,7 @@ test('the sections stay within 40% of the body limit however long the texts are'
         change_description: `Changed from ${long} to ${index}`,
       }),
   );
-  const many = reviewChanges(records, everything);
+  const many = reviewChanges(everything(records));
   for (const limit of [65_536, 20_000]) {
     const text = reviewSections(many, UTC, worstPlacement(), limit);
     assert.ok(text.length < limit * 0.4 + 1_000, `${text.length} of ${limit}`);

@@ -3,6 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type AuditLog, ZoneClock } from '../../src/core/mod.ts';
 import { failureSummaryText, summaryText } from '../../src/action/summary.ts';
+import { detected } from '../core/render/fixtures.ts';
 
 const window = { start: Temporal.Instant.from('2024-05-20T00:00:00Z'), end: Temporal.Instant.from('2024-05-22T00:00:00Z') };
 const clock = new ZoneClock('Europe/Berlin');
@@ -35,22 +36,22 @@ test('summaryText links the issue and lists the new changes', () => {
   const text = summaryText({
     ...common,
     found: 3,
-    fresh: [record(11), record(12)],
+    fresh: detected([record(11), record(12)]),
     outcome: { kind: 'opened', issue: { number: 7, url: 'https://github.com/acme/audit/issues/7' }, parts: 2 },
   });
   assert.match(text, '[#7](https://github.com/acme/audit/issues/7) lists the 2 new changes (in 2 parts: the issue and 1 comment)');
-  assert.match(text, '| Time (CEST) | Actor |');
+  assert.match(text, '| Time (CEST) | Severity | Actor |');
   assert.match(text, '| 11 |');
   assert.match(text, '| 12 |');
 });
 
 test('summaryText in a dry run says what would be reported', () => {
-  const text = summaryText({ ...common, found: 1, fresh: [record(1)], outcome: { kind: 'dry-run' } });
+  const text = summaryText({ ...common, found: 1, fresh: detected([record(1)]), outcome: { kind: 'dry-run' } });
   assert.match(text, 'none opened: dry run (1 change would be reported)');
 });
 
 test('summaryText caps the table and says so', () => {
-  const fresh = Array.from({ length: 50 }, (_, index) => record(index + 1));
+  const fresh = detected(Array.from({ length: 50 }, (_, index) => record(index + 1)));
   const text = summaryText({ ...common, found: 50, fresh, outcome: { kind: 'dry-run' }, maxRows: 20 });
   assert.is(text.split('\n').filter((line) => /^\| \d{4}-/.test(line)).length, 20);
   assert.match(text, 'The first 20 of 50 new changes are shown here');
@@ -74,16 +75,17 @@ test('failureSummaryText says what was found and which issue was opened before t
 });
 
 test('summaryText shows the Needs attention list of the new changes before their table', () => {
-  const ordinary = { ...record(13), source_label: 'Tickets: Enable CCs' };
-  const text = summaryText({ ...common, found: 2, fresh: [record(11), ordinary], outcome: { kind: 'dry-run' } });
+  const ordinary = { ...record(13), source_id: 2, source_label: 'Tickets: Enable CCs' };
+  const text = summaryText({ ...common, found: 2, fresh: detected([record(11), ordinary]), outcome: { kind: 'dry-run' } });
   const attention = text.indexOf(
-    '### ⚠ Needs attention: 1 sensitive change\n\n- [ ] 2024-05-21 12:00:00 CEST · Joe · Security: Session expiration · off → on · audit log 11\n',
+    '### ⚠ Needs attention: 1 medium\n\n#### Medium\n\n- [ ] 2024-05-21 12:00:00 CEST · Joe · Security: Session expiration · off → on · audit log 11\n',
   );
   assert.ok(attention > 0, text);
   assert.ok(text.indexOf('| Time (CEST) |') > attention);
-  assert.match(text, '| ⚠ Security: Session expiration |');
-  assert.match(text, '| Tickets: Enable CCs |');
-  const plain = summaryText({ ...common, found: 1, fresh: [ordinary], outcome: { kind: 'dry-run' } });
+  const joe = '[Joe](https://acme.zendesk.com/agent/users/5)';
+  assert.match(text, `| ⚠ medium: Session expiration lengthened | ${joe} | Security: Session expiration |`);
+  assert.match(text, `| — | ${joe} | Tickets: Enable CCs |`);
+  const plain = summaryText({ ...common, found: 1, fresh: detected([ordinary]), outcome: { kind: 'dry-run' } });
   assert.not.match(plain, /Needs attention|⚠/);
 });
 

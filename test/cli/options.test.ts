@@ -81,8 +81,8 @@ settings('every flag lands in its field', () => {
     end: Temporal.Instant.from('2024-05-03T06:59:59Z'),
   });
   assert.equal(
-    [read.format, read.zone, read.order, read.concurrency, read.reserveShare, read.sensitiveOnly, read.debug],
-    ['csv', 'America/Los_Angeles', 'asc', 4, 0.5, true, true],
+    [read.format, read.zone, read.order, read.concurrency, read.reserveShare, read.minSeverity, read.debug],
+    ['csv', 'America/Los_Angeles', 'asc', 4, 0.5, 'medium', true],
   );
   assert.equal(read.sourceTypes, ['user', 'ticket']);
   assert.equal(read.actions, ['create', 'update']);

@@ -3,7 +3,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildReport } from '../../src/action/report.ts';
 import { markerDraft } from '../../src/action/marker.ts';
-import { type AuditLog, REVIEWED_CSV_COLUMNS, sensitivity, ZoneClock } from '../../src/core/mod.ts';
+import { type AuditLog, detectAll, isSensitive, REVIEW_FIELDS, REVIEWED_CSV_COLUMNS, ZoneClock } from '../../src/core/mod.ts';
 import type { Sandbox } from '../../src/sandbox/mod.ts';
 import { runScript, startSandbox, tokenEnv } from '../helpers/run-script.ts';
 
@@ -11,7 +11,7 @@ const review = suite<{ sandbox: Sandbox; start: string; end: string; inWindow: A
 
 review.before(async (context) => {
   const now = Date.now();
-  context.sandbox = await startSandbox({ records: 300, days: 10, now, episodes: true, mix: { account_setting: 3, user: 1 } });
+  context.sandbox = await startSandbox({ records: 100, days: 10, now, episodes: true, mix: { account_setting: 3, user: 1 } });
   context.start = new Date(now - 9 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   context.end = new Date(now + 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const [from, to] = [Date.parse(context.start), Date.parse(context.end)];
@@ -40,7 +40,7 @@ review('--format markdown is the body the Action posts, without its marker', asy
   const window = { start: Temporal.Instant.from(start), end: Temporal.Instant.from(end) };
   const marker = (ids: number[]) =>
     markerDraft({ account: new URL(sandbox.url).host, sourceTypes: ['account_setting'], ids, listed: Math.floor(Date.now() / 1000) });
-  const report = buildReport(inWindow, {
+  const report = buildReport(detectAll(inWindow), {
     window,
     clock: new ZoneClock('UTC'),
     sourceType: 'account_setting',
@@ -57,38 +57,45 @@ review('--format markdown is the body the Action posts, without its marker', asy
   assert.match(result.stdout, /reverted: turned off, then on again \d+ minutes later/);
 });
 
-review('json and ndjson add sensitive, change_from and change_to after created_at_local', async ({ sandbox, start, end, inWindow }) => {
-  const json = await runScript('settings-changes', ['--start', start, '--end', end, '--format', 'json'], tokenEnv(sandbox));
-  const records = JSON.parse(json.stdout) as Record<string, unknown>[];
-  assert.is(records.length, inWindow.length);
-  const builtIn = sensitivity();
-  for (const record of records) {
-    const original = inWindow.find((candidate) => candidate.id === record.id)!;
-    assert.equal(Object.keys(record), [...Object.keys(original), 'created_at_local', 'sensitive', 'change_from', 'change_to']);
-    assert.is(record.sensitive, builtIn.record(original));
-  }
-  const off = records.find((record) => record.change_description === 'Turned off')!;
-  assert.equal([off.change_from, off.change_to], ['on', 'off']);
-  const changed = records.find((record) => String(record.change_description).startsWith('Changed from'))!;
-  assert.is(`Changed from ${changed.change_from} to ${changed.change_to}`, changed.change_description);
-  const ndjson = await runScript('settings-changes', ['--start', start, '--end', end, '--format', 'ndjson'], tokenEnv(sandbox));
-  assert.equal(ndjson.stdout.trimEnd().split('\n').map((line) => JSON.parse(line)), records);
-});
+review(
+  'json and ndjson add sensitive, change_from, change_to, severity and detections after created_at_local',
+  async ({ sandbox, start, end, inWindow }) => {
+    const json = await runScript('settings-changes', ['--start', start, '--end', end, '--format', 'json'], tokenEnv(sandbox));
+    const records = JSON.parse(json.stdout) as Record<string, unknown>[];
+    assert.is(records.length, inWindow.length);
+    const expected = new Map(detectAll(inWindow).map((one) => [one.record.id, one]));
+    for (const record of records) {
+      const original = inWindow.find((candidate) => candidate.id === record.id)!;
+      const { severity, detections } = expected.get(original.id)!;
+      assert.equal(Object.keys(record), [...Object.keys(original), 'created_at_local', ...REVIEW_FIELDS]);
+      assert.equal([record.sensitive, record.severity], [isSensitive(severity), severity]);
+      assert.equal(record.detections, detections.map(({ rule, severity, reason }) => ({ rule, severity, reason })));
+    }
+    const off = records.find((record) => record.change_description === 'Turned off')!;
+    assert.equal([off.change_from, off.change_to], ['on', 'off']);
+    const changed = records.find((record) => String(record.change_description).startsWith('Changed from'))!;
+    assert.is(`Changed from ${changed.change_from} to ${changed.change_to}`, changed.change_description);
+    const ndjson = await runScript('settings-changes', ['--start', start, '--end', end, '--format', 'ndjson'], tokenEnv(sandbox));
+    assert.equal(ndjson.stdout.trimEnd().split('\n').map((line) => JSON.parse(line)), records);
+  },
+);
 
 review(
-  'csv ends each row with sensitive, change_from and change_to; text marks sensitive lines',
+  'csv ends each row with sensitive, change_from, change_to, severity and rules; text marks lines with a detection',
   async ({ sandbox, start, end, inWindow }) => {
     const csv = await runScript('settings-changes', ['--start', start, '--end', end, '--format', 'csv'], tokenEnv(sandbox));
     const rows = csv.stdout.trimEnd().split('\r\n');
     assert.is(rows[0], REVIEWED_CSV_COLUMNS.join(','));
-    assert.ok(rows.slice(1).some((row) => row.endsWith(',true,on,off')), 'a sensitive switch turned off');
-    assert.ok(rows.slice(1).some((row) => row.endsWith(',false,off,on')), 'an ordinary switch turned on');
+    assert.ok(
+      rows.slice(1).some((row) => /,true,on,off,high,zendesk\.[a-z-]+-off(?: zendesk\.[a-z-]+)*$/.test(row)),
+      'a sensitive switch turned off',
+    );
+    assert.ok(rows.slice(1).some((row) => row.endsWith(',false,off,on,,')), 'an ordinary switch turned on');
     const text = await runScript('settings-changes', ['--start', start, '--end', end], tokenEnv(sandbox));
     const lines = text.stdout.trimEnd().split('\n');
-    const builtIn = sensitivity();
     assert.is(lines.length, inWindow.length);
-    const marked = lines.filter((line) => line.endsWith(' [sensitive]')).length;
-    assert.is(marked, inWindow.filter((record) => builtIn.record(record)).length);
+    const marked = lines.filter((line) => / \[(?:high|medium|low): [^\]]+\]$/.test(line)).length;
+    assert.is(marked, detectAll(inWindow).filter(({ severity }) => severity !== null).length);
     assert.ok(marked > 0 && marked < lines.length);
   },
 );
@@ -96,8 +103,7 @@ review(
 review(
   '--sensitive-only lists only the sensitive changes, in any format; --sensitive adds patterns',
   async ({ sandbox, start, end, inWindow }) => {
-    const builtIn = sensitivity();
-    const expected = inWindow.filter((record) => builtIn.record(record)).map((record) => record.id).reverse();
+    const expected = detectAll(inWindow).filter(({ severity }) => isSensitive(severity)).map(({ record }) => record.id).reverse();
     const json = await runScript(
       'settings-changes',
       ['--start', start, '--end', end, '--format', 'json', '--sensitive-only'],
@@ -106,13 +112,15 @@ review(
     assert.equal((JSON.parse(json.stdout) as AuditLog[]).map((record) => record.id), expected);
     const text = await runScript('settings-changes', ['--start', start, '--end', end, '--sensitive-only'], tokenEnv(sandbox));
     assert.is(text.stdout.trimEnd().split('\n').length, expected.length);
-    assert.ok(text.stdout.trimEnd().split('\n').every((line) => line.endsWith(' [sensitive]')));
+    assert.ok(text.stdout.trimEnd().split('\n').every((line) => / \[(?:high|medium): [^\]]+\]$/.test(line)));
     const markdown = await runScript(
       'settings-changes',
       ['--start', start, '--end', end, '--format', 'markdown', '--sensitive-only'],
       tokenEnv(sandbox),
     );
-    assert.match(markdown.stdout, `### ⚠ Needs attention: ${expected.length} sensitive changes`);
+    const [, high, medium] = /### ⚠ Needs attention: (\d+) high, (\d+) medium\n/.exec(markdown.stdout) ?? [];
+    assert.is(Number(high) + Number(medium), expected.length);
+    assert.is(markdown.stdout.split('\n').filter((line) => /^\| \d{4}-/.test(line)).length, expected.length, 'table rows');
     const wider = await runScript(
       'settings-changes',
       [

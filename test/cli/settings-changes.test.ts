@@ -2,6 +2,7 @@
 // deno-lint-ignore-file no-control-regex
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { REVIEW_FIELDS } from '../../src/core/mod.ts';
 import type { AuditLog, LocalizedAuditLog } from '../../src/core/types.ts';
 import type { Sandbox } from '../../src/sandbox/mod.ts';
 import { auditLogRequests, runScript, startSandbox, tokenEnv } from '../helpers/run-script.ts';
@@ -32,9 +33,17 @@ listing('keeps each record as Zendesk returned it, adding created_at_local and t
   );
   const [first] = JSON.parse(result.stdout) as LocalizedAuditLog[];
   const original = sandbox.auditLogs().find((record) => record.id === first!.id)!;
-  const { created_at_local, sensitive: _sensitive, change_from: _from, change_to: _to, ...rest } = first!;
+  const {
+    created_at_local,
+    sensitive: _sensitive,
+    change_from: _from,
+    change_to: _to,
+    severity: _severity,
+    detections: _detections,
+    ...rest
+  } = first as LocalizedAuditLog & Record<'sensitive' | 'change_from' | 'change_to' | 'severity' | 'detections', unknown>;
   assert.equal(rest, original);
-  assert.equal(Object.keys(first!), [...Object.keys(original), 'created_at_local', 'sensitive', 'change_from', 'change_to']);
+  assert.equal(Object.keys(first!), [...Object.keys(original), 'created_at_local', ...REVIEW_FIELDS]);
   assert.match(created_at_local, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-0[78]:00\[America\/Los_Angeles\]$/);
 });
 

@@ -89,23 +89,33 @@ demo('user-activity --demo with an actor from the demo prints details and 20 act
   assert.is(result.stdout.split('User Activities (last 20):\n')[1]!.trimEnd().split('\n').length, 20);
 });
 
-demo('user-activity marks sensitive changes in text and json alike, and --sensitive adds patterns', async () => {
+demo('user-activity marks changes in text and json alike, and --sensitive adds patterns', async () => {
+  type Reviewed = LocalizedAuditLog & {
+    sensitive: boolean;
+    change_to: string | null;
+    severity: string | null;
+    detections: { rule: string }[];
+  };
   const run = async (extra: string[]) => {
     // 30: the demo's episodes put more than 20 changes after the attachment-size one.
     const json = await runScript('user-activity', ['--demo', '--user', '1504640086770', '--limit', '30', '--format', 'json', ...extra]);
     assert.is(json.code, 0, json.stderr);
-    return (JSON.parse(json.stdout) as { audit_logs: (LocalizedAuditLog & { sensitive: boolean; change_to: string | null })[] }).audit_logs;
+    return (JSON.parse(json.stdout) as { audit_logs: Reviewed[] }).audit_logs;
   };
   const records = await run([]);
   const text = await runScript('user-activity', ['--demo', '--user', '1504640086770', '--limit', '30']);
   const lines = text.stdout.split('User Activities (last 30):\n')[1]!.trimEnd().split('\n');
-  assert.equal(lines.map((line) => line.endsWith(' [sensitive]')), records.map((record) => record.sensitive));
+  assert.equal(lines.map((line) => / \[(high|medium|low): [^\]]+\]$/.exec(line)?.[1] ?? null), records.map((record) => record.severity));
   assert.ok(records.some((record) => record.sensitive) && records.some((record) => !record.sensitive), 'a mix of both');
-  for (const record of records) assert.equal(Object.keys(record).slice(-4), ['created_at_local', 'sensitive', 'change_from', 'change_to']);
+  for (const record of records) {
+    assert.equal(Object.keys(record).slice(-6), ['created_at_local', 'sensitive', 'change_from', 'change_to', 'severity', 'detections']);
+    assert.is(record.sensitive, record.severity === 'high' || record.severity === 'medium');
+  }
   const attachment = (list: typeof records) => list.find((record) => record.source_label === 'Tickets: Maximum attachment size')!;
   assert.is(attachment(records).sensitive, false);
   assert.is(attachment(records).change_to, '20 MB');
-  assert.is(attachment(await run(['--sensitive', 'attach'])).sensitive, true);
+  const wider = attachment(await run(['--sensitive', 'attach']));
+  assert.equal([wider.sensitive, wider.severity, wider.detections.map((detection) => detection.rule)], [true, 'medium', ['sensitive-1']]);
   const everything = await runScript('user-activity', ['--demo', '--user', '1504640086770', '--sensitive', '*']);
   assert.is(everything.code, 2);
   assert.match(everything.stderr, /^error: --sensitive: sensitive pattern "\*" matches every setting/);

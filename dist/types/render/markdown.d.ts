@@ -7,8 +7,7 @@
  */
 import type { TimeWindow } from '../time/time.ts';
 import { ZoneClock } from '../time/zone-clock.ts';
-import type { AuditLog } from '../types.ts';
-import { type Sensitivity } from '../review/sensitive.ts';
+import type { DetectedRecord } from '../review/detector.ts';
 export { MAX_TEXT_LENGTH, neutralise } from './neutralise.ts';
 /** Options of `reportHeader`. */
 export interface HeaderOptions {
@@ -23,11 +22,13 @@ export interface HeaderOptions {
     account: URL;
     /** The review sections (`reviewSections`), placed between the introduction and the table. */
     sections?: string;
+    /** More items of the introduction's list, after the window and the account: the caller's own inert Markdown. */
+    facts?: readonly string[];
 }
 /**
  * The start of a report body, ending in a line end after the table's delimiter row:
  * a heading on the first line, the window in the zone and in UTC, the account origin, and the table header
- * `| Time (PDT) | Actor | Setting | Change | IP | Audit log |`.
+ * `| Time (PDT) | Severity | Actor | Setting | Change | IP | Audit log |`.
  */
 export declare function reportHeader(options: HeaderOptions): string;
 /** Options of `reportRow`. */
@@ -36,17 +37,14 @@ export interface RowOptions {
     clock: ZoneClock;
     /** The Zendesk account: actor links point to its agent interface. */
     account: URL;
-    /** Marks the setting cell with ⚠. */
-    sensitive?: boolean;
 }
 /**
- * One table row, without a line end: local time, actor, setting (`source_label`),
- * change (`change_description`), IP and the audit-log id; a sensitive change's setting
- * is marked `⚠`. All Zendesk text goes
- * through `neutralise`, so a row stays under 41,000 characters however long
- * the record's texts are.
+ * One table row, without a line end: local time, the highest detection (`severityCell`),
+ * actor, setting (`source_label`), change (`change_description`), IP and the audit-log
+ * id. All Zendesk text goes through `neutralise`, so a row stays under 41,000 characters
+ * however long the record's texts are.
  */
-export declare function reportRow(record: AuditLog, options: RowOptions): string;
+export declare function reportRow(detected: DetectedRecord, options: RowOptions): string;
 /** Options of `renderMarkdown`. */
 export interface MarkdownOptions {
     /** The zone the times are shown in. */
@@ -57,19 +55,17 @@ export interface MarkdownOptions {
     /** The audit-log source type(s) listed, e.g. `account_setting`. */
     sourceType: string;
     account: URL;
-    /** Which changes are sensitive; default the built-in patterns. */
-    sensitivity?: Sensitivity;
 }
 /**
- * One whole report body for `records`, in the order given: the introduction with the
- * count, the review sections, and the table; or, when there are none, a line saying no
- * changes were found in the window. No size limit is applied to the table; only the
- * sections above it are bounded.
+ * One whole report body for `records` (with their detections), in the order given: the
+ * introduction with the count, the review sections, and the table; or, when there are
+ * none, a line saying no changes were found in the window. No size limit is applied to
+ * the table; only the sections above it are bounded.
  */
-export declare function markdownReport(records: readonly AuditLog[], options: MarkdownOptions): string;
+export declare function markdownReport(records: readonly DetectedRecord[], options: MarkdownOptions): string;
 /**
  * `markdownReport` over a stream. The sections above the table need every change, so
  * the records are collected first: memory grows with the report (fine for a report a
  * person reads; use `ndjson` or `csv` for bulk exports).
  */
-export declare function renderMarkdown(records: AsyncIterable<AuditLog>, options: MarkdownOptions): AsyncGenerator<string>;
+export declare function renderMarkdown(records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>, options: MarkdownOptions): AsyncGenerator<string>;

@@ -6,10 +6,10 @@
 export { CSV_COLUMNS, type CsvOptions, renderCsv, REVIEWED_CSV_COLUMNS } from './csv.ts';
 export { ECS_VERSION, type EcsDocument, ecsDocument, type EcsOptions, renderEcs } from './ecs.ts';
 export { type JsonOptions, renderJson, renderNdjson } from './json.ts';
-export { localize, localizeReviewed, REVIEW_FIELDS, type ReviewedAuditLog } from './localize.ts';
+export { type DetectionField, localize, localizeReviewed, REVIEW_FIELDS, type ReviewedAuditLog } from './localize.ts';
 export { type HeaderOptions, type MarkdownOptions, markdownReport, MAX_TEXT_LENGTH, neutralise, renderMarkdown, reportHeader, reportRow, type RowOptions, } from './markdown.ts';
 export { OCSF_VERSION, type OcsfEvent, ocsfEvent, type OcsfOptions, renderOcsf } from './ocsf.ts';
 export { type AccountActivity, type Lifecycle, type ObjectKind, type Party, severityLevel, type SiemEvent, siemEvent, type Source, } from './siem-event.ts';
 export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson, replaceUnsafe } from './unsafe.ts';
-export { attentionSection, glanceSection, type ItemEnd, repeatedSection, reviewSections, type SectionOptions, SENSITIVE_MARK, spanText, } from './review.ts';
-export { changeLine, NO_SETTING_UPDATES, renderText, SENSITIVE_SUFFIX, type TextOptions, userDetails } from './text.ts';
+export { attentionSection, glanceSection, type ItemEnd, repeatedSection, reviewSections, runbookMarkdown, type SectionOptions, SENSITIVE_MARK, severityCounts, spanText, } from './review.ts';
+export { changeLine, detectionMark, NO_SETTING_UPDATES, renderText, type TextOptions, userDetails } from './text.ts';

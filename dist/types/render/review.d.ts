@@ -1,14 +1,16 @@
 /**
  * The review sections of a Markdown report, above the full table: "Needs attention"
  * (each sensitive change as a task-list item, which a reviewer ticks off:
- * https://github.github.com/gfm/#task-list-items-extension-), "At a glance" (changes
- * per actor and per setting area) and "Changed more than once" (net effect per setting,
- * and changes undone within the window). Every piece of Zendesk text goes through
- * `neutralise`; each section has a bounded size, so a report of thousands of changes
- * still leaves room for its table.
+ * https://github.github.com/gfm/#task-list-items-extension-, grouped by severity, with
+ * what its rules say: why it matters and what to do), "At a glance" (changes per
+ * severity, per actor and per setting area) and "Changed more than once" (net effect
+ * per setting, and changes undone within the window). Every piece of Zendesk text, and
+ * of a user's rules, goes through `neutralise`; each section has a bounded size, so a
+ * report of thousands of changes still leaves room for its table.
  */
 import type { ZoneClock } from '../time/zone-clock.ts';
 import type { Review } from '../review/review.ts';
+import { type Severity } from '../review/rule.ts';
 import { spanText } from '../time/span.ts';
 export { spanText };
 /** Most task-list items in "Needs attention"; the rest are counted (all are marked in the table). */
@@ -47,12 +49,25 @@ export interface SectionOptions {
     size?: number;
 }
 /**
- * "Needs attention": a task per sensitive change, oldest first, at most
- * `MAX_ATTENTION_ITEMS`; '' when there are none. Each item ends with `options.itemEnd`
- * (by default the change's audit-log id).
+ * A runbook line as Markdown: its text linked to the help page it ends with (an https
+ * URL, percent-encoded where Markdown would read a character), or its text alone. The
+ * text is inert; the link's destination is the rule's own, written by us or by whoever
+ * wrote the rules file, never by Zendesk.
+ *
+ * @example runbookMarkdown('Turn it back on: https://support.zendesk.com/hc/en-us/articles/4408822124314')
+ *   // '[Turn it back on](https://support.zendesk.com/hc/en-us/articles/4408822124314)'
+ */
+export declare function runbookMarkdown(runbook: string): string;
+/** `2 high, 11 medium`: the counts of the severities given, those with none left out. */
+export declare function severityCounts(counts: Readonly<Record<Severity, number>>, severities?: readonly Severity[]): string;
+/**
+ * "Needs attention": a task per sensitive change (high or medium), grouped by severity,
+ * highest first, each group oldest first, at most `MAX_ATTENTION_ITEMS`; under each, its
+ * rules' titles, reasons and runbooks; '' when there are none. Each item's first line
+ * ends with `options.itemEnd` (by default the change's audit-log id).
  */
 export declare function attentionSection(review: Review, clock: ZoneClock, options?: SectionOptions): string;
-/** "At a glance": changes per actor and per setting area, most first; '' for fewer than two changes. */
+/** "At a glance": changes per highest severity (when any has one), per actor and per setting area, most first; '' for fewer than two changes. */
 export declare function glanceSection(review: Review, size?: number): string;
 /** "Changed more than once": each such setting's first old and last new value, its count and its reverts; '' when none. */
 export declare function repeatedSection(review: Review, size?: number): string;

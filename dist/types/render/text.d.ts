@@ -1,6 +1,6 @@
 import type { ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog, User } from '../types.ts';
-import type { Sensitivity } from '../review/sensitive.ts';
+import type { DetectedRecord } from '../review/detector.ts';
 /** What `renderText` prints when there are no records, as the seed does. */
 export declare const NO_SETTING_UPDATES = "No account setting updates found.";
 /** The verb of a change: `action_label` lower-cased (`Signed in` → `signed in`), else `action`. */
@@ -18,13 +18,14 @@ export interface TextOptions {
     clock: ZoneClock;
     /** The line printed when there are no records; default `No account setting updates found.` */
     empty?: string;
-    /** With it, the line of a sensitive change ends in ` [sensitive]`. */
-    sensitivity?: Sensitivity;
 }
-/** What ends the line of a sensitive change: plain ASCII, easy to grep for. */
-export declare const SENSITIVE_SUFFIX = " [sensitive]";
+/**
+ * What ends the line of a change with a detection: the highest one's severity and title,
+ * ` [high: API token created]` (easy to grep for: `grep '\[high:'`); '' when there is none.
+ */
+export declare function detectionMark(detected: DetectedRecord): string;
 /** One line per change, each ending in `\n`, yielded as the records arrive; the `empty` line when there are none. */
-export declare function renderText(records: AsyncIterable<AuditLog> | Iterable<AuditLog>, options: TextOptions): AsyncGenerator<string>;
+export declare function renderText(records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>, options: TextOptions): AsyncGenerator<string>;
 /**
  * A user's details, one `Label: value` line each (indented, no heading, no final line
  * end): name, email, role, time zone, last login in the clock's zone, 2FA, suspended.

@@ -12,12 +12,14 @@
  *
  * Streaming. Exports of a million records stream in `created_at` order, newest or oldest
  * first (ties by id, as Zendesk's cursor orders them), and a record's detections must
- * not depend on which. A record's burst and revert detections depend only on records
- * within 10 minutes (bursts) or a day (reverts) of it, on either side; so the detector
- * holds each record until the stream has moved past its horizon (a day for a change with
- * a from and to value, 10 minutes for a deletion or export, none for the rest), then
- * releases it with final detections, in the order the records came. A held record holds
- * back those after it, to keep that order.
+ * not depend on which. A record's burst detection depends only on records within 10
+ * minutes of it, on either side; its revert detection only on the changes of the same
+ * setting just before and just after it, within a day. So the detector holds a deletion
+ * or export until the stream has moved 10 minutes past it, and a change with a from and
+ * to value until the next change of its setting arrives or the stream has moved a day
+ * past it, whichever comes first; then releases it with final detections, in the order
+ * the records came. A held record holds back those after it, to keep that order; in a
+ * busy account a setting's next change comes soon, and little is held.
  *
  * Memory: the records held (at most those within a day of the oldest held change, or
  * within 10 minutes of the oldest held deletion or export, whichever reaches further),

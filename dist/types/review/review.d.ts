@@ -1,17 +1,19 @@
 /**
- * What a reviewer reads first: the sensitive changes, the counts per actor and per
- * setting area, and the net effect of settings changed more than once (with the
- * changes undone within the window). Pure: records in, plain data out; the renderers
- * turn it into Markdown.
+ * What a reviewer reads first: the changes that need attention by severity, the counts
+ * per actor, per setting area and per severity, and the net effect of settings changed
+ * more than once (with the changes undone within the window). Pure: records with their
+ * detections in (`detector.ts`), plain data out; the renderers turn it into Markdown.
  */
 import type { AuditLog } from '../types.ts';
 import { type ChangeValues } from './change.ts';
-import type { Sensitivity } from './sensitive.ts';
+import type { DetectedRecord } from './detector.ts';
 import { QUICK_REVERT_MS } from './revert.ts';
+import { type Severity } from './rule.ts';
 export { QUICK_REVERT_MS };
-/** A change with what review needs of it. */
-export interface ReviewedChange extends ChangeValues {
+/** A change with what review needs of it: its detections (highest severity first), and whether they make it sensitive. */
+export interface ReviewedChange extends ChangeValues, DetectedRecord {
     record: AuditLog;
+    /** High or medium. */
     sensitive: boolean;
     /** `created_at` in epoch milliseconds. */
     at: number;
@@ -44,8 +46,10 @@ export interface Tally {
 export interface Review {
     /** Every change, in the order given. */
     changes: ReviewedChange[];
-    /** The sensitive ones, oldest first. */
+    /** The sensitive ones (high or medium), highest severity first, then oldest first. */
     sensitive: ReviewedChange[];
+    /** How many changes have each highest severity. */
+    severities: Record<Severity, number>;
     /** Changes per actor, most first (ties by name). */
     byActor: Tally[];
     /** Changes per setting area (the part of the label before `:`), most first. */
@@ -55,5 +59,9 @@ export interface Review {
 }
 /** `Security` for `Security: Session expiration`; the whole label when it has no `:`. */
 export declare function areaOf(label: string): string;
-/** The review of `records` (any order; sections come out oldest first). */
-export declare function reviewChanges(records: readonly AuditLog[], sensitivity: Sensitivity): Review;
+/** How many of `records` have each highest severity. */
+export declare function severityTally(records: readonly {
+    severity: Severity | null;
+}[]): Record<Severity, number>;
+/** The review of `detected` (any order; sections come out oldest first). */
+export declare function reviewChanges(detected: readonly DetectedRecord[]): Review;

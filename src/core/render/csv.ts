@@ -3,11 +3,13 @@
  */
 import type { ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog } from '../types.ts';
-import type { Sensitivity } from '../review/sensitive.ts';
-import { addedFields, REVIEW_FIELDS } from './localize.ts';
+import { changeOf } from '../review/change.ts';
+import type { DetectedRecord } from '../review/detector.ts';
+import { createdAtMs } from '../review/fields.ts';
+import { isSensitive } from '../review/rule.ts';
 import { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe } from './unsafe.ts';
 
-/** The columns, in order; the header row names them exactly so. */
+/** The record's columns, in order; the header row names them exactly so. */
 export const CSV_COLUMNS = [
   'id',
   'created_at',
@@ -23,15 +25,17 @@ export const CSV_COLUMNS = [
   'ip_address',
 ] as const;
 
-/** `CSV_COLUMNS`, then the columns review adds (when `sensitivity` is given). */
-export const REVIEWED_CSV_COLUMNS = [...CSV_COLUMNS, ...REVIEW_FIELDS] as const;
+/**
+ * `CSV_COLUMNS`, then what review adds: `sensitive` (true or false), `change_from` and
+ * `change_to`, `severity` (the highest detection's, empty when none) and `rules` (the ids
+ * of the rules that matched, highest severity first, separated by spaces).
+ */
+export const REVIEWED_CSV_COLUMNS = [...CSV_COLUMNS, 'sensitive', 'change_from', 'change_to', 'severity', 'rules'] as const;
 
 /** Options of `renderCsv`. */
 export interface CsvOptions {
   /** The zone of `created_at_local`. */
   clock: ZoneClock;
-  /** With it, the columns `sensitive` (true or false), `change_from` and `change_to` follow `ip_address`. */
-  sensitivity?: Sensitivity;
 }
 
 const DELIMITER = ',';
@@ -73,13 +77,22 @@ function csvRow(values: readonly unknown[]): string {
   return values.map((value, index) => csvCell(value, index === 0)).join(DELIMITER) + LINE_END;
 }
 
+/** The cells of one row: the record's fields, then what localizing and review add. */
+function csvValues(detected: DetectedRecord, clock: ZoneClock): unknown[] {
+  const { record, detections, severity } = detected;
+  const values: unknown[] = CSV_COLUMNS.map((column) =>
+    column === 'created_at_local' ? clock.iso(createdAtMs(record)) : record[column as keyof AuditLog]
+  );
+  const { change_from, change_to } = changeOf(record);
+  values.push(isSensitive(severity), change_from, change_to, severity, detections.map((detection) => detection.rule).join(' '));
+  return values;
+}
+
 /** A header row, then one row per record, yielded as the records arrive. */
-export async function* renderCsv(records: AsyncIterable<AuditLog>, options: CsvOptions): AsyncGenerator<string> {
-  const { sensitivity } = options;
-  const columns: readonly string[] = sensitivity ? REVIEWED_CSV_COLUMNS : CSV_COLUMNS;
-  yield csvRow(columns);
-  for await (const record of records) {
-    const added = addedFields(record, options.clock, sensitivity);
-    yield csvRow(columns.map((column) => (Object.hasOwn(added, column) ? added[column] : record[column as keyof AuditLog])));
-  }
+export async function* renderCsv(
+  records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>,
+  options: CsvOptions,
+): AsyncGenerator<string> {
+  yield csvRow(REVIEWED_CSV_COLUMNS);
+  for await (const detected of records) yield csvRow(csvValues(detected, options.clock));
 }

@@ -1,38 +1,48 @@
 /**
- * The record as Zendesk returned it, plus the time it happened in the reader's zone.
+ * The record as Zendesk returned it, plus the time it happened in the reader's zone and,
+ * for a record with its detections, what review adds.
  */
 import type { ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog, LocalizedAuditLog } from '../types.ts';
 import { changeOf } from '../review/change.ts';
-import type { Sensitivity } from '../review/sensitive.ts';
+import { type DetectedRecord, detectionFields } from '../review/detector.ts';
+import { isSensitive, type Severity } from '../review/rule.ts';
 import { createdAtMs } from '../review/fields.ts';
 
-/** A localized record with what review adds: whether it is sensitive, and the values it went from and to. */
+/** A detection as JSON and NDJSON records carry it. */
+export type DetectionField = ReturnType<typeof detectionFields>['detections'][number];
+
+/** A localized record with what review adds: whether it is sensitive, the values it went from and to, its detections and their highest severity. */
 export interface ReviewedAuditLog extends LocalizedAuditLog {
   sensitive: boolean;
   change_from: string | null;
   change_to: string | null;
+  severity: Severity | null;
+  detections: DetectionField[];
 }
 
-/** The fields review adds, in their output order. */
-export const REVIEW_FIELDS = ['sensitive', 'change_from', 'change_to'] as const;
+/** The fields review adds, in their output order (after `created_at_local`). */
+export const REVIEW_FIELDS = ['sensitive', 'change_from', 'change_to', 'severity', 'detections'] as const;
 
 /**
- * What localizing adds to `record`, in output order: `created_at_local` (Temporal's
- * `ZonedDateTime` text of `created_at` in the clock's zone), and with `sensitivity` the
+ * What localizing adds to `detected.record`, in output order: `created_at_local`
+ * (Temporal's `ZonedDateTime` text of `created_at` in the clock's zone), then the
  * `REVIEW_FIELDS`. Renderers that write a field at a time read these next to the
  * record instead of copying it: a copy per record, given new keys, was measured to
  * double the CPU of a large ndjson export.
  */
-export function addedFields(record: AuditLog, clock: ZoneClock, sensitivity?: Sensitivity): Record<string, unknown> {
-  const added: Record<string, unknown> = { created_at_local: clock.iso(createdAtMs(record)) };
-  if (sensitivity) {
-    const { change_from, change_to } = changeOf(record);
-    added.sensitive = sensitivity.record(record);
-    added.change_from = change_from;
-    added.change_to = change_to;
-  }
-  return added;
+export function addedFields(detected: DetectedRecord, clock: ZoneClock): Record<string, unknown> {
+  const { record } = detected;
+  const { change_from, change_to } = changeOf(record);
+  const { severity, detections } = detectionFields(detected);
+  return {
+    created_at_local: clock.iso(createdAtMs(record)),
+    sensitive: isSensitive(severity),
+    change_from,
+    change_to,
+    severity,
+    detections,
+  };
 }
 
 /** A copy of `record` with `added` last; a key the record already had moves to the end. */
@@ -50,13 +60,14 @@ export function withAdded(record: AuditLog, added: Record<string, unknown>): Rec
  *   // '2024-05-21T15:34:33-07:00[America/Los_Angeles]' for created_at '2024-05-21T22:34:33Z'
  */
 export function localize(record: AuditLog, clock: ZoneClock): LocalizedAuditLog {
-  return withAdded(record, addedFields(record, clock)) as LocalizedAuditLog;
+  return withAdded(record, { created_at_local: clock.iso(createdAtMs(record)) }) as LocalizedAuditLog;
 }
 
 /**
- * `localize(record, clock)` followed by `sensitive`, `change_from` and `change_to`
- * (null when the description has no from/to shape), replacing any the record carried.
+ * The record of `detected` followed by `created_at_local`, `sensitive`, `change_from`
+ * and `change_to` (null when the description has no from/to shape), `severity` (the
+ * highest, or null) and `detections` (empty when none), replacing any the record carried.
  */
-export function localizeReviewed(record: AuditLog, clock: ZoneClock, sensitivity: Sensitivity): ReviewedAuditLog {
-  return withAdded(record, addedFields(record, clock, sensitivity)) as ReviewedAuditLog;
+export function localizeReviewed(detected: DetectedRecord, clock: ZoneClock): ReviewedAuditLog {
+  return withAdded(detected.record, addedFields(detected, clock)) as ReviewedAuditLog;
 }

@@ -10,9 +10,10 @@ import { describeWindow, ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog } from '../types.ts';
 import { plural } from '../plural.ts';
 import { checkWhole, isZendeskId } from '../whole-number.ts';
+import type { DetectedRecord } from '../review/detector.ts';
 import { createdAtMs, textOf } from '../review/fields.ts';
 import { reviewChanges } from '../review/review.ts';
-import { type Sensitivity, sensitivity as builtInSensitivity } from '../review/sensitive.ts';
+import { isSensitive } from '../review/rule.ts';
 import { neutralise } from './neutralise.ts';
 import { reviewSections, SENSITIVE_MARK } from './review.ts';
 
@@ -20,7 +21,9 @@ export { MAX_TEXT_LENGTH, neutralise } from './neutralise.ts';
 
 /** Shown in a cell whose value is missing: an empty cell reads as a rendering fault. */
 const MISSING = '—';
-const TABLE_COLUMNS = ['Actor', 'Setting', 'Change', 'IP', 'Audit log'] as const;
+const TABLE_COLUMNS = ['Severity', 'Actor', 'Setting', 'Change', 'IP', 'Audit log'] as const;
+/** A rule's title in the Severity cell is cut to this many characters: the sections above the table have it in full. */
+const TITLE_LENGTH = 80;
 /**
  * An origin we can put in a link destination and a code span as is: http(s), a host
  * name or an IP literal, a port. `new URL` accepts hosts with `(` or a backtick.
@@ -53,6 +56,8 @@ export interface HeaderOptions {
   account: URL;
   /** The review sections (`reviewSections`), placed between the introduction and the table. */
   sections?: string;
+  /** More items of the introduction's list, after the window and the account: the caller's own inert Markdown. */
+  facts?: readonly string[];
 }
 
 /** The heading and the list of window and account, shared by a report and a "nothing found" body. */
@@ -63,8 +68,9 @@ function introduction(options: HeaderOptions): string {
     heading,
     '',
     `- **Window:** ${describeWindow(options.window, options.zone)}`,
-    // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles.
+    // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles and runbooks.
     `- **Account:** \`${accountOrigin(options.account)}\``,
+    ...(options.facts ?? []),
     '',
   ].join('\n');
 }
@@ -85,7 +91,7 @@ function tableRow(cells: readonly string[]): string {
 /**
  * The start of a report body, ending in a line end after the table's delimiter row:
  * a heading on the first line, the window in the zone and in UTC, the account origin, and the table header
- * `| Time (PDT) | Actor | Setting | Change | IP | Audit log |`.
+ * `| Time (PDT) | Severity | Actor | Setting | Change | IP | Audit log |`.
  */
 export function reportHeader(options: HeaderOptions): string {
   const columns = [timeColumn(options.window, options.zone), ...TABLE_COLUMNS];
@@ -98,8 +104,6 @@ export interface RowOptions {
   clock: ZoneClock;
   /** The Zendesk account: actor links point to its agent interface. */
   account: URL;
-  /** Marks the setting cell with ⚠. */
-  sensitive?: boolean;
 }
 
 /** The actor as a link to their profile in the agent interface; the URL is ours, only the text is Zendesk's. */
@@ -114,20 +118,29 @@ function textCell(value: unknown): string {
   return neutralise(textOf(value)) || MISSING;
 }
 
+/** `⚠ high: API token created`, `low: Two-factor requirement turned on (+1)`: the highest detection, ⚠ when sensitive, and how many more. */
+function severityCell({ detections, severity }: DetectedRecord): string {
+  const highest = detections[0];
+  if (!highest) return MISSING;
+  const more = detections.length > 1 ? ` (+${detections.length - 1})` : '';
+  return `${isSensitive(severity) ? `${SENSITIVE_MARK} ` : ''}${highest.severity}: ${neutralise(highest.title, TITLE_LENGTH)}${more}`;
+}
+
 /**
- * One table row, without a line end: local time, actor, setting (`source_label`),
- * change (`change_description`), IP and the audit-log id; a sensitive change's setting
- * is marked `⚠`. All Zendesk text goes
- * through `neutralise`, so a row stays under 41,000 characters however long
- * the record's texts are.
+ * One table row, without a line end: local time, the highest detection (`severityCell`),
+ * actor, setting (`source_label`), change (`change_description`), IP and the audit-log
+ * id. All Zendesk text goes through `neutralise`, so a row stays under 41,000 characters
+ * however long the record's texts are.
  */
-export function reportRow(record: AuditLog, options: RowOptions): string {
+export function reportRow(detected: DetectedRecord, options: RowOptions): string {
+  const { record } = detected;
   const origin = accountOrigin(options.account);
   const id: unknown = record.id;
   return tableRow([
     options.clock.text(createdAtMs(record)),
+    severityCell(detected),
     actorCell(record, origin),
-    options.sensitive ? `${SENSITIVE_MARK} ${textCell(record.source_label)}` : textCell(record.source_label),
+    textCell(record.source_label),
     textCell(record.change_description),
     textCell(record.ip_address),
     isZendeskId(id) ? String(id) : textCell(id),
@@ -144,24 +157,19 @@ export interface MarkdownOptions {
   /** The audit-log source type(s) listed, e.g. `account_setting`. */
   sourceType: string;
   account: URL;
-  /** Which changes are sensitive; default the built-in patterns. */
-  sensitivity?: Sensitivity;
 }
 
 /**
- * One whole report body for `records`, in the order given: the introduction with the
- * count, the review sections, and the table; or, when there are none, a line saying no
- * changes were found in the window. No size limit is applied to the table; only the
- * sections above it are bounded.
+ * One whole report body for `records` (with their detections), in the order given: the
+ * introduction with the count, the review sections, and the table; or, when there are
+ * none, a line saying no changes were found in the window. No size limit is applied to
+ * the table; only the sections above it are bounded.
  */
-export function markdownReport(records: readonly AuditLog[], options: MarkdownOptions): string {
+export function markdownReport(records: readonly DetectedRecord[], options: MarkdownOptions): string {
   const header = { window: options.window, zone: options.zone, sourceType: options.sourceType, account: options.account };
   if (records.length === 0) return `${introduction(header)}\nNo ${neutralise(options.sourceType)} changes were found in this window.\n`;
-  const review = reviewChanges(records, options.sensitivity ?? builtInSensitivity());
-  const sections = reviewSections(review, options.clock);
-  const rows = review.changes.map((change) =>
-    reportRow(change.record, { clock: options.clock, account: options.account, sensitive: change.sensitive })
-  );
+  const sections = reviewSections(reviewChanges(records), options.clock);
+  const rows = records.map((detected) => reportRow(detected, { clock: options.clock, account: options.account }));
   return `${reportHeader({ ...header, count: records.length, sections })}${rows.join('\n')}\n`;
 }
 
@@ -170,8 +178,11 @@ export function markdownReport(records: readonly AuditLog[], options: MarkdownOp
  * the records are collected first: memory grows with the report (fine for a report a
  * person reads; use `ndjson` or `csv` for bulk exports).
  */
-export async function* renderMarkdown(records: AsyncIterable<AuditLog>, options: MarkdownOptions): AsyncGenerator<string> {
-  const all: AuditLog[] = [];
+export async function* renderMarkdown(
+  records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>,
+  options: MarkdownOptions,
+): AsyncGenerator<string> {
+  const all: DetectedRecord[] = [];
   for await (const record of records) all.push(record);
   yield markdownReport(all, options);
 }

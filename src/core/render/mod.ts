@@ -6,7 +6,7 @@
 export { CSV_COLUMNS, type CsvOptions, renderCsv, REVIEWED_CSV_COLUMNS } from './csv.ts';
 export { ECS_VERSION, type EcsDocument, ecsDocument, type EcsOptions, renderEcs } from './ecs.ts';
 export { type JsonOptions, renderJson, renderNdjson } from './json.ts';
-export { localize, localizeReviewed, REVIEW_FIELDS, type ReviewedAuditLog } from './localize.ts';
+export { type DetectionField, localize, localizeReviewed, REVIEW_FIELDS, type ReviewedAuditLog } from './localize.ts';
 export {
   type HeaderOptions,
   type MarkdownOptions,
@@ -36,8 +36,10 @@ export {
   type ItemEnd,
   repeatedSection,
   reviewSections,
+  runbookMarkdown,
   type SectionOptions,
   SENSITIVE_MARK,
+  severityCounts,
   spanText,
 } from './review.ts';
-export { changeLine, NO_SETTING_UPDATES, renderText, SENSITIVE_SUFFIX, type TextOptions, userDetails } from './text.ts';
+export { changeLine, detectionMark, NO_SETTING_UPDATES, renderText, type TextOptions, userDetails } from './text.ts';

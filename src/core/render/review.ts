@@ -1,14 +1,16 @@
 /**
  * The review sections of a Markdown report, above the full table: "Needs attention"
  * (each sensitive change as a task-list item, which a reviewer ticks off:
- * https://github.github.com/gfm/#task-list-items-extension-), "At a glance" (changes
- * per actor and per setting area) and "Changed more than once" (net effect per setting,
- * and changes undone within the window). Every piece of Zendesk text goes through
- * `neutralise`; each section has a bounded size, so a report of thousands of changes
- * still leaves room for its table.
+ * https://github.github.com/gfm/#task-list-items-extension-, grouped by severity, with
+ * what its rules say: why it matters and what to do), "At a glance" (changes per
+ * severity, per actor and per setting area) and "Changed more than once" (net effect
+ * per setting, and changes undone within the window). Every piece of Zendesk text, and
+ * of a user's rules, goes through `neutralise`; each section has a bounded size, so a
+ * report of thousands of changes still leaves room for its table.
  */
 import type { ZoneClock } from '../time/zone-clock.ts';
 import type { NetEffect, Review, ReviewedChange, Tally } from '../review/review.ts';
+import { type Detection, SEVERITIES, type Severity } from '../review/rule.ts';
 import { plural } from '../plural.ts';
 import { spanText } from '../time/span.ts';
 import { textOf } from '../review/fields.ts';
@@ -41,6 +43,10 @@ const DEFAULT_REPORT_SIZE = 65_536;
 export const ITEM_END_ROOM = 28;
 /** Most reverts spelled out per setting. */
 const MAX_REVERTS_SHOWN = 3;
+/** Most detections spelled out under a "Needs attention" item (the table's Severity cell counts the rest). */
+const MAX_DETECTIONS_SHOWN = 3;
+/** A rule's reason and runbook are cut to this many characters: they are ours or the user's, and a line of advice. */
+const ADVICE_LENGTH = 300;
 
 /** The mark of a sensitive change in the table's setting cell and in text output. */
 export const SENSITIVE_MARK = '⚠';
@@ -89,12 +95,54 @@ export interface SectionOptions {
   size?: number;
 }
 
+/**
+ * A runbook line as Markdown: its text linked to the help page it ends with (an https
+ * URL, percent-encoded where Markdown would read a character), or its text alone. The
+ * text is inert; the link's destination is the rule's own, written by us or by whoever
+ * wrote the rules file, never by Zendesk.
+ *
+ * @example runbookMarkdown('Turn it back on: https://support.zendesk.com/hc/en-us/articles/4408822124314')
+ *   // '[Turn it back on](https://support.zendesk.com/hc/en-us/articles/4408822124314)'
+ */
+export function runbookMarkdown(runbook: string): string {
+  const line = runbook.trim();
+  const start = line.lastIndexOf(' ') + 1;
+  let url: URL | undefined;
+  try {
+    url = new URL(line.slice(start));
+  } catch {
+    // No URL at its end: the whole line is text.
+  }
+  if (url?.protocol !== 'https:') return inert(line, ADVICE_LENGTH);
+  const text = line.slice(0, start).trim().replace(/:$/, '');
+  // `URL` encodes spaces, quotes and angle brackets; parentheses and backslashes would end or escape the destination.
+  const destination = url.href.replace(/[()\\]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${inert(text, ADVICE_LENGTH) || 'runbook'}](${destination})`;
+}
+
+/** One detection under its item: title, severity, reason and runbook. */
+function detectionLine(detection: Detection): string {
+  const runbook = detection.runbook.trim() ? ` ${runbookMarkdown(detection.runbook)}` : '';
+  return `  - **${inert(detection.title)}** (${detection.severity}): ${inert(detection.reason, ADVICE_LENGTH)}${runbook}`;
+}
+
+/** A change's task-list item, its first line ending in `end`, then a line for each of its detections. */
 function attentionItem(change: ReviewedChange, clock: ZoneClock, end: string): string {
   const { record } = change;
   const actor = inert(record.actor_name) || `user ${inert(record.actor_id)}`;
   const fields = [clock.text(change.at), actor, inert(record.source_label) || '—', changeText(change), end];
-  return `- [ ] ${fields.join(SEPARATOR)}`;
+  const shown = change.detections.slice(0, MAX_DETECTIONS_SHOWN).map(detectionLine);
+  if (change.detections.length > shown.length) shown.push(`  - ${plural(change.detections.length - shown.length, 'more rule')}`);
+  return [`- [ ] ${fields.join(SEPARATOR)}`, ...shown].join('\n');
 }
+
+/** `2 high, 11 medium`: the counts of the severities given, those with none left out. */
+export function severityCounts(counts: Readonly<Record<Severity, number>>, severities: readonly Severity[] = SEVERITIES): string {
+  return severities.filter((severity) => counts[severity] > 0).map((severity) => `${counts[severity]} ${severity}`).join(', ');
+}
+
+const SENSITIVE_SEVERITIES: readonly Severity[] = ['high', 'medium'];
+const GROUP_HEADINGS: Readonly<Record<Severity, string>> = { high: '#### High', medium: '#### Medium', low: '#### Low' };
 
 function itemEndText(change: ReviewedChange, itemEnd: ItemEnd | undefined): string {
   const id = change.record.id;
@@ -102,20 +150,26 @@ function itemEndText(change: ReviewedChange, itemEnd: ItemEnd | undefined): stri
 }
 
 /**
- * "Needs attention": a task per sensitive change, oldest first, at most
- * `MAX_ATTENTION_ITEMS`; '' when there are none. Each item ends with `options.itemEnd`
- * (by default the change's audit-log id).
+ * "Needs attention": a task per sensitive change (high or medium), grouped by severity,
+ * highest first, each group oldest first, at most `MAX_ATTENTION_ITEMS`; under each, its
+ * rules' titles, reasons and runbooks; '' when there are none. Each item's first line
+ * ends with `options.itemEnd` (by default the change's audit-log id).
  */
 export function attentionSection(review: Review, clock: ZoneClock, options: SectionOptions = {}): string {
   const { sensitive } = review;
   if (sensitive.length === 0) return '';
   const size = options.size ?? DEFAULT_REPORT_SIZE;
-  // Which items fit is decided with the room for their ends, so it does not depend on what the ends say.
+  // Which items fit is decided with the room for their ends, so it does not depend on what the ends say;
+  // each item's room includes a group heading, which at most two of them carry.
   const candidates = sensitive.slice(0, MAX_ATTENTION_ITEMS);
   const longest = candidates.map((change) => attentionItem(change, clock, '').length + ITEM_END_ROOM);
-  const shown = candidates.slice(0, fitting(longest, size * SECTION_SHARES.attention - 200));
-  const lines = [`### ${SENSITIVE_MARK} Needs attention: ${plural(sensitive.length, 'sensitive change')}`, ''];
-  for (const change of shown) lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
+  const shown = candidates.slice(0, fitting(longest, size * SECTION_SHARES.attention - 250));
+  const lines = [`### ${SENSITIVE_MARK} Needs attention: ${severityCounts(review.severities, SENSITIVE_SEVERITIES)}`];
+  let group: Severity | null = null;
+  for (const change of shown) {
+    if (change.severity !== group) lines.push('', GROUP_HEADINGS[group = change.severity!], '');
+    lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
+  }
   if (shown.length < sensitive.length) {
     lines.push('', `_…and ${plural(sensitive.length - shown.length, 'more sensitive change')}, marked ${SENSITIVE_MARK} in the table._`);
   }
@@ -133,11 +187,19 @@ function tallyLine(label: string, tallies: readonly Tally[], budget: number): st
   return `- **${label}:** ${named.join(', ')}`;
 }
 
-/** "At a glance": changes per actor and per setting area, most first; '' for fewer than two changes. */
+/** "At a glance": changes per highest severity (when any has one), per actor and per setting area, most first; '' for fewer than two changes. */
 export function glanceSection(review: Review, size = DEFAULT_REPORT_SIZE): string {
   if (review.changes.length < 2) return '';
   const budget = (size * SECTION_SHARES.glance) / 2;
-  return ['### At a glance', '', tallyLine('By actor', review.byActor, budget), tallyLine('By area', review.byArea, budget), ''].join('\n');
+  const severities = severityCounts(review.severities);
+  return [
+    '### At a glance',
+    '',
+    ...(severities ? [`- **By severity:** ${severities}`] : []),
+    tallyLine('By actor', review.byActor, budget),
+    tallyLine('By area', review.byArea, budget),
+    '',
+  ].join('\n');
 }
 
 /** `turned off, then on again 12 minutes later`; `changed from A to B, then back 5 minutes later`. */

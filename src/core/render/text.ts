@@ -5,7 +5,7 @@
 import { epochMs } from '../time/time.ts';
 import type { ZoneClock } from '../time/zone-clock.ts';
 import type { AuditLog, User } from '../types.ts';
-import type { Sensitivity } from '../review/sensitive.ts';
+import type { DetectedRecord } from '../review/detector.ts';
 import { createdAtMs, textOf } from '../review/fields.ts';
 import { breakCommandsAfterLineStart, replaceUnsafe, unicodeEscape } from './unsafe.ts';
 
@@ -50,20 +50,26 @@ export interface TextOptions {
   clock: ZoneClock;
   /** The line printed when there are no records; default `No account setting updates found.` */
   empty?: string;
-  /** With it, the line of a sensitive change ends in ` [sensitive]`. */
-  sensitivity?: Sensitivity;
 }
 
-/** What ends the line of a sensitive change: plain ASCII, easy to grep for. */
-export const SENSITIVE_SUFFIX = ' [sensitive]';
+/**
+ * What ends the line of a change with a detection: the highest one's severity and title,
+ * ` [high: API token created]` (easy to grep for: `grep '\[high:'`); '' when there is none.
+ */
+export function detectionMark(detected: DetectedRecord): string {
+  const highest = detected.detections[0];
+  return highest ? ` [${highest.severity}: ${terminalText(highest.title)}]` : '';
+}
 
 /** One line per change, each ending in `\n`, yielded as the records arrive; the `empty` line when there are none. */
-export async function* renderText(records: AsyncIterable<AuditLog> | Iterable<AuditLog>, options: TextOptions): AsyncGenerator<string> {
+export async function* renderText(
+  records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>,
+  options: TextOptions,
+): AsyncGenerator<string> {
   let count = 0;
-  for await (const record of records) {
+  for await (const detected of records) {
     count += 1;
-    const mark = options.sensitivity?.record(record) ? SENSITIVE_SUFFIX : '';
-    yield `${changeLine(record, options.clock)}${mark}\n`;
+    yield `${changeLine(detected.record, options.clock)}${detectionMark(detected)}\n`;
   }
   if (count === 0) yield `${options.empty ?? NO_SETTING_UPDATES}\n`;
 }

@@ -12,12 +12,14 @@
  *
  * Streaming. Exports of a million records stream in `created_at` order, newest or oldest
  * first (ties by id, as Zendesk's cursor orders them), and a record's detections must
- * not depend on which. A record's burst and revert detections depend only on records
- * within 10 minutes (bursts) or a day (reverts) of it, on either side; so the detector
- * holds each record until the stream has moved past its horizon (a day for a change with
- * a from and to value, 10 minutes for a deletion or export, none for the rest), then
- * releases it with final detections, in the order the records came. A held record holds
- * back those after it, to keep that order.
+ * not depend on which. A record's burst detection depends only on records within 10
+ * minutes of it, on either side; its revert detection only on the changes of the same
+ * setting just before and just after it, within a day. So the detector holds a deletion
+ * or export until the stream has moved 10 minutes past it, and a change with a from and
+ * to value until the next change of its setting arrives or the stream has moved a day
+ * past it, whichever comes first; then releases it with final detections, in the order
+ * the records came. A held record holds back those after it, to keep that order; in a
+ * busy account a setting's next change comes soon, and little is held.
  *
  * Memory: the records held (at most those within a day of the oldest held change, or
  * within 10 minutes of the oldest held deletion or export, whichever reaches further),
@@ -57,8 +59,10 @@ interface Pending extends TimedChange {
   id: number;
   /** The record rules' detections (shared, never changed). */
   found: readonly Detection[];
-  /** How far (ms) the stream must move past this record before its detections are final. */
+  /** How far (ms) the stream must move past this deletion or export before its detections are final (0: no such wait). */
   horizon: number;
+  /** A change whose revert detection waits for the next change of its setting, or for the stream to move a day past it. */
+  awaitsNext: boolean;
   /** What the window rules found: part of a burst; undone this long after; putting back a value set this long before. */
   inBurst: boolean;
   undoneAfterMs: number | undefined;
@@ -72,14 +76,31 @@ const NOTHING: readonly DetectedRecord[] = Object.freeze([]);
 const BY_LABEL = Symbol('by label');
 /** Every so many records, entries for settings and people no longer within reach are dropped. */
 const SWEEP_EVERY = 8192;
+/**
+ * Revert reasons differ only by the spans they name (`3 minutes`, `5 hours`: some 145
+ * texts within a day), so there are at most some 21,000 of them; the detections of this
+ * many are kept to share.
+ */
+const MAX_REVERT_REASONS = 32_768;
+/** `spanText` of each whole number of minutes, as it is asked for. */
+const spanTexts: string[] = [];
 
-/** A revert's reason: a change can both put a value back and be undone itself. */
+/** `spanText(ms)`, remembered by its whole minutes (all the text depends on). */
+function spanOf(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  return minutes < 100_000 ? (spanTexts[minutes] ??= spanText(ms)) : spanText(ms);
+}
+
+/**
+ * A revert's reason, short (every reverted record carries it in JSON and CSV): a change
+ * can both undo the one before it and be undone itself. The rule's title says the rest.
+ *
+ * @example revertReason(undefined, 180_000) // 'Undone 3 minutes later.'
+ */
 function revertReason(putsBackAfterMs: number | undefined, undoneAfterMs: number | undefined): string {
-  const back = putsBackAfterMs === undefined ? undefined : `Puts back the value a change ${spanText(putsBackAfterMs)} earlier replaced`;
-  const undone = undoneAfterMs === undefined
-    ? undefined
-    : `ndone ${spanText(undoneAfterMs)} later: the next change of this setting put the old value back`;
-  if (back && undone) return `${back}, and was itself u${undone}.`;
+  const back = putsBackAfterMs === undefined ? undefined : `Undoes a change made ${spanOf(putsBackAfterMs)} earlier`;
+  const undone = undoneAfterMs === undefined ? undefined : `ndone ${spanOf(undoneAfterMs)} later`;
+  if (back && undone) return `${back}; itself u${undone}.`;
   return back ? `${back}.` : `U${undone}.`;
 }
 
@@ -120,6 +141,8 @@ export class Detector {
   readonly #lastChange = new Map<unknown, Map<unknown, Pending>>();
   /** The working-hours detection for each local time it names. */
   readonly #outOfHoursAt = new Map<string, Detection>();
+  /** The revert detection for each reason: one object per reason (up to `MAX_REVERT_REASONS`). */
+  readonly #revertFor = new Map<string, Detection>();
   /** Per person, their deletions and exports within reach, in stream order. */
   readonly #recent = new Map<number, Pending[]>();
   #pushed = 0;
@@ -153,6 +176,7 @@ export class Detector {
       id,
       found: this.#rules.detect(record),
       horizon: 0,
+      awaitsNext: false,
       inBurst: false,
       undoneAfterMs: undefined,
       putsBackAfterMs: undefined,
@@ -218,7 +242,7 @@ export class Detector {
     const values = changeOf(pending.record);
     pending.change_from = values.change_from;
     pending.change_to = values.change_to;
-    if (values.change_from !== null || values.change_to !== null) pending.horizon = Math.max(pending.horizon, this.#revertMs);
+    pending.awaitsNext = values.change_from !== null || values.change_to !== null;
     // As `settingKey`: a source id, else the label.
     const { source_type: type, source_id: id, source_label: label } = pending.record as Record<string, unknown>;
     const group = typeof id === 'number' ? type : BY_LABEL;
@@ -228,10 +252,12 @@ export class Detector {
     const previous = settings.get(key);
     settings.set(key, pending);
     if (!previous) return;
+    // Its neighbours on both sides are known now: whatever this pair is, its revert detection is final.
+    previous.awaitsNext = false;
     // Zendesk orders records of one second by id: the smaller id came first.
-    const [change, undo] = previous.at < pending.at || (previous.at === pending.at && previous.id < pending.id)
-      ? [previous, pending]
-      : [pending, previous];
+    const previousFirst = previous.at < pending.at || (previous.at === pending.at && previous.id < pending.id);
+    const change = previousFirst ? previous : pending;
+    const undo = previousFirst ? pending : previous;
     if (!undoes(change, undo, this.#revertMs)) return;
     change.undoneAfterMs = undo.putsBackAfterMs = Math.max(0, undo.at - change.at);
   }
@@ -240,18 +266,30 @@ export class Detector {
   #final(pending: Pending): DetectedRecord {
     const { record, found } = pending;
     const reverted = pending.undoneAfterMs !== undefined || pending.putsBackAfterMs !== undefined;
+    // Record rules' detections come highest first.
     if (!pending.inBurst && !reverted && !pending.newAddress && !pending.outOfHours) {
-      return { record, detections: found, severity: highestSeverity(found) };
+      return { record, detections: found, severity: found[0]?.severity ?? null };
     }
     const added: Detection[] = [];
     if (pending.inBurst) added.push(this.#burst!.detection);
-    if (reverted) added.push({ ...this.#revert!.detection, reason: revertReason(pending.putsBackAfterMs, pending.undoneAfterMs) });
+    if (reverted) added.push(this.#revertDetection(revertReason(pending.putsBackAfterMs, pending.undoneAfterMs)));
     if (pending.newAddress) added.push(this.#newAddress!.detection);
     if (pending.outOfHours) added.push(this.#outOfHoursDetection(pending.outOfHours));
     // Stable: a window rule's detection follows the record rules' of the same severity.
     const detections = found.length === 0 ? added : [...found, ...added];
     if (detections.length > 1) detections.sort((a, b) => compareSeverity(b.severity, a.severity));
     return { record, detections, severity: highestSeverity(detections) };
+  }
+
+  /** The revert detection with `reason`, made once per reason. */
+  #revertDetection(reason: string): Detection {
+    let detection = this.#revertFor.get(reason);
+    if (!detection) {
+      if (this.#revertFor.size >= MAX_REVERT_REASONS) this.#revertFor.clear();
+      detection = Object.freeze({ ...this.#revert!.detection, reason });
+      this.#revertFor.set(reason, detection);
+    }
+    return detection;
   }
 
   /** The working-hours detection of a change made at `localText`, made once per local time. */
@@ -264,19 +302,25 @@ export class Detector {
     return detection;
   }
 
-  /** The held records from the front whose horizon the stream has passed (all of them at the end). */
+  /** Whether `pending` must wait for more of the stream, which is at `position`, before its detections are final. */
+  #waits(pending: Pending, position: number): boolean {
+    const distance = Math.abs(position - pending.at);
+    return (pending.awaitsNext && distance <= this.#revertMs) || (pending.horizon > 0 && distance <= pending.horizon);
+  }
+
+  /** The held records from the front whose wait is over (all of them at the end). */
   #release(all: boolean): readonly DetectedRecord[] {
     const queue = this.#queue;
     const position = this.#position!;
     let released: DetectedRecord[] | undefined;
     while (this.#head < queue.length) {
       const pending = queue[this.#head]!;
-      if (!all && pending.horizon > 0 && Math.abs(position - pending.at) <= pending.horizon) break;
+      if (!all && this.#waits(pending, position)) break;
       (released ??= []).push(this.#final(pending));
       queue[this.#head++] = undefined;
     }
     if (this.#head === queue.length) {
-      this.#queue = [];
+      queue.length = 0;
       this.#head = 0;
     } else if (this.#head > 4096 && this.#head * 2 > queue.length) {
       this.#queue = queue.slice(this.#head);

@@ -1,20 +1,22 @@
 /**
- * What a reviewer reads first: the sensitive changes, the counts per actor and per
- * setting area, and the net effect of settings changed more than once (with the
- * changes undone within the window). Pure: records in, plain data out; the renderers
- * turn it into Markdown.
+ * What a reviewer reads first: the changes that need attention by severity, the counts
+ * per actor, per setting area and per severity, and the net effect of settings changed
+ * more than once (with the changes undone within the window). Pure: records with their
+ * detections in (`detector.ts`), plain data out; the renderers turn it into Markdown.
  */
 import type { AuditLog } from '../types.ts';
 import { createdAtMs, textOf } from './fields.ts';
 import { changeOf, type ChangeValues } from './change.ts';
-import type { Sensitivity } from './sensitive.ts';
+import type { DetectedRecord } from './detector.ts';
 import { QUICK_REVERT_MS, settingKey, undoes } from './revert.ts';
+import { isSensitive, SEVERITIES, type Severity } from './rule.ts';
 
 export { QUICK_REVERT_MS };
 
-/** A change with what review needs of it. */
-export interface ReviewedChange extends ChangeValues {
+/** A change with what review needs of it: its detections (highest severity first), and whether they make it sensitive. */
+export interface ReviewedChange extends ChangeValues, DetectedRecord {
   record: AuditLog;
+  /** High or medium. */
   sensitive: boolean;
   /** `created_at` in epoch milliseconds. */
   at: number;
@@ -51,8 +53,10 @@ export interface Tally {
 export interface Review {
   /** Every change, in the order given. */
   changes: ReviewedChange[];
-  /** The sensitive ones, oldest first. */
+  /** The sensitive ones (high or medium), highest severity first, then oldest first. */
   sensitive: ReviewedChange[];
+  /** How many changes have each highest severity. */
+  severities: Record<Severity, number>;
   /** Changes per actor, most first (ties by name). */
   byActor: Tally[];
   /** Changes per setting area (the part of the label before `:`), most first. */
@@ -86,11 +90,20 @@ function revertsOf(changes: readonly ReviewedChange[]): Revert[] {
   return reverts;
 }
 
-/** The review of `records` (any order; sections come out oldest first). */
-export function reviewChanges(records: readonly AuditLog[], sensitivity: Sensitivity): Review {
-  const changes: ReviewedChange[] = records.map((record) => ({
+/** How many of `records` have each highest severity. */
+export function severityTally(records: readonly { severity: Severity | null }[]): Record<Severity, number> {
+  const tally: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const { severity } of records) if (severity) tally[severity]++;
+  return tally;
+}
+
+/** The review of `detected` (any order; sections come out oldest first). */
+export function reviewChanges(detected: readonly DetectedRecord[]): Review {
+  const changes: ReviewedChange[] = detected.map(({ record, detections, severity }) => ({
     record,
-    sensitive: sensitivity.record(record),
+    detections,
+    severity,
+    sensitive: isSensitive(severity),
     at: createdAtMs(record),
     ...changeOf(record),
   }));
@@ -119,7 +132,8 @@ export function reviewChanges(records: readonly AuditLog[], sensitivity: Sensiti
   repeated.sort((a, b) => Number(b.sensitive) - Number(a.sensitive));
   return {
     changes,
-    sensitive: chronological.filter((change) => change.sensitive),
+    sensitive: SEVERITIES.flatMap((severity) => chronological.filter((change) => change.sensitive && change.severity === severity)),
+    severities: severityTally(changes),
     byActor: tally(changes.map((change) => textOf(change.record.actor_name) || `user ${textOf(change.record.actor_id)}`)),
     byArea: tally(changes.map((change) => areaOf(textOf(change.record.source_label)) || '(no label)')),
     repeated,

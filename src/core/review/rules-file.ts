@@ -223,6 +223,16 @@ function checkRules(value: unknown, file: string, fail: Fail): UserRules {
 
 type Yaml = typeof import('yaml');
 
+/**
+ * The `yaml` package, loaded on first use. Its Node entry is CommonJS: imported as it is
+ * (Node, Deno), its exports are named; bundled into a chunk of its own (the scripts'
+ * esbuild bundles), they arrive as the chunk's default export.
+ */
+async function loadYaml(): Promise<Yaml> {
+  const loaded: Yaml | { default: Yaml } = await import('yaml');
+  return 'parseDocument' in loaded ? loaded : loaded.default;
+}
+
 /** The node at `path` in the document (its key's node when `atKey`), or the deepest one on the way. */
 function nodeAt({ isMap, isSeq }: Yaml, root: unknown, path: Path, atKey: boolean): Node | undefined {
   let node = root as Node | undefined;
@@ -245,7 +255,7 @@ function nodeAt({ isMap, isSeq }: Yaml, root: unknown, path: Path, atKey: boolea
  * Rejects with an `InputError` of one line: `rules.yml:7: rules[1].severity: "critical" is not a severity: ...`.
  */
 export async function parseRulesFile(text: string, file: string): Promise<UserRules> {
-  const yaml = await import('yaml');
+  const yaml = await loadYaml();
   const lineCounter = new yaml.LineCounter();
   const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const syntax = document.errors[0];

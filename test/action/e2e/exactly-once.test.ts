@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { type Audit, postedBodies, startAudit, tableIds } from '../audit-setup.ts';
+import { type Audit, NOTHING_REPORTED, postedBodies, severityOutputs, startAudit, tableIds } from '../audit-setup.ts';
 
 const test = suite<{ audit: Audit; windowIds: number[] }>('exactly once', { audit: undefined as never, windowIds: [] });
 
@@ -26,6 +26,7 @@ test('the first run opens one issue listing every change of the window, oldest f
   assert.equal(tableIds(body!.body), windowIds, 'and so does the table');
   assert.equal(result.outputs, {
     'changes-count': String(windowIds.length),
+    ...severityOutputs(audit.sandbox.auditLogs()),
     'issue-number': '1',
     'issue-url': 'https://github.com/acme/audit/issues/1',
   });
@@ -37,7 +38,7 @@ test('an identical second run opens no issue and says so in the summary', async 
   const result = await audit.run();
   assert.is(result.code, 0, result.stdout);
   assert.is(audit.github.issues().length, 1);
-  assert.equal(result.outputs, { 'changes-count': '0', 'issue-number': '', 'issue-url': '' });
+  assert.equal(result.outputs, NOTHING_REPORTED);
   assert.match(result.summary, `${windowIds.length} changes in the window, 0 new (${windowIds.length} reported earlier)`);
   assert.match(result.summary, 'none opened: no new changes in this window');
   assert.match(result.summary, '**Window:**');

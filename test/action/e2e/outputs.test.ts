@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { type Audit, CREDENTIALS, GITHUB_TOKEN, postedBodies, startAudit } from '../audit-setup.ts';
+import { type Audit, CREDENTIALS, GITHUB_TOKEN, NOTHING_REPORTED, postedBodies, severityOutputs, startAudit } from '../audit-setup.ts';
 
 const test = suite<{ audit: Audit }>('outputs, summary and options', { audit: undefined as never });
 const OAUTH = { 'zendesk-email': '', 'zendesk-api-token': '', 'zendesk-oauth-token': CREDENTIALS.oauthToken };
@@ -22,14 +22,19 @@ test('a dry run opens nothing but fills the summary and the outputs', async ({ a
     audit.github.requests.some((request) => request.method !== 'GET' && request.path !== '/graphql'),
     'nothing but reads (and GraphQL viewer)',
   );
-  assert.equal(result.outputs, { 'changes-count': String(count), 'issue-number': '', 'issue-url': '' });
+  assert.equal(result.outputs, {
+    'changes-count': String(count),
+    ...severityOutputs(audit.sandbox.auditLogs()),
+    'issue-number': '',
+    'issue-url': '',
+  });
   assert.match(result.summary, `${count} changes in the window, ${count} new`);
   assert.match(result.summary, `none opened: dry run (${count} changes would be reported)`);
   assert.match(
     result.summary,
     /- \*\*Window:\*\* \d{4}-\d\d-\d\d \d\d:\d\d:\d\d P[SD]T to .* P[SD]T \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC to .* UTC\)/,
   );
-  assert.match(result.summary, /\| Time \(P[SD]T\) \| Actor \|/);
+  assert.match(result.summary, /\| Time \(P[SD]T\) \| Severity \| Actor \|/);
   assert.is(result.summary.split('\n').filter((line) => /^\| \d{4}-/.test(line)).length, count);
 });
 
@@ -56,6 +61,7 @@ test('OAuth credentials work, labels and assignees are applied, and the outputs 
   assert.equal(issue!.assignees, ['octocat', 'hubot']);
   assert.equal(result.outputs, {
     'changes-count': String(audit.sandbox.auditLogs().length),
+    ...severityOutputs(audit.sandbox.auditLogs()),
     'issue-number': String(issue!.number),
     'issue-url': `https://github.com/acme/audit/issues/${issue!.number}`,
   });
@@ -108,14 +114,14 @@ test('another Zendesk credential signs with another key: the window is reported 
   assert.match(rotated.stdout, '::add-mask::a-fixed-marker-key-from-a-secret');
 });
 
-test('a source type with no changes in the window opens nothing and asks GitHub nothing', async ({ audit }) => {
+test('a source type with no changes in the window, and no alerts, opens nothing and asks GitHub nothing', async ({ audit }) => {
   const before = audit.github.requests.length;
-  const result = await audit.run({ 'source-type': 'apitoken' });
+  const result = await audit.run({ 'source-type': 'apitoken', 'alert-severity': 'none' });
   assert.is(result.code, 0, result.stdout);
   assert.is(audit.github.requests.length, before);
   assert.match(result.summary, '0 changes in the window, 0 new');
   assert.match(result.summary, 'none opened: no new changes in this window');
-  assert.equal(result.outputs, { 'changes-count': '0', 'issue-number': '', 'issue-url': '' });
+  assert.equal(result.outputs, NOTHING_REPORTED);
 });
 
 test.run();

@@ -8,7 +8,7 @@ import { getOctokit } from '@actions/github';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createSandbox } from '../../../src/sandbox/mod.ts';
-import { type Audit, CREDENTIALS, postedBodies, startAudit } from '../audit-setup.ts';
+import { type Audit, CREDENTIALS, NOTHING_REPORTED, postedBodies, startAudit } from '../audit-setup.ts';
 import type { LoggedRequest } from '../fake-github.ts';
 import type { ActionRun } from '../run-action.ts';
 
@@ -79,7 +79,7 @@ for (const trial of [1, 2, 3]) {
       } as its duplicate`,
     );
     assert.match(loser.summary, `was opened and closed as a duplicate of [#${kept!.number}]`);
-    assert.equal(loser.outputs, { 'changes-count': '0', 'issue-number': '', 'issue-url': '' });
+    assert.equal(loser.outputs, NOTHING_REPORTED);
 
     // Each change in exactly one open report; the closed duplicate counts for nothing.
     const counts = new Map<number, number>();

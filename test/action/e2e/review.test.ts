@@ -31,7 +31,7 @@ test('two-factor turned off among ordinary changes: counted in the title, first 
   const result = await audit.run(INPUTS);
   assert.is(result.code, 0, result.stdout);
   const [issue] = audit.github.issues();
-  assert.match(issue!.title, /^Zendesk audit: 3 new account_setting changes, 1 sensitive, /);
+  assert.match(issue!.title, /^Zendesk audit: 3 new account_setting changes, 1 high, /);
   assert.equal(issue!.labels, ['zendesk-audit', 'security-review']);
   assert.equal(issue!.assignees, ['hubot', 'octocat']);
   const body = issue!.body!;
@@ -62,7 +62,7 @@ test('a later report with only ordinary changes carries neither the count nor th
   assert.is(result.code, 0, result.stdout);
   const issue = audit.github.issues()[1]!;
   assert.match(issue.title, /^Zendesk audit: 1 new account_setting change, \d{4}-/);
-  assert.not.match(issue.title, /sensitive/);
+  assert.not.match(issue.title, /high|medium|sensitive/);
   assert.equal(issue.labels, ['zendesk-audit']);
   assert.equal(issue.assignees, ['hubot']);
   assert.not.match(issue.body!, /sensitive|Needs attention|⚠|- \[ \]/i);
@@ -74,7 +74,7 @@ test('sensitive-settings makes more settings sensitive', async ({ audit }) => {
   const result = await audit.run({ ...INPUTS, 'sensitive-settings': 'attach files' });
   assert.is(result.code, 0, result.stdout);
   const issue = audit.github.issues()[2]!;
-  assert.match(issue.title, ', 1 sensitive, ');
+  assert.match(issue.title, ', 1 medium, ');
   assert.equal(issue.labels, ['zendesk-audit', 'security-review']);
 });
 

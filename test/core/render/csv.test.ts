@@ -1,10 +1,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CSV_COLUMNS, renderCsv, REVIEWED_CSV_COLUMNS } from '../../../src/core/render/csv.ts';
-import { sensitivity } from '../../../src/core/review/sensitive.ts';
+import type { AuditLog } from '../../../src/core/types.ts';
 import {
   collect,
   COMMANDS,
+  detected,
   KOLKATA,
   LOS_ANGELES,
   record,
@@ -12,7 +13,11 @@ import {
   runnerCommands,
   SEED_RECORD,
   stream,
+  undetected,
 } from './fixtures.ts';
+
+/** The records with no detection, as a stream. */
+const plain = (records: AuditLog[]) => stream(undetected(records));
 
 /** A strict RFC 4180 reader: CRLF between records, quoted fields may hold anything. */
 function parseCsv(text: string): string[][] {
@@ -63,9 +68,10 @@ const TRICKY = record({
   ip_address: null,
 });
 
-test('renderCsv starts with a header row naming the columns', async () => {
-  const text = await collect(renderCsv(stream([]), { clock: LOS_ANGELES }));
-  assert.is(text, `${CSV_COLUMNS.join(',')}\r\n`);
+test("renderCsv starts with a header row naming the columns: the record's, then what review adds", async () => {
+  const text = await collect(renderCsv(plain([]), { clock: LOS_ANGELES }));
+  assert.is(text, `${REVIEWED_CSV_COLUMNS.join(',')}\r\n`);
+  assert.equal(REVIEWED_CSV_COLUMNS.slice(CSV_COLUMNS.length), ['sensitive', 'change_from', 'change_to', 'severity', 'rules']);
   assert.equal([...CSV_COLUMNS], [
     'id',
     'created_at',
@@ -83,10 +89,10 @@ test('renderCsv starts with a header row naming the columns', async () => {
 });
 
 test('renderCsv round-trips quotes, commas and line breaks inside cells through an RFC 4180 reader', async () => {
-  const text = await collect(renderCsv(stream([SEED_RECORD, TRICKY]), { clock: LOS_ANGELES }));
+  const text = await collect(renderCsv(plain([SEED_RECORD, TRICKY]), { clock: LOS_ANGELES }));
   const [header, seed, tricky] = parseCsv(text);
-  assert.equal(header, [...CSV_COLUMNS]);
-  assert.equal(seed, [
+  assert.equal(header, [...REVIEWED_CSV_COLUMNS]);
+  assert.equal(seed!.slice(0, CSV_COLUMNS.length), [
     '23649114690839',
     '2024-05-21T22:34:33Z',
     '2024-05-21T15:34:33-07:00[America/Los_Angeles]',
@@ -107,14 +113,14 @@ test('renderCsv round-trips quotes, commas and line breaks inside cells through 
 });
 
 test('renderCsv quotes only the cells that need it and doubles their quotes', async () => {
-  const text = await collect(renderCsv(stream([TRICKY]), { clock: LOS_ANGELES }));
+  const text = await collect(renderCsv(plain([TRICKY]), { clock: LOS_ANGELES }));
   assert.match(text, ',"Zendesk, ""system""",');
   assert.match(text, ',"He said ""hi"", twice",');
   assert.match(text, ',account_setting,');
 });
 
 test('renderCsv writes numbers as numbers, negative ones included', async () => {
-  const text = await collect(renderCsv(stream([TRICKY]), { clock: LOS_ANGELES }));
+  const text = await collect(renderCsv(plain([TRICKY]), { clock: LOS_ANGELES }));
   const row = text.split('\r\n')[1]!;
   assert.ok(row.startsWith('2,2024-05-21T22:34:33Z,2024-05-21T15:34:33-07:00[America/Los_Angeles],-1,'));
 });
@@ -131,9 +137,9 @@ test('renderCsv neutralises cells that would start a formula', async () => {
     ['Turned on', 'Turned on'],
   ];
   for (const [value, cell] of cases) {
-    const text = await collect(renderCsv(stream([record({ change_description: value })]), { clock: LOS_ANGELES }));
+    const text = await collect(renderCsv(plain([record({ change_description: value })]), { clock: LOS_ANGELES }));
     const row = text.split('\r\n')[1]!;
-    assert.ok(row.endsWith(`,Updated,${cell},52.40.123.85`), `${JSON.stringify(value)} became ${JSON.stringify(row)}`);
+    assert.ok(row.includes(`,Updated,${cell},52.40.123.85,`), `${JSON.stringify(value)} became ${JSON.stringify(row)}`);
     if (value !== cell) assert.is(parseCsv(text)[1]![10], `'${value}`);
   }
 });
@@ -156,64 +162,80 @@ test('renderCsv neutralises a formula behind blanks and look-alikes: spaces, no-
     '\ufe661',
   ];
   for (const value of hidden) {
-    const text = await collect(renderCsv(stream([record({ change_description: value, source_label: value })]), { clock: LOS_ANGELES }));
+    const text = await collect(renderCsv(plain([record({ change_description: value, source_label: value })]), { clock: LOS_ANGELES }));
     const row = parseCsv(text)[1]!;
     assert.is(row[10], `'${value}`, JSON.stringify(value));
     assert.is(row[7], `'${value}`, JSON.stringify(value));
   }
   // Kept as typed: text whose first visible character starts no formula, and IPv6 addresses.
   for (const value of [' Turned on', '\u00a0a=b', '\uff21=1', 'fe80::1', '  2001:db8::1']) {
-    const text = await collect(renderCsv(stream([record({ change_description: value })]), { clock: LOS_ANGELES }));
+    const text = await collect(renderCsv(plain([record({ change_description: value })]), { clock: LOS_ANGELES }));
     assert.is(parseCsv(text)[1]![10], value, JSON.stringify(value));
   }
 });
 
 test('renderCsv shows created_at_local in the clock zone', async () => {
-  const text = await collect(renderCsv(stream([SEED_RECORD]), { clock: KOLKATA }));
+  const text = await collect(renderCsv(plain([SEED_RECORD]), { clock: KOLKATA }));
   assert.is(parseCsv(text)[1]![2], '2024-05-22T04:04:33+05:30[Asia/Kolkata]');
 });
 
 test('renderCsv yields each row before its input ends', async () => {
+  const [first, second] = undetected([SEED_RECORD, TRICKY]);
   const { whole } = await renderWhileInputIsOpen(
     (records) => renderCsv(records, { clock: LOS_ANGELES }),
-    SEED_RECORD,
-    TRICKY,
+    first!,
+    second!,
     (text) => text.includes('23649114690839'),
   );
   assert.is(parseCsv(whole).length, 3);
 });
 
-test('renderCsv with a sensitivity test fills the review columns, over values a record already carries', async () => {
+test('renderCsv fills the review columns from the detections, over values a record already carries', async () => {
   const stale = record({
     id: 6,
-    source_label: 'Password policy',
+    source_id: 902,
+    source_label: 'Security: Require two-factor authentication for team members',
     change_description: 'Turned off',
     sensitive: 'stale',
     created_at_local: 'stale',
+    severity: 'stale',
   });
-  const rows = parseCsv(
-    await collect(
-      renderCsv(stream([stale, record({ source_label: 'Localization: Default language' })]), {
-        clock: LOS_ANGELES,
-        sensitivity: sensitivity(),
-      }),
-    ),
-  );
+  const ordinary = record({ id: 7, source_id: 903, source_label: 'Localization: Default language' });
+  const turnedOn = record({
+    id: 8,
+    source_id: 904,
+    source_label: 'Security: Require two-factor authentication',
+    change_description: 'Turned on',
+  });
+  const rows = parseCsv(await collect(renderCsv(stream(detected([stale, ordinary, turnedOn])), { clock: LOS_ANGELES })));
   assert.equal(rows[0], [...REVIEWED_CSV_COLUMNS]);
   const cell = (row: string[], column: string) => row[REVIEWED_CSV_COLUMNS.indexOf(column as never)];
-  assert.equal(['created_at_local', 'sensitive', 'change_from', 'change_to'].map((column) => cell(rows[1]!, column)), [
-    '2024-05-21T15:34:33-07:00[America/Los_Angeles]',
-    'true',
-    'on',
-    'off',
-  ]);
+  const review = (row: string[]) =>
+    ['created_at_local', 'sensitive', 'change_from', 'change_to', 'severity', 'rules'].map((column) => cell(row, column));
+  assert.equal(review(rows[1]!), ['2024-05-21T15:34:33-07:00[America/Los_Angeles]', 'true', 'on', 'off', 'high', 'zendesk.two-factor-off']);
   assert.is(cell(rows[1]!, 'id'), '6');
-  assert.is(cell(rows[2]!, 'sensitive'), 'false');
+  assert.equal(review(rows[2]!).slice(1), ['false', '10 minutes', '30 minutes', '', '']);
+  assert.equal(review(rows[3]!).slice(1), ['false', 'off', 'on', 'low', 'zendesk.two-factor-on']);
+});
+
+test('renderCsv lists every rule that matched, highest severity first, and leaves severity empty when none did', async () => {
+  const own = record({
+    id: 9,
+    source_type: 'user',
+    source_id: 1509756491122,
+    source_label: 'Team member: Joe Agent',
+    change_description: 'Two-factor authentication: Turned off',
+  });
+  const rows = parseCsv(await collect(renderCsv(stream([...detected([own]), ...undetected([SEED_RECORD])]), { clock: LOS_ANGELES })));
+  const cell = (row: string[], column: string) => row[REVIEWED_CSV_COLUMNS.indexOf(column as never)];
+  assert.is(cell(rows[1]!, 'rules'), 'zendesk.team-member-two-factor-off zendesk.self-change');
+  assert.is(cell(rows[1]!, 'severity'), 'medium');
+  assert.equal([cell(rows[2]!, 'severity'), cell(rows[2]!, 'rules'), cell(rows[2]!, 'sensitive')], ['', '', 'false']);
 });
 
 test('renderCsv gives a GitHub Actions runner no command to read, and keeps IPv6 addresses as typed', async () => {
   const hostile = record({ id: '::add-mask::x' as unknown as number, change_description: COMMANDS, ip_address: 'fe80::1' });
-  const text = await collect(renderCsv(stream([hostile]), { clock: LOS_ANGELES }));
+  const text = await collect(renderCsv(plain([hostile]), { clock: LOS_ANGELES }));
   assert.equal(runnerCommands(text), []);
   const row = parseCsv(text)[1]!;
   assert.is(row[CSV_COLUMNS.indexOf('ip_address')], 'fe80::1');

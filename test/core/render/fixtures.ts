@@ -4,7 +4,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { ZoneClock } from '../../../src/core/time/zone-clock.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
-import type { Sensitivity } from '../../../src/core/review/sensitive.ts';
+import { detectAll, type DetectedRecord, type DetectorOptions } from '../../../src/core/review/detector.ts';
+import type { Detection } from '../../../src/core/review/rule.ts';
 
 /** The record from the seed article's JSON example, as Zendesk returned it (key order included). */
 export const SEED_RECORD: AuditLog = {
@@ -86,6 +87,30 @@ export const MAY_WINDOW = {
 
 export const ACCOUNT = new URL('https://acme.zendesk.com');
 
+/** The records with their detections, as the scripts and the Action make them (`detectAll`), in the order given. */
+export function detected(records: readonly AuditLog[], options: DetectorOptions = {}): DetectedRecord[] {
+  return detectAll(records, options);
+}
+
+/** The records with no detection at all. */
+export function undetected(records: readonly AuditLog[]): DetectedRecord[] {
+  return records.map((record) => ({ record, detections: [], severity: null }));
+}
+
+/** A medium detection of a rule of a user's own, for renderer tests that want every record marked. */
+export const MARKED: Detection = {
+  rule: 'acme.everything',
+  severity: 'medium',
+  title: 'Marked for the test',
+  reason: 'Every record is marked in this test.',
+  runbook: 'Look at it: https://support.zendesk.com/hc/en-us/articles/4408828001434',
+};
+
+/** The records, each with the `MARKED` detection. */
+export function everything(records: readonly AuditLog[]): DetectedRecord[] {
+  return records.map((record) => ({ record, detections: [MARKED], severity: 'medium' }));
+}
+
 /** The records as the core's pagination hands them over. */
 export async function* stream<T>(items: Iterable<T>): AsyncGenerator<T> {
   for (const item of items) yield item;
@@ -124,10 +149,10 @@ async function withinTime<T>(promise: Promise<T>, ms: number, message: string): 
  * never gets there, and the test fails after a second instead of hanging.
  * Returns the text rendered before the input was released, and the whole text.
  */
-export async function renderWhileInputIsOpen(
-  render: (records: AsyncIterable<AuditLog>) => AsyncGenerator<string>,
-  first: AuditLog,
-  second: AuditLog,
+export async function renderWhileInputIsOpen<T>(
+  render: (records: AsyncIterable<T>) => AsyncGenerator<string>,
+  first: T,
+  second: T,
   ready: (text: string) => boolean,
 ): Promise<{ early: string; whole: string }> {
   let release!: () => void;
@@ -135,7 +160,7 @@ export async function renderWhileInputIsOpen(
     release = resolve;
   });
   let ended = false;
-  async function* input(): AsyncGenerator<AuditLog> {
+  async function* input(): AsyncGenerator<T> {
     yield first;
     await released;
     yield second;
@@ -217,9 +242,6 @@ export const INCIDENT: AuditLog[] = [
     created_at: '2024-05-21T15:25:33Z',
   }),
 ];
-
-/** A sensitivity that finds every change sensitive. */
-export const everything: Sensitivity = { record: () => true };
 
 /**
  * The lines of `output` that a GitHub Actions runner would read as workflow commands:

@@ -10,6 +10,31 @@ export function toHtml(body: string): string {
   return marked.parse(body, { gfm: true, async: false });
 }
 
+/**
+ * The elements a report makes itself: headings (h4 groups "Needs attention" by
+ * severity), lists and task-list boxes, emphasis, code spans, links (actor pages and
+ * runbooks) and the table. Anything else in a report's HTML came from someone's text.
+ */
+export const REPORT_ELEMENTS: ReadonlySet<string> = new Set([
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'ul',
+  'li',
+  'input',
+  'em',
+  'strong',
+  'code',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
+
 /** The names of all elements in `html`, comments excluded. */
 export function elementNames(html: string): Set<string> {
   return new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map((match) => match[1]!.toLowerCase()));

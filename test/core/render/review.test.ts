@@ -10,34 +10,55 @@ import {
   spanText,
 } from '../../../src/core/render/review.ts';
 import { reviewChanges } from '../../../src/core/review/review.ts';
-import { sensitivity } from '../../../src/core/review/sensitive.ts';
 import type { AuditLog } from '../../../src/core/types.ts';
-import { ACCOUNT, everything, INCIDENT, MAY_WINDOW, record, UTC } from './fixtures.ts';
+import { ACCOUNT, detected, everything, INCIDENT, MAY_WINDOW, record, undetected, UTC } from './fixtures.ts';
 import { elementNames, linkTargets, toHtml, visibleText } from './gfm.ts';
 
-const review = reviewChanges(INCIDENT, sensitivity());
+const review = reviewChanges(detected(INCIDENT));
+const HELP = 'https://support.zendesk.com/hc/en-us/articles';
 
-test('Needs attention lists each sensitive change as an unticked task, oldest first, with its id', () => {
-  assert.is(
-    attentionSection(review, UTC),
+test('Needs attention lists each sensitive change as an unticked task, grouped by severity, oldest first, with its id and its rules', () => {
+  const section = attentionSection(review, UTC);
+  const lines = section.split('\n');
+  assert.is(lines[0], '### ⚠ Needs attention: 3 high, 4 medium');
+  const tasks = lines.filter((line) => line.startsWith('- [ ] '));
+  assert.equal(tasks.map((line) => line.slice(line.lastIndexOf('audit log '))), [
+    'audit log 2',
+    'audit log 3',
+    'audit log 5',
+    'audit log 1',
+    'audit log 4',
+    'audit log 6',
+    'audit log 7',
+  ]);
+  assert.ok(section.indexOf('#### High') < section.indexOf('audit log 2'));
+  assert.ok(section.indexOf('audit log 5') < section.indexOf('#### Medium'));
+  assert.ok(section.indexOf('#### Medium') < section.indexOf('audit log 1'));
+  assert.match(
+    section,
     [
-      '### ⚠ Needs attention: 4 sensitive changes',
-      '',
       '- [ ] 2024-05-21 15:00:00 UTC · James Miller · Security: Require two\\-factor authentication for team members · on → off · audit log 2',
+      '  - **Two\\-factor requirement turned off or loosened** (high): Without required two\\-factor authentication, one stolen password opens an agent or admin account\\. [Turn the requirement back on in Admin Center &gt; Account &gt; Security &gt; Team member authentication unless a change ticket explains it](' +
+      `${HELP}/4408826974874)`,
+      '  - **Change undone within a day** (medium): Undone 12 minutes later\\. [Look at what happened while the changed value stood](' +
+      `${HELP}/4408828001434)`,
       '- [ ] 2024-05-21 15:01:10 UTC · James Miller · Security: Password policy · High → Custom · audit log 3',
-      '- [ ] 2024-05-21 15:03:23 UTC · James Miller · End users: Enable CAPTCHA for anonymous requests · on → off · audit log 4',
-      '- [ ] 2024-05-21 15:05:38 UTC · James Miller · Security: Password policy · Custom → Low · audit log 5',
-      '',
     ].join('\n'),
   );
+  assert.match(
+    section,
+    '- [ ] 2024-05-21 15:03:23 UTC · James Miller · End users: Enable CAPTCHA for anonymous requests · on → off · audit log 4',
+  );
+  assert.not.match(section, '#### Low', 'low is no task: two-factor turned on counts as medium here only because it undid a change');
 });
 
-test('At a glance counts changes per actor and per setting area, most first', () => {
+test('At a glance counts changes per severity, per actor and per setting area, most first', () => {
   assert.is(
     glanceSection(review),
     [
       '### At a glance',
       '',
+      '- **By severity:** 3 high, 4 medium',
       '- **By actor:** James Miller (5), Jack Wilson (2)',
       '- **By area:** Security (4), Localization (2), End users (1)',
       '',
@@ -51,9 +72,9 @@ test('Changed more than once gives first old and last new value, the count, and 
     [
       '### Changed more than once',
       '',
+      '- ⚠ Localization: Default language: French → French, changed 2 times (back where it started); reverted: changed from French to English, then back 8 hours later',
       '- ⚠ Security: Require two\\-factor authentication for team members: on → on, changed 2 times (back where it started); reverted: turned off, then on again 12 minutes later',
       '- ⚠ Security: Password policy: High → Low, changed 2 times',
-      '- Localization: Default language: French → French, changed 2 times (back where it started); reverted: changed from French to English, then back 8 hours later',
       '',
     ].join('\n'),
   );
@@ -61,11 +82,10 @@ test('Changed more than once gives first old and last new value, the count, and 
 
 test('a change undone more than a day later is net effect, not a revert', () => {
   const slow = reviewChanges(
-    [
+    detected([
       record({ id: 1, source_id: 5, change_description: 'Turned off', created_at: '2024-05-01T00:00:00Z' }),
       record({ id: 2, source_id: 5, change_description: 'Turned on', created_at: '2024-05-03T00:00:00Z' }),
-    ],
-    sensitivity(),
+    ]),
   );
   assert.equal(slow.repeated[0]!.reverts, []);
   assert.match(repeatedSection(slow), 'changed 2 times (back where it started)\n');
@@ -80,16 +100,29 @@ test('spanText rounds down to minutes, hours or days', () => {
   assert.is(spanText(50 * 3_600_000), '2 days');
 });
 
-test('a report without sensitive changes says nothing of sensitivity', () => {
-  const ordinary = INCIDENT.filter((item) => item.id === 1 || item.id === 7);
-  const body = markdownReport(ordinary, { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT });
-  assert.not.match(body, /sensitive|Needs attention|⚠|\[ \]/i);
+test('a report without sensitive changes says nothing of sensitivity; a low one only counts it', () => {
+  const ordinary = [
+    record({ id: 1, source_id: 901, source_label: 'Tickets: Enable CCs', change_description: 'Turned on' }),
+    record({ id: 2, source_id: 902, source_label: 'Localization: Default language', change_description: 'Changed from French to English' }),
+  ];
+  const options = { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT };
+  const body = markdownReport(detected(ordinary), options);
+  assert.not.match(body, /sensitive|Needs attention|⚠|\[ \]|severity:/i);
   assert.match(body, '### At a glance');
-  assert.match(body, '### Changed more than once');
+  const low = record({
+    id: 3,
+    source_id: 903,
+    source_label: 'Security: Require two-factor authentication',
+    change_description: 'Turned on',
+  });
+  const withLow = markdownReport(detected([...ordinary, low]), options);
+  assert.not.match(withLow, /Needs attention|⚠|\[ \]/);
+  assert.match(withLow, '- **By severity:** 1 low');
+  assert.match(withLow, '| low: Two\\-factor requirement turned on |');
 });
 
 test('a single ordinary change gets no sections, just the table', () => {
-  const body = markdownReport([INCIDENT[0]!], {
+  const body = markdownReport(undetected([INCIDENT[0]!]), {
     clock: UTC,
     zone: 'UTC',
     window: MAY_WINDOW,
@@ -101,17 +134,26 @@ test('a single ordinary change gets no sections, just the table', () => {
 });
 
 test('the report opens with Needs attention, then At a glance, Changed more than once and the table', () => {
-  const body = markdownReport(INCIDENT, { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT });
+  const body = markdownReport(detected(INCIDENT), {
+    clock: UTC,
+    zone: 'UTC',
+    window: MAY_WINDOW,
+    sourceType: 'account_setting',
+    account: ACCOUNT,
+  });
   const order = ['### ⚠ Needs attention', '### At a glance', '### Changed more than once', '### All changes', '| Time (UTC) |'].map((
     text,
   ) => body.indexOf(text));
   assert.ok(order.every((index, position) => index > 0 && (position === 0 || index > order[position - 1]!)), String(order));
   assert.match(
     body,
-    '| [James Miller](https://acme.zendesk.com/agent/users/1508827726888) | ⚠ Security: Password policy | Changed from High to Custom |',
+    '| ⚠ high: Password policy lowered | [James Miller](https://acme.zendesk.com/agent/users/1508827726888) | Security: Password policy | Changed from High to Custom |',
   );
-  assert.match(body, '| [Jack Wilson](https://acme.zendesk.com/agent/users/1513206900221) | Localization: Default language |');
-  assert.is(toHtml(body).match(/type="checkbox"/g)?.length, 4, 'one task per sensitive change (two-factor turned on is low)');
+  assert.match(
+    body,
+    '| ⚠ medium: Change undone within a day | [Jack Wilson](https://acme.zendesk.com/agent/users/1513206900221) | Localization: Default language |',
+  );
+  assert.is(toHtml(body).match(/type="checkbox"/g)?.length, 7, 'one task per sensitive change');
 });
 
 const HOSTILE: AuditLog[] = [
@@ -143,19 +185,18 @@ const HOSTILE: AuditLog[] = [
 ];
 
 test('hostile text in the sections mentions no one, links nowhere and makes no element of its own', () => {
-  const body = markdownReport(HOSTILE, {
+  const body = markdownReport(everything(HOSTILE), {
     clock: UTC,
     zone: 'UTC',
     window: MAY_WINDOW,
     sourceType: 'account_setting',
     account: ACCOUNT,
-    sensitivity: everything,
   });
   const sections = body.slice(0, body.indexOf('### All changes'));
   const html = toHtml(sections);
-  const ours = new Set(['h2', 'h3', 'p', 'ul', 'li', 'input', 'em', 'strong', 'code']);
+  const ours = new Set(['h2', 'h3', 'h4', 'p', 'ul', 'li', 'input', 'em', 'strong', 'code', 'a']);
   assert.equal([...elementNames(html)].filter((name) => !ours.has(name)), []);
-  assert.equal(linkTargets(html), []);
+  assert.equal([...new Set(linkTargets(html))], [`${HELP}/4408828001434`], "the rule's runbook only");
   const visible = visibleText(html);
   assert.not.match(visible, /@\w/);
   assert.not.match(visible, /#\d/);
@@ -169,8 +210,9 @@ test('hostile text in the sections mentions no one, links nowhere and makes no e
 test('an item end given by the caller replaces the id, and which items fit does not depend on it', () => {
   const long = '@<&|'.repeat(40);
   const many = reviewChanges(
-    Array.from({ length: 100 }, (_, index) => record({ id: index + 1, actor_name: `${long}${index}`, change_description: 'Turned off' })),
-    everything,
+    everything(
+      Array.from({ length: 100 }, (_, index) => record({ id: index + 1, actor_name: `${long}${index}`, change_description: 'Turned off' })),
+    ),
   );
   const ends = (id: number) => (id % 2 ? 'x'.repeat(ITEM_END_ROOM) : undefined);
   const own = attentionSection(many, UTC, { itemEnd: ends, size: 20_000 });

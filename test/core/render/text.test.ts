@@ -8,14 +8,17 @@ import {
   BERLIN,
   collect,
   COMMANDS,
+  detected,
   KOLKATA,
   LOS_ANGELES,
+  MARKED,
   record,
   renderWhileInputIsOpen,
   runnerCommands,
   SEED_LINE,
   SEED_RECORD,
   stream,
+  undetected,
   UTC,
 } from './fixtures.ts';
 
@@ -69,8 +72,37 @@ test('changeLine names the record whose created_at cannot be read', () => {
 });
 
 test('renderText yields one line per change, in the order given', async () => {
-  const text = await collect(renderText(stream([SEED_RECORD, record({ id: 2 })]), { clock: LOS_ANGELES }));
+  const text = await collect(renderText(stream(undetected([SEED_RECORD, record({ id: 2 })])), { clock: LOS_ANGELES }));
   assert.is(text, `${SEED_LINE}\n${SEED_LINE.replace('23649114690839', '2')}\n`);
+});
+
+test("renderText ends the line of a change with a detection in the highest one's severity and title", async () => {
+  const token = record({ id: 3, source_type: 'api_token', source_label: 'API token: Zapier', action: 'create', change_description: '' });
+  const on = record({
+    id: 4,
+    source_id: 902,
+    source_label: 'Security: Require two-factor authentication',
+    change_description: 'Turned on',
+  });
+  const plain = record({ id: 5, source_id: 903, source_label: 'Tickets: Enable CCs', change_description: 'Turned on' });
+  const lines = (await collect(renderText(stream(detected([SEED_RECORD, token, on, plain])), { clock: UTC }))).split('\n');
+  assert.ok(
+    lines[0]!.endsWith(
+      "updated 'Security: Session expiration': Changed from 10 minutes to 30 minutes [medium: Session expiration lengthened]",
+    ),
+  );
+  assert.ok(lines[1]!.endsWith("'API token: Zapier':  [high: API token created]"), lines[1]);
+  assert.ok(lines[2]!.endsWith(': Turned on [low: Two-factor requirement turned on]'), lines[2]);
+  assert.ok(lines[3]!.endsWith("'Tickets: Enable CCs': Turned on"), lines[3]);
+});
+
+test("renderText writes a rule's title inert: no terminal command or workflow command from a rules file", async () => {
+  const rule = { ...MARKED, title: 'evil\u001b[2J\n::add-mask::x' };
+  const text = await collect(renderText([{ record: SEED_RECORD, detections: [rule], severity: 'medium' }], { clock: UTC }));
+  assert.is(text.split('\n').length, 2, 'one line');
+  assert.not.match(text, '\u001b');
+  assert.equal(runnerCommands(text), []);
+  assert.match(text, String.raw`[medium: evil\u001b[2J\n::`);
 });
 
 test('renderText says no account setting updates were found when there are none', async () => {
@@ -79,10 +111,11 @@ test('renderText says no account setting updates were found when there are none'
 });
 
 test('renderText yields the first line before its input ends', async () => {
+  const [first, second] = undetected([SEED_RECORD, record({ id: 2 })]);
   const { early, whole } = await renderWhileInputIsOpen(
     (records) => renderText(records, { clock: LOS_ANGELES }),
-    SEED_RECORD,
-    record({ id: 2 }),
+    first!,
+    second!,
     (text) => text.includes(SEED_LINE),
   );
   assert.is(early, `${SEED_LINE}\n`);
@@ -145,7 +178,7 @@ test('userDetails escapes control characters in the user text', () => {
 
 test('renderText gives a GitHub Actions runner no command to read, and reads the same', async () => {
   const hostile = record({ actor_name: '::error::x ##[group]y', change_description: COMMANDS });
-  const text = await collect(renderText(stream([hostile]), { clock: UTC }));
+  const text = await collect(renderText(stream(undetected([hostile])), { clock: UTC }));
   assert.equal(runnerCommands(text), []);
   assert.ok(text.replaceAll('\u200B', '').includes('::error::x ##[group]y'));
   assert.ok(text.replaceAll('\u200B', '').includes('##[error]forged'));

@@ -104,12 +104,23 @@ test('a burst marks every record of the burst, and only those', () => {
 test('a revert: undone after 23 hours marks both changes, after 25 hours neither', () => {
   const quick = run([change(0, '20 MB', '50 MB'), change(23 * HOUR, '50 MB', '20 MB')]);
   assert.equal(quick.map(rulesOf), [['zendesk.change-reverted'], ['zendesk.change-reverted']]);
-  assert.is(quick[0]!.detections[0]!.reason, 'Undone 23 hours later: the next change of this setting put the old value back.');
-  assert.is(quick[1]!.detections[0]!.reason, 'Puts back the value a change 23 hours earlier replaced.');
+  assert.is(quick[0]!.detections[0]!.reason, 'Undone 23 hours later.');
+  assert.is(quick[1]!.detections[0]!.reason, 'Undoes a change made 23 hours earlier.');
   const slow = run([change(0, '20 MB', '50 MB'), change(25 * HOUR, '50 MB', '20 MB')]);
   assert.equal(slow.map(rulesOf), [[], []]);
   const exactlyADay = run([change(0, '20 MB', '50 MB'), change(24 * HOUR, '50 MB', '20 MB')]);
   assert.equal(exactlyADay.map(rulesOf), [['zendesk.change-reverted'], ['zendesk.change-reverted']]);
+});
+
+test('a change that undoes one and is undone itself says both; its detection is released once the next change came', () => {
+  const flips = [change(0, '20 MB', '50 MB'), change(5 * MINUTE, '50 MB', '20 MB'), change(65 * MINUTE, '20 MB', '50 MB')];
+  assert.is(run(flips)[1]!.detections[0]!.reason, 'Undoes a change made 5 minutes earlier; itself undone 60 minutes later.');
+  // Newest first: the middle change is final when the first arrives, not a day later.
+  const detector = new Detector();
+  const newestFirst = [...flips].reverse();
+  const released = newestFirst.map((one) => detector.push(one).map((done) => done.record.id));
+  assert.equal(released, [[], [newestFirst[0]!.id], [newestFirst[1]!.id]]);
+  assert.is(detector.held, 1, 'the oldest waits for a change before it, or for a day to pass');
 });
 
 test('a revert pairs consecutive changes of one setting, as the review does', () => {
