@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BUILT_IN_RULES } from '../src/core/review/built-in-rules.ts';
@@ -6,15 +5,8 @@ import { detectAll } from '../src/core/review/detector.ts';
 import { compileRules } from '../src/core/review/match.ts';
 import { parseRulesFile } from '../src/core/review/rules-file.ts';
 import { record } from './core/render/fixtures.ts';
-import { README, readmeTable, ruleTable } from './helpers/rule-table.ts';
-
-/** The README's section `heading` up to the next `### ` heading. */
-function section(heading: string): string {
-  const readme = readFileSync(README, 'utf8');
-  const start = readme.indexOf(`\n${heading}\n`);
-  assert.ok(start > 0, heading);
-  return readme.slice(start, readme.indexOf('\n### ', start + heading.length));
-}
+import { blocksCheckedBy } from './helpers/readme.ts';
+import { readmeTable, ruleTable } from './helpers/rule-table.ts';
 
 test("README's rule table is the built-in rules' (node --import tsx test/helpers/rule-table.ts --write makes it)", () => {
   const table = readmeTable();
@@ -28,8 +20,9 @@ test('the rule table names every built-in rule once', () => {
 });
 
 test("README's rules file example is a good rules file that does what its comments say", async () => {
-  const text = section('### Rules file');
-  const yaml = /```yaml\n([\s\S]*?)```/.exec(text)![1]!;
+  const [block] = blocksCheckedBy('test/readme-rules.test.ts');
+  assert.is(block?.heading, 'Rules file');
+  const yaml = block!.body;
   const user = await parseRulesFile(yaml, 'rules.yml');
   const rules = compileRules({ user });
   const off = record({ source_id: 1, source_label: 'Tickets: Customers can attach files', change_description: 'Turned off' });
@@ -45,8 +38,7 @@ test("README's rules file example is a good rules file that does what its commen
 });
 
 test("README's rules file error is the one the code gives", async () => {
-  const text = section('### Rules file');
-  const shown = /```text\nerror: (.*)\n```/.exec(text)![1]!;
+  const shown = blocksCheckedBy('test/readme-rules.test.ts')[1]?.body.trim().replace(/^error: /, '');
   const file = 'rules:\n  - id: acme.x\n    title: X\n    severity: critical\n    match:\n      label: x\n';
   try {
     await parseRulesFile(file, 'rules.yml');

@@ -28,7 +28,7 @@ types.after(async (context) => {
 types('--source-type api_token runs where the account has logged it, in the window or not', async ({ episodes }) => {
   const found = await runScript('settings-changes', ['--since', '30d', '--source-type', 'api_token'], tokenEnv(episodes));
   assert.is(found.code, 0, found.stderr);
-  assert.match(found.stdout, /^ID: \d+, At .* deleted 'API token: .+': Deleted\n$/);
+  assert.match(found.stdout, /^ID: \d+, At .* deleted 'API token: .+': Deleted \[low: API token deleted\]\n$/);
   assert.is(askedEver(episodes, 'api_token'), 0, 'found in the window: nothing more to ask');
   const quiet = await runScript('settings-changes', ['--since', '1d', '--source-type', 'api_token'], tokenEnv(episodes));
   assert.is(quiet.code, 0, quiet.stderr);

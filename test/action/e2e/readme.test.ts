@@ -18,6 +18,7 @@ const INPUTS = {
   'time-zone': 'America/Los_Angeles',
   lookback: '48h',
   'sensitive-labels': 'security-review',
+  'severity-labels': 'high: security-high',
   'sensitive-assignees': 'octocat',
 };
 
@@ -46,7 +47,7 @@ test("the first report, the later one-change report and the quiet run's summary"
   const [issue] = audit.github.items;
   assertShown(issue!.title, firstTitle!.body, 'first issue title');
   assertShown(issue!.body ?? '', firstBody!.body, 'first issue body');
-  assert.equal([...issue!.labels].sort(), ['security-review', 'zendesk-audit']);
+  assert.equal([...issue!.labels].sort(), ['security-high', 'security-review', 'zendesk-audit']);
   assert.equal(issue!.assignees, ['octocat']);
 
   const jack = audit.sandbox.users().find((user) => user.name === 'Jack Wilson')!;
