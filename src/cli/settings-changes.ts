@@ -24,11 +24,13 @@ import {
   parseDuration,
   parseId,
   parseRange,
+  rangeWindow,
   renderCsv,
   renderJson,
   renderMarkdown,
   renderNdjson,
   renderText,
+  type SecondRange,
   type Sensitivity,
   sensitivity as sensitivityOf,
   type TimeWindow,
@@ -261,6 +263,7 @@ function render(
   session: Session,
   window: TimeWindow,
   sensitivity: Sensitivity,
+  covered: () => readonly TimeWindow[] | undefined,
 ) {
   const { clock } = session;
   switch (options.format) {
@@ -278,6 +281,7 @@ function render(
         sourceType: options.sourceTypes.join(', '),
         account: session.account,
         sensitivity,
+        covered,
       });
     default:
       return renderText(records, { clock, empty: emptyMessage(options.sourceTypes), sensitivity });
@@ -346,23 +350,11 @@ export async function* coalesce(chunks: AsyncIterable<string>, limit = WRITE_BYT
   }
 }
 
-/**
- * Ends `records` quietly when `signal` aborts (Ctrl-C), so what came before is still
- * rendered and written in full (a JSON array is closed); counts what it passed on.
- */
-async function* untilInterrupted(
-  records: AsyncIterable<AuditLog>,
-  signal: AbortSignal,
-  passed: { count: number; complete: boolean },
-): AsyncGenerator<AuditLog> {
-  try {
-    for await (const record of records) {
-      passed.count++;
-      yield record;
-    }
-    passed.complete = true;
-  } catch (error) {
-    if (!signal.aborted) throw error;
+/** `records` as they pass, counted. */
+async function* counted(records: AsyncIterable<AuditLog>, passed: { count: number }): AsyncGenerator<AuditLog> {
+  for await (const record of records) {
+    passed.count++;
+    yield record;
   }
 }
 
@@ -371,15 +363,18 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
   const window = options.window === 'ask' ? await promptWindow(options.zone) : options.window;
   const sensitivity = sensitivityOf(options.sensitiveSettings);
   const session = await openSession(options, { reserveShare: options.reserveShare });
-  // Ctrl-C stops the fetch; what was fetched is still written, and the run says it is partial.
-  // A second Ctrl-C does not wait for that.
+  // Ctrl-C stops the fetch: every record received is still written, the document closed,
+  // and the run says which stretches of the window the output covers. A second Ctrl-C
+  // does not wait for that.
   const interrupt = new AbortController();
   const onInterrupt = () => {
     if (interrupt.signal.aborted) process.exit(130);
     interrupt.abort(new Interrupted());
   };
   process.on('SIGINT', onInterrupt);
-  const written = { count: 0, complete: false };
+  const written = { count: 0 };
+  /** Set when the stop cut the fetch short: the stretches of the window the records cover whole. */
+  let covered: SecondRange[] | undefined;
   try {
     if (options.sourceTypeWarning) note(`warning: ${options.sourceTypeWarning}`);
     note(`Window: ${describeWindow(window, session.zone)}`);
@@ -388,22 +383,26 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
     // time slices fetched side by side (a count request first tells which, and the bar its total).
     const fetched = parallelAuditLogs(session.client, query(options, window), {
       concurrency: options.concurrency,
-      signal: interrupt.signal,
-      onEvent: progress.event,
+      stop: interrupt.signal,
+      onEvent: (event) => {
+        if (event.type === 'stopped') covered = event.covered ?? [];
+        progress.event(event);
+      },
       count: progress.shown,
     });
     const records = options.sensitiveOnly ? onlySensitive(fetched, sensitivity) : fetched;
     const output = streamOutput();
     // The bar is erased before data only when the data goes to the same terminal.
     const sameTerminal = Boolean(process.stdout.isTTY);
-    await pipe(coalesce(render(options, untilInterrupted(records, interrupt.signal, written), session, window, sensitivity)), {
+    const coveredWindows = () => covered?.map(rangeWindow);
+    await pipe(coalesce(render(options, counted(records, written), session, window, sensitivity, coveredWindows)), {
       write: (chunk) => {
         if (sameTerminal) progress.clear();
         return output.write(chunk);
       },
     });
-    // A Ctrl-C after the last record changed nothing: the output is whole.
-    if (interrupt.signal.aborted && !written.complete) throw new Interrupted(written.count);
+    // A Ctrl-C after the last record was received changed nothing: the output is whole.
+    if (covered) throw new Interrupted(written.count, { window, covered, zone: session.zone });
     progress.finish(written.count);
   } finally {
     process.off('SIGINT', onInterrupt);

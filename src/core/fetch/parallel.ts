@@ -4,12 +4,24 @@
  * records back in order. `nextStep` (slice-planner.ts, pure) decides each step; the walk
  * here carries it out.
  */
+import { linkedController } from './abort.ts';
 import type { ZendeskClient } from './client.ts';
 import { ZendeskError } from '../errors.ts';
 import { AUDIT_LOGS, auditLogs, cursorPages, type PageOptions, RecentIds } from './paginate.ts';
 import { auditLogParams, type AuditLogQuery, MAX_PAGE_SIZE } from './query.ts';
-import { arrival, nextStep, type PlanState, type SliceState, sliceState } from './slice-planner.ts';
-import { planSlices, rangeWindow, windowSeconds } from './slices.ts';
+import {
+  arrival,
+  measured,
+  nextStep,
+  type Pace,
+  paceOf,
+  type PlanState,
+  readAhead,
+  received,
+  type SliceState,
+  sliceState,
+} from './slice-planner.ts';
+import { planSlices, rangeWindow, type SecondRange, windowSeconds } from './slices.ts';
 import { epochMs } from '../time/time.ts';
 import type { AuditLog } from '../types.ts';
 import { checkWhole, isWhole } from '../whole-number.ts';
@@ -20,6 +32,12 @@ export interface ParallelOptions extends PageOptions {
   concurrency?: number;
   /** Records a slice is planned to hold; one slice buffers at most twice this ahead of the output. Default 1000. */
   sliceRecords?: number;
+  /**
+   * Ends the walk early and quietly when it aborts (Ctrl-C): no request is sent after it,
+   * the records already received are handed out in order, then a `stopped` event says
+   * which stretches of the window they cover. (`signal` instead cancels: it throws.)
+   */
+  stop?: AbortSignal;
   /** Fewer matching records than this (by the count request) are fetched in one walk. Default 500 (five pages). */
   minRecords?: number;
   /** Make the count request with `concurrency: 1` too (one request more), for a progress bar: the `count` event. Default false. */
@@ -73,12 +91,14 @@ const newSlice = (first: number, last: number): Slice => ({ ...sliceState(first,
  *   a query without `createdAt`, or `concurrency: 1` is fetched in one walk instead.
  * - The window is cut into slices of whole seconds that partition it (bounds are
  *   inclusive); slices that turn out to hold many records are split while walking.
- * - Records stream out in order as they arrive; each slice buffers at most about
- *   2 x `sliceRecords` records ahead of the output, all slices together 2 x
- *   `sliceRecords` per walk, so memory stays flat for any number of records.
+ * - Records stream out in order as they arrive. The walks read ahead of the consumer
+ *   only as far as it takes records in about two round trips (`readAhead`), measured as
+ *   they go: a few pages on a fast link, up to 2 x `sliceRecords` per walk on a slow
+ *   one; so memory stays flat for any number of records.
  * - Give the client a `RateGate` (`createClient({ gate: new RateGate() })`) so the walks
  *   share the account's rate limit instead of each running into 429s.
- * - The first failure stops every walk and is thrown; so is an abort of `signal`.
+ * - The first failure stops every walk and is thrown; so is an abort of `signal`. An
+ *   abort of `stop` ends the walk with what was received (see `stop`).
  *
  * @example
  * const client = createClient({ baseUrl, credentials, gate: new RateGate() });
@@ -95,45 +115,63 @@ export async function* parallelAuditLogs(
   const pageSize = options.pageSize ?? MAX_PAGE_SIZE;
   // Checks the query (and the page size) before anything is sent.
   auditLogParams(query, pageSize);
-  const once = { ...options, readAhead: true };
-  if (!query.createdAt || (concurrency === 1 && !options.count)) return yield* auditLogs(client, query, once);
-  const count = await countAuditLogs(client, query, options);
+  if (!query.createdAt || (concurrency === 1 && !options.count)) return yield* oneWalk(client, query, options);
+  // A stop stops the count request too, and then hands out nothing.
+  const counting = linkedController(options.signal, options.stop);
+  let count: number | undefined;
+  try {
+    count = await countAuditLogs(client, query, { signal: counting.controller.signal });
+  } catch (error) {
+    if (!options.stop?.aborted || options.signal?.aborted) throw error;
+    options.onEvent?.({ type: 'stopped', covered: [] });
+    return;
+  } finally {
+    counting.unlink();
+  }
   if (count !== undefined) options.onEvent?.({ type: 'count', count });
-  if (concurrency === 1 || count === undefined || count < Math.max(1, minRecords)) return yield* auditLogs(client, query, once);
+  if (concurrency === 1 || count === undefined || count < Math.max(1, minRecords)) return yield* oneWalk(client, query, options);
   const descending = query.order !== 'asc';
   const range = windowSeconds(query.createdAt);
+  const whole = walkOrder(range, descending);
   const planned = planSlices(range, count, { concurrency, sliceRecords, pageSize });
   const slices = descending
     ? planned.reverse().map((part) => newSlice(-part.to, -part.from))
     : planned.map((part) => newSlice(part.from, part.to));
   const density = count / (range.to - range.from + 1);
-  const state: PlanState = { slices, head: 0, active: 0, buffered: 0, concurrency, sliceRecords, pageSize, density };
+  const sizes = { concurrency, sliceRecords, pageSize };
+  const state: PlanState = { slices, head: 0, active: 0, buffered: 0, readAhead: readAhead(undefined, sizes), ...sizes, density };
+  let pace: Partial<Pace> = {};
+  const pacedBy = (measure: Parameters<typeof measured>[1]) => {
+    pace = measured(pace, measure);
+    state.readAhead = readAhead(paceOf(pace), sizes);
+  };
   let failure: { error: unknown } | undefined;
   let closed = false;
+  /** Set by `stop`: what the records received cover, in seconds; no request is sent and no page taken after it. */
+  let stopAt: SecondRange[] | undefined;
   // Resolves the main loop's wait: called whenever a page request ends or the walk fails.
   let wake = () => {};
   let pages = 0;
   let records = 0;
   const stopWalks = () => slices.forEach((slice) => slice.controller?.abort());
   const fail = (error: unknown) => {
-    if (closed || failure) return;
+    if (closed || failure || stopAt) return;
     failure = { error };
     stopWalks();
     wake();
   };
-  /** Where a record stands in walk order; NaN when its time is unreadable. */
-  const coordinate = (record: AuditLog) => {
-    try {
-      const seconds = Math.floor(epochMs(record.created_at) / 1000);
-      return descending ? -seconds : seconds;
-    } catch {
-      return Number.NaN;
-    }
+  const onStop = () => {
+    if (closed || failure || stopAt) return;
+    stopAt = inSeconds(received(slices, state.head, whole), descending);
+    stopWalks();
+    wake();
   };
+  /** Where a record stands in walk order; NaN when its time is unreadable. */
+  const coordinate = (record: AuditLog) => descending ? -secondOf(record) : secondOf(record);
 
   /** Starts page requests, and splits slices for them, while the planner says so. */
   function schedule(): void {
-    while (!failure && !closed) {
+    while (!failure && !closed && !stopAt) {
       const step = nextStep(state);
       if (step.type === 'fetch') void fetchPage(slices[step.index]!);
       else if (step.type !== 'split') return;
@@ -148,6 +186,7 @@ export async function* parallelAuditLogs(
   async function fetchPage(slice: Slice): Promise<void> {
     slice.active = true;
     state.active++;
+    const started = performance.now();
     try {
       if (!slice.walk) {
         const createdAt = rangeWindow(descending ? { from: -slice.last, to: -slice.first } : { from: slice.first, to: slice.last });
@@ -157,8 +196,13 @@ export async function* parallelAuditLogs(
         slice.walk = cursorPages<AuditLog>(client, AUDIT_LOGS, params, 'audit_logs', { signal: slice.controller.signal });
       }
       const result = await slice.walk.next();
+      // A page that comes after a stop was asked for, not received: the records handed out are those before it.
+      if (stopAt) return;
       if (result.done) slice.done = true;
-      else receive(slice, result.value);
+      else {
+        pacedBy({ roundTripMs: performance.now() - started });
+        receive(slice, result.value);
+      }
     } catch (error) {
       fail(error);
     } finally {
@@ -197,30 +241,90 @@ export async function* parallelAuditLogs(
 
   const onAbort = () => fail(options.signal!.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
+  options.stop?.addEventListener('abort', onStop, { once: true });
   if (options.signal?.aborted) onAbort();
+  if (options.stop?.aborted) onStop();
   const seen = new RecentIds();
+  /** Hands out one page of the head slice, and learns from it how fast the consumer takes records. */
+  async function* handOut(slice: Slice): AsyncGenerator<AuditLog> {
+    const page = slice.pages.shift()!;
+    slice.buffered -= page.length;
+    state.buffered -= page.length;
+    schedule();
+    const started = performance.now();
+    for (const log of page) if (seen.add(log.id)) yield log;
+    if (!stopAt) pacedBy({ records: page.length, drainMs: performance.now() - started });
+  }
   schedule();
   try {
     for (;;) {
       if (failure) throw failure.error;
+      if (stopAt) {
+        // Every page received, slice by slice in output order; the stretches they leave out are in the event.
+        for (const slice of slices.slice(state.head)) while (slice.pages.length > 0) yield* handOut(slice);
+        options.onEvent?.({ type: 'stopped', covered: stopAt });
+        return;
+      }
       const step = nextStep(state);
       if (step.type === 'end') return;
       if (step.type === 'wait') await new Promise<void>((resolve) => (wake = resolve));
       else if (step.type === 'next') {
         // Forgets finished slices now and then.
         if (++state.head >= 256) state.head -= slices.splice(0, state.head).length;
-      } else if (step.type === 'emit') {
-        const head = slices[state.head]!;
-        const page = head.pages.shift()!;
-        head.buffered -= page.length;
-        state.buffered -= page.length;
-        schedule();
-        for (const log of page) if (seen.add(log.id)) yield log;
-      } else schedule();
+      } else if (step.type === 'emit') yield* handOut(slices[state.head]!);
+      else schedule();
     }
   } finally {
     closed = true;
     options.signal?.removeEventListener('abort', onAbort);
+    options.stop?.removeEventListener('abort', onStop);
     stopWalks();
+  }
+}
+
+/**
+ * One cursor walk over the whole query, one page read ahead. With `stop`, a stop ends it
+ * after the pages already received, with a `stopped` event: the window up to the second
+ * before its latest record's is covered.
+ */
+async function* oneWalk(client: ZendeskClient, query: AuditLogQuery, options: ParallelOptions): AsyncGenerator<AuditLog> {
+  const { stop } = options;
+  if (!stop) return yield* auditLogs(client, query, { ...options, readAhead: true });
+  const { controller, unlink } = linkedController(options.signal, stop);
+  const descending = query.order !== 'asc';
+  const whole = query.createdAt && walkOrder(windowSeconds(query.createdAt), descending);
+  // The whole walk as one slice, to say what it covers as a walk over slices would.
+  const walk = whole && sliceState(whole.from, whole.to);
+  try {
+    for await (const log of auditLogs(client, query, { ...options, signal: controller.signal, readAhead: true })) {
+      const at = descending ? -secondOf(log) : secondOf(log);
+      if (walk && at > walk.reached) walk.reached = at;
+      yield log;
+    }
+  } catch (error) {
+    if (!stop.aborted || options.signal?.aborted) throw error;
+    const covered = whole && walk ? inSeconds(received([walk], 0, whole), descending) : undefined;
+    options.onEvent?.({ type: 'stopped', covered });
+  } finally {
+    unlink();
+  }
+}
+
+/** A range of seconds in walk order: negated and turned round when newest first. */
+function walkOrder(range: SecondRange, descending: boolean): SecondRange {
+  return descending ? { from: -range.to, to: -range.from } : range;
+}
+
+/** Runs in walk order as seconds, oldest first. */
+function inSeconds(runs: SecondRange[], descending: boolean): SecondRange[] {
+  return descending ? runs.map((run) => walkOrder(run, true)).reverse() : runs;
+}
+
+/** The whole epoch second of a record's `created_at`; NaN when it is unreadable. */
+function secondOf(record: AuditLog): number {
+  try {
+    return Math.floor(epochMs(record.created_at) / 1000);
+  } catch {
+    return Number.NaN;
   }
 }

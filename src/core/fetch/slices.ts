@@ -71,3 +71,20 @@ export function planSlices(range: SecondRange, count: number, options: SlicePlan
   const byWalks = Math.min(options.concurrency, Math.floor(count / (2 * options.pageSize)));
   return splitSeconds(range, Math.max(1, bySize, byWalks));
 }
+
+/**
+ * What `covered` leaves out of `range`: the stretches to fetch again after a run that
+ * stopped early. `covered` is ascending and within `range`, as a `stopped` event gives it.
+ *
+ * @example uncovered({ from: 0, to: 99 }, [{ from: 10, to: 19 }, { from: 50, to: 99 }]) // [{from: 0, to: 9}, {from: 20, to: 49}]
+ */
+export function uncovered(range: SecondRange, covered: readonly SecondRange[]): SecondRange[] {
+  const gaps: SecondRange[] = [];
+  let next = range.from;
+  for (const run of covered) {
+    if (run.from > next) gaps.push({ from: next, to: Math.min(run.from - 1, range.to) });
+    next = Math.max(next, run.to + 1);
+  }
+  if (next <= range.to) gaps.push({ from: next, to: range.to });
+  return gaps;
+}
