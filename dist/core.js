@@ -1049,10 +1049,10 @@ function nextStep(state) {
 }
 function fetchOrSplit(state) {
   const { slices, head } = state;
-  const maxBuffered = 2 * state.concurrency * Math.max(state.sliceRecords, state.pageSize);
-  const room = state.buffered + state.active * state.pageSize < maxBuffered;
+  const room = state.buffered + state.active * state.pageSize < state.readAhead;
   const mayFetch = (slice2) => !slice2.active && !slice2.done && slice2.buffered < 2 * state.sliceRecords;
-  if (slices[head] && mayFetch(slices[head])) return { type: "fetch", index: head };
+  const first = slices[head];
+  if (first && mayFetch(first) && (room || first.buffered === 0)) return { type: "fetch", index: head };
   if (!room) return void 0;
   for (let index = head + 1; index < slices.length; index++) if (mayFetch(slices[index])) return { type: "fetch", index };
   let victim = -1;
@@ -1081,6 +1081,38 @@ function arrival(slice, walkLast, coordinates, pageSize) {
   }
   const rate = keep >= pageSize ? keep / Math.max(1, reached - slice.reached) : slice.rate;
   return { keep, reached, rate };
+}
+var READ_AHEAD_ROUND_TRIPS = 2;
+var MIN_READ_AHEAD_PAGES = 4;
+function readAhead(pace, sizes) {
+  const least = MIN_READ_AHEAD_PAGES * sizes.pageSize;
+  const most = 2 * sizes.concurrency * Math.max(sizes.sliceRecords, sizes.pageSize);
+  const wanted = pace ? READ_AHEAD_ROUND_TRIPS * pace.roundTripMs * pace.drainPerMs : sizes.concurrency * sizes.pageSize;
+  return Math.round(Math.min(most, Math.max(least, wanted)));
+}
+var SMOOTHING = 0.2;
+function measured(pace, page) {
+  const smooth = (old, value) => old === void 0 ? value : old + SMOOTHING * (value - old);
+  if ("roundTripMs" in page) return { ...pace, roundTripMs: smooth(pace.roundTripMs, page.roundTripMs) };
+  return { ...pace, drainPerMs: smooth(pace.drainPerMs, page.records / Math.max(page.drainMs, 1e-3)) };
+}
+function paceOf(pace) {
+  return pace.roundTripMs !== void 0 && pace.drainPerMs !== void 0 ? { roundTripMs: pace.roundTripMs, drainPerMs: pace.drainPerMs } : void 0;
+}
+function received(slices, head, whole) {
+  const runs = [];
+  const add = (from, to) => {
+    if (to < from) return;
+    const last = runs.at(-1);
+    if (last && last.to + 1 >= from) last.to = Math.max(last.to, to);
+    else runs.push({ from, to });
+  };
+  add(whole.from, (slices[head]?.first ?? whole.to + 1) - 1);
+  for (let index = head; index < slices.length; index++) {
+    const slice = slices[index];
+    add(slice.first, slice.done ? slice.last : slice.reached - 1);
+  }
+  return runs;
 }
 
 // src/core/fetch/slices.ts
@@ -1115,6 +1147,16 @@ function planSlices(range, count, options) {
   const byWalks = Math.min(options.concurrency, Math.floor(count / (2 * options.pageSize)));
   return splitSeconds(range, Math.max(1, bySize, byWalks));
 }
+function uncovered(range, covered) {
+  const gaps = [];
+  let next = range.from;
+  for (const run of covered) {
+    if (run.from > next) gaps.push({ from: next, to: Math.min(run.from - 1, range.to) });
+    next = Math.max(next, run.to + 1);
+  }
+  if (next <= range.to) gaps.push({ from: next, to: range.to });
+  return gaps;
+}
 
 // src/core/fetch/parallel.ts
 var PARALLEL_DEFAULTS = { concurrency: 16, sliceRecords: 1e3, minRecords: 500 };
@@ -1135,40 +1177,56 @@ async function* parallelAuditLogs(client, query, options = {}) {
   const minRecords = checkWhole("minRecords", options.minRecords ?? PARALLEL_DEFAULTS.minRecords, 0);
   const pageSize = options.pageSize ?? MAX_PAGE_SIZE;
   auditLogParams(query, pageSize);
-  const once = { ...options, readAhead: true };
-  if (!query.createdAt || concurrency === 1 && !options.count) return yield* auditLogs(client, query, once);
-  const count = await countAuditLogs(client, query, options);
+  if (!query.createdAt || concurrency === 1 && !options.count) return yield* oneWalk(client, query, options);
+  const counting = linkedController(options.signal, options.stop);
+  let count;
+  try {
+    count = await countAuditLogs(client, query, { signal: counting.controller.signal });
+  } catch (error) {
+    if (!options.stop?.aborted || options.signal?.aborted) throw error;
+    options.onEvent?.({ type: "stopped", covered: [] });
+    return;
+  } finally {
+    counting.unlink();
+  }
   if (count !== void 0) options.onEvent?.({ type: "count", count });
-  if (concurrency === 1 || count === void 0 || count < Math.max(1, minRecords)) return yield* auditLogs(client, query, once);
+  if (concurrency === 1 || count === void 0 || count < Math.max(1, minRecords)) return yield* oneWalk(client, query, options);
   const descending = query.order !== "asc";
   const range = windowSeconds(query.createdAt);
+  const whole = walkOrder(range, descending);
   const planned = planSlices(range, count, { concurrency, sliceRecords, pageSize });
   const slices = descending ? planned.reverse().map((part) => newSlice(-part.to, -part.from)) : planned.map((part) => newSlice(part.from, part.to));
   const density = count / (range.to - range.from + 1);
-  const state = { slices, head: 0, active: 0, buffered: 0, concurrency, sliceRecords, pageSize, density };
+  const sizes = { concurrency, sliceRecords, pageSize };
+  const state = { slices, head: 0, active: 0, buffered: 0, readAhead: readAhead(void 0, sizes), ...sizes, density };
+  let pace = {};
+  const pacedBy = (measure) => {
+    pace = measured(pace, measure);
+    state.readAhead = readAhead(paceOf(pace), sizes);
+  };
   let failure;
   let closed = false;
+  let stopAt;
   let wake = () => {
   };
   let pages = 0;
   let records = 0;
   const stopWalks = () => slices.forEach((slice) => slice.controller?.abort());
   const fail = (error) => {
-    if (closed || failure) return;
+    if (closed || failure || stopAt) return;
     failure = { error };
     stopWalks();
     wake();
   };
-  const coordinate = (record) => {
-    try {
-      const seconds2 = Math.floor(epochMs(record.created_at) / 1e3);
-      return descending ? -seconds2 : seconds2;
-    } catch {
-      return Number.NaN;
-    }
+  const onStop = () => {
+    if (closed || failure || stopAt) return;
+    stopAt = inSeconds(received(slices, state.head, whole), descending);
+    stopWalks();
+    wake();
   };
+  const coordinate = (record) => descending ? -secondOf(record) : secondOf(record);
   function schedule() {
-    while (!failure && !closed) {
+    while (!failure && !closed && !stopAt) {
       const step = nextStep(state);
       if (step.type === "fetch") void fetchPage(slices[step.index]);
       else if (step.type !== "split") return;
@@ -1182,6 +1240,7 @@ async function* parallelAuditLogs(client, query, options = {}) {
   async function fetchPage(slice) {
     slice.active = true;
     state.active++;
+    const started = performance.now();
     try {
       if (!slice.walk) {
         const createdAt = rangeWindow(descending ? { from: -slice.last, to: -slice.first } : { from: slice.first, to: slice.last });
@@ -1191,8 +1250,12 @@ async function* parallelAuditLogs(client, query, options = {}) {
         slice.walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: slice.controller.signal });
       }
       const result = await slice.walk.next();
+      if (stopAt) return;
       if (result.done) slice.done = true;
-      else receive(slice, result.value);
+      else {
+        pacedBy({ roundTripMs: performance.now() - started });
+        receive(slice, result.value);
+      }
     } catch (error) {
       fail(error);
     } finally {
@@ -1227,30 +1290,75 @@ async function* parallelAuditLogs(client, query, options = {}) {
   }
   const onAbort = () => fail(options.signal.reason);
   options.signal?.addEventListener("abort", onAbort, { once: true });
+  options.stop?.addEventListener("abort", onStop, { once: true });
   if (options.signal?.aborted) onAbort();
+  if (options.stop?.aborted) onStop();
   const seen = new RecentIds();
+  async function* handOut(slice) {
+    const page = slice.pages.shift();
+    slice.buffered -= page.length;
+    state.buffered -= page.length;
+    schedule();
+    const started = performance.now();
+    for (const log of page) if (seen.add(log.id)) yield log;
+    if (!stopAt) pacedBy({ records: page.length, drainMs: performance.now() - started });
+  }
   schedule();
   try {
     for (; ; ) {
       if (failure) throw failure.error;
+      if (stopAt) {
+        for (const slice of slices.slice(state.head)) while (slice.pages.length > 0) yield* handOut(slice);
+        options.onEvent?.({ type: "stopped", covered: stopAt });
+        return;
+      }
       const step = nextStep(state);
       if (step.type === "end") return;
       if (step.type === "wait") await new Promise((resolve) => wake = resolve);
       else if (step.type === "next") {
         if (++state.head >= 256) state.head -= slices.splice(0, state.head).length;
-      } else if (step.type === "emit") {
-        const head = slices[state.head];
-        const page = head.pages.shift();
-        head.buffered -= page.length;
-        state.buffered -= page.length;
-        schedule();
-        for (const log of page) if (seen.add(log.id)) yield log;
-      } else schedule();
+      } else if (step.type === "emit") yield* handOut(slices[state.head]);
+      else schedule();
     }
   } finally {
     closed = true;
     options.signal?.removeEventListener("abort", onAbort);
+    options.stop?.removeEventListener("abort", onStop);
     stopWalks();
+  }
+}
+async function* oneWalk(client, query, options) {
+  const { stop } = options;
+  if (!stop) return yield* auditLogs(client, query, { ...options, readAhead: true });
+  const { controller, unlink } = linkedController(options.signal, stop);
+  const descending = query.order !== "asc";
+  const whole = query.createdAt && walkOrder(windowSeconds(query.createdAt), descending);
+  const walk = whole && sliceState(whole.from, whole.to);
+  try {
+    for await (const log of auditLogs(client, query, { ...options, signal: controller.signal, readAhead: true })) {
+      const at = descending ? -secondOf(log) : secondOf(log);
+      if (walk && at > walk.reached) walk.reached = at;
+      yield log;
+    }
+  } catch (error) {
+    if (!stop.aborted || options.signal?.aborted) throw error;
+    const covered = whole && walk ? inSeconds(received([walk], 0, whole), descending) : void 0;
+    options.onEvent?.({ type: "stopped", covered });
+  } finally {
+    unlink();
+  }
+}
+function walkOrder(range, descending) {
+  return descending ? { from: -range.to, to: -range.from } : range;
+}
+function inSeconds(runs, descending) {
+  return descending ? runs.map((run) => walkOrder(run, true)).reverse() : runs;
+}
+function secondOf(record) {
+  try {
+    return Math.floor(epochMs(record.created_at) / 1e3);
+  } catch {
+    return Number.NaN;
   }
 }
 
@@ -3461,15 +3569,21 @@ function changes(count, kind) {
 }
 function introduction(options) {
   if (options.count !== void 0) checkWhole("count", options.count, 0);
-  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
+  const { covered } = options;
+  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}${covered ? " (partial)" : ""}`;
   return [
     heading,
     "",
     `- **Window:** ${describeWindow(options.window, options.zone)}`,
+    ...covered ? [`- **Partial:** the run was stopped; ${coveredText(covered, options.zone)}`] : [],
     // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles.
     `- **Account:** \`${accountOrigin(options.account)}\``,
     ""
   ].join("\n");
+}
+function coveredText(covered, zone) {
+  if (covered.length === 0) return "no stretch of the window was fetched whole";
+  return `it covers only ${covered.map((stretch) => describeWindow(stretch, zone)).join("; ")}`;
 }
 function timeColumn(window, zone) {
   const clock = new ZoneClock(zone);
@@ -3509,10 +3623,13 @@ function reportRow(record, options) {
   ]);
 }
 function markdownReport(records, options) {
-  const header = { window: options.window, zone: options.zone, sourceType: options.sourceType, account: options.account };
-  if (records.length === 0) return `${introduction(header)}
-No ${neutralise(options.sourceType)} changes were found in this window.
+  const { window, zone, sourceType, account, covered } = options;
+  const header = { window, zone, sourceType, account, ...covered ? { covered } : {} };
+  if (records.length === 0) {
+    return `${introduction(header)}
+No ${neutralise(sourceType)} changes were found in ${covered ? "what was fetched" : "this window"}.
 `;
+  }
   const review = reviewChanges(records, options.sensitivity ?? sensitivity());
   const sections = reviewSections(review, options.clock);
   const rows = review.changes.map(
@@ -3524,7 +3641,8 @@ No ${neutralise(options.sourceType)} changes were found in this window.
 async function* renderMarkdown(records, options) {
   const all = [];
   for await (const record of records) all.push(record);
-  yield markdownReport(all, options);
+  const covered = typeof options.covered === "function" ? options.covered() : options.covered;
+  yield markdownReport(all, { ...options, covered });
 }
 
 // src/core/render/ocsf.ts
@@ -4359,6 +4477,7 @@ export {
   staticAuthenticator,
   systemZone,
   toArray,
+  uncovered,
   userDetails,
   utcSecond,
   validateSubdomain,

@@ -26687,15 +26687,21 @@ function changes(count, kind) {
 }
 function introduction(options) {
   if (options.count !== void 0) checkWhole("count", options.count, 0);
-  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
+  const { covered } = options;
+  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}${covered ? " (partial)" : ""}`;
   return [
     heading,
     "",
     `- **Window:** ${describeWindow(options.window, options.zone)}`,
+    ...covered ? [`- **Partial:** the run was stopped; ${coveredText(covered, options.zone)}`] : [],
     // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles.
     `- **Account:** \`${accountOrigin(options.account)}\``,
     ""
   ].join("\n");
+}
+function coveredText(covered, zone) {
+  if (covered.length === 0) return "no stretch of the window was fetched whole";
+  return `it covers only ${covered.map((stretch) => describeWindow(stretch, zone)).join("; ")}`;
 }
 function timeColumn(window, zone) {
   const clock = new ZoneClock(zone);

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivityProgram
-} from "./chunks/chunk-NW4DGPLT.js";
+} from "./chunks/chunk-BSRUFNZQ.js";
 import {
   runProgram
-} from "./chunks/chunk-SKMUKLHS.js";
+} from "./chunks/chunk-IIGTUVPV.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

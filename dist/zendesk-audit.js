@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-K2JIOH3N.js";
+} from "./chunks/chunk-B22KGN5U.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-NW4DGPLT.js";
+} from "./chunks/chunk-BSRUFNZQ.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram
-} from "./chunks/chunk-SKMUKLHS.js";
+} from "./chunks/chunk-IIGTUVPV.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

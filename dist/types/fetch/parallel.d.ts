@@ -1,9 +1,3 @@
-/**
- * Time-sliced parallel fetching. One cursor walk is sequential: it takes pages x round
- * trip. Walk several slices of the window at once, each with its own cursor, and put the
- * records back in order. `nextStep` (slice-planner.ts, pure) decides each step; the walk
- * here carries it out.
- */
 import type { ZendeskClient } from './client.ts';
 import { type PageOptions } from './paginate.ts';
 import { type AuditLogQuery } from './query.ts';
@@ -14,6 +8,12 @@ export interface ParallelOptions extends PageOptions {
     concurrency?: number;
     /** Records a slice is planned to hold; one slice buffers at most twice this ahead of the output. Default 1000. */
     sliceRecords?: number;
+    /**
+     * Ends the walk early and quietly when it aborts (Ctrl-C): no request is sent after it,
+     * the records already received are handed out in order, then a `stopped` event says
+     * which stretches of the window they cover. (`signal` instead cancels: it throws.)
+     */
+    stop?: AbortSignal;
     /** Fewer matching records than this (by the count request) are fetched in one walk. Default 500 (five pages). */
     minRecords?: number;
     /** Make the count request with `concurrency: 1` too (one request more), for a progress bar: the `count` event. Default false. */
@@ -43,12 +43,14 @@ export declare function countAuditLogs(client: ZendeskClient, query: AuditLogQue
  *   a query without `createdAt`, or `concurrency: 1` is fetched in one walk instead.
  * - The window is cut into slices of whole seconds that partition it (bounds are
  *   inclusive); slices that turn out to hold many records are split while walking.
- * - Records stream out in order as they arrive; each slice buffers at most about
- *   2 x `sliceRecords` records ahead of the output, all slices together 2 x
- *   `sliceRecords` per walk, so memory stays flat for any number of records.
+ * - Records stream out in order as they arrive. The walks read ahead of the consumer
+ *   only as far as it takes records in about two round trips (`readAhead`), measured as
+ *   they go: a few pages on a fast link, up to 2 x `sliceRecords` per walk on a slow
+ *   one; so memory stays flat for any number of records.
  * - Give the client a `RateGate` (`createClient({ gate: new RateGate() })`) so the walks
  *   share the account's rate limit instead of each running into 429s.
- * - The first failure stops every walk and is thrown; so is an abort of `signal`.
+ * - The first failure stops every walk and is thrown; so is an abort of `signal`. An
+ *   abort of `stop` ends the walk with what was received (see `stop`).
  *
  * @example
  * const client = createClient({ baseUrl, credentials, gate: new RateGate() });

@@ -32,3 +32,10 @@ export interface SlicePlanOptions {
  * slices that turn out large).
  */
 export declare function planSlices(range: SecondRange, count: number, options: SlicePlanOptions): SecondRange[];
+/**
+ * What `covered` leaves out of `range`: the stretches to fetch again after a run that
+ * stopped early. `covered` is ascending and within `range`, as a `stopped` event gives it.
+ *
+ * @example uncovered({ from: 0, to: 99 }, [{ from: 10, to: 19 }, { from: 50, to: 99 }]) // [{from: 0, to: 9}, {from: 20, to: 49}]
+ */
+export declare function uncovered(range: SecondRange, covered: readonly SecondRange[]): SecondRange[];

@@ -23,6 +23,8 @@ export interface HeaderOptions {
     account: URL;
     /** The review sections (`reviewSections`), placed between the introduction and the table. */
     sections?: string;
+    /** Set when the changes are only part of the window (a stopped run): the stretches of it they cover whole. */
+    covered?: readonly TimeWindow[];
 }
 /**
  * The start of a report body, ending in a line end after the table's delimiter row:
@@ -59,6 +61,8 @@ export interface MarkdownOptions {
     account: URL;
     /** Which changes are sensitive; default the built-in patterns. */
     sensitivity?: Sensitivity;
+    /** Set when the records are only part of the window (a stopped run): the stretches of it they cover whole. The heading says the report is partial. */
+    covered?: readonly TimeWindow[];
 }
 /**
  * One whole report body for `records`, in the order given: the introduction with the
@@ -70,6 +74,9 @@ export declare function markdownReport(records: readonly AuditLog[], options: Ma
 /**
  * `markdownReport` over a stream. The sections above the table need every change, so
  * the records are collected first: memory grows with the report (fine for a report a
- * person reads; use `ndjson` or `csv` for bulk exports).
+ * person reads; use `ndjson` or `csv` for bulk exports). `covered` may be a function,
+ * asked once the records end, for a stream that a stop can cut short.
  */
-export declare function renderMarkdown(records: AsyncIterable<AuditLog>, options: MarkdownOptions): AsyncGenerator<string>;
+export declare function renderMarkdown(records: AsyncIterable<AuditLog>, options: Omit<MarkdownOptions, 'covered'> & {
+    covered?: readonly TimeWindow[] | (() => readonly TimeWindow[] | undefined);
+}): AsyncGenerator<string>;
