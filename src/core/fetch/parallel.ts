@@ -7,7 +7,7 @@
 import { linkedController } from './abort.ts';
 import type { ZendeskClient } from './client.ts';
 import { ZendeskError } from '../errors.ts';
-import { AUDIT_LOGS, auditLogs, cursorPages, type PageOptions, RecentIds } from './paginate.ts';
+import { AUDIT_LOGS, auditLogs, cursorPages, RecentIds, type WalkOptions } from './paginate.ts';
 import { auditLogParams, type AuditLogQuery, MAX_PAGE_SIZE } from './query.ts';
 import {
   arrival,
@@ -21,23 +21,16 @@ import {
   type SliceState,
   sliceState,
 } from './slice-planner.ts';
-import { planSlices, rangeWindow, type SecondRange, windowSeconds } from './slices.ts';
-import { epochMs } from '../time/time.ts';
+import { planSlices, rangeWindow, recordSecond, type SecondRange, windowSeconds } from './slices.ts';
 import type { AuditLog } from '../types.ts';
 import { checkWhole, isWhole } from '../whole-number.ts';
 
 /** Options of `parallelAuditLogs`; every field has a default. */
-export interface ParallelOptions extends PageOptions {
+export interface ParallelOptions extends Omit<WalkOptions, 'readAhead'> {
   /** Cursor walks at once (requests in flight), 1 to 64. Default 16; 1 is one walk with no count request (unless `count` asks for one). */
   concurrency?: number;
   /** Records a slice is planned to hold; one slice buffers at most twice this ahead of the output. Default 1000. */
   sliceRecords?: number;
-  /**
-   * Ends the walk early and quietly when it aborts (Ctrl-C): no request is sent after it,
-   * the records already received are handed out in order, then a `stopped` event says
-   * which stretches of the window they cover. (`signal` instead cancels: it throws.)
-   */
-  stop?: AbortSignal;
   /** Fewer matching records than this (by the count request) are fetched in one walk. Default 500 (five pages). */
   minRecords?: number;
   /** Make the count request with `concurrency: 1` too (one request more), for a progress bar: the `count` event. Default false. */
@@ -115,7 +108,8 @@ export async function* parallelAuditLogs(
   const pageSize = options.pageSize ?? MAX_PAGE_SIZE;
   // Checks the query (and the page size) before anything is sent.
   auditLogParams(query, pageSize);
-  if (!query.createdAt || (concurrency === 1 && !options.count)) return yield* oneWalk(client, query, options);
+  const once = { ...options, readAhead: true };
+  if (!query.createdAt || (concurrency === 1 && !options.count)) return yield* auditLogs(client, query, once);
   // A stop stops the count request too, and then hands out nothing.
   const counting = linkedController(options.signal, options.stop);
   let count: number | undefined;
@@ -129,7 +123,7 @@ export async function* parallelAuditLogs(
     counting.unlink();
   }
   if (count !== undefined) options.onEvent?.({ type: 'count', count });
-  if (concurrency === 1 || count === undefined || count < Math.max(1, minRecords)) return yield* oneWalk(client, query, options);
+  if (concurrency === 1 || count === undefined || count < Math.max(1, minRecords)) return yield* auditLogs(client, query, once);
   const descending = query.order !== 'asc';
   const range = windowSeconds(query.createdAt);
   const whole = walkOrder(range, descending);
@@ -167,7 +161,7 @@ export async function* parallelAuditLogs(
     wake();
   };
   /** Where a record stands in walk order; NaN when its time is unreadable. */
-  const coordinate = (record: AuditLog) => descending ? -secondOf(record) : secondOf(record);
+  const coordinate = (record: AuditLog) => descending ? -recordSecond(record) : recordSecond(record);
 
   /** Starts page requests, and splits slices for them, while the planner says so. */
   function schedule(): void {
@@ -245,23 +239,23 @@ export async function* parallelAuditLogs(
   if (options.signal?.aborted) onAbort();
   if (options.stop?.aborted) onStop();
   const seen = new RecentIds();
-  /** Hands out one page of the head slice, and learns from it how fast the consumer takes records. */
-  async function* handOut(slice: Slice): AsyncGenerator<AuditLog> {
+  /** The head slice's next page, taken out of the read-ahead. */
+  const take = (slice: Slice) => {
     const page = slice.pages.shift()!;
     slice.buffered -= page.length;
     state.buffered -= page.length;
     schedule();
-    const started = performance.now();
-    for (const log of page) if (seen.add(log.id)) yield log;
-    if (!stopAt) pacedBy({ records: page.length, drainMs: performance.now() - started });
-  }
+    return page;
+  };
   schedule();
   try {
     for (;;) {
       if (failure) throw failure.error;
       if (stopAt) {
         // Every page received, slice by slice in output order; the stretches they leave out are in the event.
-        for (const slice of slices.slice(state.head)) while (slice.pages.length > 0) yield* handOut(slice);
+        for (const slice of slices.slice(state.head)) {
+          while (slice.pages.length > 0) for (const log of take(slice)) if (seen.add(log.id)) yield log;
+        }
         options.onEvent?.({ type: 'stopped', covered: stopAt });
         return;
       }
@@ -271,42 +265,19 @@ export async function* parallelAuditLogs(
       else if (step.type === 'next') {
         // Forgets finished slices now and then.
         if (++state.head >= 256) state.head -= slices.splice(0, state.head).length;
-      } else if (step.type === 'emit') yield* handOut(slices[state.head]!);
-      else schedule();
+      } else if (step.type === 'emit') {
+        const page = take(slices[state.head]!);
+        // The time the consumer takes for a page tells how fast it takes records.
+        const started = performance.now();
+        for (const log of page) if (seen.add(log.id)) yield log;
+        if (!stopAt) pacedBy({ records: page.length, drainMs: performance.now() - started });
+      } else schedule();
     }
   } finally {
     closed = true;
     options.signal?.removeEventListener('abort', onAbort);
     options.stop?.removeEventListener('abort', onStop);
     stopWalks();
-  }
-}
-
-/**
- * One cursor walk over the whole query, one page read ahead. With `stop`, a stop ends it
- * after the pages already received, with a `stopped` event: the window up to the second
- * before its latest record's is covered.
- */
-async function* oneWalk(client: ZendeskClient, query: AuditLogQuery, options: ParallelOptions): AsyncGenerator<AuditLog> {
-  const { stop } = options;
-  if (!stop) return yield* auditLogs(client, query, { ...options, readAhead: true });
-  const { controller, unlink } = linkedController(options.signal, stop);
-  const descending = query.order !== 'asc';
-  const whole = query.createdAt && walkOrder(windowSeconds(query.createdAt), descending);
-  // The whole walk as one slice, to say what it covers as a walk over slices would.
-  const walk = whole && sliceState(whole.from, whole.to);
-  try {
-    for await (const log of auditLogs(client, query, { ...options, signal: controller.signal, readAhead: true })) {
-      const at = descending ? -secondOf(log) : secondOf(log);
-      if (walk && at > walk.reached) walk.reached = at;
-      yield log;
-    }
-  } catch (error) {
-    if (!stop.aborted || options.signal?.aborted) throw error;
-    const covered = whole && walk ? inSeconds(received([walk], 0, whole), descending) : undefined;
-    options.onEvent?.({ type: 'stopped', covered });
-  } finally {
-    unlink();
   }
 }
 
@@ -318,13 +289,4 @@ function walkOrder(range: SecondRange, descending: boolean): SecondRange {
 /** Runs in walk order as seconds, oldest first. */
 function inSeconds(runs: SecondRange[], descending: boolean): SecondRange[] {
   return descending ? runs.map((run) => walkOrder(run, true)).reverse() : runs;
-}
-
-/** The whole epoch second of a record's `created_at`; NaN when it is unreadable. */
-function secondOf(record: AuditLog): number {
-  try {
-    return Math.floor(epochMs(record.created_at) / 1000);
-  } catch {
-    return Number.NaN;
-  }
 }

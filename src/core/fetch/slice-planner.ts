@@ -146,7 +146,7 @@ export interface Pace {
 export type ReadAheadSizes = Pick<PlanState, 'concurrency' | 'sliceRecords' | 'pageSize'>;
 
 /** Round trips of the consumer's intake the walks read ahead. */
-export const READ_AHEAD_ROUND_TRIPS = 2;
+export const READ_AHEAD_ROUND_TRIPS = 3;
 /** Pages the walks may always hold ahead: with a round trip of next to nothing, a few requests still overlap the consumer. */
 export const MIN_READ_AHEAD_PAGES = 4;
 
@@ -170,16 +170,27 @@ export function readAhead(pace: Pace | undefined, sizes: ReadAheadSizes): number
 
 /** Weight of the newest measure in a smoothed one: a few pages settle it, one odd page does not. */
 const SMOOTHING = 0.2;
+/** How fast a longer round trip raises the estimate (a shorter one lowers it at once). */
+const RISING = 0.05;
 
-/** `pace` with one more page's measures in: its round trip, or the consumer's time for its records. */
+/**
+ * `pace` with one more page's measures in: its round trip, or the consumer's time for its
+ * records. The round trip follows the shortest ones: a page that waited for the consumer
+ * (its answer queued behind the records being written) took longer than the link needs,
+ * and counting that would read further ahead, queue more, and so on.
+ */
 export function measured(
   pace: Partial<Pace>,
   page: { roundTripMs: number } | { records: number; drainMs: number },
 ): Partial<Pace> {
-  const smooth = (old: number | undefined, value: number) => old === undefined ? value : old + SMOOTHING * (value - old);
-  if ('roundTripMs' in page) return { ...pace, roundTripMs: smooth(pace.roundTripMs, page.roundTripMs) };
+  if ('roundTripMs' in page) {
+    const old = pace.roundTripMs;
+    const value = page.roundTripMs;
+    return { ...pace, roundTripMs: old === undefined || value < old ? value : old + RISING * (value - old) };
+  }
   // A page taken faster than the clock can tell says only that the consumer is fast: counted as a microsecond.
-  return { ...pace, drainPerMs: smooth(pace.drainPerMs, page.records / Math.max(page.drainMs, 0.001)) };
+  const value = page.records / Math.max(page.drainMs, 0.001);
+  return { ...pace, drainPerMs: pace.drainPerMs === undefined ? value : pace.drainPerMs + SMOOTHING * (value - pace.drainPerMs) };
 }
 
 /** Both measures, once both are known. */
