@@ -945,6 +945,61 @@ function withWindow(query, start, end) {
   return { ...query, createdAt: { start, end } };
 }
 
+// src/core/fetch/slices.ts
+import { Temporal as Temporal2 } from "temporal-polyfill";
+function windowSeconds(window) {
+  return { from: Math.floor(window.start.epochMilliseconds / 1e3), to: Math.floor(window.end.epochMilliseconds / 1e3) };
+}
+function rangeWindow(range) {
+  return {
+    start: Temporal2.Instant.fromEpochMilliseconds(range.from * 1e3),
+    end: Temporal2.Instant.fromEpochMilliseconds(range.to * 1e3)
+  };
+}
+function splitSeconds(range, count) {
+  if (!Number.isSafeInteger(range.from) || !Number.isSafeInteger(range.to) || range.from > range.to) {
+    throw new RangeError(`a range of seconds needs whole from <= to, got ${range.from}..${range.to}`);
+  }
+  checkWhole("count", count, 1);
+  const seconds2 = range.to - range.from + 1;
+  const parts = Math.min(count, seconds2);
+  const slices = [];
+  for (let index = 0; index < parts; index++) {
+    slices.push({
+      from: range.from + Math.floor(index * seconds2 / parts),
+      to: range.from + Math.floor((index + 1) * seconds2 / parts) - 1
+    });
+  }
+  return slices;
+}
+function planSlices(range, count, options) {
+  const bySize = Math.ceil(count / options.sliceRecords);
+  const byWalks = Math.min(options.concurrency, Math.floor(count / (2 * options.pageSize)));
+  return splitSeconds(range, Math.max(1, bySize, byWalks));
+}
+function uncovered(range, covered) {
+  const gaps = [];
+  let next = range.from;
+  for (const run of covered) {
+    if (run.from > next) gaps.push({ from: next, to: Math.min(run.from - 1, range.to) });
+    next = Math.max(next, run.to + 1);
+  }
+  if (next <= range.to) gaps.push({ from: next, to: range.to });
+  return gaps;
+}
+function recordSecond(record) {
+  try {
+    return Math.floor(epochMs(record.created_at) / 1e3);
+  } catch {
+    return Number.NaN;
+  }
+}
+function walkedPast(range, descending, latest) {
+  if (latest === void 0) return [];
+  const run = descending ? { from: latest + 1, to: range.to } : { from: range.from, to: latest - 1 };
+  return run.from <= run.to ? [run] : [];
+}
+
 // src/core/fetch/paginate.ts
 var AUDIT_LOGS = "/api/v2/audit_logs";
 var MAX_REPEATED_CURSORS = 3;
@@ -1006,27 +1061,43 @@ var RecentIds = class {
 async function* auditLogs(client, query, options = {}) {
   const params = auditLogParams(query, options.pageSize);
   const seen = new RecentIds();
+  const descending = query.order !== "asc";
   let pages = 0;
   let records = 0;
-  const { controller, unlink } = linkedController(options.signal);
+  let latest;
+  const { controller, unlink } = linkedController(options.signal, options.stop);
   const walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: controller.signal });
   try {
     for (let page = await walk.next(); !page.done; ) {
       const ahead = options.readAhead ? walk.next() : void 0;
       ahead?.catch(() => {
       });
+      if (options.stop) latest = latestSecond(page.value, descending, latest);
       const fresh = page.value.filter((log) => seen.add(log.id));
       records += fresh.length;
       for (const log of fresh) yield log;
       options.onEvent?.({ type: "page", pages: ++pages, records });
       page = await (ahead ?? walk.next());
     }
+  } catch (error) {
+    if (!options.stop?.aborted || options.signal?.aborted) throw error;
+    const covered = query.createdAt && walkedPast(windowSeconds(query.createdAt), descending, latest);
+    options.onEvent?.({ type: "stopped", covered: covered || void 0 });
   } finally {
     unlink();
     controller.abort();
     void walk.return(void 0).catch(() => {
     });
   }
+}
+function latestSecond(page, descending, before) {
+  let latest = before;
+  for (const record of page) {
+    const second = recordSecond(record);
+    if (Number.isNaN(second)) continue;
+    if (latest === void 0 || (descending ? second < latest : second > latest)) latest = second;
+  }
+  return latest;
 }
 async function toArray(items) {
   const out = [];
@@ -1082,7 +1153,7 @@ function arrival(slice, walkLast, coordinates, pageSize) {
   const rate = keep >= pageSize ? keep / Math.max(1, reached - slice.reached) : slice.rate;
   return { keep, reached, rate };
 }
-var READ_AHEAD_ROUND_TRIPS = 2;
+var READ_AHEAD_ROUND_TRIPS = 3;
 var MIN_READ_AHEAD_PAGES = 4;
 function readAhead(pace, sizes) {
   const least = MIN_READ_AHEAD_PAGES * sizes.pageSize;
@@ -1091,10 +1162,15 @@ function readAhead(pace, sizes) {
   return Math.round(Math.min(most, Math.max(least, wanted)));
 }
 var SMOOTHING = 0.2;
+var RISING = 0.05;
 function measured(pace, page) {
-  const smooth = (old, value) => old === void 0 ? value : old + SMOOTHING * (value - old);
-  if ("roundTripMs" in page) return { ...pace, roundTripMs: smooth(pace.roundTripMs, page.roundTripMs) };
-  return { ...pace, drainPerMs: smooth(pace.drainPerMs, page.records / Math.max(page.drainMs, 1e-3)) };
+  if ("roundTripMs" in page) {
+    const old = pace.roundTripMs;
+    const value2 = page.roundTripMs;
+    return { ...pace, roundTripMs: old === void 0 || value2 < old ? value2 : old + RISING * (value2 - old) };
+  }
+  const value = page.records / Math.max(page.drainMs, 1e-3);
+  return { ...pace, drainPerMs: pace.drainPerMs === void 0 ? value : pace.drainPerMs + SMOOTHING * (value - pace.drainPerMs) };
 }
 function paceOf(pace) {
   return pace.roundTripMs !== void 0 && pace.drainPerMs !== void 0 ? { roundTripMs: pace.roundTripMs, drainPerMs: pace.drainPerMs } : void 0;
@@ -1113,49 +1189,6 @@ function received(slices, head, whole) {
     add(slice.first, slice.done ? slice.last : slice.reached - 1);
   }
   return runs;
-}
-
-// src/core/fetch/slices.ts
-import { Temporal as Temporal2 } from "temporal-polyfill";
-function windowSeconds(window) {
-  return { from: Math.floor(window.start.epochMilliseconds / 1e3), to: Math.floor(window.end.epochMilliseconds / 1e3) };
-}
-function rangeWindow(range) {
-  return {
-    start: Temporal2.Instant.fromEpochMilliseconds(range.from * 1e3),
-    end: Temporal2.Instant.fromEpochMilliseconds(range.to * 1e3)
-  };
-}
-function splitSeconds(range, count) {
-  if (!Number.isSafeInteger(range.from) || !Number.isSafeInteger(range.to) || range.from > range.to) {
-    throw new RangeError(`a range of seconds needs whole from <= to, got ${range.from}..${range.to}`);
-  }
-  checkWhole("count", count, 1);
-  const seconds2 = range.to - range.from + 1;
-  const parts = Math.min(count, seconds2);
-  const slices = [];
-  for (let index = 0; index < parts; index++) {
-    slices.push({
-      from: range.from + Math.floor(index * seconds2 / parts),
-      to: range.from + Math.floor((index + 1) * seconds2 / parts) - 1
-    });
-  }
-  return slices;
-}
-function planSlices(range, count, options) {
-  const bySize = Math.ceil(count / options.sliceRecords);
-  const byWalks = Math.min(options.concurrency, Math.floor(count / (2 * options.pageSize)));
-  return splitSeconds(range, Math.max(1, bySize, byWalks));
-}
-function uncovered(range, covered) {
-  const gaps = [];
-  let next = range.from;
-  for (const run of covered) {
-    if (run.from > next) gaps.push({ from: next, to: Math.min(run.from - 1, range.to) });
-    next = Math.max(next, run.to + 1);
-  }
-  if (next <= range.to) gaps.push({ from: next, to: range.to });
-  return gaps;
 }
 
 // src/core/fetch/parallel.ts
@@ -1177,7 +1210,8 @@ async function* parallelAuditLogs(client, query, options = {}) {
   const minRecords = checkWhole("minRecords", options.minRecords ?? PARALLEL_DEFAULTS.minRecords, 0);
   const pageSize = options.pageSize ?? MAX_PAGE_SIZE;
   auditLogParams(query, pageSize);
-  if (!query.createdAt || concurrency === 1 && !options.count) return yield* oneWalk(client, query, options);
+  const once = { ...options, readAhead: true };
+  if (!query.createdAt || concurrency === 1 && !options.count) return yield* auditLogs(client, query, once);
   const counting = linkedController(options.signal, options.stop);
   let count;
   try {
@@ -1190,7 +1224,7 @@ async function* parallelAuditLogs(client, query, options = {}) {
     counting.unlink();
   }
   if (count !== void 0) options.onEvent?.({ type: "count", count });
-  if (concurrency === 1 || count === void 0 || count < Math.max(1, minRecords)) return yield* oneWalk(client, query, options);
+  if (concurrency === 1 || count === void 0 || count < Math.max(1, minRecords)) return yield* auditLogs(client, query, once);
   const descending = query.order !== "asc";
   const range = windowSeconds(query.createdAt);
   const whole = walkOrder(range, descending);
@@ -1224,7 +1258,7 @@ async function* parallelAuditLogs(client, query, options = {}) {
     stopWalks();
     wake();
   };
-  const coordinate = (record) => descending ? -secondOf(record) : secondOf(record);
+  const coordinate = (record) => descending ? -recordSecond(record) : recordSecond(record);
   function schedule() {
     while (!failure && !closed && !stopAt) {
       const step = nextStep(state);
@@ -1294,21 +1328,21 @@ async function* parallelAuditLogs(client, query, options = {}) {
   if (options.signal?.aborted) onAbort();
   if (options.stop?.aborted) onStop();
   const seen = new RecentIds();
-  async function* handOut(slice) {
+  const take = (slice) => {
     const page = slice.pages.shift();
     slice.buffered -= page.length;
     state.buffered -= page.length;
     schedule();
-    const started = performance.now();
-    for (const log of page) if (seen.add(log.id)) yield log;
-    if (!stopAt) pacedBy({ records: page.length, drainMs: performance.now() - started });
-  }
+    return page;
+  };
   schedule();
   try {
     for (; ; ) {
       if (failure) throw failure.error;
       if (stopAt) {
-        for (const slice of slices.slice(state.head)) while (slice.pages.length > 0) yield* handOut(slice);
+        for (const slice of slices.slice(state.head)) {
+          while (slice.pages.length > 0) for (const log of take(slice)) if (seen.add(log.id)) yield log;
+        }
         options.onEvent?.({ type: "stopped", covered: stopAt });
         return;
       }
@@ -1317,8 +1351,12 @@ async function* parallelAuditLogs(client, query, options = {}) {
       if (step.type === "wait") await new Promise((resolve) => wake = resolve);
       else if (step.type === "next") {
         if (++state.head >= 256) state.head -= slices.splice(0, state.head).length;
-      } else if (step.type === "emit") yield* handOut(slices[state.head]);
-      else schedule();
+      } else if (step.type === "emit") {
+        const page = take(slices[state.head]);
+        const started = performance.now();
+        for (const log of page) if (seen.add(log.id)) yield log;
+        if (!stopAt) pacedBy({ records: page.length, drainMs: performance.now() - started });
+      } else schedule();
     }
   } finally {
     closed = true;
@@ -1327,39 +1365,11 @@ async function* parallelAuditLogs(client, query, options = {}) {
     stopWalks();
   }
 }
-async function* oneWalk(client, query, options) {
-  const { stop } = options;
-  if (!stop) return yield* auditLogs(client, query, { ...options, readAhead: true });
-  const { controller, unlink } = linkedController(options.signal, stop);
-  const descending = query.order !== "asc";
-  const whole = query.createdAt && walkOrder(windowSeconds(query.createdAt), descending);
-  const walk = whole && sliceState(whole.from, whole.to);
-  try {
-    for await (const log of auditLogs(client, query, { ...options, signal: controller.signal, readAhead: true })) {
-      const at = descending ? -secondOf(log) : secondOf(log);
-      if (walk && at > walk.reached) walk.reached = at;
-      yield log;
-    }
-  } catch (error) {
-    if (!stop.aborted || options.signal?.aborted) throw error;
-    const covered = whole && walk ? inSeconds(received([walk], 0, whole), descending) : void 0;
-    options.onEvent?.({ type: "stopped", covered });
-  } finally {
-    unlink();
-  }
-}
 function walkOrder(range, descending) {
   return descending ? { from: -range.to, to: -range.from } : range;
 }
 function inSeconds(runs, descending) {
   return descending ? runs.map((run) => walkOrder(run, true)).reverse() : runs;
-}
-function secondOf(record) {
-  try {
-    return Math.floor(epochMs(record.created_at) / 1e3);
-  } catch {
-    return Number.NaN;
-  }
 }
 
 // src/core/fetch/rate-gate.ts
@@ -4444,6 +4454,7 @@ export {
   rangeWindow,
   readCredentials,
   readRateLimit,
+  recordSecond,
   redactor,
   renderCsv,
   renderEcs,
@@ -4482,6 +4493,7 @@ export {
   utcSecond,
   validateSubdomain,
   validateZone,
+  walkedPast,
   windowEndingAt,
   windowSeconds,
   withRetry,

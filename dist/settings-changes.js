@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-B22KGN5U.js";
+} from "./chunks/chunk-I3QWLXHH.js";
 import {
   runProgram
-} from "./chunks/chunk-IIGTUVPV.js";
+} from "./chunks/chunk-ZE4OYJFN.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

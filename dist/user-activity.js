@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivityProgram
-} from "./chunks/chunk-BSRUFNZQ.js";
+} from "./chunks/chunk-CY6HR4SN.js";
 import {
   runProgram
-} from "./chunks/chunk-IIGTUVPV.js";
+} from "./chunks/chunk-ZE4OYJFN.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-B22KGN5U.js";
+} from "./chunks/chunk-I3QWLXHH.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-BSRUFNZQ.js";
+} from "./chunks/chunk-CY6HR4SN.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram
-} from "./chunks/chunk-IIGTUVPV.js";
+} from "./chunks/chunk-ZE4OYJFN.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

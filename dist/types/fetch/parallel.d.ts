@@ -1,19 +1,13 @@
 import type { ZendeskClient } from './client.ts';
-import { type PageOptions } from './paginate.ts';
+import { type WalkOptions } from './paginate.ts';
 import { type AuditLogQuery } from './query.ts';
 import type { AuditLog } from '../types.ts';
 /** Options of `parallelAuditLogs`; every field has a default. */
-export interface ParallelOptions extends PageOptions {
+export interface ParallelOptions extends Omit<WalkOptions, 'readAhead'> {
     /** Cursor walks at once (requests in flight), 1 to 64. Default 16; 1 is one walk with no count request (unless `count` asks for one). */
     concurrency?: number;
     /** Records a slice is planned to hold; one slice buffers at most twice this ahead of the output. Default 1000. */
     sliceRecords?: number;
-    /**
-     * Ends the walk early and quietly when it aborts (Ctrl-C): no request is sent after it,
-     * the records already received are handed out in order, then a `stopped` event says
-     * which stretches of the window they cover. (`signal` instead cancels: it throws.)
-     */
-    stop?: AbortSignal;
     /** Fewer matching records than this (by the count request) are fetched in one walk. Default 500 (five pages). */
     minRecords?: number;
     /** Make the count request with `concurrency: 1` too (one request more), for a progress bar: the `count` event. Default false. */

@@ -101,7 +101,7 @@ export interface Pace {
 /** The sizes a read-ahead is reckoned in. */
 export type ReadAheadSizes = Pick<PlanState, 'concurrency' | 'sliceRecords' | 'pageSize'>;
 /** Round trips of the consumer's intake the walks read ahead. */
-export declare const READ_AHEAD_ROUND_TRIPS = 2;
+export declare const READ_AHEAD_ROUND_TRIPS = 3;
 /** Pages the walks may always hold ahead: with a round trip of next to nothing, a few requests still overlap the consumer. */
 export declare const MIN_READ_AHEAD_PAGES = 4;
 /**
@@ -116,7 +116,12 @@ export declare const MIN_READ_AHEAD_PAGES = 4;
  * @example readAhead({ roundTripMs: 100, drainPerMs: 50 }, { concurrency: 16, sliceRecords: 1000, pageSize: 100 }) // 10,000
  */
 export declare function readAhead(pace: Pace | undefined, sizes: ReadAheadSizes): number;
-/** `pace` with one more page's measures in: its round trip, or the consumer's time for its records. */
+/**
+ * `pace` with one more page's measures in: its round trip, or the consumer's time for its
+ * records. The round trip follows the shortest ones: a page that waited for the consumer
+ * (its answer queued behind the records being written) took longer than the link needs,
+ * and counting that would read further ahead, queue more, and so on.
+ */
 export declare function measured(pace: Partial<Pace>, page: {
     roundTripMs: number;
 } | {
