@@ -175,24 +175,19 @@ export function readAhead(pace: Pace | undefined, sizes: ReadAheadSizes): number
 
 /** Weight of the newest measure in a smoothed one: a few pages settle it, one odd page does not. */
 const SMOOTHING = 0.2;
-/** How fast a longer round trip raises the estimate (a shorter one lowers it at once). */
-const RISING = 0.05;
 
 /**
  * `pace` with one more page's measures in: its round trip, or the consumer's time for its
- * records. The round trip follows the shortest ones: a page that waited for the consumer
- * (its answer queued behind the records being written) took longer than the link needs,
- * and counting that would read further ahead, queue more, and so on.
+ * records. The round trip is the shortest one yet: no page comes faster than the link
+ * allows, and a slower one waited in a queue (the rate limit's, or ours: an answer that
+ * waits while the consumer writes records). Counting queues would read further ahead,
+ * which queues more requests, and so on until every walk is busy.
  */
 export function measured(
   pace: Partial<Pace>,
   page: { roundTripMs: number } | { records: number; drainMs: number },
 ): Partial<Pace> {
-  if ('roundTripMs' in page) {
-    const old = pace.roundTripMs;
-    const value = page.roundTripMs;
-    return { ...pace, roundTripMs: old === undefined || value < old ? value : old + RISING * (value - old) };
-  }
+  if ('roundTripMs' in page) return { ...pace, roundTripMs: Math.min(pace.roundTripMs ?? Infinity, page.roundTripMs) };
   // A page taken faster than the clock can tell says only that the consumer is fast: counted as a microsecond.
   const value = page.records / Math.max(page.drainMs, 0.001);
   return { ...pace, drainPerMs: pace.drainPerMs === undefined ? value : pace.drainPerMs + SMOOTHING * (value - pace.drainPerMs) };
