@@ -179,6 +179,57 @@ same('stops every walk when the reader stops early', async ({ connected }) => {
 
 same.run();
 
+const paced = suite('parallelAuditLogs reads ahead as far as its consumer needs');
+
+/** The most records the walks held ahead of a consumer that takes `taking` records and calls `pause` after each. */
+async function leadOver(connected: Connected, taking: number, pause: (taken: number) => Promise<unknown> | undefined): Promise<number> {
+  let received = 0;
+  let taken = 0;
+  let lead = 0;
+  const walk = parallelAuditLogs(connected.client, { createdAt: WINDOW }, {
+    onEvent: (event) => {
+      if (event.type === 'page') received = event.records;
+      lead = Math.max(lead, received - taken);
+    },
+  });
+  for await (const _ of walk) {
+    await pause(++taken);
+    if (taken === taking) break;
+  }
+  return lead;
+}
+
+/** A page for each of the 16 walks to start with, then the least read-ahead. */
+const FIRST_ROUND = 16 * 100 + 400;
+
+paced('a slow consumer on a fast link: the walks hold a few pages ahead of it, not whole slices', async () => {
+  const connected = await connect({ records: 30_000, latencyMs: 0 });
+  try {
+    // A consumer that waits for the event loop every few records, as a slow disk or pipe makes it.
+    const lead = await leadOver(
+      connected,
+      6000,
+      (taken) => taken % 10 === 0 ? new Promise((resolve) => setTimeout(resolve, 0)) : undefined,
+    );
+    assert.ok(lead <= FIRST_ROUND, `the walks were ${lead} records ahead`);
+  } finally {
+    await connected.sandbox.close();
+  }
+});
+
+paced('a fast consumer on a slow link: the walks read far ahead of it, so that none waits for the others', async () => {
+  const connected = await connect({ records: 30_000, latencyMs: 100 });
+  try {
+    const lead = await leadOver(connected, 6000, () => undefined);
+    assert.ok(lead > 2 * FIRST_ROUND, `the walks were only ${lead} records ahead`);
+    assert.is(connected.peak(), 16, 'every walk had a request out');
+  } finally {
+    await connected.sandbox.close();
+  }
+});
+
+paced.run();
+
 const stopping = suite<{ connected: Connected }>('parallelAuditLogs stopped early');
 stopping.before(async (context) => {
   context.connected = await connect({ records: 4000, latencyMs: 20 });
