@@ -1162,13 +1162,8 @@ function readAhead(pace, sizes) {
   return Math.round(Math.min(most, Math.max(least, wanted)));
 }
 var SMOOTHING = 0.2;
-var RISING = 0.05;
 function measured(pace, page) {
-  if ("roundTripMs" in page) {
-    const old = pace.roundTripMs;
-    const value2 = page.roundTripMs;
-    return { ...pace, roundTripMs: old === void 0 || value2 < old ? value2 : old + RISING * (value2 - old) };
-  }
+  if ("roundTripMs" in page) return { ...pace, roundTripMs: Math.min(pace.roundTripMs ?? Infinity, page.roundTripMs) };
   const value = page.records / Math.max(page.drainMs, 1e-3);
   return { ...pace, drainPerMs: pace.drainPerMs === void 0 ? value : pace.drainPerMs + SMOOTHING * (value - pace.drainPerMs) };
 }

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivityProgram
-} from "./chunks/chunk-CY6HR4SN.js";
+} from "./chunks/chunk-R3XOSDZF.js";
 import {
   runProgram
-} from "./chunks/chunk-ZE4OYJFN.js";
+} from "./chunks/chunk-M6U3SDHO.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-I3QWLXHH.js";
+} from "./chunks/chunk-DIY7KEPO.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-CY6HR4SN.js";
+} from "./chunks/chunk-R3XOSDZF.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram
-} from "./chunks/chunk-ZE4OYJFN.js";
+} from "./chunks/chunk-M6U3SDHO.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -100,27 +100,33 @@ export interface Pace {
 }
 /** The sizes a read-ahead is reckoned in. */
 export type ReadAheadSizes = Pick<PlanState, 'concurrency' | 'sliceRecords' | 'pageSize'>;
-/** Round trips of the consumer's intake the walks read ahead. */
+/**
+ * Round trips of the consumer's intake the walks read ahead. Walks over slices of equal
+ * size finish them about together, so the slices behind the head need more than one
+ * round trip's worth: measured on 16 walks at 100 ms, two were 5-10% slower than an
+ * unbounded read-ahead, three as fast (BENCHMARKS.md).
+ */
 export declare const READ_AHEAD_ROUND_TRIPS = 3;
 /** Pages the walks may always hold ahead: with a round trip of next to nothing, a few requests still overlap the consumer. */
 export declare const MIN_READ_AHEAD_PAGES = 4;
 /**
  * How many records the walks may hold ahead of the consumer (buffered, or a page for each
  * request in flight): what the consumer takes in `READ_AHEAD_ROUND_TRIPS` round trips, so
- * that a page asked for now comes before the consumer runs out, and no more: a record
- * that waits longer only lives long enough for the collector to move it out of its young
- * generation. A slow link (100 ms) gets a large read-ahead, a fast one (a millisecond) a
+ * that a page asked for now comes before the consumer runs out, and little more: a record
+ * that waits longer than it must lives long enough for V8 to move it out of its young
+ * generation, which grows the heap. A slow link (100 ms) gets a large read-ahead, a fast one (a millisecond) a
  * few pages: at least `MIN_READ_AHEAD_PAGES` pages, at most two slices per walk. Before
  * anything is measured, a page per walk, so that every walk starts at once.
  *
- * @example readAhead({ roundTripMs: 100, drainPerMs: 50 }, { concurrency: 16, sliceRecords: 1000, pageSize: 100 }) // 10,000
+ * @example readAhead({ roundTripMs: 100, drainPerMs: 50 }, { concurrency: 16, sliceRecords: 1000, pageSize: 100 }) // 15,000
  */
 export declare function readAhead(pace: Pace | undefined, sizes: ReadAheadSizes): number;
 /**
  * `pace` with one more page's measures in: its round trip, or the consumer's time for its
- * records. The round trip follows the shortest ones: a page that waited for the consumer
- * (its answer queued behind the records being written) took longer than the link needs,
- * and counting that would read further ahead, queue more, and so on.
+ * records. The round trip is the shortest one yet: no page comes faster than the link
+ * allows, and a slower one waited in a queue (the rate limit's, or ours: an answer that
+ * waits while the consumer writes records). Counting queues would read further ahead,
+ * which queues more requests, and so on until every walk is busy.
  */
 export declare function measured(pace: Partial<Pace>, page: {
     roundTripMs: number;
