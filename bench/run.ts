@@ -439,6 +439,8 @@ function distIsStale(): boolean {
   const built = statSync(join(ROOT, 'dist/settings-changes.js')).mtimeMs;
   const sources = [
     'src/core/fetch/parallel.ts',
+    'src/core/fetch/slice-planner.ts',
+    'src/core/fetch/paginate.ts',
     'src/core/fetch/rate-gate.ts',
     'src/core/fetch/client.ts',
     'src/cli/settings-changes.ts',

@@ -1129,6 +1129,61 @@ function withWindow(query, start, end) {
   return { ...query, createdAt: { start, end } };
 }
 
+// src/core/fetch/slices.ts
+import { Temporal as Temporal2 } from "temporal-polyfill";
+function windowSeconds(window) {
+  return { from: Math.floor(window.start.epochMilliseconds / 1e3), to: Math.floor(window.end.epochMilliseconds / 1e3) };
+}
+function rangeWindow(range) {
+  return {
+    start: Temporal2.Instant.fromEpochMilliseconds(range.from * 1e3),
+    end: Temporal2.Instant.fromEpochMilliseconds(range.to * 1e3)
+  };
+}
+function splitSeconds(range, count) {
+  if (!Number.isSafeInteger(range.from) || !Number.isSafeInteger(range.to) || range.from > range.to) {
+    throw new RangeError(`a range of seconds needs whole from <= to, got ${range.from}..${range.to}`);
+  }
+  checkWhole("count", count, 1);
+  const seconds2 = range.to - range.from + 1;
+  const parts = Math.min(count, seconds2);
+  const slices = [];
+  for (let index = 0; index < parts; index++) {
+    slices.push({
+      from: range.from + Math.floor(index * seconds2 / parts),
+      to: range.from + Math.floor((index + 1) * seconds2 / parts) - 1
+    });
+  }
+  return slices;
+}
+function planSlices(range, count, options) {
+  const bySize = Math.ceil(count / options.sliceRecords);
+  const byWalks = Math.min(options.concurrency, Math.floor(count / (2 * options.pageSize)));
+  return splitSeconds(range, Math.max(1, bySize, byWalks));
+}
+function uncovered(range, covered) {
+  const gaps = [];
+  let next = range.from;
+  for (const run of covered) {
+    if (run.from > next) gaps.push({ from: next, to: Math.min(run.from - 1, range.to) });
+    next = Math.max(next, run.to + 1);
+  }
+  if (next <= range.to) gaps.push({ from: next, to: range.to });
+  return gaps;
+}
+function recordSecond(record) {
+  try {
+    return Math.floor(epochMs(record.created_at) / 1e3);
+  } catch {
+    return Number.NaN;
+  }
+}
+function walkedPast(range, descending, latest) {
+  if (latest === void 0) return [];
+  const run = descending ? { from: latest + 1, to: range.to } : { from: range.from, to: latest - 1 };
+  return run.from <= run.to ? [run] : [];
+}
+
 // src/core/fetch/paginate.ts
 var AUDIT_LOGS = "/api/v2/audit_logs";
 var MAX_REPEATED_CURSORS = 3;
@@ -1190,27 +1245,43 @@ var RecentIds = class {
 async function* auditLogs(client, query, options = {}) {
   const params = auditLogParams(query, options.pageSize);
   const seen = new RecentIds();
+  const descending = query.order !== "asc";
   let pages = 0;
   let records = 0;
-  const { controller, unlink } = linkedController(options.signal);
+  let latest;
+  const { controller, unlink } = linkedController(options.signal, options.stop);
   const walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: controller.signal });
   try {
     for (let page = await walk.next(); !page.done; ) {
       const ahead = options.readAhead ? walk.next() : void 0;
       ahead?.catch(() => {
       });
+      if (options.stop) latest = latestSecond(page.value, descending, latest);
       const fresh = page.value.filter((log) => seen.add(log.id));
       records += fresh.length;
       for (const log of fresh) yield log;
       options.onEvent?.({ type: "page", pages: ++pages, records });
       page = await (ahead ?? walk.next());
     }
+  } catch (error) {
+    if (!options.stop?.aborted || options.signal?.aborted) throw error;
+    const covered = query.createdAt && walkedPast(windowSeconds(query.createdAt), descending, latest);
+    options.onEvent?.({ type: "stopped", covered: covered || void 0 });
   } finally {
     unlink();
     controller.abort();
     void walk.return(void 0).catch(() => {
     });
   }
+}
+function latestSecond(page, descending, before) {
+  let latest = before;
+  for (const record of page) {
+    const second = recordSecond(record);
+    if (Number.isNaN(second)) continue;
+    if (latest === void 0 || (descending ? second < latest : second > latest)) latest = second;
+  }
+  return latest;
 }
 async function toArray(items) {
   const out = [];
@@ -1233,10 +1304,10 @@ function nextStep(state) {
 }
 function fetchOrSplit(state) {
   const { slices, head } = state;
-  const maxBuffered = 2 * state.concurrency * Math.max(state.sliceRecords, state.pageSize);
-  const room = state.buffered + state.active * state.pageSize < maxBuffered;
+  const room = state.buffered + state.active * state.pageSize < state.readAhead;
   const mayFetch = (slice2) => !slice2.active && !slice2.done && slice2.buffered < 2 * state.sliceRecords;
-  if (slices[head] && mayFetch(slices[head])) return { type: "fetch", index: head };
+  const first = slices[head];
+  if (first && mayFetch(first) && (room || first.buffered === 0)) return { type: "fetch", index: head };
   if (!room) return void 0;
   for (let index = head + 1; index < slices.length; index++) if (mayFetch(slices[index])) return { type: "fetch", index };
   let victim = -1;
@@ -1266,38 +1337,37 @@ function arrival(slice, walkLast, coordinates, pageSize) {
   const rate = keep >= pageSize ? keep / Math.max(1, reached - slice.reached) : slice.rate;
   return { keep, reached, rate };
 }
-
-// src/core/fetch/slices.ts
-import { Temporal as Temporal2 } from "temporal-polyfill";
-function windowSeconds(window) {
-  return { from: Math.floor(window.start.epochMilliseconds / 1e3), to: Math.floor(window.end.epochMilliseconds / 1e3) };
+var READ_AHEAD_ROUND_TRIPS = 3;
+var MIN_READ_AHEAD_PAGES = 4;
+function readAhead(pace, sizes) {
+  const least = MIN_READ_AHEAD_PAGES * sizes.pageSize;
+  const most = 2 * sizes.concurrency * Math.max(sizes.sliceRecords, sizes.pageSize);
+  const wanted = pace ? READ_AHEAD_ROUND_TRIPS * pace.roundTripMs * pace.drainPerMs : sizes.concurrency * sizes.pageSize;
+  return Math.round(Math.min(most, Math.max(least, wanted)));
 }
-function rangeWindow(range) {
-  return {
-    start: Temporal2.Instant.fromEpochMilliseconds(range.from * 1e3),
-    end: Temporal2.Instant.fromEpochMilliseconds(range.to * 1e3)
+var SMOOTHING = 0.2;
+function measured(pace, page) {
+  if ("roundTripMs" in page) return { ...pace, roundTripMs: Math.min(pace.roundTripMs ?? Infinity, page.roundTripMs) };
+  const value = page.records / Math.max(page.drainMs, 1e-3);
+  return { ...pace, drainPerMs: pace.drainPerMs === void 0 ? value : pace.drainPerMs + SMOOTHING * (value - pace.drainPerMs) };
+}
+function paceOf(pace) {
+  return pace.roundTripMs !== void 0 && pace.drainPerMs !== void 0 ? { roundTripMs: pace.roundTripMs, drainPerMs: pace.drainPerMs } : void 0;
+}
+function received(slices, head, whole) {
+  const runs = [];
+  const add = (from, to) => {
+    if (to < from) return;
+    const last = runs.at(-1);
+    if (last && last.to + 1 >= from) last.to = Math.max(last.to, to);
+    else runs.push({ from, to });
   };
-}
-function splitSeconds(range, count) {
-  if (!Number.isSafeInteger(range.from) || !Number.isSafeInteger(range.to) || range.from > range.to) {
-    throw new RangeError(`a range of seconds needs whole from <= to, got ${range.from}..${range.to}`);
+  add(whole.from, (slices[head]?.first ?? whole.to + 1) - 1);
+  for (let index = head; index < slices.length; index++) {
+    const slice = slices[index];
+    add(slice.first, slice.done ? slice.last : slice.reached - 1);
   }
-  checkWhole("count", count, 1);
-  const seconds2 = range.to - range.from + 1;
-  const parts = Math.min(count, seconds2);
-  const slices = [];
-  for (let index = 0; index < parts; index++) {
-    slices.push({
-      from: range.from + Math.floor(index * seconds2 / parts),
-      to: range.from + Math.floor((index + 1) * seconds2 / parts) - 1
-    });
-  }
-  return slices;
-}
-function planSlices(range, count, options) {
-  const bySize = Math.ceil(count / options.sliceRecords);
-  const byWalks = Math.min(options.concurrency, Math.floor(count / (2 * options.pageSize)));
-  return splitSeconds(range, Math.max(1, bySize, byWalks));
+  return runs;
 }
 
 // src/core/fetch/parallel.ts
@@ -1321,38 +1391,55 @@ async function* parallelAuditLogs(client, query, options = {}) {
   auditLogParams(query, pageSize);
   const once = { ...options, readAhead: true };
   if (!query.createdAt || concurrency === 1 && !options.count) return yield* auditLogs(client, query, once);
-  const count = await countAuditLogs(client, query, options);
+  const counting = linkedController(options.signal, options.stop);
+  let count;
+  try {
+    count = await countAuditLogs(client, query, { signal: counting.controller.signal });
+  } catch (error) {
+    if (!options.stop?.aborted || options.signal?.aborted) throw error;
+    options.onEvent?.({ type: "stopped", covered: [] });
+    return;
+  } finally {
+    counting.unlink();
+  }
   if (count !== void 0) options.onEvent?.({ type: "count", count });
   if (concurrency === 1 || count === void 0 || count < Math.max(1, minRecords)) return yield* auditLogs(client, query, once);
   const descending = query.order !== "asc";
   const range = windowSeconds(query.createdAt);
+  const whole = walkOrder(range, descending);
   const planned = planSlices(range, count, { concurrency, sliceRecords, pageSize });
   const slices = descending ? planned.reverse().map((part) => newSlice(-part.to, -part.from)) : planned.map((part) => newSlice(part.from, part.to));
   const density = count / (range.to - range.from + 1);
-  const state = { slices, head: 0, active: 0, buffered: 0, concurrency, sliceRecords, pageSize, density };
+  const sizes = { concurrency, sliceRecords, pageSize };
+  const state = { slices, head: 0, active: 0, buffered: 0, readAhead: readAhead(void 0, sizes), ...sizes, density };
+  let pace = {};
+  const pacedBy = (measure) => {
+    pace = measured(pace, measure);
+    state.readAhead = readAhead(paceOf(pace), sizes);
+  };
   let failure;
   let closed = false;
+  let stopAt;
   let wake = () => {
   };
   let pages = 0;
   let records = 0;
   const stopWalks = () => slices.forEach((slice) => slice.controller?.abort());
   const fail = (error) => {
-    if (closed || failure) return;
+    if (closed || failure || stopAt) return;
     failure = { error };
     stopWalks();
     wake();
   };
-  const coordinate = (record) => {
-    try {
-      const seconds2 = Math.floor(epochMs(record.created_at) / 1e3);
-      return descending ? -seconds2 : seconds2;
-    } catch {
-      return Number.NaN;
-    }
+  const onStop = () => {
+    if (closed || failure || stopAt) return;
+    stopAt = inSeconds(received(slices, state.head, whole), descending);
+    stopWalks();
+    wake();
   };
+  const coordinate = (record) => descending ? -recordSecond(record) : recordSecond(record);
   function schedule() {
-    while (!failure && !closed) {
+    while (!failure && !closed && !stopAt) {
       const step = nextStep(state);
       if (step.type === "fetch") void fetchPage(slices[step.index]);
       else if (step.type !== "split") return;
@@ -1366,6 +1453,7 @@ async function* parallelAuditLogs(client, query, options = {}) {
   async function fetchPage(slice) {
     slice.active = true;
     state.active++;
+    const started = performance.now();
     try {
       if (!slice.walk) {
         const createdAt = rangeWindow(descending ? { from: -slice.last, to: -slice.first } : { from: slice.first, to: slice.last });
@@ -1375,8 +1463,12 @@ async function* parallelAuditLogs(client, query, options = {}) {
         slice.walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: slice.controller.signal });
       }
       const result = await slice.walk.next();
+      if (stopAt) return;
       if (result.done) slice.done = true;
-      else receive(slice, result.value);
+      else {
+        pacedBy({ roundTripMs: performance.now() - started });
+        receive(slice, result.value);
+      }
     } catch (error) {
       fail(error);
     } finally {
@@ -1411,31 +1503,52 @@ async function* parallelAuditLogs(client, query, options = {}) {
   }
   const onAbort = () => fail(options.signal.reason);
   options.signal?.addEventListener("abort", onAbort, { once: true });
+  options.stop?.addEventListener("abort", onStop, { once: true });
   if (options.signal?.aborted) onAbort();
+  if (options.stop?.aborted) onStop();
   const seen = new RecentIds();
+  const take = (slice) => {
+    const page = slice.pages.shift();
+    slice.buffered -= page.length;
+    state.buffered -= page.length;
+    schedule();
+    return page;
+  };
   schedule();
   try {
     for (; ; ) {
       if (failure) throw failure.error;
+      if (stopAt) {
+        for (const slice of slices.slice(state.head)) {
+          while (slice.pages.length > 0) for (const log of take(slice)) if (seen.add(log.id)) yield log;
+        }
+        options.onEvent?.({ type: "stopped", covered: stopAt });
+        return;
+      }
       const step = nextStep(state);
       if (step.type === "end") return;
       if (step.type === "wait") await new Promise((resolve) => wake = resolve);
       else if (step.type === "next") {
         if (++state.head >= 256) state.head -= slices.splice(0, state.head).length;
       } else if (step.type === "emit") {
-        const head = slices[state.head];
-        const page = head.pages.shift();
-        head.buffered -= page.length;
-        state.buffered -= page.length;
-        schedule();
+        const page = take(slices[state.head]);
+        const started = performance.now();
         for (const log of page) if (seen.add(log.id)) yield log;
+        if (!stopAt) pacedBy({ records: page.length, drainMs: performance.now() - started });
       } else schedule();
     }
   } finally {
     closed = true;
     options.signal?.removeEventListener("abort", onAbort);
+    options.stop?.removeEventListener("abort", onStop);
     stopWalks();
   }
+}
+function walkOrder(range, descending) {
+  return descending ? { from: -range.to, to: -range.from } : range;
+}
+function inSeconds(runs, descending) {
+  return descending ? runs.map((run) => walkOrder(run, true)).reverse() : runs;
 }
 
 // src/core/fetch/rate-gate.ts
@@ -3713,16 +3826,22 @@ function changes(count, kind) {
 }
 function introduction(options) {
   if (options.count !== void 0) checkWhole("count", options.count, 0);
-  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
+  const { covered } = options;
+  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}${covered ? " (partial)" : ""}`;
   return [
     heading,
     "",
     `- **Window:** ${describeWindow(options.window, options.zone)}`,
+    ...covered ? [`- **Partial:** the run was stopped; ${coveredText(covered, options.zone)}`] : [],
     // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles and runbooks.
     `- **Account:** \`${accountOrigin(options.account)}\``,
     ...options.facts ?? [],
     ""
   ].join("\n");
+}
+function coveredText(covered, zone) {
+  if (covered.length === 0) return "no stretch of the window was fetched whole";
+  return `it covers only ${covered.map((stretch) => describeWindow(stretch, zone)).join("; ")}`;
 }
 function timeColumn(window, zone) {
   const clock = new ZoneClock(zone);
@@ -3770,10 +3889,13 @@ function reportRow(detected, options) {
   ]);
 }
 function markdownReport(records, options) {
-  const header = { window: options.window, zone: options.zone, sourceType: options.sourceType, account: options.account };
-  if (records.length === 0) return `${introduction(header)}
-No ${neutralise(options.sourceType)} changes were found in this window.
+  const { window, zone, sourceType, account, covered } = options;
+  const header = { window, zone, sourceType, account, ...covered ? { covered } : {} };
+  if (records.length === 0) {
+    return `${introduction(header)}
+No ${neutralise(sourceType)} changes were found in ${covered ? "what was fetched" : "this window"}.
 `;
+  }
   const sections = reviewSections(reviewChanges(records), options.clock);
   const rows = records.map((detected) => reportRow(detected, { clock: options.clock, account: options.account }));
   return `${reportHeader({ ...header, count: records.length, sections })}${rows.join("\n")}
@@ -3782,7 +3904,8 @@ No ${neutralise(options.sourceType)} changes were found in this window.
 async function* renderMarkdown(records, options) {
   const all = [];
   for await (const record of records) all.push(record);
-  yield markdownReport(all, options);
+  const covered = typeof options.covered === "function" ? options.covered() : options.covered;
+  yield markdownReport(all, { ...options, covered });
 }
 
 // src/core/render/ocsf.ts
@@ -4601,6 +4724,7 @@ export {
   rangeWindow,
   readCredentials,
   readRateLimit,
+  recordSecond,
   redactor,
   renderCsv,
   renderEcs,
@@ -4637,10 +4761,12 @@ export {
   staticAuthenticator,
   systemZone,
   toArray,
+  uncovered,
   userDetails,
   utcSecond,
   validateSubdomain,
   validateZone,
+  walkedPast,
   windowEndingAt,
   windowSeconds,
   withRetry,

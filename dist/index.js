@@ -32542,6 +32542,23 @@ function auditLogParams(query, pageSize = MAX_PAGE_SIZE) {
   return params;
 }
 
+// src/core/fetch/slices.ts
+function windowSeconds(window) {
+  return { from: Math.floor(window.start.epochMilliseconds / 1e3), to: Math.floor(window.end.epochMilliseconds / 1e3) };
+}
+function recordSecond(record) {
+  try {
+    return Math.floor(epochMs(record.created_at) / 1e3);
+  } catch {
+    return Number.NaN;
+  }
+}
+function walkedPast(range, descending, latest) {
+  if (latest === void 0) return [];
+  const run2 = descending ? { from: latest + 1, to: range.to } : { from: range.from, to: latest - 1 };
+  return run2.from <= run2.to ? [run2] : [];
+}
+
 // src/core/fetch/paginate.ts
 var AUDIT_LOGS = "/api/v2/audit_logs";
 var MAX_REPEATED_CURSORS = 3;
@@ -32603,27 +32620,43 @@ var RecentIds = class {
 async function* auditLogs(client, query, options = {}) {
   const params = auditLogParams(query, options.pageSize);
   const seen = new RecentIds();
+  const descending = query.order !== "asc";
   let pages = 0;
   let records = 0;
-  const { controller, unlink: unlink2 } = linkedController(options.signal);
+  let latest;
+  const { controller, unlink: unlink2 } = linkedController(options.signal, options.stop);
   const walk = cursorPages(client, AUDIT_LOGS, params, "audit_logs", { signal: controller.signal });
   try {
     for (let page = await walk.next(); !page.done; ) {
       const ahead = options.readAhead ? walk.next() : void 0;
       ahead?.catch(() => {
       });
+      if (options.stop) latest = latestSecond(page.value, descending, latest);
       const fresh = page.value.filter((log) => seen.add(log.id));
       records += fresh.length;
       for (const log of fresh) yield log;
       options.onEvent?.({ type: "page", pages: ++pages, records });
       page = await (ahead ?? walk.next());
     }
+  } catch (error2) {
+    if (!options.stop?.aborted || options.signal?.aborted) throw error2;
+    const covered = query.createdAt && walkedPast(windowSeconds(query.createdAt), descending, latest);
+    options.onEvent?.({ type: "stopped", covered: covered || void 0 });
   } finally {
     unlink2();
     controller.abort();
     void walk.return(void 0).catch(() => {
     });
   }
+}
+function latestSecond(page, descending, before) {
+  let latest = before;
+  for (const record of page) {
+    const second = recordSecond(record);
+    if (Number.isNaN(second)) continue;
+    if (latest === void 0 || (descending ? second < latest : second > latest)) latest = second;
+  }
+  return latest;
 }
 async function toArray(items) {
   const out = [];
@@ -34531,16 +34564,22 @@ function changes(count, kind) {
 }
 function introduction(options) {
   if (options.count !== void 0) checkWhole("count", options.count, 0);
-  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
+  const { covered } = options;
+  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}${covered ? " (partial)" : ""}`;
   return [
     heading,
     "",
     `- **Window:** ${describeWindow(options.window, options.zone)}`,
+    ...covered ? [`- **Partial:** the run was stopped; ${coveredText(covered, options.zone)}`] : [],
     // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles and runbooks.
     `- **Account:** \`${accountOrigin(options.account)}\``,
     ...options.facts ?? [],
     ""
   ].join("\n");
+}
+function coveredText(covered, zone) {
+  if (covered.length === 0) return "no stretch of the window was fetched whole";
+  return `it covers only ${covered.map((stretch) => describeWindow(stretch, zone)).join("; ")}`;
 }
 function timeColumn(window, zone) {
   const clock = new ZoneClock(zone);

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivityProgram
-} from "./chunks/chunk-LZE45CNH.js";
+} from "./chunks/chunk-ERFXIHIC.js";
 import {
   runProgram
-} from "./chunks/chunk-67S4XVRD.js";
+} from "./chunks/chunk-SVJWCXQ4.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

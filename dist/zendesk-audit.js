@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-ANZN5FBX.js";
+} from "./chunks/chunk-RSCHPJPE.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-LZE45CNH.js";
+} from "./chunks/chunk-ERFXIHIC.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram
-} from "./chunks/chunk-67S4XVRD.js";
+} from "./chunks/chunk-SVJWCXQ4.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

@@ -4,7 +4,7 @@
  * (`... | head`) ends the program quietly.
  */
 import process from 'node:process';
-import { recordCount } from './progress.ts';
+import { type Coverage, partialMessage } from './partial.ts';
 
 export interface Output {
   write(chunk: string): Promise<void>;
@@ -20,11 +20,12 @@ export class Interrupted extends Error {
   override name = 'Interrupted';
   /** Records written before the stop, when known. */
   readonly written?: number;
-  constructor(written?: number) {
-    super(
-      written === undefined ? 'interrupted' : `interrupted: the output is partial, ${recordCount(written)} written`,
-    );
+  /** Which stretches of the window they cover, when known. */
+  readonly coverage?: Coverage;
+  constructor(written?: number, coverage?: Coverage) {
+    super(written === undefined ? 'interrupted' : partialMessage(written, coverage));
     this.written = written;
+    this.coverage = coverage;
   }
 }
 

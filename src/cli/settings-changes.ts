@@ -25,12 +25,14 @@ import {
   parseDuration,
   parseId,
   parseRange,
+  rangeWindow,
   renderCsv,
   renderJson,
   renderMarkdown,
   renderNdjson,
   renderText,
   type RuleSet,
+  type SecondRange,
   type Severity,
   SignInBaseline,
   type TimeWindow,
@@ -274,7 +276,13 @@ function emptyMessage(sourceTypes: string[]): string {
     : 'No audit-log records found.';
 }
 
-function render(options: SettingsChangesOptions, records: AsyncIterable<DetectedRecord>, session: Session, window: TimeWindow) {
+function render(
+  options: SettingsChangesOptions,
+  records: AsyncIterable<DetectedRecord>,
+  session: Session,
+  window: TimeWindow,
+  covered: () => readonly TimeWindow[] | undefined,
+) {
   const { clock } = session;
   switch (options.format) {
     case 'json':
@@ -290,6 +298,7 @@ function render(options: SettingsChangesOptions, records: AsyncIterable<Detected
         window,
         sourceType: options.sourceTypes.length ? options.sourceTypes.join(', ') : 'audit-log',
         account: session.account,
+        covered,
       });
     default:
       return renderText(records, { clock, empty: emptyMessage(options.sourceTypes) });
@@ -354,9 +363,9 @@ export async function* coalesce(chunks: AsyncIterable<string>, limit = WRITE_BYT
 }
 
 /**
- * Ends `records` quietly when `signal` aborts (Ctrl-C), so what came before is still
- * rendered and written in full (a JSON array is closed, the records the detector holds
- * are released); says whether the stream was read to its end.
+ * Ends `records` quietly when `signal` aborts (Ctrl-C) while a request is in flight (the
+ * sign-in baseline, the check of a source type), so what came before is still rendered
+ * and written in full; says whether the stream was read to its end.
  */
 async function* untilInterrupted(
   records: AsyncIterable<AuditLog>,
@@ -402,8 +411,9 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
   const rules = await compileReview(options);
   const window = options.window === 'ask' ? await promptWindow(options.zone) : options.window;
   const session = await openSession(options, { reserveShare: options.reserveShare });
-  // Ctrl-C stops the fetch; what was fetched is still written, and the run says it is partial.
-  // A second Ctrl-C does not wait for that.
+  // Ctrl-C stops the fetch: every record received is still written, the document closed,
+  // and the run says which stretches of the window the output covers. A second Ctrl-C
+  // does not wait for that.
   const interrupt = new AbortController();
   const onInterrupt = () => {
     if (interrupt.signal.aborted) process.exit(130);
@@ -411,6 +421,8 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
   };
   process.on('SIGINT', onInterrupt);
   const written = { count: 0, complete: false };
+  /** Set when the stop cut the fetch short: the stretches of the window the records cover whole. */
+  let covered: SecondRange[] | undefined;
   try {
     note(`Window: ${describeWindow(window, session.zone)}`);
     const { progress } = session;
@@ -420,8 +432,11 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
     // time slices fetched side by side (a count request first tells which, and the bar its total).
     const fetched = parallelAuditLogs(session.client, listed, {
       concurrency: options.concurrency,
-      signal: interrupt.signal,
-      onEvent: progress.event,
+      stop: interrupt.signal,
+      onEvent: (event) => {
+        if (event.type === 'stopped') covered = event.covered ?? [];
+        progress.event(event);
+      },
       count: progress.shown,
     });
     // A type that found nothing is asked of the whole log: never logged, it is refused (a typo), not reported as nothing found.
@@ -435,13 +450,15 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
     const output = streamOutput();
     // The bar is erased before data only when the data goes to the same terminal.
     const sameTerminal = Boolean(process.stdout.isTTY);
-    await pipe(coalesce(render(options, records, session, window)), {
+    const coveredWindows = () => covered?.map(rangeWindow);
+    await pipe(coalesce(render(options, records, session, window, coveredWindows)), {
       write: (chunk) => {
         if (sameTerminal) progress.clear();
         return output.write(chunk);
       },
     });
-    // A Ctrl-C after the last record changed nothing: the output is whole.
+    // A Ctrl-C after the last record was received changed nothing: the output is whole.
+    if (covered) throw new Interrupted(written.count, { window, covered, zone: session.zone });
     if (interrupt.signal.aborted && !written.complete) throw new Interrupted(written.count);
     progress.finish(written.count);
   } finally {

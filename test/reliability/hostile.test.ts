@@ -15,6 +15,7 @@ import * as assert from 'uvu/assert';
 import { type AuditLog, escapeUnsafe } from '../../src/core/mod.ts';
 import type { Sandbox } from '../../src/sandbox/mod.ts';
 import { elementNames, linkTargets, REPORT_ELEMENTS, tableBodyRows, toHtml, visibleText } from '../core/render/gfm.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { runScript, startSandbox, tokenEnv } from '../helpers/run-script.ts';
 
 const LONG = 100_000;
@@ -104,44 +105,6 @@ test('--format markdown: no link but to our actor pages, no image, HTML element,
     assert.is(row[6], String(records[index]!.id));
   }
 });
-
-/** RFC 4180 records of `text`: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let index = 0;
-  let quoted = false;
-  while (index < text.length) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 2;
-        continue;
-      }
-      if (char === '"') quoted = false;
-      else field += char;
-      index += 1;
-      continue;
-    }
-    if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      index += 1;
-    } else field += char;
-    index += 1;
-  }
-  assert.not.ok(quoted, 'an unterminated quoted field');
-  assert.is(field + row.join(''), '', 'text after the last CRLF');
-  return rows;
-}
 
 test('--format csv: every cell that would start a formula is neutralised, and reads back as the text', async ({ records, env }) => {
   const result = await runScript('settings-changes', ['--since', '1d', '--format', 'csv', '--order', 'asc'], env);

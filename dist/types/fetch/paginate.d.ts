@@ -30,16 +30,23 @@ export declare class RecentIds {
     constructor(capacity?: number);
     add(id: number): boolean;
 }
+/** Options of `auditLogs`. */
+export interface WalkOptions extends PageOptions {
+    /** Ask for the next page as soon as this one is handed out (one page ahead, no more): no wait between pages, for a caller that reads to the end. */
+    readAhead?: boolean;
+    /**
+     * Ends the walk early and quietly when it aborts (Ctrl-C): no request is sent after
+     * it, the records already received are handed out in order, then a `stopped` event
+     * says which stretches of the window they cover. (`signal` instead cancels: it throws.)
+     */
+    stop?: AbortSignal;
+}
 /**
  * Every audit-log record matching `query`, one at a time, across as many pages as it
- * takes; a record id seen twice (a record that moved between pages) is dropped. With
- * `readAhead`, the next page is requested as soon as this one is handed out (one page
- * ahead, no more): no wait between pages, for a caller that reads to the end.
+ * takes; a record id seen twice (a record that moved between pages) is dropped.
  *
  * @example for await (const log of auditLogs(client, { sourceType: 'account_setting', createdAt })) print(log);
  */
-export declare function auditLogs(client: ZendeskClient, query: AuditLogQuery, options?: PageOptions & {
-    readAhead?: boolean;
-}): AsyncGenerator<AuditLog>;
+export declare function auditLogs(client: ZendeskClient, query: AuditLogQuery, options?: WalkOptions): AsyncGenerator<AuditLog>;
 /** Collects an async iterable (Array.fromAsync is missing from Node 20). */
 export declare function toArray<T>(items: AsyncIterable<T>): Promise<T[]>;

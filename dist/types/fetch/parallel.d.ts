@@ -1,15 +1,9 @@
-/**
- * Time-sliced parallel fetching. One cursor walk is sequential: it takes pages x round
- * trip. Walk several slices of the window at once, each with its own cursor, and put the
- * records back in order. `nextStep` (slice-planner.ts, pure) decides each step; the walk
- * here carries it out.
- */
 import type { ZendeskClient } from './client.ts';
-import { type PageOptions } from './paginate.ts';
+import { type WalkOptions } from './paginate.ts';
 import { type AuditLogQuery } from './query.ts';
 import type { AuditLog } from '../types.ts';
 /** Options of `parallelAuditLogs`; every field has a default. */
-export interface ParallelOptions extends PageOptions {
+export interface ParallelOptions extends Omit<WalkOptions, 'readAhead'> {
     /** Cursor walks at once (requests in flight), 1 to 64. Default 16; 1 is one walk with no count request (unless `count` asks for one). */
     concurrency?: number;
     /** Records a slice is planned to hold; one slice buffers at most twice this ahead of the output. Default 1000. */
@@ -43,12 +37,14 @@ export declare function countAuditLogs(client: ZendeskClient, query: AuditLogQue
  *   a query without `createdAt`, or `concurrency: 1` is fetched in one walk instead.
  * - The window is cut into slices of whole seconds that partition it (bounds are
  *   inclusive); slices that turn out to hold many records are split while walking.
- * - Records stream out in order as they arrive; each slice buffers at most about
- *   2 x `sliceRecords` records ahead of the output, all slices together 2 x
- *   `sliceRecords` per walk, so memory stays flat for any number of records.
+ * - Records stream out in order as they arrive. The walks read ahead of the consumer
+ *   only as far as it takes records in about two round trips (`readAhead`), measured as
+ *   they go: a few pages on a fast link, up to 2 x `sliceRecords` per walk on a slow
+ *   one; so memory stays flat for any number of records.
  * - Give the client a `RateGate` (`createClient({ gate: new RateGate() })`) so the walks
  *   share the account's rate limit instead of each running into 429s.
- * - The first failure stops every walk and is thrown; so is an abort of `signal`.
+ * - The first failure stops every walk and is thrown; so is an abort of `signal`. An
+ *   abort of `stop` ends the walk with what was received (see `stop`).
  *
  * @example
  * const client = createClient({ baseUrl, credentials, gate: new RateGate() });

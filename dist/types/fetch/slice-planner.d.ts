@@ -28,6 +28,8 @@ export interface PlanState {
     active: number;
     /** Records buffered by all slices together. */
     buffered: number;
+    /** Records the walks may hold ahead of the consumer, buffered or requested (`readAhead`). */
+    readAhead: number;
     concurrency: number;
     sliceRecords: number;
     pageSize: number;
@@ -67,7 +69,9 @@ export declare function sliceState(first: number, last: number): SliceState;
 /**
  * The one next step. Request slots go first: whenever one is free, it goes to the first
  * slice in output order that may fetch (not done, no request in flight, under twice
- * `sliceRecords` buffered, and room in the shared buffer unless it is the head). When
+ * `sliceRecords` buffered, and room in the read-ahead: the records buffered plus a page
+ * for each request in flight under `readAhead`; the head needs no room while it has
+ * nothing buffered, so the consumer never waits for want of a request). When
  * none may, the slice near the head with the most records left (estimated from its own
  * latest page, else the window's density) is split at a whole second halfway past the
  * records it already has, so a burst of changes in one afternoon is spread over the
@@ -87,3 +91,64 @@ export interface Arrival extends Pick<SliceState, 'reached' | 'rate'> {
  * outside the request when not. An unreadable time (NaN) stays where the page put it.
  */
 export declare function arrival(slice: SliceState, walkLast: number, coordinates: readonly number[], pageSize: number): Arrival;
+/** What the walks measure of the run, smoothed: how long a page takes to come, how fast the consumer takes records. */
+export interface Pace {
+    /** One page request, from its start to its records (milliseconds). */
+    roundTripMs: number;
+    /** Records the consumer takes per millisecond while it has records to take. */
+    drainPerMs: number;
+}
+/** The sizes a read-ahead is reckoned in. */
+export type ReadAheadSizes = Pick<PlanState, 'concurrency' | 'sliceRecords' | 'pageSize'>;
+/**
+ * Round trips of the consumer's intake the walks read ahead. Walks over slices of equal
+ * size finish them about together, so the slices behind the head need more than one
+ * round trip's worth: measured on 16 walks at 100 ms, two were 5-10% slower than an
+ * unbounded read-ahead, three as fast (BENCHMARKS.md).
+ */
+export declare const READ_AHEAD_ROUND_TRIPS = 3;
+/** Pages the walks may always hold ahead: with a round trip of next to nothing, a few requests still overlap the consumer. */
+export declare const MIN_READ_AHEAD_PAGES = 4;
+/**
+ * How many records the walks may hold ahead of the consumer (buffered, or a page for each
+ * request in flight): what the consumer takes in `READ_AHEAD_ROUND_TRIPS` round trips, so
+ * that a page asked for now comes before the consumer runs out, and little more: a record
+ * that waits longer than it must lives long enough for V8 to move it out of its young
+ * generation, which grows the heap. A slow link (100 ms) gets a large read-ahead, a fast one (a millisecond) a
+ * few pages: at least `MIN_READ_AHEAD_PAGES` pages, at most two slices per walk. Before
+ * anything is measured, a page per walk, so that every walk starts at once.
+ *
+ * @example readAhead({ roundTripMs: 100, drainPerMs: 50 }, { concurrency: 16, sliceRecords: 1000, pageSize: 100 }) // 15,000
+ */
+export declare function readAhead(pace: Pace | undefined, sizes: ReadAheadSizes): number;
+/**
+ * `pace` with one more page's measures in: its round trip, or the consumer's time for its
+ * records. The round trip is the shortest one yet: no page comes faster than the link
+ * allows, and a slower one waited in a queue (the rate limit's, or ours: an answer that
+ * waits while the consumer writes records). Counting queues would read further ahead,
+ * which queues more requests, and so on until every walk is busy.
+ */
+export declare function measured(pace: Partial<Pace>, page: {
+    roundTripMs: number;
+} | {
+    records: number;
+    drainMs: number;
+}): Partial<Pace>;
+/** Both measures, once both are known. */
+export declare function paceOf(pace: Partial<Pace>): Pace | undefined;
+/**
+ * The runs of coordinates that the records received so far cover whole, merged, in walk
+ * order: everything before the head slice (handed out), each slice done, and of a slice
+ * under way the seconds before its latest record's (that second may have more records
+ * on the next page). `whole` is the walk's whole range.
+ *
+ * @example received([{ first: 10, last: 19, reached: 14, done: false, ... }, { first: 20, last: 29, done: true, ... }], 0, { from: 0, to: 29 })
+ * // [{ from: 0, to: 13 }, { from: 20, to: 29 }]
+ */
+export declare function received(slices: readonly SliceState[], head: number, whole: {
+    from: number;
+    to: number;
+}): {
+    from: number;
+    to: number;
+}[];

@@ -1,4 +1,5 @@
-import type { TimeWindow } from '../time/time.ts';
+import { type TimeWindow } from '../time/time.ts';
+import type { AuditLog } from '../types.ts';
 /** Whole epoch seconds `from` to `to`, both inclusive (`from <= to`). */
 export interface SecondRange {
     from: number;
@@ -32,3 +33,19 @@ export interface SlicePlanOptions {
  * slices that turn out large).
  */
 export declare function planSlices(range: SecondRange, count: number, options: SlicePlanOptions): SecondRange[];
+/**
+ * What `covered` leaves out of `range`: the stretches to fetch again after a run that
+ * stopped early. `covered` is ascending and within `range`, as a `stopped` event gives it.
+ *
+ * @example uncovered({ from: 0, to: 99 }, [{ from: 10, to: 19 }, { from: 50, to: 99 }]) // [{from: 0, to: 9}, {from: 20, to: 49}]
+ */
+export declare function uncovered(range: SecondRange, covered: readonly SecondRange[]): SecondRange[];
+/** The whole epoch second of a record's `created_at`; NaN when it is unreadable. */
+export declare function recordSecond(record: AuditLog): number;
+/**
+ * What one walk over `range` covers whole once the latest record it received is at
+ * `latest` (epoch seconds; undefined before any): the seconds it has passed, that is
+ * before `latest` oldest first, after it newest first (the second itself may have more
+ * records on the next page).
+ */
+export declare function walkedPast(range: SecondRange, descending: boolean, latest: number | undefined): SecondRange[];

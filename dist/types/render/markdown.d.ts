@@ -24,6 +24,8 @@ export interface HeaderOptions {
     sections?: string;
     /** More items of the introduction's list, after the window and the account: the caller's own inert Markdown. */
     facts?: readonly string[];
+    /** Set when the changes are only part of the window (a stopped run): the stretches of it they cover whole. */
+    covered?: readonly TimeWindow[];
 }
 /**
  * The start of a report body, ending in a line end after the table's delimiter row:
@@ -55,6 +57,8 @@ export interface MarkdownOptions {
     /** The audit-log source type(s) listed, e.g. `account_setting`. */
     sourceType: string;
     account: URL;
+    /** Set when the records are only part of the window (a stopped run): the stretches of it they cover whole. The heading says the report is partial. */
+    covered?: readonly TimeWindow[];
 }
 /**
  * One whole report body for `records` (with their detections), in the order given: the
@@ -66,6 +70,9 @@ export declare function markdownReport(records: readonly DetectedRecord[], optio
 /**
  * `markdownReport` over a stream. The sections above the table need every change, so
  * the records are collected first: memory grows with the report (fine for a report a
- * person reads; use `ndjson` or `csv` for bulk exports).
+ * person reads; use `ndjson` or `csv` for bulk exports). `covered` may be a function,
+ * asked once the records end, for a stream that a stop can cut short.
  */
-export declare function renderMarkdown(records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>, options: MarkdownOptions): AsyncGenerator<string>;
+export declare function renderMarkdown(records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>, options: Omit<MarkdownOptions, 'covered'> & {
+    covered?: readonly TimeWindow[] | (() => readonly TimeWindow[] | undefined);
+}): AsyncGenerator<string>;

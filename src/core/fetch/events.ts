@@ -1,11 +1,12 @@
 /**
  * What fetching modules share, so that none imports another for it: the events they
  * report as one typed union (the client: requests, answers, retries, minted tokens; the
- * rate gate: waits; the walks: the count, each page), which progress lines and logs read
+ * rate gate: waits; the walks: the count, each page, a stop), which progress lines and logs read
  * by `type`, never by a message's wording.
  */
 import type { RateLimit } from './rate-limit.ts';
 import type { RetryNotice } from './retry.ts';
+import type { SecondRange } from './slices.ts';
 
 export type FetchEvent =
   /** An attempt is sent, once the rate gate let it go (never its headers: they hold the credentials). */
@@ -21,7 +22,13 @@ export type FetchEvent =
   /** The count request found `count` matching records. */
   | { type: 'count'; count: number }
   /** A page arrived: running totals of the walk. */
-  | { type: 'page'; pages: number; records: number };
+  | { type: 'page'; pages: number; records: number }
+  /**
+   * The walk was stopped before its end (`stop`): every record received was handed out,
+   * and they cover `covered` of the window whole (whole epoch seconds, inclusive, oldest
+   * first; undefined when the query has no window).
+   */
+  | { type: 'stopped'; covered?: SecondRange[] };
 
 export type FetchListener = (event: FetchEvent) => void;
 

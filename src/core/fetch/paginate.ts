@@ -8,6 +8,7 @@ import { ZendeskError } from '../errors.ts';
 import type { FetchListener } from './events.ts';
 import { checkRecordIds } from './record-ids.ts';
 import { auditLogParams, type AuditLogQuery } from './query.ts';
+import { recordSecond, walkedPast, windowSeconds } from './slices.ts';
 import type { AuditLog, CursorPage } from '../types.ts';
 
 export interface PageOptions {
@@ -105,43 +106,68 @@ export class RecentIds {
   }
 }
 
+/** Options of `auditLogs`. */
+export interface WalkOptions extends PageOptions {
+  /** Ask for the next page as soon as this one is handed out (one page ahead, no more): no wait between pages, for a caller that reads to the end. */
+  readAhead?: boolean;
+  /**
+   * Ends the walk early and quietly when it aborts (Ctrl-C): no request is sent after
+   * it, the records already received are handed out in order, then a `stopped` event
+   * says which stretches of the window they cover. (`signal` instead cancels: it throws.)
+   */
+  stop?: AbortSignal;
+}
+
 /**
  * Every audit-log record matching `query`, one at a time, across as many pages as it
- * takes; a record id seen twice (a record that moved between pages) is dropped. With
- * `readAhead`, the next page is requested as soon as this one is handed out (one page
- * ahead, no more): no wait between pages, for a caller that reads to the end.
+ * takes; a record id seen twice (a record that moved between pages) is dropped.
  *
  * @example for await (const log of auditLogs(client, { sourceType: 'account_setting', createdAt })) print(log);
  */
-export async function* auditLogs(
-  client: ZendeskClient,
-  query: AuditLogQuery,
-  options: PageOptions & { readAhead?: boolean } = {},
-): AsyncGenerator<AuditLog> {
+export async function* auditLogs(client: ZendeskClient, query: AuditLogQuery, options: WalkOptions = {}): AsyncGenerator<AuditLog> {
   const params = auditLogParams(query, options.pageSize);
   const seen = new RecentIds();
+  const descending = query.order !== 'asc';
   let pages = 0;
   let records = 0;
+  /** The second of the latest record received, in walk order, for what a stop covers. */
+  let latest: number | undefined;
   // Stopped early, the page requested ahead is cancelled.
-  const { controller, unlink } = linkedController(options.signal);
+  const { controller, unlink } = linkedController(options.signal, options.stop);
   const walk = cursorPages<AuditLog>(client, AUDIT_LOGS, params, 'audit_logs', { signal: controller.signal });
   try {
     for (let page = await walk.next(); !page.done;) {
       const ahead = options.readAhead ? walk.next() : undefined;
       // Awaited below; this only keeps an early exit from leaving it unhandled.
       ahead?.catch(() => {});
+      if (options.stop) latest = latestSecond(page.value, descending, latest);
       const fresh = page.value.filter((log) => seen.add(log.id));
       records += fresh.length;
       for (const log of fresh) yield log;
       options.onEvent?.({ type: 'page', pages: ++pages, records });
       page = await (ahead ?? walk.next());
     }
+  } catch (error) {
+    if (!options.stop?.aborted || options.signal?.aborted) throw error;
+    const covered = query.createdAt && walkedPast(windowSeconds(query.createdAt), descending, latest);
+    options.onEvent?.({ type: 'stopped', covered: covered || undefined });
   } finally {
     unlink();
     controller.abort();
     // An async generator finishes the page it is on, then closes (a no-op once it is done).
     void walk.return(undefined).catch(() => {});
   }
+}
+
+/** The latest second in walk order among `page` and `before`; unreadable times do not count. */
+function latestSecond(page: readonly AuditLog[], descending: boolean, before: number | undefined): number | undefined {
+  let latest = before;
+  for (const record of page) {
+    const second = recordSecond(record);
+    if (Number.isNaN(second)) continue;
+    if (latest === undefined || (descending ? second < latest : second > latest)) latest = second;
+  }
+  return latest;
 }
 
 /** Collects an async iterable (Array.fromAsync is missing from Node 20). */

@@ -4,7 +4,8 @@
  * the window: every second in exactly one slice, no gap, no overlap.
  */
 import { Temporal } from 'temporal-polyfill';
-import type { TimeWindow } from '../time/time.ts';
+import { epochMs, type TimeWindow } from '../time/time.ts';
+import type { AuditLog } from '../types.ts';
 import { checkWhole } from '../whole-number.ts';
 
 /** Whole epoch seconds `from` to `to`, both inclusive (`from <= to`). */
@@ -70,4 +71,42 @@ export function planSlices(range: SecondRange, count: number, options: SlicePlan
   const bySize = Math.ceil(count / options.sliceRecords);
   const byWalks = Math.min(options.concurrency, Math.floor(count / (2 * options.pageSize)));
   return splitSeconds(range, Math.max(1, bySize, byWalks));
+}
+
+/**
+ * What `covered` leaves out of `range`: the stretches to fetch again after a run that
+ * stopped early. `covered` is ascending and within `range`, as a `stopped` event gives it.
+ *
+ * @example uncovered({ from: 0, to: 99 }, [{ from: 10, to: 19 }, { from: 50, to: 99 }]) // [{from: 0, to: 9}, {from: 20, to: 49}]
+ */
+export function uncovered(range: SecondRange, covered: readonly SecondRange[]): SecondRange[] {
+  const gaps: SecondRange[] = [];
+  let next = range.from;
+  for (const run of covered) {
+    if (run.from > next) gaps.push({ from: next, to: Math.min(run.from - 1, range.to) });
+    next = Math.max(next, run.to + 1);
+  }
+  if (next <= range.to) gaps.push({ from: next, to: range.to });
+  return gaps;
+}
+
+/** The whole epoch second of a record's `created_at`; NaN when it is unreadable. */
+export function recordSecond(record: AuditLog): number {
+  try {
+    return Math.floor(epochMs(record.created_at) / 1000);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * What one walk over `range` covers whole once the latest record it received is at
+ * `latest` (epoch seconds; undefined before any): the seconds it has passed, that is
+ * before `latest` oldest first, after it newest first (the second itself may have more
+ * records on the next page).
+ */
+export function walkedPast(range: SecondRange, descending: boolean, latest: number | undefined): SecondRange[] {
+  if (latest === undefined) return [];
+  const run = descending ? { from: latest + 1, to: range.to } : { from: range.from, to: latest - 1 };
+  return run.from <= run.to ? [run] : [];
 }

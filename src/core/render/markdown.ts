@@ -58,21 +58,31 @@ export interface HeaderOptions {
   sections?: string;
   /** More items of the introduction's list, after the window and the account: the caller's own inert Markdown. */
   facts?: readonly string[];
+  /** Set when the changes are only part of the window (a stopped run): the stretches of it they cover whole. */
+  covered?: readonly TimeWindow[];
 }
 
 /** The heading and the list of window and account, shared by a report and a "nothing found" body. */
 function introduction(options: HeaderOptions): string {
   if (options.count !== undefined) checkWhole('count', options.count, 0);
-  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}`;
+  const { covered } = options;
+  const heading = `## Zendesk audit: ${changes(options.count, neutralise(options.sourceType))}${covered ? ' (partial)' : ''}`;
   return [
     heading,
     '',
     `- **Window:** ${describeWindow(options.window, options.zone)}`,
+    ...(covered ? [`- **Partial:** the run was stopped; ${coveredText(covered, options.zone)}`] : []),
     // A code span, not a bare URL: GFM would autolink that, and the only links we emit go to actor profiles and runbooks.
     `- **Account:** \`${accountOrigin(options.account)}\``,
     ...(options.facts ?? []),
     '',
   ].join('\n');
+}
+
+/** Which stretches of the window a partial report covers. */
+function coveredText(covered: readonly TimeWindow[], zone: string): string {
+  if (covered.length === 0) return 'no stretch of the window was fetched whole';
+  return `it covers only ${covered.map((stretch) => describeWindow(stretch, zone)).join('; ')}`;
 }
 
 /** `PST` when the window has one abbreviation throughout, else the zone id (the window spans a DST change). */
@@ -157,6 +167,8 @@ export interface MarkdownOptions {
   /** The audit-log source type(s) listed, e.g. `account_setting`. */
   sourceType: string;
   account: URL;
+  /** Set when the records are only part of the window (a stopped run): the stretches of it they cover whole. The heading says the report is partial. */
+  covered?: readonly TimeWindow[];
 }
 
 /**
@@ -166,8 +178,11 @@ export interface MarkdownOptions {
  * the table; only the sections above it are bounded.
  */
 export function markdownReport(records: readonly DetectedRecord[], options: MarkdownOptions): string {
-  const header = { window: options.window, zone: options.zone, sourceType: options.sourceType, account: options.account };
-  if (records.length === 0) return `${introduction(header)}\nNo ${neutralise(options.sourceType)} changes were found in this window.\n`;
+  const { window, zone, sourceType, account, covered } = options;
+  const header = { window, zone, sourceType, account, ...(covered ? { covered } : {}) };
+  if (records.length === 0) {
+    return `${introduction(header)}\nNo ${neutralise(sourceType)} changes were found in ${covered ? 'what was fetched' : 'this window'}.\n`;
+  }
   const sections = reviewSections(reviewChanges(records), options.clock);
   const rows = records.map((detected) => reportRow(detected, { clock: options.clock, account: options.account }));
   return `${reportHeader({ ...header, count: records.length, sections })}${rows.join('\n')}\n`;
@@ -176,13 +191,15 @@ export function markdownReport(records: readonly DetectedRecord[], options: Mark
 /**
  * `markdownReport` over a stream. The sections above the table need every change, so
  * the records are collected first: memory grows with the report (fine for a report a
- * person reads; use `ndjson` or `csv` for bulk exports).
+ * person reads; use `ndjson` or `csv` for bulk exports). `covered` may be a function,
+ * asked once the records end, for a stream that a stop can cut short.
  */
 export async function* renderMarkdown(
   records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>,
-  options: MarkdownOptions,
+  options: Omit<MarkdownOptions, 'covered'> & { covered?: readonly TimeWindow[] | (() => readonly TimeWindow[] | undefined) },
 ): AsyncGenerator<string> {
   const all: DetectedRecord[] = [];
   for await (const record of records) all.push(record);
-  yield markdownReport(all, options);
+  const covered = typeof options.covered === 'function' ? options.covered() : options.covered;
+  yield markdownReport(all, { ...options, covered });
 }

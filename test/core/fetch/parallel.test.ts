@@ -2,10 +2,12 @@ import { Temporal } from 'temporal-polyfill';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
+  type AuditLog,
   type AuditLogQuery,
   auditLogs,
   countAuditLogs,
   createClient,
+  type FetchEvent,
   parallelAuditLogs,
   planSlices,
   RateGate,
@@ -29,6 +31,8 @@ interface Connected {
   /** `ratelimit-remaining` of every answer, in order. */
   remaining: number[];
   resetPeak: () => void;
+  /** Requests the client has sent so far. */
+  sent: () => number;
 }
 
 async function connect(options: SandboxOptions, gateOptions: RateGateOptions = {}): Promise<Connected> {
@@ -36,7 +40,9 @@ async function connect(options: SandboxOptions, gateOptions: RateGateOptions = {
   await sandbox.start();
   let inFlight = 0;
   let peak = 0;
+  let sent = 0;
   const counting: typeof fetch = async (input, init) => {
+    sent++;
     peak = Math.max(peak, ++inFlight);
     try {
       return await fetch(input, init);
@@ -54,7 +60,7 @@ async function connect(options: SandboxOptions, gateOptions: RateGateOptions = {
       if (event.type === 'response' && event.rateLimit.remaining !== undefined) remaining.push(event.rateLimit.remaining);
     },
   });
-  return { sandbox, client, peak: () => peak, resetPeak: () => (peak = 0), remaining };
+  return { sandbox, client, peak: () => peak, resetPeak: () => (peak = 0), remaining, sent: () => sent };
 }
 
 const ids = (records: { id: number }[]) => records.map((record) => record.id);
@@ -172,6 +178,144 @@ same('stops every walk when the reader stops early', async ({ connected }) => {
 });
 
 same.run();
+
+const paced = suite('parallelAuditLogs reads ahead as far as its consumer needs');
+
+/** The most records the walks held ahead of a consumer that takes `taking` records and calls `pause` after each. */
+async function leadOver(connected: Connected, taking: number, pause: (taken: number) => Promise<unknown> | undefined): Promise<number> {
+  let received = 0;
+  let taken = 0;
+  let lead = 0;
+  const walk = parallelAuditLogs(connected.client, { createdAt: WINDOW }, {
+    onEvent: (event) => {
+      if (event.type === 'page') received = event.records;
+      lead = Math.max(lead, received - taken);
+    },
+  });
+  for await (const _ of walk) {
+    await pause(++taken);
+    if (taken === taking) break;
+  }
+  return lead;
+}
+
+/** A page for each of the 16 walks to start with, then the least read-ahead. */
+const FIRST_ROUND = 16 * 100 + 400;
+
+paced('a slow consumer on a fast link: the walks hold a few pages ahead of it, not whole slices', async () => {
+  const connected = await connect({ records: 30_000, latencyMs: 0 });
+  try {
+    // A consumer that waits for the event loop every few records, as a slow disk or pipe makes it.
+    const lead = await leadOver(
+      connected,
+      6000,
+      (taken) => taken % 10 === 0 ? new Promise((resolve) => setTimeout(resolve, 0)) : undefined,
+    );
+    assert.ok(lead <= FIRST_ROUND, `the walks were ${lead} records ahead`);
+  } finally {
+    await connected.sandbox.close();
+  }
+});
+
+paced('a fast consumer on a slow link: the walks read far ahead of it, so that none waits for the others', async () => {
+  const connected = await connect({ records: 30_000, latencyMs: 100 });
+  try {
+    const lead = await leadOver(connected, 6000, () => undefined);
+    assert.ok(lead > 2 * FIRST_ROUND, `the walks were only ${lead} records ahead`);
+    assert.is(connected.peak(), 16, 'every walk had a request out');
+  } finally {
+    await connected.sandbox.close();
+  }
+});
+
+paced.run();
+
+const stopping = suite<{ connected: Connected }>('parallelAuditLogs stopped early');
+stopping.before(async (context) => {
+  context.connected = await connect({ records: 4000, latencyMs: 20 });
+});
+stopping.after((context) => context.connected.sandbox.close());
+
+/** Reads `query` and aborts `stop` once `after` records were taken; the records, the page events' count, the stop event, and requests sent since the stop. */
+async function readAndStop(
+  connected: Connected,
+  query: AuditLogQuery,
+  options: { concurrency: number; sliceRecords?: number },
+  after: number,
+) {
+  const stop = new AbortController();
+  let sentAtStop = 0;
+  let received = 0;
+  let stopped: FetchEvent | undefined;
+  const records: AuditLog[] = [];
+  const walk = parallelAuditLogs(connected.client, query, {
+    ...options,
+    stop: stop.signal,
+    onEvent: (event) => {
+      if (event.type === 'page') received = event.records;
+      if (event.type === 'stopped') stopped = event;
+    },
+  });
+  for await (const record of walk) {
+    records.push(record);
+    if (records.length === after) {
+      stop.abort();
+      sentAtStop = connected.sent();
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return { records, received, stopped, sentSinceStop: connected.sent() - sentAtStop };
+}
+
+for (const [concurrency, label] of [[4, 'four walks'], [1, 'one walk']] as const) {
+  stopping(`${label}: every record received is handed out once, and the event says which stretches they cover`, async ({ connected }) => {
+    const query: AuditLogQuery = { createdAt: WINDOW };
+    const { records, received, stopped, sentSinceStop } = await readAndStop(connected, query, { concurrency, sliceRecords: 300 }, 250);
+    assert.ok(stopped?.type === 'stopped' && stopped.covered, 'a stopped event with the stretches');
+    const covered = stopped.covered;
+    assert.is(records.length, received, 'as many handed out as the pages brought');
+    assert.is(new Set(ids(records)).size, records.length, 'none twice');
+    assert.ok(records.length > 250 && records.length < 4000, `${records.length} records`);
+    // Every record of the window in a covered stretch was handed out.
+    const out = new Set(ids(records));
+    const window = windowSeconds(WINDOW);
+    const second = (record: AuditLog) => Math.floor(Date.parse(record.created_at) / 1000);
+    const inWindow = connected.sandbox.auditLogs().filter((record) => second(record) >= window.from && second(record) <= window.to);
+    const expected = inWindow.filter((record) => covered.some((run) => run.from <= second(record) && second(record) <= run.to));
+    assert.ok(expected.length > 0);
+    for (const record of expected) assert.ok(out.has(record.id), `record ${record.id} is in a covered stretch`);
+    assert.is(covered.length > 1, concurrency > 1, 'walks over time slices stop at several places');
+    assert.is(sentSinceStop, 0, 'nothing asked for after the stop');
+  });
+}
+
+stopping('a stop before the walks start hands out nothing, and says nothing is covered', async ({ connected }) => {
+  const stop = new AbortController();
+  stop.abort();
+  const events: FetchEvent[] = [];
+  const records = await toArray(
+    parallelAuditLogs(connected.client, { createdAt: WINDOW }, { stop: stop.signal, onEvent: (event) => events.push(event) }),
+  );
+  assert.equal(records, []);
+  assert.equal(events, [{ type: 'stopped', covered: [] }]);
+});
+
+stopping('a walk that ends before the stop is whole: no stopped event', async ({ connected }) => {
+  const stop = new AbortController();
+  const events: FetchEvent[] = [];
+  const records = await toArray(
+    parallelAuditLogs(connected.client, { createdAt: WINDOW }, {
+      concurrency: 4,
+      stop: stop.signal,
+      onEvent: (event) => events.push(event),
+    }),
+  );
+  stop.abort();
+  assert.ok(records.length > 3000);
+  assert.not.ok(events.some((event) => event.type === 'stopped'));
+});
+
+stopping.run();
 
 const edges = suite('parallelAuditLogs at slice boundaries');
 

@@ -219,6 +219,31 @@ test('renderMarkdown collects the stream and yields markdownReport of it: the se
   assert.ok(chunks[0]!.startsWith(`## Zendesk audit: ${HOSTILE.length} account\\_setting changes\n`));
 });
 
+test('a partial report says so in its heading and names the stretches of the window it covers', async () => {
+  const covered = [
+    { start: Temporal.Instant.from('2024-05-20T00:00:00Z'), end: Temporal.Instant.from('2024-05-20T05:59:59Z') },
+    { start: Temporal.Instant.from('2024-05-21T12:00:00Z'), end: Temporal.Instant.from('2024-05-22T00:00:00Z') },
+  ];
+  const options = { clock: UTC, zone: 'UTC', window: MAY_WINDOW, sourceType: 'account_setting', account: ACCOUNT };
+  // As the CLI passes it: asked once the records end, when a stop may have cut them short.
+  const body = await collect(
+    renderMarkdown(stream(undetected([record({ id: 1 }), record({ id: 2 })])), { ...options, covered: () => covered }),
+  );
+  assert.ok(body.startsWith('## Zendesk audit: 2 account\\_setting changes (partial)\n'), body);
+  assert.match(
+    body,
+    '\n- **Partial:** the run was stopped; it covers only 2024-05-20 00:00:00 UTC to 2024-05-20 05:59:59 UTC; 2024-05-21 12:00:00 UTC to 2024-05-22 00:00:00 UTC\n',
+  );
+  const nothing = markdownReport([], { ...options, covered: [] });
+  assert.ok(nothing.startsWith('## Zendesk audit: account\\_setting changes (partial)\n'), nothing);
+  assert.match(nothing, 'no stretch of the window was fetched whole');
+  assert.match(nothing, 'No account\\_setting changes were found in what was fetched.');
+  // A whole report says nothing of it.
+  const whole = await collect(renderMarkdown(stream(undetected([record({ id: 1 })])), { ...options, covered: () => undefined }));
+  assert.not.match(whole, 'partial');
+  assert.not.match(whole, 'Partial');
+});
+
 test('reportHeader shows the window in the zone and in UTC, the account and the table header', () => {
   const header = reportHeader({ count: 3, window: MAY_WINDOW, zone: 'Europe/Berlin', sourceType: 'account_setting', account: ACCOUNT });
   assert.ok(header.startsWith('## Zendesk audit: 3 account\\_setting changes\n'));
