@@ -22,14 +22,10 @@ import {
   validateZone,
   type WorkingHours,
 } from '../core/mod.ts';
+import { parseRepository, type Repository } from '../trail/repository.ts';
 
 /** Reads one input by its name in action.yml; `''` when it is not set. */
 export type InputReader = (name: string) => string;
-
-export interface Repository {
-  owner: string;
-  repo: string;
-}
 
 export interface ActionInputs {
   /** Where the API requests go. */
@@ -96,8 +92,6 @@ export const CLIENT_CREDENTIAL_INPUTS = 'zendesk-client-id and zendesk-client-se
 
 // A GitHub login: letters, digits and single hyphens, at most 39 characters.
 const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
-// `owner/repo` as GitHub sets GITHUB_REPOSITORY.
-const REPOSITORY = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
 // GitHub refuses longer label names (422); it counts characters, so 26 emoji fit where 52 UTF-16 units would not.
 const MAX_LABEL_LENGTH = 50;
 
@@ -158,13 +152,13 @@ function accountFrom(read: InputReader): { baseUrl: URL; account: URL } {
 }
 
 function repositoryFrom(text: string | undefined): Repository {
-  const match = REPOSITORY.exec(text?.trim() ?? '');
-  if (!match) {
+  const repository = text === undefined ? undefined : parseRepository(text);
+  if (!repository) {
     throw new InputError(
       `GITHUB_REPOSITORY is ${text ? JSON.stringify(text) : 'not set'}: run this inside a GitHub Actions workflow (it sets owner/repo)`,
     );
   }
-  return { owner: match[1]!, repo: match[2]! };
+  return repository;
 }
 
 function booleanFrom(name: string, text: string): boolean {

@@ -62,13 +62,14 @@ import {
 } from '../core/mod.ts';
 import { VERSION } from '../core/version.ts';
 import { auditedRecords } from './alerts.ts';
-import { createGitHub, GitHubError, type Octokit, type OpenedIssue, openReport, whoAmI } from './github.ts';
+import { createGitHub, GitHubError, type Octokit, whoAmI } from '../trail/github.ts';
+import { type OpenedIssue, openReport } from './issues.ts';
 import { type ActionInputs, CLIENT_CREDENTIAL_INPUTS, readInputs, SECRET_INPUTS } from './inputs.ts';
-import { markerDraft, markerKey, markerSourceTypes, signDraft } from './marker.ts';
+import { markerDraft, markerKey, markerSourceTypes, signDraft } from '../trail/marker.ts';
 import { listedSeconds, mendRace, mendUnfinished } from './mend.ts';
 import { buildReport } from './report.ts';
-import { markerSecret, reportedIds, type Trust } from './reported.ts';
-import { findReports, type FirstListing, otherLabelWithReports } from './reports.ts';
+import { markerSecret, reportedIds, type Trust } from '../trail/reported.ts';
+import { findReports, type FirstListing, otherLabelWithReports } from '../trail/reports.ts';
 import { failureSummaryText, type Outcome, summaryText } from './summary.ts';
 
 /** Earlier reports are looked for from this long before the window's start (clock differences). */

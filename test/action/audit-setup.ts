@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import * as assert from 'uvu/assert';
-import { parseMarker } from '../../src/action/marker.ts';
+import { parseMarker } from '../../src/trail/marker.ts';
 import { type AuditLog, detectAll, severityTally } from '../../src/core/mod.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/mod.ts';
 import { createFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.ts';

@@ -1,5 +1,5 @@
 /** Markers for tests that lay out report bodies: the draft form (no key needed), and the ids read back. */
-import { markerDraft, parseMarker } from '../../src/action/marker.ts';
+import { markerDraft, parseMarker } from '../../src/trail/marker.ts';
 
 /** What the markers of these tests claim, ids aside. */
 export const CLAIM = { account: 'acme.zendesk.com', sourceTypes: ['account_setting'], listed: 1_767_225_600 } as const;

@@ -1,7 +1,7 @@
 /** A fake GitHub with the Action's identity and marker key, for tests of what the Action reads and mends there. */
-import { createGitHub, type Octokit, whoAmI } from '../../src/action/github.ts';
-import { markerKey, signedMarker } from '../../src/action/marker.ts';
-import type { Trust } from '../../src/action/reported.ts';
+import { createGitHub, type Octokit, whoAmI } from '../../src/trail/github.ts';
+import { markerKey, signedMarker } from '../../src/trail/marker.ts';
+import type { Trust } from '../../src/trail/reported.ts';
 import { createFakeGitHub, type FakeGitHub } from './fake-github.ts';
 
 export const repository = { owner: 'acme', repo: 'audit' };

@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildReport } from '../../src/action/report.ts';
-import { markerDraft } from '../../src/action/marker.ts';
+import { markerDraft } from '../../src/trail/marker.ts';
 import { type AuditLog, detectAll, isSensitive, REVIEW_FIELDS, REVIEWED_CSV_COLUMNS, ZoneClock } from '../../src/core/mod.ts';
 import type { Sandbox } from '../../src/sandbox/mod.ts';
 import { runScript, startSandbox, tokenEnv } from '../helpers/run-script.ts';

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { markerDraft, markerKey, parseMarker, signDraft, signedMarker, verifyMarker } from '../../src/action/marker.ts';
+import { markerDraft, markerKey, parseMarker, signDraft, signedMarker, verifyMarker } from '../../src/trail/marker.ts';
 import { reportRow } from '../../src/core/render/markdown.ts';
 import { ACCOUNT, record, undetected, UTC } from '../core/render/fixtures.ts';
 
