@@ -297,7 +297,7 @@ async function audit(
       account: inputs.account,
       isAlert,
       ...(inputs.alertSeverity === 'none' ? {} : { alertSeverity: inputs.alertSeverity }),
-      marker: (ids) => markerDraft({ account, sourceTypes, ids, listed: listedSeconds(known!.first.at) }),
+      marker: (content) => markerDraft({ account, sourceTypes, listed: listedSeconds(known!.first.at), ...content }),
     });
     const bodies = await Promise.all(report.bodies.map(async (body) => ({ ...body, text: await signDraft(key, body.text) })));
     progress.fresh = fresh.length;

@@ -31,6 +31,7 @@ export {
 } from './siem-event.ts';
 export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson, replaceUnsafe } from './unsafe.ts';
 export {
+  attentionIds,
   attentionSection,
   glanceSection,
   type ItemEnd,
