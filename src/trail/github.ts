@@ -1,9 +1,9 @@
 /**
- * The GitHub side: learning who the token acts as, finding earlier reports, opening a
- * new one, and closing a duplicate, through GitHub's REST and GraphQL APIs (octokit from
- * @actions/github). Every request has a timeout; reads are retried with backoff,
- * honouring `retry-after` and the rate limits; every failure becomes a `GitHubError`
- * with one readable line naming the fix.
+ * The GitHub client both the Action and the evidence command use: learning who the token
+ * acts as, listing labelled issues and their comments, through GitHub's REST and GraphQL
+ * APIs (octokit from @actions/github). Every request has a timeout; reads are retried
+ * with backoff, honouring `retry-after` and the rate limits; every failure becomes a
+ * `GitHubError` with one readable line naming the fix.
  */
 import { getOctokit } from '@actions/github';
 import { GitHubError } from './github-error.ts';
@@ -111,6 +111,8 @@ export function describeGitHubError(error: unknown, doing: string, repository: R
   if (elsewhere) {
     return new GitHubError(`refused to follow GitHub's answer to ${doing}: ${elsewhere.message}; check GITHUB_API_URL`, { cause: error });
   }
+  const refused = graphqlErrors(error);
+  if (refused) return new GitHubError(`GitHub refused to ${doing} (GraphQL: ${refused})`, { cause: error });
   if (isHttpError(error) && error.status > 0) {
     const hint = hintFor(error, repository);
     const line = requestLine(error);
@@ -121,6 +123,16 @@ export function describeGitHubError(error: unknown, doing: string, repository: R
   return new GitHubError(`could not reach GitHub to ${doing} (${cause}); check GITHUB_API_URL, or run the workflow again later`, {
     cause: error,
   });
+}
+
+/** The messages of a GraphQL answer's `errors` (octokit's `GraphqlResponseError`), redacted as they arrived, on one line. */
+function graphqlErrors(error: unknown): string | undefined {
+  if (!(error instanceof Error) || error.name !== 'GraphqlResponseError') return undefined;
+  const errors = (error as { errors?: unknown }).errors;
+  const messages = Array.isArray(errors)
+    ? errors.map((entry) => (entry as { message?: unknown } | null)?.message).filter((message) => typeof message === 'string')
+    : [];
+  return shortened(messages.join('; ') || 'an error without a message');
 }
 
 /** `getaddrinfo ENOTFOUND api.github.com`, `connect ECONNREFUSED ...`, `no answer within 30 s`: the innermost reason. */
@@ -169,6 +181,12 @@ function redactJson(value: unknown, redact: (text: string) => string): unknown {
 export interface GitHubOptions {
   /** API origin; default `GITHUB_API_URL` as @actions/github reads it. */
   baseUrl?: string;
+  /**
+   * Where GraphQL queries go (`GITHUB_GRAPHQL_URL` on a runner); by default octokit's
+   * choice from `baseUrl` (`/graphql`, or `/api/graphql` for an Enterprise Server's
+   * `/api/v3`). It must be on the API's origin, as every request.
+   */
+  graphqlUrl?: string;
   userAgent?: string;
   /** Time allowed for one request, body included. Default 30 000 ms. */
   timeoutMs?: number;
@@ -218,10 +236,15 @@ export function gitHubRetryDelay(error: unknown, attempt: number, now: number, b
   return undefined;
 }
 
-/** A request that reads only: the REST GETs, and the GraphQL queries (this Action sends no mutation). */
+/** A GraphQL request: octokit's `/graphql`, its Enterprise Server form `…/api/graphql`, or the `graphqlUrl` given. */
+function isGraphql(url: string | undefined): boolean {
+  return url !== undefined && /(?:^|\/)graphql$/.test(url);
+}
+
+/** A request that reads only: the REST GETs, and the GraphQL queries (this project sends no mutation). */
 function isIdempotent(options: { method?: string; url?: string }): boolean {
   const method = (options.method ?? 'GET').toUpperCase();
-  return method === 'GET' || method === 'HEAD' || (method === 'POST' && options.url === '/graphql');
+  return method === 'GET' || method === 'HEAD' || (method === 'POST' && isGraphql(options.url));
 }
 
 /**
@@ -293,13 +316,14 @@ export function createGitHub(token: string, options: GitHubOptions = {}): Octoki
   });
   origin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
   octokit.hook.wrap('request', async (request, requestOptions) => {
+    if (options.graphqlUrl && isGraphql(requestOptions.url)) requestOptions.url = options.graphqlUrl;
     let waited = 0;
     for (let attempt = 1;; attempt++) {
       try {
         const response = await request(requestOptions);
         // A GraphQL error comes in a 200; octokit's graphql turns it into an error after this.
         const data = response.data as { errors?: unknown } | undefined;
-        if (requestOptions.url === '/graphql' && Array.isArray(data?.errors)) data.errors = redactJson(data.errors, redact);
+        if (isGraphql(requestOptions.url) && Array.isArray(data?.errors)) data.errors = redactJson(data.errors, redact);
         return response;
       } catch (error) {
         if (isHttpError(error)) {
@@ -366,17 +390,21 @@ export interface Listing {
 
 export interface ListOptions {
   label: string;
-  /** Only issues updated at or after this. */
-  since: Date;
-  /** Stops the listing at the first issue (newest created first) for which this holds: it and older ones are not read. */
+  /** Only issues updated at or after this; all when left out. */
+  since?: Date;
+  /** `open` for open issues only; default both. */
+  state?: 'open' | 'all';
+  /** `asc`: oldest created first; default newest first. */
+  direction?: 'asc' | 'desc';
+  /** Stops the listing at the first issue (in the listing's order) for which this holds: it and those after are not read. */
   until?(issue: IssueSummary): boolean;
   /** Most pages (of 100) read; default all. */
   pages?: number;
 }
 
 /**
- * The repository's issues labelled `label`, open and closed, updated at or after
- * `since`, newest created first, page by page. This lists issues through the REST API,
+ * The repository's issues labelled `label` (open and closed, or open only), updated at
+ * or after `since`, newest (or oldest) created first, page by page. This lists issues through the REST API,
  * not the search API: search is eventually consistent and can miss an issue opened a
  * minute ago, which would report its changes twice.
  * https://docs.github.com/en/rest/issues/issues#list-repository-issues
@@ -390,10 +418,10 @@ export async function listLabelled(octokit: Octokit, repository: Repository, opt
     const params = {
       ...repository,
       labels: options.label,
-      state: 'all',
-      since: options.since.toISOString(),
+      state: options.state ?? 'all',
+      ...(options.since ? { since: options.since.toISOString() } : {}),
       sort: 'created',
-      direction: 'desc',
+      direction: options.direction ?? 'desc',
       per_page: 100,
     } as const;
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, params)) {
@@ -410,11 +438,16 @@ export async function listLabelled(octokit: Octokit, repository: Repository, opt
   return { issues, at: at ?? started, pages };
 }
 
-/** The comments of issue `number`, oldest first. */
-export function listComments(octokit: Octokit, repository: Repository, number: number): Promise<CommentSummary[]> {
+/** The comments of issue `number`, oldest first; with `pages`, at most that many pages of 100 (the oldest). */
+export function listComments(octokit: Octokit, repository: Repository, number: number, pages?: number): Promise<CommentSummary[]> {
+  let read = 0;
   return call(
     `list the comments of issue #${number}`,
     repository,
-    () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 }),
+    () =>
+      octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 }, (response, done) => {
+        if (pages !== undefined && ++read >= pages) done();
+        return response.data;
+      }),
   );
 }

@@ -19,9 +19,9 @@ export async function withOurGitHub(fn: (context: OurGitHub) => Promise<void>): 
   const url = await github.start();
   try {
     const octokit = createGitHub(github.token, { baseUrl: url });
-    const trust: Trust = { identity: await whoAmI(octokit, repository), key: await markerKey('secret'), account: 'acme.zendesk.com' };
-    const sign = (ids: number[], listed = 1) =>
-      signedMarker(trust.key, { account: trust.account, sourceTypes: ['account_setting'], ids, listed });
+    const account = 'acme.zendesk.com';
+    const trust: Trust = { identity: await whoAmI(octokit, repository), key: await markerKey('secret'), account };
+    const sign = (ids: number[], listed = 1) => signedMarker(trust.key, { account, sourceTypes: ['account_setting'], ids, listed });
     await fn({ github, octokit, trust, sign });
   } finally {
     await github.close();
