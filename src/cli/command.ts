@@ -4,7 +4,8 @@
  * the Action's reports on GitHub.
  */
 import { closestMatch, InputError } from '../core/mod.ts';
-import { type EvidenceOptions, evidenceProgram } from './evidence.ts';
+import type { EvidenceOptions } from './evidence-options.ts';
+import { evidenceProgram } from './evidence.ts';
 import type { CommandContext, Invocation, Program } from './flags.ts';
 import { type SettingsChangesOptions, settingsChangesProgram } from './settings-changes.ts';
 import { type UserActivityOptions, userActivityProgram } from './user-activity.ts';

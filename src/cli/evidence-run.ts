@@ -12,7 +12,7 @@ import { renderEvidence } from '../trail/evidence-render.ts';
 import { createGitHub } from '../trail/github.ts';
 import { markerKey } from '../trail/mac.ts';
 import type { Identity } from '../trail/reported.ts';
-import type { EvidenceOptions } from './evidence.ts';
+import type { EvidenceOptions } from './evidence-options.ts';
 import { readAccount } from './flag-groups.ts';
 import { note, streamOutput } from './io.ts';
 import { environmentRedactor } from './main.ts';

@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import type { Temporal } from 'temporal-polyfill';
 import { InputError, parseDuration, parseRange, type TimeWindow, windowEndingAt } from '../core/mod.ts';
-import { EVIDENCE_FORMATS, type EvidenceFormat } from '../trail/evidence-render.ts';
-import { readRepository, type Repository } from '../trail/repository.ts';
-import { parseReviewers, type Reviewers, usesEmails } from '../trail/reviewers.ts';
-import { accountFromEnv, type Environment } from './credentials.ts';
+import { EVIDENCE_FORMATS } from '../trail/evidence-render.ts';
+import { readRepository } from '../trail/repository.ts';
+import { parseReviewers, usesEmails } from '../trail/reviewers.ts';
+import { accountFromEnv } from './credentials.ts';
+import type { EvidenceOptions } from './evidence-options.ts';
 import { readBasic, readOutput } from './flag-groups.ts';
 import { type CommandContext, type FlagSpec, type Invocation, type Program, readCommandLine, single } from './flags.ts';
 
@@ -25,7 +26,7 @@ const FLAGS = {
   'review-within': { type: 'string' },
   author: { type: 'string' },
   label: { type: 'string' },
-  // Refused with a pointer to ZENDESK_MARKER_KEY: a key on the command line ends up in shell history.
+  // A file that holds the key: the key itself on the command line would end up in shell history.
   'marker-key': { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -36,7 +37,7 @@ const DEFAULT_SINCE = '90d';
 const DEFAULT_REVIEW_WITHIN = '7d';
 const DEFAULT_AUTHOR = 'github-actions[bot]';
 const DEFAULT_LABEL = 'zendesk-audit';
-const MAX_REVIEWERS_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 
 /** The usage text, for the command as it was run. */
 export function usage(command = 'zendesk-audit evidence'): string {
@@ -62,6 +63,8 @@ Options:
                           it was reported is overdue (default ${DEFAULT_REVIEW_WITHIN})
   --author LOGIN          the identity whose reports count (default ${DEFAULT_AUTHOR})
   --label LABEL           the label that finds the reports (default ${DEFAULT_LABEL})
+  --marker-key FILE       a file holding the Action's marker-key (instead of
+                          ZENDESK_MARKER_KEY; the key itself never goes on the command line)
   --debug                 print stack traces with errors
   -h, --help              show this help
   -V, -v, --version       print the version
@@ -84,31 +87,10 @@ Exit codes: 0 success, 1 GitHub or Zendesk failed, 2 bad usage or input.
 `;
 }
 
-/** Everything the evidence command runs from, read at the start. */
-export interface EvidenceOptions {
-  debug: boolean;
-  repository: Repository;
-  period: TimeWindow;
-  format: EvidenceFormat;
-  zone: string;
-  reviewers: Reviewers;
-  reviewWithin: Temporal.Duration;
-  reviewWithinText: string;
-  author: string;
-  label: string;
-  githubToken: string;
-  apiUrl: string;
-  graphqlUrl?: string;
-  /** The secrets a marker key may come from, the first the most likely. */
-  markerSecrets: string[];
-  /** Where to ask Zendesk for the actors' emails, when a reviewer is mapped by email. */
-  env: Environment;
-}
-
 function readText(path: string, flag: string): string {
   try {
     const bytes = readFileSync(path);
-    if (bytes.length > MAX_REVIEWERS_BYTES) throw new InputError(`${flag}: ${path} is larger than 1 MiB: it is a list of logins`);
+    if (bytes.length > MAX_FILE_BYTES) throw new InputError(`${flag}: ${path} is larger than 1 MiB`);
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -168,9 +150,6 @@ function readPeriod(values: Record<string, unknown>, zone: string, now: Temporal
 export function readEvidence(argv: string[], context: CommandContext): Invocation<EvidenceOptions> {
   return readCommandLine(argv, FLAGS, usage(context.command), (values): EvidenceOptions => {
     const { env } = context;
-    if (single(values, 'marker-key') !== undefined) {
-      throw new InputError('--marker-key would leave the key in your shell history: set ZENDESK_MARKER_KEY in the environment instead');
-    }
     const output = readOutput(values, env, EVIDENCE_FORMATS);
     const repository = readRepository(
       single(values, 'repo') ?? env.GITHUB_REPOSITORY?.trim(),
@@ -195,13 +174,16 @@ export function readEvidence(argv: string[], context: CommandContext): Invocatio
     if (graphqlUrl && new URL(graphqlUrl).origin !== new URL(apiUrl).origin) {
       throw new InputError("GITHUB_GRAPHQL_URL is on another host than GITHUB_API_URL: the token goes to GitHub's API host only");
     }
-    const explicit = env.ZENDESK_MARKER_KEY?.trim();
+    const keyPath = single(values, 'marker-key');
+    const fromFile = keyPath === undefined ? undefined : readText(keyPath, '--marker-key').trim();
+    if (fromFile === '') throw new InputError(`--marker-key: ${keyPath} is empty: write the Action's marker-key in it`);
+    const explicit = fromFile ?? env.ZENDESK_MARKER_KEY?.trim();
     const markerSecrets = explicit
       ? [explicit]
       : ['ZENDESK_CLIENT_SECRET', 'ZENDESK_API_TOKEN', 'ZENDESK_OAUTH_TOKEN'].map((name) => env[name]?.trim() ?? '').filter(Boolean);
     if (markerSecrets.length === 0) {
       throw new InputError(
-        "no marker key: set ZENDESK_MARKER_KEY (the Action's marker-key), or the Zendesk credential the Action signs with (ZENDESK_CLIENT_SECRET, ZENDESK_API_TOKEN or ZENDESK_OAUTH_TOKEN)",
+        "no marker key: set ZENDESK_MARKER_KEY or --marker-key FILE (the Action's marker-key), or the Zendesk credential the Action signs with (ZENDESK_CLIENT_SECRET, ZENDESK_API_TOKEN or ZENDESK_OAUTH_TOKEN)",
       );
     }
     if (usesEmails(reviewers)) {

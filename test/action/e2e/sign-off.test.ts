@@ -37,8 +37,18 @@ test.before(async (context) => {
       change_description: 'Turned off',
       created_at: minutesAgo(30),
     },
-    { actor_id: two!.id, source_label: 'Security: Password policy', change_description: 'Changed from High to Low', created_at: minutesAgo(20) },
-    { actor_id: three!.id, source_label: 'Security: Zendesk API token access', change_description: 'Turned on', created_at: minutesAgo(10) },
+    {
+      actor_id: two!.id,
+      source_label: 'Security: Password policy',
+      change_description: 'Changed from High to Low',
+      created_at: minutesAgo(20),
+    },
+    {
+      actor_id: three!.id,
+      source_label: 'Security: Zendesk API token access',
+      change_description: 'Turned on',
+      created_at: minutesAgo(10),
+    },
   ]);
   // carol is the third change's actor in Zendesk.
   context.reviewers = reviewersFile(context.directory, `# github-login: zendesk-user-id-or-email\ncarol: ${three!.id}\n`);
