@@ -57,7 +57,7 @@ var FLAGS = {
   "review-within": { type: "string" },
   author: { type: "string" },
   label: { type: "string" },
-  // Refused with a pointer to ZENDESK_MARKER_KEY: a key on the command line ends up in shell history.
+  // A file that holds the key: the key itself on the command line would end up in shell history.
   "marker-key": { type: "string" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -67,7 +67,7 @@ var DEFAULT_SINCE = "90d";
 var DEFAULT_REVIEW_WITHIN = "7d";
 var DEFAULT_AUTHOR = "github-actions[bot]";
 var DEFAULT_LABEL = "zendesk-audit";
-var MAX_REVIEWERS_BYTES = 1024 * 1024;
+var MAX_FILE_BYTES = 1024 * 1024;
 function usage(command = "zendesk-audit evidence") {
   return `Usage: ${command} --repo OWNER/NAME [options]
 
@@ -91,6 +91,8 @@ Options:
                           it was reported is overdue (default ${DEFAULT_REVIEW_WITHIN})
   --author LOGIN          the identity whose reports count (default ${DEFAULT_AUTHOR})
   --label LABEL           the label that finds the reports (default ${DEFAULT_LABEL})
+  --marker-key FILE       a file holding the Action's marker-key (instead of
+                          ZENDESK_MARKER_KEY; the key itself never goes on the command line)
   --debug                 print stack traces with errors
   -h, --help              show this help
   -V, -v, --version       print the version
@@ -115,7 +117,7 @@ Exit codes: 0 success, 1 GitHub or Zendesk failed, 2 bad usage or input.
 function readText(path, flag) {
   try {
     const bytes = readFileSync(path);
-    if (bytes.length > MAX_REVIEWERS_BYTES) throw new InputError(`${flag}: ${path} is larger than 1 MiB: it is a list of logins`);
+    if (bytes.length > MAX_FILE_BYTES) throw new InputError(`${flag}: ${path} is larger than 1 MiB`);
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -159,9 +161,6 @@ function readPeriod(values, zone, now) {
 function readEvidence(argv, context) {
   return readCommandLine(argv, FLAGS, usage(context.command), (values) => {
     const { env } = context;
-    if (single(values, "marker-key") !== void 0) {
-      throw new InputError("--marker-key would leave the key in your shell history: set ZENDESK_MARKER_KEY in the environment instead");
-    }
     const output = readOutput(values, env, EVIDENCE_FORMATS);
     const repository = readRepository(
       single(values, "repo") ?? env.GITHUB_REPOSITORY?.trim(),
@@ -186,11 +185,14 @@ function readEvidence(argv, context) {
     if (graphqlUrl && new URL(graphqlUrl).origin !== new URL(apiUrl).origin) {
       throw new InputError("GITHUB_GRAPHQL_URL is on another host than GITHUB_API_URL: the token goes to GitHub's API host only");
     }
-    const explicit = env.ZENDESK_MARKER_KEY?.trim();
+    const keyPath = single(values, "marker-key");
+    const fromFile = keyPath === void 0 ? void 0 : readText(keyPath, "--marker-key").trim();
+    if (fromFile === "") throw new InputError(`--marker-key: ${keyPath} is empty: write the Action's marker-key in it`);
+    const explicit = fromFile ?? env.ZENDESK_MARKER_KEY?.trim();
     const markerSecrets = explicit ? [explicit] : ["ZENDESK_CLIENT_SECRET", "ZENDESK_API_TOKEN", "ZENDESK_OAUTH_TOKEN"].map((name) => env[name]?.trim() ?? "").filter(Boolean);
     if (markerSecrets.length === 0) {
       throw new InputError(
-        "no marker key: set ZENDESK_MARKER_KEY (the Action's marker-key), or the Zendesk credential the Action signs with (ZENDESK_CLIENT_SECRET, ZENDESK_API_TOKEN or ZENDESK_OAUTH_TOKEN)"
+        "no marker key: set ZENDESK_MARKER_KEY or --marker-key FILE (the Action's marker-key), or the Zendesk credential the Action signs with (ZENDESK_CLIENT_SECRET, ZENDESK_API_TOKEN or ZENDESK_OAUTH_TOKEN)"
       );
     }
     if (usesEmails(reviewers)) {
