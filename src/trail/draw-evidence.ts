@@ -7,13 +7,16 @@
  * What it costs: the labelled issues updated since the period's start (less a day), 100
  * to a request; then, per report of ours created since then (a report is created after
  * every change it lists, so an older one lists none of the period), its comments and,
- * when a box is ticked, its edit history (`review-state.ts`). Issues anyone else opens
- * cost nothing more than their share of the listing.
+ * when a box is ticked, its edit history (`review-state.ts`); and, for an issue of ours
+ * whose body ends with no marker that verifies (an evidence issue, or a report whose
+ * marker someone removed), the edit history's first page (`posted-marker.ts`). Issues
+ * anyone else opens cost nothing more than their share of the listing.
  */
 import { Temporal } from 'temporal-polyfill';
 import { type TimeWindow, windowEndingAt } from '../core/mod.ts';
 import { type EvidenceRow, evidenceRows } from './evidence.ts';
 import { listLabelled, type Octokit } from './github.ts';
+import { postedMarker } from './posted-marker.ts';
 import { reportClaim, type Trust } from './reported.ts';
 import type { Repository } from './repository.ts';
 import { readReview, type ReportReview, type ReviewLimits } from './review-state.ts';
@@ -77,16 +80,26 @@ export async function drawEvidence(octokit: Octokit, repository: Repository, opt
   );
   const reviews: ReportReview[] = [];
   const notes: string[] = [];
+  const limits = options.limits ?? EVIDENCE_LIMITS;
   for (const issue of listing.issues) {
     if (Date.parse(issue.created_at ?? '') < from) continue;
-    const marker = await reportClaim(issue, options.trust);
-    if (marker === 'rejected') {
-      notes.push(
-        `#${issue.number}: its marker does not verify (edited, or signed with another key): the changes it lists are not in this evidence`,
-      );
+    let marker = await reportClaim(issue, options.trust);
+    if (marker === undefined || marker === 'rejected') {
+      // Its marker deleted or broken after posting: the body as posted, from the edit history, still says what it lists.
+      const posted = await postedMarker(octokit, repository, issue, options.trust, limits.historyPages);
+      if (posted.kind === 'posted') {
+        notes.push(`#${issue.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);
+        marker = posted.marker;
+      } else if (posted.kind === 'lost' || marker === 'rejected') {
+        notes.push(
+          `#${issue.number}: its marker does not verify (edited, or signed with another key) and the body as posted is not in its edit history: the changes it lists are not in this evidence`,
+        );
+        continue;
+      } else {
+        continue;
+      }
     }
-    if (!marker || marker === 'rejected') continue;
-    reviews.push(await readReview(octokit, repository, issue, marker, options.trust, options.limits ?? EVIDENCE_LIMITS));
+    reviews.push(await readReview(octokit, repository, issue, marker, options.trust, limits));
   }
   const at = listing.at.getTime();
   const overdueBefore = windowEndingAt(Temporal.Instant.fromEpochMilliseconds(at), options.reviewWithin, 'UTC').start.epochMilliseconds;

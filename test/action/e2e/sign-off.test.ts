@@ -135,4 +135,29 @@ test('a row whose text another user changed is edited after posting; the evidenc
   assert.match(text.stderr, `note: #${number}: edited after posting`);
 });
 
+test('a marker removed or broken after posting hides nothing: the rows and sign-offs come from the body as posted', async (context) => {
+  const { audit, changes, issue, reviewers } = context;
+  const ids = changes.map((change) => change.id);
+  const before = await evidenceJson(audit.github, ['--reviewers', reviewers]);
+  const statuses = (json: typeof before) => ids.map((id) => json.rows.find((row) => row.id === id)?.status);
+  assert.equal(statuses(before), ['waiting', 'reviewed', 'self-reviewed']);
+
+  await reviewer(audit.github, 'mallory').edit(issue, (body) => body.replace(/\n<!-- zendesk-audit v4 [^\n]*-->\s*$/, '\n'));
+  const removed = await evidenceJson(audit.github, ['--reviewers', reviewers]);
+  assert.equal(statuses(removed), statuses(before), 'every change still listed, as it stands');
+  assert.ok(ids.every((id) => removed.rows.find((row) => row.id === id)!.edited_after_posting));
+  assert.ok(
+    removed.notes.some((note) => note.startsWith(`#${issue}: its marker was removed or changed after posting`)),
+    removed.notes.join('\n'),
+  );
+
+  // Once every revision holding the body as posted (ticks aside) is deleted from the history too, the rows cannot be read:
+  // the evidence says so.
+  const edits = audit.github.issues().find((item) => item.number === issue)!.edits;
+  for (let index = 0; index < edits.length - 1; index++) audit.github.deleteRevision(issue, index);
+  const lost = await evidenceJson(audit.github, ['--reviewers', reviewers]);
+  assert.not.ok(lost.rows.some((row) => ids.includes(row.id)));
+  assert.ok(lost.notes.some((note) => note.startsWith(`#${issue}: its marker does not verify`)), lost.notes.join('\n'));
+});
+
 test.run();
