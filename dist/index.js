@@ -40336,6 +40336,22 @@ async function bodyHistory(octokit, repository, number, maxPages) {
   return { revisions, complete, pages };
 }
 
+// src/trail/posted-marker.ts
+async function postedMarker(octokit, repository, issue2, trust, pages) {
+  if (isPullRequest(issue2) || !writtenBy(issue2, trust.identity)) return { kind: "none" };
+  const history = await bodyHistory(octokit, repository, issue2.number, pages);
+  const newest = history.revisions.at(-1);
+  if (!newest || newest.editor?.toLowerCase() === trust.identity.login.toLowerCase()) return { kind: "none" };
+  for (const revision of history.revisions) {
+    if (revision.body === void 0) continue;
+    const marker = await verifiedMarker(revision.body, trust);
+    if (marker === "other-account") return { kind: "none" };
+    if (!marker || marker === "rejected") continue;
+    if (!await editedAfterPosting(revision.body, marker)) return { kind: "posted", marker };
+  }
+  return { kind: "lost" };
+}
+
 // src/trail/sign-offs.ts
 function isAction(login, identity) {
   return login !== void 0 && login.toLowerCase() === identity.login.toLowerCase();
@@ -40488,16 +40504,25 @@ async function drawEvidence(octokit, repository, options) {
   );
   const reviews = [];
   const notes = [];
+  const limits = options.limits ?? EVIDENCE_LIMITS;
   for (const issue2 of listing.issues) {
     if (Date.parse(issue2.created_at ?? "") < from) continue;
-    const marker = await reportClaim(issue2, options.trust);
-    if (marker === "rejected") {
-      notes.push(
-        `#${issue2.number}: its marker does not verify (edited, or signed with another key): the changes it lists are not in this evidence`
-      );
+    let marker = await reportClaim(issue2, options.trust);
+    if (marker === void 0 || marker === "rejected") {
+      const posted = await postedMarker(octokit, repository, issue2, options.trust, limits.historyPages);
+      if (posted.kind === "posted") {
+        notes.push(`#${issue2.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);
+        marker = posted.marker;
+      } else if (posted.kind === "lost" || marker === "rejected") {
+        notes.push(
+          `#${issue2.number}: its marker does not verify (edited, or signed with another key) and the body as posted is not in its edit history: the changes it lists are not in this evidence`
+        );
+        continue;
+      } else {
+        continue;
+      }
     }
-    if (!marker || marker === "rejected") continue;
-    reviews.push(await readReview(octokit, repository, issue2, marker, options.trust, options.limits ?? EVIDENCE_LIMITS));
+    reviews.push(await readReview(octokit, repository, issue2, marker, options.trust, limits));
   }
   const at = listing.at.getTime();
   const overdueBefore = windowEndingAt(Temporal2.Instant.fromEpochMilliseconds(at), options.reviewWithin, "UTC").start.epochMilliseconds;
@@ -41136,7 +41161,7 @@ async function lastReminder(review, trust) {
     const claim = await verifiedReminder(comment.body ?? "", keys);
     const posted = Date.parse(comment.created_at ?? "");
     if (!claim || claim.issue !== review.issue.number || claim.account !== review.account) continue;
-    void CLOCK_SKEW_MS;
+    if (!(Math.abs(claim.at * 1e3 - posted) <= CLOCK_SKEW_MS)) continue;
     last = Math.max(last ?? posted, posted);
   }
   return last;

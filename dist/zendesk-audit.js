@@ -223,7 +223,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-K5YD5VXJ.js");
+  const { runEvidence } = await import("./chunks/evidence-run-ULXLVPCS.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };
