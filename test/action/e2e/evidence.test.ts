@@ -11,6 +11,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { AuditLog } from '../../../src/core/mod.ts';
 import { EVIDENCE_COLUMNS } from '../../../src/trail/evidence-render.ts';
+import { blocksCheckedBy } from '../../helpers/readme.ts';
 import { runScript } from '../../helpers/run-script.ts';
 import { type Audit, CREDENTIALS, startAudit } from '../audit-setup.ts';
 import { evidence, type EvidenceJson, evidenceJson, reviewer, reviewersFile } from '../reviewers.ts';
@@ -101,6 +102,15 @@ test('--format markdown (the default): counts by status and severity, the median
   const table = text.indexOf('| Audit log |');
   assert.ok(table > text.indexOf('| **all** |'), 'the summary comes before the table');
   assert.match(text.slice(table), new RegExp(`^\\| ${changes[1]!.id} \\|.*\\| waiting \\|`, 'm'));
+
+  // README's sample of the same evidence: its headings, tables and facts are what the command prints.
+  const [sample] = blocksCheckedBy('test/action/e2e/evidence.test.ts');
+  assert.ok(sample, "README's evidence sample");
+  for (const line of sample.body.split('\n')) {
+    if (/^(?:#|\|)/.test(line)) assert.ok(text.split('\n').includes(line), `README's line is printed: ${line}`);
+    const fact = /^- \*\*[^*]+:\*\*/.exec(line);
+    if (fact) assert.match(text, fact[0]);
+  }
 });
 
 test('--since, --author and the marker key choose what counts', async ({ audit, changes, directory }) => {
