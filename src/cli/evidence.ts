@@ -4,7 +4,6 @@
  * reads the command line and the environment once; the run (`evidence-run.ts`, with the
  * GitHub client) is loaded only when the command runs.
  */
-import { readFileSync } from 'node:fs';
 import type { Temporal } from 'temporal-polyfill';
 import { InputError, parseDuration, parseRange, type TimeWindow, windowEndingAt } from '../core/mod.ts';
 import { EVIDENCE_FORMATS } from '../trail/evidence-render.ts';
@@ -12,7 +11,7 @@ import { readRepository } from '../trail/repository.ts';
 import { parseReviewers, usesEmails } from '../trail/reviewers.ts';
 import { accountFromEnv } from './credentials.ts';
 import type { EvidenceOptions } from './evidence-options.ts';
-import { readBasic, readOutput } from './flag-groups.ts';
+import { readBasic, readOutput, readTextFile } from './flag-groups.ts';
 import { type CommandContext, type FlagSpec, type Invocation, type Program, readCommandLine, single } from './flags.ts';
 
 const FLAGS = {
@@ -37,7 +36,6 @@ const DEFAULT_SINCE = '90d';
 const DEFAULT_REVIEW_WITHIN = '7d';
 const DEFAULT_AUTHOR = 'github-actions[bot]';
 const DEFAULT_LABEL = 'zendesk-audit';
-const MAX_FILE_BYTES = 1024 * 1024;
 
 /** The usage text, for the command as it was run. */
 export function usage(command = 'zendesk-audit evidence'): string {
@@ -85,25 +83,6 @@ Examples:
 
 Exit codes: 0 success, 1 GitHub or Zendesk failed, 2 bad usage or input.
 `;
-}
-
-function readText(path: string, flag: string): string {
-  try {
-    const bytes = readFileSync(path);
-    if (bytes.length > MAX_FILE_BYTES) throw new InputError(`${flag}: ${path} is larger than 1 MiB`);
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-      ? 'it is a directory'
-      : error instanceof TypeError
-      ? 'it is not UTF-8 text'
-      : code;
-    throw new InputError(`${flag}: cannot read ${path}: ${why}`);
-  }
 }
 
 /** `https:` (or `http:` to this machine), without credentials: where the token goes. */
@@ -157,7 +136,9 @@ export function readEvidence(argv: string[], context: CommandContext): Invocatio
     );
     const period = readPeriod(values, output.zone, context.now);
     const reviewersPath = single(values, 'reviewers');
-    const reviewers = reviewersPath === undefined ? new Map() : parseReviewers(readText(reviewersPath, '--reviewers'), reviewersPath);
+    const reviewers = reviewersPath === undefined
+      ? new Map()
+      : parseReviewers(readTextFile(reviewersPath, '--reviewers', 'it is a list of logins'), reviewersPath);
     const reviewWithinText = single(values, 'review-within') ?? DEFAULT_REVIEW_WITHIN;
     const reviewWithin = durationOf(reviewWithinText, 'review-within');
     const author = (single(values, 'author') ?? DEFAULT_AUTHOR).trim().replace(/^@/, '');
@@ -175,7 +156,7 @@ export function readEvidence(argv: string[], context: CommandContext): Invocatio
       throw new InputError("GITHUB_GRAPHQL_URL is on another host than GITHUB_API_URL: the token goes to GitHub's API host only");
     }
     const keyPath = single(values, 'marker-key');
-    const fromFile = keyPath === undefined ? undefined : readText(keyPath, '--marker-key').trim();
+    const fromFile = keyPath === undefined ? undefined : readTextFile(keyPath, '--marker-key', 'it holds one key').trim();
     if (fromFile === '') throw new InputError(`--marker-key: ${keyPath} is empty: write the Action's marker-key in it`);
     const explicit = fromFile ?? env.ZENDESK_MARKER_KEY?.trim();
     const markerSecrets = explicit

@@ -84,3 +84,8 @@ export function reviewersFile(directory: string, text: string): string {
   writeFileSync(path, text);
   return path;
 }
+
+/** An audit-log time `minutes` before now (this machine's clock, which the sandbox's records follow). */
+export function minutesAgo(minutes: number): string {
+  return new Date(Date.now() - minutes * 60_000).toISOString();
+}

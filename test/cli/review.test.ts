@@ -54,7 +54,7 @@ review('--format markdown is the body the Action posts, without its marker', asy
   });
   assert.is(report.bodies.length, 1);
   const text = report.bodies[0]!.text;
-  assert.is(`${result.stdout}\n`, bodyBeforeMarker(text));
+  assert.is(result.stdout, bodyBeforeMarker(text));
   assert.equal(parseMarker(text)!.ids, inWindow.map((record) => record.id));
   assert.not.match(result.stdout, '<!--', 'no marker of any kind');
   assert.not.match(result.stdout, /zendesk-audit (?:ids:|v\d)/);

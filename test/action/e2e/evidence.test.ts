@@ -14,7 +14,7 @@ import { EVIDENCE_COLUMNS } from '../../../src/trail/evidence-render.ts';
 import { blocksCheckedBy } from '../../helpers/readme.ts';
 import { runScript } from '../../helpers/run-script.ts';
 import { type Audit, CREDENTIALS, startAudit } from '../audit-setup.ts';
-import { evidence, type EvidenceJson, evidenceJson, reviewer, reviewersFile } from '../reviewers.ts';
+import { evidence, type EvidenceJson, evidenceJson, minutesAgo, reviewer, reviewersFile } from '../reviewers.ts';
 
 interface Context {
   audit: Audit;
@@ -30,7 +30,6 @@ test.before(async (context) => {
   context.audit = await startAudit({ records: 0 });
   context.directory = mkdtempSync(join(tmpdir(), 'zendesk-audit-evidence-'));
   const [one, two] = context.audit.sandbox.users();
-  const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
   context.changes = context.audit.sandbox.addRecords([
     {
       actor_id: one!.id,

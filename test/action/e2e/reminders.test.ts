@@ -9,7 +9,7 @@ import * as assert from 'uvu/assert';
 import type { AuditLog } from '../../../src/core/mod.ts';
 import { type Audit, startAudit } from '../audit-setup.ts';
 import type { FakeComment } from '../fake-github.ts';
-import { reviewer } from '../reviewers.ts';
+import { minutesAgo, reviewer } from '../reviewers.ts';
 
 interface Context {
   audit: Audit;
@@ -24,7 +24,6 @@ const test = suite<Context>('reminders of overdue reviews', {} as Context);
 
 test.before(async (context) => {
   context.audit = await startAudit({ records: 0 });
-  const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
   context.changes = context.audit.sandbox.addRecords([
     {
       source_label: 'Security: Require two-factor authentication for team members',

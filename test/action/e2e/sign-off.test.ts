@@ -11,7 +11,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { AuditLog } from '../../../src/core/mod.ts';
 import { type Audit, startAudit } from '../audit-setup.ts';
-import { evidence, evidenceJson, reviewer, reviewersFile } from '../reviewers.ts';
+import { evidence, evidenceJson, minutesAgo, reviewer, reviewersFile } from '../reviewers.ts';
 
 interface Context {
   audit: Audit;
@@ -29,7 +29,6 @@ test.before(async (context) => {
   context.audit = await startAudit({ records: 0 });
   context.directory = mkdtempSync(join(tmpdir(), 'zendesk-audit-sign-off-'));
   const [one, two, three] = context.audit.sandbox.users();
-  const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
   context.changes = context.audit.sandbox.addRecords([
     {
       actor_id: one!.id,
