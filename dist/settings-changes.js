@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-NF74ZN54.js";
-import "./chunks/chunk-BJHBHBFA.js";
+} from "./chunks/chunk-2FSAKF7H.js";
+import "./chunks/chunk-MMPHCNMM.js";
 import {
   runProgram
-} from "./chunks/chunk-PZAQETW7.js";
+} from "./chunks/chunk-EZZWYWZN.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 

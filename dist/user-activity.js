@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivityProgram
-} from "./chunks/chunk-V3LVCSRH.js";
-import "./chunks/chunk-BJHBHBFA.js";
+} from "./chunks/chunk-3CHSQW5N.js";
+import "./chunks/chunk-MMPHCNMM.js";
 import {
   runProgram
-} from "./chunks/chunk-PZAQETW7.js";
+} from "./chunks/chunk-EZZWYWZN.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 

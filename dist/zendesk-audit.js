@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-NF74ZN54.js";
+} from "./chunks/chunk-2FSAKF7H.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-V3LVCSRH.js";
-import "./chunks/chunk-BJHBHBFA.js";
+} from "./chunks/chunk-3CHSQW5N.js";
+import "./chunks/chunk-MMPHCNMM.js";
 import {
   EVIDENCE_FORMATS,
   parseReviewers,
   usesEmails
-} from "./chunks/chunk-B4AEOCJK.js";
+} from "./chunks/chunk-U4ZW257Q.js";
 import {
   InputError,
   VERSION,
@@ -21,15 +21,13 @@ import {
   readBasic,
   readCommandLine,
   readOutput,
+  readTextFile,
   runProgram,
   single,
   windowEndingAt
-} from "./chunks/chunk-PZAQETW7.js";
+} from "./chunks/chunk-EZZWYWZN.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
-
-// src/cli/evidence.ts
-import { readFileSync } from "node:fs";
 
 // src/trail/repository.ts
 var REPOSITORY = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
@@ -67,7 +65,6 @@ var DEFAULT_SINCE = "90d";
 var DEFAULT_REVIEW_WITHIN = "7d";
 var DEFAULT_AUTHOR = "github-actions[bot]";
 var DEFAULT_LABEL = "zendesk-audit";
-var MAX_FILE_BYTES = 1024 * 1024;
 function usage(command = "zendesk-audit evidence") {
   return `Usage: ${command} --repo OWNER/NAME [options]
 
@@ -114,18 +111,6 @@ Examples:
 Exit codes: 0 success, 1 GitHub or Zendesk failed, 2 bad usage or input.
 `;
 }
-function readText(path, flag) {
-  try {
-    const bytes = readFileSync(path);
-    if (bytes.length > MAX_FILE_BYTES) throw new InputError(`${flag}: ${path} is larger than 1 MiB`);
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = error.code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : error instanceof TypeError ? "it is not UTF-8 text" : code;
-    throw new InputError(`${flag}: cannot read ${path}: ${why}`);
-  }
-}
 function apiUrlFrom(text, name) {
   let url;
   try {
@@ -168,7 +153,7 @@ function readEvidence(argv, context) {
     );
     const period = readPeriod(values, output.zone, context.now);
     const reviewersPath = single(values, "reviewers");
-    const reviewers = reviewersPath === void 0 ? /* @__PURE__ */ new Map() : parseReviewers(readText(reviewersPath, "--reviewers"), reviewersPath);
+    const reviewers = reviewersPath === void 0 ? /* @__PURE__ */ new Map() : parseReviewers(readTextFile(reviewersPath, "--reviewers", "it is a list of logins"), reviewersPath);
     const reviewWithinText = single(values, "review-within") ?? DEFAULT_REVIEW_WITHIN;
     const reviewWithin = durationOf(reviewWithinText, "review-within");
     const author = (single(values, "author") ?? DEFAULT_AUTHOR).trim().replace(/^@/, "");
@@ -186,7 +171,7 @@ function readEvidence(argv, context) {
       throw new InputError("GITHUB_GRAPHQL_URL is on another host than GITHUB_API_URL: the token goes to GitHub's API host only");
     }
     const keyPath = single(values, "marker-key");
-    const fromFile = keyPath === void 0 ? void 0 : readText(keyPath, "--marker-key").trim();
+    const fromFile = keyPath === void 0 ? void 0 : readTextFile(keyPath, "--marker-key", "it holds one key").trim();
     if (fromFile === "") throw new InputError(`--marker-key: ${keyPath} is empty: write the Action's marker-key in it`);
     const explicit = fromFile ?? env.ZENDESK_MARKER_KEY?.trim();
     const markerSecrets = explicit ? [explicit] : ["ZENDESK_CLIENT_SECRET", "ZENDESK_API_TOKEN", "ZENDESK_OAUTH_TOKEN"].map((name) => env[name]?.trim() ?? "").filter(Boolean);
@@ -223,7 +208,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-ULXLVPCS.js");
+  const { runEvidence } = await import("./chunks/evidence-run-AFOWSH43.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };
