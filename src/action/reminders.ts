@@ -11,8 +11,9 @@
  * Times are GitHub's (its `Date` header and the comments' times), not the runner's.
  *
  * What it costs, against `GITHUB_TOKEN`'s 1,000 requests an hour: one request per
- * hundred open labelled issues (the oldest first, anyone's: a flood of them costs its
- * share of a page); then, for at most `MAX_REPORTS` reports of ours that are old enough
+ * hundred open labelled issues the Action's identity opened (REST's `creator` filter:
+ * what others open costs nothing,
+ * https://docs.github.com/en/rest/issues/issues#list-repository-issues); then, for at most `MAX_REPORTS` reports of ours that are old enough
  * and rank a change high or medium, their comments (at most `LIMITS.commentPages`
  * pages) and, when a box is ticked, the edit history (at most `LIMITS.historyPages`
  * GraphQL queries); and one comment per report due. More reports than that are taken
@@ -143,7 +144,7 @@ export async function remindOverdue(octokit: Octokit, options: ReminderOptions):
   const listing = await listLabelled(
     octokit,
     repository,
-    { label: options.label, state: 'open', direction: 'asc' },
+    { label: options.label, state: 'open', direction: 'asc', creator: trust.identity.login },
     `list the open issues labelled ${JSON.stringify(options.label)}`,
   );
   const now = listing.at.getTime();

@@ -4,13 +4,14 @@
  * (`evidence.ts`), with the notes a reader must see. What the evidence command and the
  * Action's `mode: evidence` both run.
  *
- * What it costs: the labelled issues updated since the period's start (less a day), 100
- * to a request; then, per report of ours created since then (a report is created after
+ * What it costs: the labelled issues the trusted identity opened (REST's `creator`:
+ * what others open costs nothing) updated since the period's start (less a day), 100 to a
+ * request; then, per report of ours created since then (a report is created after
  * every change it lists, so an older one lists none of the period), its comments and,
  * when a box is ticked, its edit history (`review-state.ts`); and, for an issue of ours
  * whose body ends with no marker that verifies (an evidence issue, or a report whose
  * marker someone removed), the edit history's first page (`posted-marker.ts`). Issues
- * anyone else opens cost nothing more than their share of the listing.
+ * anyone else opens cost nothing.
  */
 import { Temporal } from 'temporal-polyfill';
 import { type TimeWindow, windowEndingAt } from '../core/mod.ts';
@@ -75,7 +76,7 @@ export async function drawEvidence(octokit: Octokit, repository: Repository, opt
   const listing = await listLabelled(
     octokit,
     repository,
-    { label: options.label, since: new Date(from) },
+    { label: options.label, since: new Date(from), creator: options.trust.identity.login },
     `list the issues labelled ${JSON.stringify(options.label)}`,
   );
   const reviews: ReportReview[] = [];

@@ -396,6 +396,8 @@ export interface ListOptions {
   state?: 'open' | 'all';
   /** `asc`: oldest created first; default newest first. */
   direction?: 'asc' | 'desc';
+  /** Only issues this login opened (REST's `creator`): what others open costs nothing. */
+  creator?: string;
   /** Stops the listing at the first issue (in the listing's order) for which this holds: it and those after are not read. */
   until?(issue: IssueSummary): boolean;
   /** Most pages (of 100) read; default all. */
@@ -420,6 +422,7 @@ export async function listLabelled(octokit: Octokit, repository: Repository, opt
       labels: options.label,
       state: options.state ?? 'all',
       ...(options.since ? { since: options.since.toISOString() } : {}),
+      ...(options.creator ? { creator: options.creator } : {}),
       sort: 'created',
       direction: options.direction ?? 'desc',
       per_page: 100,

@@ -138,7 +138,14 @@ export function severityOutputs(records: readonly AuditLog[]): { 'high-count': s
 }
 
 /** The outputs of a run that reported nothing. */
-export const NOTHING_REPORTED = { 'changes-count': '0', 'high-count': '0', 'medium-count': '0', 'issue-number': '', 'issue-url': '' };
+export const NOTHING_REPORTED = {
+  'changes-count': '0',
+  'high-count': '0',
+  'medium-count': '0',
+  'issue-number': '',
+  'issue-url': '',
+  'overdue-count': '0',
+};
 
 /** The audit-log ids in the last column of the report table rows of `body`. */
 export function tableIds(body: string): number[] {

@@ -275,8 +275,10 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     if (sinceMs !== undefined && Number.isNaN(sinceMs)) {
       return validationFailed('Issue', [{ field: 'since', code: 'invalid' }]);
     }
+    const creator = query.get('creator');
     const matching = items
       .filter((item) => state === 'all' || item.state === state)
+      .filter((item) => creator === null || item.user.login.toLowerCase() === creator.toLowerCase())
       .filter((item) => labels.every((label) => item.labels.some((name) => name.toLowerCase() === label.toLowerCase())))
       .filter((item) => sinceMs === undefined || Date.parse(item.updated_at) >= sinceMs)
       // GitHub's default: sort=created, direction=desc; numbers follow creation.
