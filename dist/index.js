@@ -39415,6 +39415,7 @@ async function listLabelled(octokit, repository, options, doing) {
       labels: options.label,
       state: options.state ?? "all",
       ...options.since ? { since: options.since.toISOString() } : {},
+      ...options.creator ? { creator: options.creator } : {},
       sort: "created",
       direction: options.direction ?? "desc",
       per_page: 100
@@ -40499,7 +40500,7 @@ async function drawEvidence(octokit, repository, options) {
   const listing = await listLabelled(
     octokit,
     repository,
-    { label: options.label, since: new Date(from) },
+    { label: options.label, since: new Date(from), creator: options.trust.identity.login },
     `list the issues labelled ${JSON.stringify(options.label)}`
   );
   const reviews = [];
@@ -41198,7 +41199,7 @@ async function remindOverdue(octokit, options) {
   const listing = await listLabelled(
     octokit,
     repository,
-    { label: options.label, state: "open", direction: "asc" },
+    { label: options.label, state: "open", direction: "asc", creator: trust.identity.login },
     `list the open issues labelled ${JSON.stringify(options.label)}`
   );
   const now = listing.at.getTime();

@@ -208,7 +208,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-AFOWSH43.js");
+  const { runEvidence } = await import("./chunks/evidence-run-LZNF7PBF.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };
