@@ -3724,13 +3724,18 @@ function itemEndText(change, itemEnd) {
   const id = change.record.id;
   return itemEnd?.(id) ?? `audit log ${String(id)}`;
 }
+function shownItems(review, clock, size = DEFAULT_REPORT_SIZE) {
+  const candidates2 = review.sensitive.slice(0, MAX_ATTENTION_ITEMS);
+  const longest = candidates2.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
+  return candidates2.slice(0, fitting(longest, size * SECTION_SHARES.attention - 250));
+}
+function attentionIds(review, clock, options = {}) {
+  return shownItems(review, clock, options.size).map((change) => change.record.id);
+}
 function attentionSection(review, clock, options = {}) {
   const { sensitive } = review;
   if (sensitive.length === 0) return "";
-  const size = options.size ?? DEFAULT_REPORT_SIZE;
-  const candidates2 = sensitive.slice(0, MAX_ATTENTION_ITEMS);
-  const longest = candidates2.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
-  const shown2 = candidates2.slice(0, fitting(longest, size * SECTION_SHARES.attention - 250));
+  const shown2 = shownItems(review, clock, options.size);
   const lines = [`### ${SENSITIVE_MARK} Needs attention: ${severityCounts(review.severities, SENSITIVE_SEVERITIES)}`];
   let group = null;
   for (const change of shown2) {
@@ -4655,6 +4660,7 @@ export {
   ZoneClock,
   areaOf,
   atLeast,
+  attentionIds,
   attentionSection,
   auditLogParams,
   auditLogs,
@@ -4675,6 +4681,7 @@ export {
   createClient,
   credentialChoices,
   credentialDestinationWarning,
+  csvRow,
   cursorPages,
   dayRange,
   decodeEntities,

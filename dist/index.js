@@ -2577,7 +2577,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -7710,7 +7710,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7762,7 +7762,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7786,15 +7786,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7809,7 +7809,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect2;
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7863,7 +7863,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -7927,7 +7927,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    async function connect(client) {
+    async function connect2(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -8098,7 +8098,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8390,7 +8390,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8406,25 +8406,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8619,25 +8619,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8732,16 +8732,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8803,7 +8803,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8811,13 +8811,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect });
+        this[kClient] = clientFactory(url, { connect: connect2 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -10563,10 +10563,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback) {
+    function connect2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          connect.call(this, opts, (err, data) => {
+          connect2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve2(data);
           });
         });
@@ -10582,7 +10582,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module.exports = connect2;
   }
 });
 
@@ -18317,7 +18317,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID2 = Buffer.from("id");
+    var ID3 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18533,7 +18533,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID2)) {
+        if (isFieldName(line, fieldLength, ID3)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -19508,7 +19508,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -19524,9 +19524,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -20987,22 +20987,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -21011,15 +21011,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -21042,22 +21042,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -21074,12 +21074,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -21087,35 +21087,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -21753,11 +21753,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -22437,35 +22437,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -22474,36 +22474,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -23565,17 +23565,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -23585,7 +23585,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -23605,17 +23605,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -23652,8 +23652,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -23728,10 +23728,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -27252,7 +27252,7 @@ var require_lib = __commonJS({
 });
 
 // src/action/main.ts
-import process2 from "node:process";
+import process3 from "node:process";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -28809,8 +28809,8 @@ function moveTime(timeFields, durationFields) {
   return moveTimeByNano(timeFields, durationTimeToBigNano(durationFields));
 }
 function moveEpochNano(epochNano, durationFields) {
-  return moveEpochNanoByNano(epochNano, (clampEntity("unit", getMaxDurationUnit(fields = durationFields), 0, 5, 1, durationFieldNamesAsc), durationTimeToBigNano(fields)));
-  var fields;
+  return moveEpochNanoByNano(epochNano, (clampEntity("unit", getMaxDurationUnit(fields2 = durationFields), 0, 5, 1, durationFieldNamesAsc), durationTimeToBigNano(fields2)));
+  var fields2;
 }
 function moveDate(calendar, isoDate, durationFields, overflow = 0) {
   let { years, months, weeks, days } = durationFields;
@@ -29098,12 +29098,12 @@ function isUniformUnit(unit, isZoned) {
   return unit <= 6 - (isZoned ? 1 : 0);
 }
 function nanoToGivenFields(nano, largestUnit, fieldNames) {
-  const fields = {};
+  const fields2 = {};
   for (let unit = largestUnit; unit >= 0; unit--) {
     const divisor = unitNanoMap[unit];
-    fields[fieldNames[unit]] = divTrunc(nano, divisor), nano = modTrunc(nano, divisor);
+    fields2[fieldNames[unit]] = divTrunc(nano, divisor), nano = modTrunc(nano, divisor);
   }
-  return fields;
+  return fields2;
 }
 var maxDurationSeconds = 2 ** 53;
 function addDurationsWithoutRelativeTo(doSubtract, slots, otherSlots) {
@@ -29150,27 +29150,27 @@ function absDuration(slots) {
 function negateDuration(slots) {
   return createDurationSlots(negateDurationFields(slots));
 }
-function negateDurationFields(fields) {
+function negateDurationFields(fields2) {
   const res = {};
   for (const fieldName of durationFieldNamesAsc) {
-    res[fieldName] = -1 * fields[fieldName] || 0;
+    res[fieldName] = -1 * fields2[fieldName] || 0;
   }
   return res;
 }
-function computeDurationSign(fields, fieldNames = durationFieldNamesAsc) {
+function computeDurationSign(fields2, fieldNames = durationFieldNamesAsc) {
   let sign = 0;
   for (const fieldName of fieldNames) {
-    const fieldSign = Math.sign(fields[fieldName]);
+    const fieldSign = Math.sign(fields2[fieldName]);
     fieldSign && (sign && sign !== fieldSign && throwRangeError("Cannot mix duration signs"), sign = fieldSign);
   }
   return sign;
 }
-function validateDurationFields(fields) {
+function validateDurationFields(fields2) {
   for (const calendarUnit of durationCalendarFieldNamesAsc) {
-    validateDurationCalendarUnit(calendarUnit, fields[calendarUnit]);
+    validateDurationCalendarUnit(calendarUnit, fields2[calendarUnit]);
   }
-  const bigNano = durationDayTimeToBigNano(fields);
-  return validateDurationTimeUnit(Number(bigNano / bigNanoInSec)), fields;
+  const bigNano = durationDayTimeToBigNano(fields2);
+  return validateDurationTimeUnit(Number(bigNano / bigNanoInSec)), fields2;
 }
 function validateDurationCalendarUnit(unit, value) {
   return clampEntity(unit, value, -4294967295, 4294967295, 1);
@@ -29178,14 +29178,14 @@ function validateDurationCalendarUnit(unit, value) {
 function validateDurationTimeUnit(n) {
   Number.isSafeInteger(n) || throwRangeError("Out-of-bounds duration");
 }
-function durationDayTimeToBigNano(fields) {
-  return BigInt(fields.days) * bigNanoInUtcDay + durationTimeToBigNano(fields);
+function durationDayTimeToBigNano(fields2) {
+  return BigInt(fields2.days) * bigNanoInUtcDay + durationTimeToBigNano(fields2);
 }
-function durationTimeToBigNano(fields) {
-  return BigInt(fields.hours) * bigNanoInHour + BigInt(fields.minutes) * bigNanoInMinute + durationSubMinuteToBigNano(fields);
+function durationTimeToBigNano(fields2) {
+  return BigInt(fields2.hours) * bigNanoInHour + BigInt(fields2.minutes) * bigNanoInMinute + durationSubMinuteToBigNano(fields2);
 }
-function durationSubMinuteToBigNano(fields) {
-  return BigInt(fields.seconds) * bigNanoInSec + BigInt(fields.milliseconds) * bigNanoInMilli + BigInt(fields.microseconds) * bigNanoInMicro + BigInt(fields.nanoseconds);
+function durationSubMinuteToBigNano(fields2) {
+  return BigInt(fields2.seconds) * bigNanoInSec + BigInt(fields2.milliseconds) * bigNanoInMilli + BigInt(fields2.microseconds) * bigNanoInMicro + BigInt(fields2.nanoseconds);
 }
 function nanoToDurationDayTimeFields(bigNano, largestUnit = 6) {
   const days = Number(bigNano / bigNanoInUtcDay);
@@ -29199,12 +29199,12 @@ function nanoToDurationDayTimeFields(bigNano, largestUnit = 6) {
 function nanoToDurationTimeFields(nano, largestUnit = 5) {
   return nanoToGivenFields(nano, largestUnit, durationFieldNamesAsc);
 }
-function durationHasDateParts(fields) {
-  return Boolean(computeDurationSign(fields, durationDateFieldNamesAsc));
+function durationHasDateParts(fields2) {
+  return Boolean(computeDurationSign(fields2, durationDateFieldNamesAsc));
 }
-function getMaxDurationUnit(fields) {
+function getMaxDurationUnit(fields2) {
   let unit = 9;
-  for (; unit > 0 && !fields[durationFieldNamesAsc[unit]]; unit--) {
+  for (; unit > 0 && !fields2[durationFieldNamesAsc[unit]]; unit--) {
   }
   return unit;
 }
@@ -29252,10 +29252,10 @@ function getCalendarEraOrigins(calendar) {
 function getCalendarFieldNames(calendar, fieldNames, fieldNamesWithEra = fieldNames) {
   return getCalendarEraOrigins(calendar) ? fieldNamesWithEra : fieldNames;
 }
-function resolveCalendarYear(fields, calendar) {
+function resolveCalendarYear(fields2, calendar) {
   const exoticCalendar = calendar || void 0;
   const eraOrigins = getCalendarEraOrigins(calendar);
-  let { era, eraYear, year } = fields;
+  let { era, eraYear, year } = fields2;
   if (void 0 !== year && (year = toIntegerWithTrunc(year, "year")), void 0 !== eraYear && (eraYear = toIntegerWithTrunc(eraYear, "eraYear")), void 0 !== era || void 0 !== eraYear) {
     void 0 !== era && void 0 !== eraYear || throwTypeError("Mismatching era/eraYear"), eraOrigins || throwRangeError("Forbidden era/eraYear");
     const normalizedEra = normalizeEraName(era);
@@ -29268,8 +29268,8 @@ function resolveCalendarYear(fields, calendar) {
   }
   return year;
 }
-function resolveCalendarMonth(fields, calendar, year, monthCodeParts, overflow) {
-  let { month, monthCode } = fields;
+function resolveCalendarMonth(fields2, calendar, year, monthCodeParts, overflow) {
+  let { month, monthCode } = fields2;
   if (void 0 !== monthCode) {
     const monthByCode = ((calendar2, monthCode2, year2, overflow2, monthCodeParts2 = parseMonthCode(monthCode2)) => {
       const leapMonth = calendar2 ? calendar2.p(year2) : void 0;
@@ -29287,16 +29287,16 @@ function resolveCalendarMonth(fields, calendar, year, monthCodeParts, overflow) 
   }
   return clampEntity("month", month, 1, computeCalendarMonthsInYearForYear(calendar, year), overflow);
 }
-function resolveCalendarDay(fields, calendar, year, month, overflow) {
-  return clampProp(fields, "day", 1, computeCalendarDaysInMonthForYearMonth(calendar, year, month), overflow);
+function resolveCalendarDay(fields2, calendar, year, month, overflow) {
+  return clampProp(fields2, "day", 1, computeCalendarDaysInMonthForYearMonth(calendar, year, month), overflow);
 }
 function eraYearToYear(eraYear, eraOrigin) {
   return (eraOrigin + eraYear) * (Math.sign(eraOrigin) || 1) || 0;
 }
-function resolveTimeFields(fields, overflow) {
+function resolveTimeFields(fields2, overflow) {
   return constrainTimeFields(pluckProps(timeFieldNamesAsc, {
     ...timeFieldDefaults,
-    ...fields
+    ...fields2
   }), overflow);
 }
 var offsetRegExp = /^([+-])([01]\d|2[0-3])(?:(:?)([0-5]\d)(?:\3([0-5]\d)(?:[.,](\d{1,9}))?)?)?$/;
@@ -29354,31 +29354,31 @@ function refineZonedFieldOptions(options, defaultOffsetDisambig = 0) {
 function refineEpochDisambigOptions(options) {
   return coerceEpochDisambig(normalizeOptions(options));
 }
-function refineCalendarDateFields(fields, calendar, allowMissingDay) {
+function refineCalendarDateFields(fields2, calendar, allowMissingDay) {
   const eraOrigins = getCalendarEraOrigins(calendar);
-  void 0 !== fields.year || void 0 !== fields.era && void 0 !== fields.eraYear || throwTypeError(missingYear(eraOrigins)), void 0 === fields.monthCode && void 0 === fields.month && throwTypeError("Missing month/monthCode"), allowMissingDay || void 0 !== fields.day || throwTypeError(missingField("day"));
-  const monthCodeParts = parseMonthCodeField(fields);
-  return [resolveCalendarYear(fields, calendar), monthCodeParts];
+  void 0 !== fields2.year || void 0 !== fields2.era && void 0 !== fields2.eraYear || throwTypeError(missingYear(eraOrigins)), void 0 === fields2.monthCode && void 0 === fields2.month && throwTypeError("Missing month/monthCode"), allowMissingDay || void 0 !== fields2.day || throwTypeError(missingField("day"));
+  const monthCodeParts = parseMonthCodeField(fields2);
+  return [resolveCalendarYear(fields2, calendar), monthCodeParts];
 }
-function refineMonthDayFields(fields, calendar) {
+function refineMonthDayFields(fields2, calendar) {
   const isIso = calendar === isoCalendarImpl;
   const eraOrigins = getCalendarEraOrigins(calendar);
-  void 0 === fields.day && throwTypeError(missingField("day")), isIso || void 0 === fields.month || void 0 !== fields.year || void 0 !== fields.era && void 0 !== fields.eraYear || throwTypeError(missingYear(eraOrigins));
-  const monthCodeParts = parseMonthCodeField(fields);
-  return [void 0 !== fields.eraYear || void 0 !== fields.year ? resolveCalendarYear(fields, calendar) : void 0, monthCodeParts];
+  void 0 === fields2.day && throwTypeError(missingField("day")), isIso || void 0 === fields2.month || void 0 !== fields2.year || void 0 !== fields2.era && void 0 !== fields2.eraYear || throwTypeError(missingYear(eraOrigins));
+  const monthCodeParts = parseMonthCodeField(fields2);
+  return [void 0 !== fields2.eraYear || void 0 !== fields2.year ? resolveCalendarYear(fields2, calendar) : void 0, monthCodeParts];
 }
 function createDateTimeFromRefinedFields(isoDate, timeFields = timeFieldDefaults, calendar) {
   const isoDateTime = combineDateAndTime(isoDate, timeFields);
   return checkIsoDateTimeInBounds(isoDateTime), createDateTimeSlots(isoDateTime, calendar);
 }
-function createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow) {
-  const month = resolveCalendarMonth(fields, calendar, year, monthCodeParts, overflow);
-  return createDateSlots(checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, year, month, resolveCalendarDay(fields, calendar, year, month, overflow))), calendar);
+function createDateFromRefinedFields(fields2, calendar, year, monthCodeParts, overflow) {
+  const month = resolveCalendarMonth(fields2, calendar, year, monthCodeParts, overflow);
+  return createDateSlots(checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, year, month, resolveCalendarDay(fields2, calendar, year, month, overflow))), calendar);
 }
-function createYearMonthFromRefinedFields(fields, calendar, year, monthCodeParts, overflow) {
-  return createYearMonthFromCalendarParts(calendar, year, resolveCalendarMonth(fields, calendar, year, monthCodeParts, overflow));
+function createYearMonthFromRefinedFields(fields2, calendar, year, monthCodeParts, overflow) {
+  return createYearMonthFromCalendarParts(calendar, year, resolveCalendarMonth(fields2, calendar, year, monthCodeParts, overflow));
 }
-function createMonthDayFromRefinedFields(fields, calendar, year, monthCodeParts, overflow) {
+function createMonthDayFromRefinedFields(fields2, calendar, year, monthCodeParts, overflow) {
   const isIso = calendar === isoCalendarImpl;
   let yearMaybe = year;
   let day;
@@ -29386,19 +29386,19 @@ function createMonthDayFromRefinedFields(fields, calendar, year, monthCodeParts,
   let isLeapMonth;
   if (void 0 === yearMaybe && isIso && (yearMaybe = 1972), void 0 !== yearMaybe) {
     isIso || checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, yearMaybe, 1, 1));
-    const month = resolveCalendarMonth(fields, calendar, yearMaybe, monthCodeParts, overflow);
-    day = resolveCalendarDay(fields, calendar, yearMaybe, month, overflow), [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, yearMaybe, month);
+    const month = resolveCalendarMonth(fields2, calendar, yearMaybe, monthCodeParts, overflow);
+    day = resolveCalendarDay(fields2, calendar, yearMaybe, month, overflow), [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, yearMaybe, month);
   } else {
-    void 0 === fields.monthCode && throwTypeError("Missing month/monthCode"), [monthCodeNumber, isLeapMonth] = monthCodeParts;
+    void 0 === fields2.monthCode && throwTypeError("Missing month/monthCode"), [monthCodeNumber, isLeapMonth] = monthCodeParts;
     const referenceYear = calendar ? calendar.re : 1972;
     if (void 0 !== referenceYear) {
-      day = resolveCalendarDay(fields, calendar, referenceYear, resolveCalendarMonth(fields, calendar, referenceYear, monthCodeParts, overflow), overflow);
+      day = resolveCalendarDay(fields2, calendar, referenceYear, resolveCalendarMonth(fields2, calendar, referenceYear, monthCodeParts, overflow), overflow);
     } else {
-      const constrainedDay = 0 === overflow && calendar ? calendar.ge?.(monthCodeNumber, isLeapMonth, fields.day) : void 0;
-      day = void 0 !== constrainedDay ? constrainedDay : fields.day;
+      const constrainedDay = 0 === overflow && calendar ? calendar.ge?.(monthCodeNumber, isLeapMonth, fields2.day) : void 0;
+      day = void 0 !== constrainedDay ? constrainedDay : fields2.day;
     }
   }
-  return createMonthDayFromMonthCodeParts(calendar, monthCodeNumber, isLeapMonth, day, fields.day, overflow);
+  return createMonthDayFromMonthCodeParts(calendar, monthCodeNumber, isLeapMonth, day, fields2.day, overflow);
 }
 function createYearMonthFromCalendarParts(calendar, year, month) {
   return createDateSlots(checkIsoYearMonthInBounds(computeCalendarIsoFieldsFromParts(calendar, year, month, 1)), calendar);
@@ -29414,9 +29414,9 @@ function createMonthDayFromMonthCodeParts(calendar, monthCodeNumber, isLeapMonth
   const { year: finalYear, month: finalMonth } = res;
   return createDateSlots(checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, finalYear, finalMonth, day)), calendar);
 }
-function parseMonthCodeField(fields) {
-  if (void 0 !== fields.monthCode) {
-    return parseMonthCode(fields.monthCode);
+function parseMonthCodeField(fields2) {
+  if (void 0 !== fields2.monthCode) {
+    return parseMonthCode(fields2.monthCode);
   }
 }
 var RawDateTimeFormat = Intl.DateTimeFormat;
@@ -29511,7 +29511,7 @@ function formatDateLikeIso(calendar, formatSimple, isoDate, calendarDisplay) {
   return 1 === calendarDisplay ? calendar === isoCalendarImpl ? formatSimple(isoDate) : formatIsoDateFields(isoDate) : showCalendar ? formatIsoDateFields(isoDate) + formatCalendarId(getCalendarSlotId(calendar), 2 === calendarDisplay) : formatSimple(isoDate);
 }
 function formatPlainTimeIso(slots, options) {
-  return ((fields, roundingMode, nanoInc, subsecDigits) => formatTimeFields(roundTimeToInc(fields, nanoInc, roundingMode)[0], subsecDigits))(slots, ...refineTimeDisplayOptions(options));
+  return ((fields2, roundingMode, nanoInc, subsecDigits) => formatTimeFields(roundTimeToInc(fields2, nanoInc, roundingMode)[0], subsecDigits))(slots, ...refineTimeDisplayOptions(options));
 }
 function formatDurationIso(slots, options) {
   const [roundingMode, nanoInc, subsecDigits] = refineTimeDisplayOptions(options, 3);
@@ -29783,15 +29783,15 @@ function clampIntlSampleEpochSec(epochSec) {
   return constrainToRange2(epochSec, -1e10, 864e10);
 }
 function refineMaybeZonedDateTimeObjectLike(refineTimeZoneString, calendar, bag) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeAndZoneFieldNamesAlpha, dateTimeAndZoneFieldNamesWithEraAlpha), zonedDateTimeFieldRefiners, [], 0);
-  const isZoned = void 0 !== fields.timeZone;
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
-  const isoDate = createDateFromRefinedFields(fields, calendar, year, monthCodeParts, 0);
+  const fields2 = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeAndZoneFieldNamesAlpha, dateTimeAndZoneFieldNamesWithEraAlpha), zonedDateTimeFieldRefiners, [], 0);
+  const isZoned = void 0 !== fields2.timeZone;
+  const [year, monthCodeParts] = refineCalendarDateFields(fields2, calendar);
+  const isoDate = createDateFromRefinedFields(fields2, calendar, year, monthCodeParts, 0);
   if (isZoned) {
-    const timeFields = resolveTimeFields(fields);
-    const timeZone = queryTimeZone(refineTimeZoneString(fields.timeZone));
+    const timeFields = resolveTimeFields(fields2);
+    const timeZone = queryTimeZone(refineTimeZoneString(fields2.timeZone));
     return {
-      epochNanoseconds: getMatchingInstantFor(timeZone, combineDateAndTime(isoDate, timeFields), fields.offset),
+      epochNanoseconds: getMatchingInstantFor(timeZone, combineDateAndTime(isoDate, timeFields), fields2.offset),
       timeZone,
       calendar
     };
@@ -29799,36 +29799,36 @@ function refineMaybeZonedDateTimeObjectLike(refineTimeZoneString, calendar, bag)
   return isoDate;
 }
 function refineZonedDateTimeObjectLike(refineTimeZoneString, calendar, bag, options) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeAndZoneFieldNamesAlpha, dateTimeAndZoneFieldNamesWithEraAlpha), zonedDateTimeFieldRefiners, timeZoneFieldNames, 0);
-  const timeZoneId = refineTimeZoneString(fields.timeZone);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
+  const fields2 = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeAndZoneFieldNamesAlpha, dateTimeAndZoneFieldNamesWithEraAlpha), zonedDateTimeFieldRefiners, timeZoneFieldNames, 0);
+  const timeZoneId = refineTimeZoneString(fields2.timeZone);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields2, calendar);
   const [overflow, offsetDisambig, epochDisambig] = refineZonedFieldOptions(options);
-  const isoDate = createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
-  const timeFields = resolveTimeFields(fields, overflow);
+  const isoDate = createDateFromRefinedFields(fields2, calendar, year, monthCodeParts, overflow);
+  const timeFields = resolveTimeFields(fields2, overflow);
   const timeZone = queryTimeZone(timeZoneId);
-  return createZonedEpochNanoSlots(getMatchingInstantFor(timeZone, combineDateAndTime(isoDate, timeFields), fields.offset, offsetDisambig, epochDisambig), timeZone, calendar);
+  return createZonedEpochNanoSlots(getMatchingInstantFor(timeZone, combineDateAndTime(isoDate, timeFields), fields2.offset, offsetDisambig, epochDisambig), timeZone, calendar);
 }
 function refinePlainDateTimeObjectLike(calendar, bag, options) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeFieldNamesAlpha, dateTimeFieldNamesWithEraAlpha), dateTimeFieldRefiners, [], 0);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
+  const fields2 = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeFieldNamesAlpha, dateTimeFieldNamesWithEraAlpha), dateTimeFieldRefiners, [], 0);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields2, calendar);
   const overflow = refineOverflowOptions(options);
-  return createDateTimeFromRefinedFields(createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow), resolveTimeFields(fields, overflow), calendar);
+  return createDateTimeFromRefinedFields(createDateFromRefinedFields(fields2, calendar, year, monthCodeParts, overflow), resolveTimeFields(fields2, overflow), calendar);
 }
 function refinePlainDateObjectLike(calendar, bag, options, requireFields = []) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha), dateFieldRefiners, requireFields);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
-  return createDateFromRefinedFields(fields, calendar, year, monthCodeParts, refineOverflowOptions(options));
+  const fields2 = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha), dateFieldRefiners, requireFields);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields2, calendar);
+  return createDateFromRefinedFields(fields2, calendar, year, monthCodeParts, refineOverflowOptions(options));
 }
 function refinePlainYearMonthObjectLike(calendar, bag, options, requireFields) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, yearMonthFieldNamesAlpha, yearMonthFieldNamesWithEraAlpha), dateFieldRefiners, requireFields);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar, 1);
-  return createYearMonthFromRefinedFields(fields, calendar, year, monthCodeParts, refineOverflowOptions(options));
+  const fields2 = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, yearMonthFieldNamesAlpha, yearMonthFieldNamesWithEraAlpha), dateFieldRefiners, requireFields);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields2, calendar, 1);
+  return createYearMonthFromRefinedFields(fields2, calendar, year, monthCodeParts, refineOverflowOptions(options));
 }
 function refinePlainMonthDayObjectLike(calendar, calendarAbsent, bag, options) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha), dateFieldRefiners, dayFieldNamesAsc, 0);
-  calendarAbsent && void 0 !== fields.month && void 0 === fields.monthCode && void 0 === fields.year && (fields.year = 1972);
-  const [year, monthCodeParts] = refineMonthDayFields(fields, calendar);
-  return createMonthDayFromRefinedFields(fields, calendar, year, monthCodeParts, refineOverflowOptions(options));
+  const fields2 = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha), dateFieldRefiners, dayFieldNamesAsc, 0);
+  calendarAbsent && void 0 !== fields2.month && void 0 === fields2.monthCode && void 0 === fields2.year && (fields2.year = 1972);
+  const [year, monthCodeParts] = refineMonthDayFields(fields2, calendar);
+  return createMonthDayFromRefinedFields(fields2, calendar, year, monthCodeParts, refineOverflowOptions(options));
 }
 function refinePlainTimeObjectLike(bag, options) {
   return resolveTimeFields(readAndRefineBagFields(bag, timeFieldNamesAlpha, timeFieldRefiners, [], 1), refineOverflowOptions(options));
@@ -30100,8 +30100,8 @@ function mergeTimeFields(initialFields, modFields) {
     ...readAndRefineBagFields(modFields, timeFieldNamesAlpha, timeFieldRefiners)
   };
 }
-function mergeDurationFields(slots, fields) {
-  return createDurationSlots((initialFields = slots, modFields = fields, validateDurationFields({
+function mergeDurationFields(slots, fields2) {
+  return createDurationSlots((initialFields = slots, modFields = fields2, validateDurationFields({
     ...initialFields,
     ...readAndRefineBagFields(modFields, durationFieldNamesAlpha, durationFieldRefiners)
   })));
@@ -30463,10 +30463,10 @@ function createDiffDurationSlots(invert, durationFields) {
 }
 function withDateFields(slots, modFields, options) {
   const { calendar } = slots;
-  const fields = mergeDateFields(calendar, slots, modFields);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
+  const fields2 = mergeDateFields(calendar, slots, modFields);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields2, calendar);
   const overflow = refineOverflowOptions(options);
-  return createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
+  return createDateFromRefinedFields(fields2, calendar, year, monthCodeParts, overflow);
 }
 function withDateTimeFields(slots, modFields, options) {
   const { calendar } = slots;
@@ -30477,17 +30477,17 @@ function withDateTimeFields(slots, modFields, options) {
 }
 function withYearMonthFields(slots, modFields, options) {
   const { calendar } = slots;
-  const fields = mergeYearMonthFields(calendar, slots, modFields);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar, 1);
+  const fields2 = mergeYearMonthFields(calendar, slots, modFields);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields2, calendar, 1);
   const overflow = refineOverflowOptions(options);
-  return createYearMonthFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
+  return createYearMonthFromRefinedFields(fields2, calendar, year, monthCodeParts, overflow);
 }
 function withMonthDayFields(slots, modFields, options) {
   const { calendar } = slots;
-  const fields = mergeMonthDayFields(calendar, slots, modFields);
-  const [year, monthCodeParts] = refineMonthDayFields(fields, calendar);
+  const fields2 = mergeMonthDayFields(calendar, slots, modFields);
+  const [year, monthCodeParts] = refineMonthDayFields(fields2, calendar);
   const overflow = refineOverflowOptions(options);
-  return createMonthDayFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
+  return createMonthDayFromRefinedFields(fields2, calendar, year, monthCodeParts, overflow);
 }
 function withTimeFields(slots, modFields, options) {
   const refinedFields = mergeTimeFields(slots, modFields);
@@ -30765,12 +30765,12 @@ var PlainMonthDay = /* @__PURE__ */ defineTemporalClass(PlainMonthDayBranding, c
     const isoDayInt = toIntegerWithTrunc(isoDay);
     const calendarImpl = resolveBasicCalendarArg(calendar);
     const isoYearInt = toIntegerWithTrunc(referenceIsoYear ?? isoEpochFirstLeapYear);
-    const fields = checkIsoDateInBounds(validateIsoDateFields({
+    const fields2 = checkIsoDateInBounds(validateIsoDateFields({
       year: isoYearInt,
       month: isoMonthInt,
       day: isoDayInt
     }));
-    initPlainMonthDay(this, createDateSlots(fields, calendarImpl));
+    initPlainMonthDay(this, createDateSlots(fields2, calendarImpl));
   }
   static from(arg, options = void 0) {
     return createPlainMonthDay(toPlainMonthDaySlots(arg, options));
@@ -30834,12 +30834,12 @@ var PlainYearMonth = /* @__PURE__ */ defineTemporalClass(PlainYearMonthBranding,
     const isoMonthInt = toIntegerWithTrunc(isoMonth);
     const calendarImpl = resolveBasicCalendarArg(calendar);
     const isoDayInt = toIntegerWithTrunc(referenceIsoDay ?? 1);
-    const fields = checkIsoYearMonthInBounds(validateIsoDateFields({
+    const fields2 = checkIsoYearMonthInBounds(validateIsoDateFields({
       year: isoYearInt,
       month: isoMonthInt,
       day: isoDayInt
     }));
-    initPlainYearMonth(this, createDateSlots(fields, calendarImpl));
+    initPlainYearMonth(this, createDateSlots(fields2, calendarImpl));
   }
   static from(arg, options = void 0) {
     return createPlainYearMonth(toPlainYearMonthSlots(arg, options));
@@ -30930,7 +30930,7 @@ function validateBag(bag) {
 var plainTimeSlotsMap = /* @__PURE__ */ new WeakMap();
 var PlainTime = /* @__PURE__ */ defineTemporalClass(PlainTimeBranding, class {
   constructor(hour = 0, minute = 0, second = 0, millisecond = 0, microsecond = 0, nanosecond = 0) {
-    const fields = validateTimeFields(mapProps(toIntegerWithTrunc, {
+    const fields2 = validateTimeFields(mapProps(toIntegerWithTrunc, {
       hour,
       minute,
       second,
@@ -30938,7 +30938,7 @@ var PlainTime = /* @__PURE__ */ defineTemporalClass(PlainTimeBranding, class {
       microsecond,
       nanosecond
     }));
-    initPlainTime(this, createTimeSlots(fields));
+    initPlainTime(this, createTimeSlots(fields2));
   }
   static from(arg, options = void 0) {
     return createPlainTime(toPlainTimeSlots(arg, options));
@@ -31019,7 +31019,7 @@ function initPlainTime(instance, slots) {
 var plainDateTimeSlotsMap = /* @__PURE__ */ new WeakMap();
 var PlainDateTime = /* @__PURE__ */ defineTemporalClass(PlainDateTimeBranding, class {
   constructor(isoYear, isoMonth, isoDay, hour = 0, minute = 0, second = 0, millisecond = 0, microsecond = 0, nanosecond = 0, calendar = void 0) {
-    const fields = checkIsoDateTimeInBounds(validateIsoDateTimeFields(mapProps(toIntegerWithTrunc, {
+    const fields2 = checkIsoDateTimeInBounds(validateIsoDateTimeFields(mapProps(toIntegerWithTrunc, {
       year: isoYear,
       month: isoMonth,
       day: isoDay,
@@ -31031,7 +31031,7 @@ var PlainDateTime = /* @__PURE__ */ defineTemporalClass(PlainDateTimeBranding, c
       nanosecond
     })));
     const calendarImpl = resolveBasicCalendarArg(calendar);
-    initPlainDateTime(this, createDateTimeSlots(fields, calendarImpl));
+    initPlainDateTime(this, createDateTimeSlots(fields2, calendarImpl));
   }
   static from(arg, options = void 0) {
     return createPlainDateTime(toPlainDateTimeSlots(arg, options));
@@ -31141,13 +31141,13 @@ function initPlainDateTime(instance, slots) {
 var plainDateSlotsMap = /* @__PURE__ */ new WeakMap();
 var PlainDate = /* @__PURE__ */ defineTemporalClass(PlainDateBranding, class {
   constructor(isoYear, isoMonth, isoDay, calendar = void 0) {
-    const fields = checkIsoDateInBounds(validateIsoDateFields(mapProps(toIntegerWithTrunc, {
+    const fields2 = checkIsoDateInBounds(validateIsoDateFields(mapProps(toIntegerWithTrunc, {
       year: isoYear,
       month: isoMonth,
       day: isoDay
     })));
     const calendarImpl = resolveBasicCalendarArg(calendar);
-    initPlainDate(this, createDateSlots(fields, calendarImpl));
+    initPlainDate(this, createDateSlots(fields2, calendarImpl));
   }
   static from(arg, options = void 0) {
     return createPlainDate(toPlainDateSlots(arg, options));
@@ -31278,7 +31278,7 @@ function refineCalendarArg(arg) {
 var durationSlotsMap = /* @__PURE__ */ new WeakMap();
 var Duration = /* @__PURE__ */ defineTemporalClass(DurationBranding, class {
   constructor(years = 0, months = 0, weeks = 0, days = 0, hours = 0, minutes = 0, seconds2 = 0, milliseconds = 0, microseconds = 0, nanoseconds = 0) {
-    const fields = validateDurationFields(mapProps(toStrictInteger, {
+    const fields2 = validateDurationFields(mapProps(toStrictInteger, {
       years,
       months,
       weeks,
@@ -31290,7 +31290,7 @@ var Duration = /* @__PURE__ */ defineTemporalClass(DurationBranding, class {
       microseconds,
       nanoseconds
     }));
-    initDuration(this, createDurationSlots(fields));
+    initDuration(this, createDurationSlots(fields2));
   }
   static from(arg) {
     return createDuration(toDurationSlots(arg));
@@ -31444,9 +31444,9 @@ function linkedController(...signals) {
 // src/core/auth/credentials.ts
 var API_TOKEN_END = "2027-04-30";
 function checkCredentials(credentials) {
-  const fields = isClientCredentials(credentials) ? ["clientId", "clientSecret"] : "oauthToken" in credentials ? ["oauthToken"] : "apiToken" in credentials || "email" in credentials ? ["email", "apiToken"] : [];
-  if (fields.length === 0) throw new TypeError("credentials need clientId and clientSecret, oauthToken, or email and apiToken");
-  for (const field of fields) {
+  const fields2 = isClientCredentials(credentials) ? ["clientId", "clientSecret"] : "oauthToken" in credentials ? ["oauthToken"] : "apiToken" in credentials || "email" in credentials ? ["email", "apiToken"] : [];
+  if (fields2.length === 0) throw new TypeError("credentials need clientId and clientSecret, oauthToken, or email and apiToken");
+  for (const field of fields2) {
     const value = credentials[field];
     if (typeof value !== "string" || value.trim() === "") {
       throw new TypeError(
@@ -33060,6 +33060,26 @@ function describeWindow(window, zone) {
   return local.zone === "UTC" ? inZone : `${inZone} (${utc.text(start)} to ${utc.text(end)})`;
 }
 
+// src/core/fetch/users.ts
+async function showUser(client, id, options = {}) {
+  const path = `/api/v2/users/${id}`;
+  try {
+    const { body } = await client.get(path, void 0, options);
+    return body.user;
+  } catch (error2) {
+    if (error2 instanceof ZendeskHttpError && error2.status === 404) {
+      throw new ZendeskHttpError({
+        status: 404,
+        method: "GET",
+        path,
+        detail: { code: error2.code, message: `no user with id ${id} in this account` },
+        hint: "check the id (the actor_id of an audit-log record)"
+      });
+    }
+    throw error2;
+  }
+}
+
 // src/core/version.ts
 var VERSION = "0.2.0";
 
@@ -33162,8 +33182,20 @@ var UNSAFE_IN_JSON = new RegExp(`[${BEYOND_C0}]`, "g");
 function replaceUnsafe(text2, replacement) {
   return text2.replace(UNSAFE, replacement);
 }
+function escapeUnsafeInJson(json) {
+  return json.replace(UNSAFE_IN_JSON, unicodeEscape).replaceAll("##[", "#\\u0023[");
+}
+function unicodeEscape(character) {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeUnsafe(text2, keep = "") {
+  return replaceUnsafe(text2, (character) => keep.includes(character) ? character : unicodeEscape(character));
+}
 function breakWorkflowCommands(text2) {
   return text2.replace(/::/g, ":​:").replace(/##\[/g, "#​#[");
+}
+function breakCommandsAfterLineStart(text2) {
+  return text2.replace(/([\r\n]\s*)::/g, "$1:​:").replace(/##\[/g, "#​#[");
 }
 
 // src/core/render/csv.ts
@@ -33182,6 +33214,24 @@ var CSV_COLUMNS = [
   "ip_address"
 ];
 var REVIEWED_CSV_COLUMNS = [...CSV_COLUMNS, "sensitive", "change_from", "change_to", "severity", "rules"];
+var DELIMITER = ",";
+var LINE_END = "\r\n";
+var QUOTE = '"';
+var NEEDS_QUOTES = /[",\r\n]/;
+var FORMULA_START = /^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]|^[\t\r]/;
+var CSV_KEPT = "\r\n	";
+var FORMULA_GUARD = "'";
+function csvCell(value, first) {
+  if (value === null || value === void 0) return "";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  let text2 = escapeUnsafe(typeof value === "string" ? value : JSON.stringify(value), CSV_KEPT);
+  text2 = first ? breakWorkflowCommands(text2) : breakCommandsAfterLineStart(text2);
+  if (FORMULA_START.test(text2)) text2 = FORMULA_GUARD + text2;
+  return NEEDS_QUOTES.test(text2) ? QUOTE + text2.replaceAll(QUOTE, QUOTE + QUOTE) + QUOTE : text2;
+}
+function csvRow(values) {
+  return values.map((value, index) => csvCell(value, index === 0)).join(DELIMITER) + LINE_END;
+}
 
 // src/core/time/span.ts
 function spanText(ms) {
@@ -33808,8 +33858,8 @@ function compileClause(clause2) {
 }
 function changesOf(description) {
   if (typeof description === "string" && description.includes("\n")) {
-    const lines = description.split("\n").map(parseChange).filter((change) => change.change_from !== null || change.change_to !== null);
-    if (lines.length > 0) return lines;
+    const lines2 = description.split("\n").map(parseChange).filter((change) => change.change_from !== null || change.change_to !== null);
+    if (lines2.length > 0) return lines2;
   }
   return [parseChange(description)];
 }
@@ -34419,8 +34469,8 @@ function fitting(lengths2, budget) {
   }
   return count;
 }
-function lengths(lines) {
-  return lines.map((line) => line.length);
+function lengths(lines2) {
+  return lines2.map((line) => line.length);
 }
 function changeText(change) {
   if (change.change_from !== null && change.change_to !== null) {
@@ -34448,10 +34498,10 @@ function detectionLine(detection) {
 function attentionItem(change, clock, end) {
   const { record } = change;
   const actor = inert(record.actor_name) || `user ${inert(record.actor_id)}`;
-  const fields = [clock.text(change.at), actor, inert(record.source_label) || "—", changeText(change), end];
+  const fields2 = [clock.text(change.at), actor, inert(record.source_label) || "—", changeText(change), end];
   const shown2 = change.detections.slice(0, MAX_DETECTIONS_SHOWN).map(detectionLine);
   if (change.detections.length > shown2.length) shown2.push(`  - ${plural(change.detections.length - shown2.length, "more rule")}`);
-  return [`- [ ] ${fields.join(SEPARATOR)}`, ...shown2].join("\n");
+  return [`- [ ] ${fields2.join(SEPARATOR)}`, ...shown2].join("\n");
 }
 function severityCounts(counts, severities = SEVERITIES) {
   return severities.filter((severity2) => counts[severity2] > 0).map((severity2) => `${counts[severity2]} ${severity2}`).join(", ");
@@ -34462,23 +34512,28 @@ function itemEndText(change, itemEnd2) {
   const id = change.record.id;
   return itemEnd2?.(id) ?? `audit log ${String(id)}`;
 }
+function shownItems(review, clock, size = DEFAULT_REPORT_SIZE) {
+  const candidates2 = review.sensitive.slice(0, MAX_ATTENTION_ITEMS);
+  const longest = candidates2.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
+  return candidates2.slice(0, fitting(longest, size * SECTION_SHARES.attention - 250));
+}
+function attentionIds(review, clock, options = {}) {
+  return shownItems(review, clock, options.size).map((change) => change.record.id);
+}
 function attentionSection(review, clock, options = {}) {
   const { sensitive } = review;
   if (sensitive.length === 0) return "";
-  const size = options.size ?? DEFAULT_REPORT_SIZE;
-  const candidates2 = sensitive.slice(0, MAX_ATTENTION_ITEMS);
-  const longest = candidates2.map((change) => attentionItem(change, clock, "").length + ITEM_END_ROOM);
-  const shown2 = candidates2.slice(0, fitting(longest, size * SECTION_SHARES.attention - 250));
-  const lines = [`### ${SENSITIVE_MARK} Needs attention: ${severityCounts(review.severities, SENSITIVE_SEVERITIES)}`];
+  const shown2 = shownItems(review, clock, options.size);
+  const lines2 = [`### ${SENSITIVE_MARK} Needs attention: ${severityCounts(review.severities, SENSITIVE_SEVERITIES)}`];
   let group = null;
   for (const change of shown2) {
-    if (change.severity !== group) lines.push("", GROUP_HEADINGS[group = change.severity], "");
-    lines.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
+    if (change.severity !== group) lines2.push("", GROUP_HEADINGS[group = change.severity], "");
+    lines2.push(attentionItem(change, clock, itemEndText(change, options.itemEnd)));
   }
   if (shown2.length < sensitive.length) {
-    lines.push("", `_…and ${plural(sensitive.length - shown2.length, "more sensitive change")}, marked ${SENSITIVE_MARK} in the table._`);
+    lines2.push("", `_…and ${plural(sensitive.length - shown2.length, "more sensitive change")}, marked ${SENSITIVE_MARK} in the table._`);
   }
-  return `${lines.join("\n")}
+  return `${lines2.join("\n")}
 `;
 }
 function tallyLine(label, tallies, budget) {
@@ -34531,11 +34586,11 @@ function repeatedSection(review, size = DEFAULT_REPORT_SIZE) {
   if (repeated.length === 0) return "";
   const items = repeated.slice(0, MAX_REPEATED_SETTINGS).map(repeatedItem);
   const shown2 = items.slice(0, fitting(lengths(items), size * SECTION_SHARES.repeated - 200));
-  const lines = ["### Changed more than once", "", ...shown2];
+  const lines2 = ["### Changed more than once", "", ...shown2];
   if (shown2.length < repeated.length) {
-    lines.push("", `_…and ${plural(repeated.length - shown2.length, "more setting")} changed more than once._`);
+    lines2.push("", `_…and ${plural(repeated.length - shown2.length, "more setting")} changed more than once._`);
   }
-  return `${lines.join("\n")}
+  return `${lines2.join("\n")}
 `;
 }
 function reviewSections(review, clock, options = {}) {
@@ -34876,19 +34931,19 @@ function minuteOf(hours, minutes, text2) {
   return h * 60 + m;
 }
 function parseWorkingHours(text2, defaultZone) {
-  const fields = text2.trim().split(/\s+/).filter(Boolean);
-  if (fields.length < 2 || fields.length > 3) throw new InputError(`working hours ${JSON.stringify(text2)}: ${EXAMPLE}`);
-  const days = parseDays(fields[0], text2);
-  const hours = HOURS.exec(fields[1]);
+  const fields2 = text2.trim().split(/\s+/).filter(Boolean);
+  if (fields2.length < 2 || fields2.length > 3) throw new InputError(`working hours ${JSON.stringify(text2)}: ${EXAMPLE}`);
+  const days = parseDays(fields2[0], text2);
+  const hours = HOURS.exec(fields2[1]);
   if (!hours) {
     throw new InputError(
-      `working hours ${JSON.stringify(text2)}: ${JSON.stringify(fields[1])} is not a range of hours: write e.g. 08:00-18:00`
+      `working hours ${JSON.stringify(text2)}: ${JSON.stringify(fields2[1])} is not a range of hours: write e.g. 08:00-18:00`
     );
   }
   const startMinute = minuteOf(hours[1], hours[2], text2);
   const endMinute = minuteOf(hours[3], hours[4], text2);
   if (startMinute === endMinute) throw new InputError(`working hours ${JSON.stringify(text2)}: the hours start and end at the same time`);
-  const zoneName = fields[2] ?? defaultZone;
+  const zoneName = fields2[2] ?? defaultZone;
   if (!zoneName) throw new InputError(`working hours ${JSON.stringify(text2)}: add a time zone, e.g. Europe/Berlin`);
   let clock;
   try {
@@ -39144,160 +39199,7 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/action/marker.ts
-function checkIds(ids) {
-  for (const id of ids) {
-    if (!isZendeskId(id)) throw new RangeError(`an audit-log id must be a positive safe integer, got ${String(id)}`);
-  }
-}
-var SIGNED_VERSION = "v3";
-var MAC_LENGTH = 43;
-var KEY_PURPOSE = "zendesk-audit report marker key";
-var HOST = /^[a-z0-9.-]+(?::\d+)?$/;
-var SOURCE_TYPE2 = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
-var SIGNED = new RegExp(
-  `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) listed=(\\d{1,12}) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`
-);
-function markerSourceTypes(sourceTypes, alerts) {
-  const alerted = alerts.map(({ record }) => record.source_type).filter(
-    (type) => typeof type === "string" && SOURCE_TYPE2.test(type)
-  );
-  return [.../* @__PURE__ */ new Set([...sourceTypes, ...alerted])];
-}
-function normalise(claim) {
-  const account = claim.account.toLowerCase();
-  if (!HOST.test(account)) {
-    throw new RangeError(`a marker's account must be a host such as acme.zendesk.com, got ${JSON.stringify(claim.account)}`);
-  }
-  const sourceTypes = [...new Set(claim.sourceTypes)].sort();
-  if (sourceTypes.length === 0 || !sourceTypes.every((type) => SOURCE_TYPE2.test(type))) {
-    throw new RangeError(`a marker needs source types such as account_setting, got ${JSON.stringify(claim.sourceTypes)}`);
-  }
-  checkIds(claim.ids);
-  if (!Number.isSafeInteger(claim.listed) || claim.listed < 0) {
-    throw new RangeError(`a marker's listing time must be whole seconds since 1970, got ${String(claim.listed)}`);
-  }
-  return { account, sourceTypes, ids: claim.ids, listed: claim.listed };
-}
-function signedText(claim) {
-  return new TextEncoder().encode(
-    ["zendesk-audit marker", SIGNED_VERSION, claim.account, claim.sourceTypes.join(","), claim.ids.join(","), String(claim.listed)].join("\n")
-  );
-}
-function base64url(bytes) {
-  let binary2 = "";
-  for (const byte of new Uint8Array(bytes)) binary2 += String.fromCharCode(byte);
-  return btoa(binary2).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-function fromBase64url(text2) {
-  const binary2 = atob(text2.replace(/-/g, "+").replace(/_/g, "/"));
-  return Uint8Array.from(binary2, (character) => character.charCodeAt(0));
-}
-var HMAC = { name: "HMAC", hash: "SHA-256" };
-async function markerKey(secret) {
-  if (secret.length === 0) throw new RangeError("a marker key needs a non-empty secret");
-  const outer = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), HMAC, false, ["sign"]);
-  const derived = await crypto.subtle.sign("HMAC", outer, new TextEncoder().encode(KEY_PURPOSE));
-  return crypto.subtle.importKey("raw", derived, HMAC, false, ["sign", "verify"]);
-}
-function markerText(claim, mac) {
-  return `<!-- zendesk-audit ${SIGNED_VERSION} account=${claim.account} types=${claim.sourceTypes.join(",")} ids=${claim.ids.join(",")} listed=${claim.listed} mac=${mac} -->`;
-}
-async function signedMarker(key, claim) {
-  const normal = normalise(claim);
-  return markerText(normal, base64url(await crypto.subtle.sign("HMAC", key, signedText(normal))));
-}
-function markerDraft(claim) {
-  return markerText(normalise(claim), "-".repeat(MAC_LENGTH));
-}
-async function signDraft(key, body) {
-  const parsed = parseMarker(body);
-  if (!parsed || parsed.mac !== "-".repeat(MAC_LENGTH)) throw new RangeError("the body does not end with a marker draft");
-  const draft = markerText(parsed, parsed.mac);
-  const at = body.lastIndexOf(draft);
-  return body.slice(0, at) + await signedMarker(key, parsed) + body.slice(at + draft.length);
-}
-function parseMarker(body) {
-  const match2 = SIGNED.exec(body);
-  if (!match2) return void 0;
-  const [, account, types, ids, listed, mac] = match2;
-  const sourceTypes = types.split(",");
-  if (!HOST.test(account) || !sourceTypes.every((type) => SOURCE_TYPE2.test(type))) return void 0;
-  const numbers = ids.split(",").map(Number);
-  if (!numbers.every(isZendeskId)) return void 0;
-  return { account, sourceTypes, ids: numbers, listed: Number(listed), mac };
-}
-async function verifyMarker(key, marker) {
-  let claim;
-  try {
-    claim = normalise(marker);
-  } catch {
-    return false;
-  }
-  if (claim.sourceTypes.join(",") !== marker.sourceTypes.join(",")) return false;
-  return crypto.subtle.verify("HMAC", key, fromBase64url(marker.mac), signedText(claim));
-}
-
-// src/action/reported.ts
-function isPullRequest(issue2) {
-  return issue2.pull_request !== void 0 && issue2.pull_request !== null;
-}
-function writtenBy(item, identity) {
-  const user = item.user;
-  if (!user || user.login !== identity.login) return false;
-  if (identity.id !== void 0 && user.id !== void 0 && user.id !== identity.id) return false;
-  const app = item.performed_via_github_app?.slug;
-  return app === void 0 || app === null || app === identity.app;
-}
-async function claimOf(body, trust) {
-  const marker = parseMarker(body ?? "");
-  if (!marker) return void 0;
-  let verified = false;
-  for (const key of [trust.key, ...trust.formerKeys ?? []]) if (!verified) verified = await verifyMarker(key, marker);
-  if (!verified) return "rejected";
-  return marker.account === trust.account.toLowerCase() ? marker : "other-account";
-}
-async function reportClaim(issue2, trust) {
-  if (isPullRequest(issue2) || !writtenBy(issue2, trust.identity)) return void 0;
-  const claim = await claimOf(issue2.body, trust);
-  return claim === "other-account" ? void 0 : claim;
-}
-async function reportIdsOf(report, trust) {
-  const result = { issue: report.issue, signed: [], rejected: 0 };
-  const claim = await reportClaim(report.issue, trust);
-  if (claim === "rejected") result.rejected++;
-  if (!claim || claim === "rejected") return result;
-  result.signed.push(...claim.ids);
-  result.listed = claim.listed;
-  for (const comment of report.comments) {
-    if (!writtenBy(comment, trust.identity)) continue;
-    const found = await claimOf(comment.body, trust);
-    if (found === "rejected") result.rejected++;
-    else if (found && found !== "other-account") result.signed.push(...found.ids);
-  }
-  return result;
-}
-function reportedIds(reports) {
-  const ids = /* @__PURE__ */ new Set();
-  const trusted = [];
-  let rejected = 0;
-  for (const report of reports) {
-    rejected += report.rejected;
-    for (const id of report.signed) ids.add(id);
-    if (report.signed.length) trusted.push(report);
-  }
-  return { ids, reports: trusted, rejected };
-}
-function markerSecret(credentials, explicit) {
-  if (explicit) return explicit;
-  if ("clientSecret" in credentials) return credentials.clientSecret;
-  return "apiToken" in credentials ? credentials.apiToken : credentials.oauthToken;
-}
-function withdrawMarker(body, note) {
-  return body.replace(/<!-- zendesk-audit v\d+ [^>]*-->(\s*)$/, `${note}$1`);
-}
-
-// src/action/github.ts
+// src/trail/github-error.ts
 var GitHubError = class extends Error {
   name = "GitHubError";
   status;
@@ -39306,6 +39208,8 @@ var GitHubError = class extends Error {
     this.status = options.status;
   }
 };
+
+// src/trail/github.ts
 function isHttpError(error2) {
   return error2 instanceof Error && typeof error2.status === "number" && error2.response !== void 0;
 }
@@ -39363,6 +39267,8 @@ function describeGitHubError(error2, doing, repository) {
   if (elsewhere) {
     return new GitHubError(`refused to follow GitHub's answer to ${doing}: ${elsewhere.message}; check GITHUB_API_URL`, { cause: error2 });
   }
+  const refused = graphqlErrors(error2);
+  if (refused) return new GitHubError(`GitHub refused to ${doing} (GraphQL: ${refused})`, { cause: error2 });
   if (isHttpError(error2) && error2.status > 0) {
     const hint = hintFor2(error2, repository);
     const line = requestLine(error2);
@@ -39373,6 +39279,12 @@ function describeGitHubError(error2, doing, repository) {
   return new GitHubError(`could not reach GitHub to ${doing} (${cause}); check GITHUB_API_URL, or run the workflow again later`, {
     cause: error2
   });
+}
+function graphqlErrors(error2) {
+  if (!(error2 instanceof Error) || error2.name !== "GraphqlResponseError") return void 0;
+  const errors = error2.errors;
+  const messages = Array.isArray(errors) ? errors.map((entry) => entry?.message).filter((message) => typeof message === "string") : [];
+  return shortened(messages.join("; ") || "an error without a message");
 }
 function networkCause(error2) {
   let current = error2;
@@ -39423,9 +39335,12 @@ function gitHubRetryDelay(error2, attempt, now, baseDelayMs = 1e3) {
   if (error2.status >= 500 && error2.status !== 501) return Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1e3 : backoff;
   return void 0;
 }
+function isGraphql(url) {
+  return url !== void 0 && /(?:^|\/)graphql$/.test(url);
+}
 function isIdempotent(options) {
   const method = (options.method ?? "GET").toUpperCase();
-  return method === "GET" || method === "HEAD" || method === "POST" && options.url === "/graphql";
+  return method === "GET" || method === "HEAD" || method === "POST" && isGraphql(options.url);
 }
 function createGitHub(token, options = {}) {
   const timeoutMs = options.timeoutMs ?? GITHUB_TIMEOUT_MS;
@@ -39481,12 +39396,13 @@ function createGitHub(token, options = {}) {
   });
   origin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
   octokit.hook.wrap("request", async (request2, requestOptions) => {
+    if (options.graphqlUrl && isGraphql(requestOptions.url)) requestOptions.url = options.graphqlUrl;
     let waited = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         const response = await request2(requestOptions);
         const data = response.data;
-        if (requestOptions.url === "/graphql" && Array.isArray(data?.errors)) data.errors = redactJson(data.errors, redact);
+        if (isGraphql(requestOptions.url) && Array.isArray(data?.errors)) data.errors = redactJson(data.errors, redact);
         return response;
       } catch (error2) {
         if (isHttpError(error2)) {
@@ -39536,10 +39452,11 @@ async function listLabelled(octokit, repository, options, doing) {
     const params = {
       ...repository,
       labels: options.label,
-      state: "all",
-      since: options.since.toISOString(),
+      state: options.state ?? "all",
+      ...options.since ? { since: options.since.toISOString() } : {},
+      ...options.creator ? { creator: options.creator } : {},
       sort: "created",
-      direction: "desc",
+      direction: options.direction ?? "desc",
       per_page: 100
     };
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, params)) {
@@ -39555,13 +39472,1117 @@ async function listLabelled(octokit, repository, options, doing) {
   });
   return { issues, at: at ?? started, pages };
 }
-function listComments(octokit, repository, number) {
+function listComments(octokit, repository, number, pages) {
+  let read = 0;
   return call(
     `list the comments of issue #${number}`,
     repository,
-    () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 })
+    () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 }, (response, done) => {
+      if (pages !== void 0 && ++read >= pages) done();
+      return response.data;
+    })
   );
 }
+
+// src/trail/mac.ts
+var MAC_LENGTH = 43;
+var KEY_PURPOSE = "zendesk-audit report marker key";
+var HMAC = { name: "HMAC", hash: "SHA-256" };
+function base64url(bytes) {
+  let binary2 = "";
+  for (const byte of bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) binary2 += String.fromCharCode(byte);
+  return btoa(binary2).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+function fromBase64url(text2) {
+  if (!/^[A-Za-z0-9_-]*$/.test(text2) || text2.length % 4 === 1) return void 0;
+  const binary2 = atob(text2.replace(/-/g, "+").replace(/_/g, "/"));
+  return Uint8Array.from(binary2, (character) => character.charCodeAt(0));
+}
+async function markerKey(secret) {
+  if (secret.length === 0) throw new RangeError("a marker key needs a non-empty secret");
+  const outer = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), HMAC, false, ["sign"]);
+  const derived = await crypto.subtle.sign("HMAC", outer, new TextEncoder().encode(KEY_PURPOSE));
+  return crypto.subtle.importKey("raw", derived, HMAC, false, ["sign", "verify"]);
+}
+function signedText(fields2) {
+  for (const field of fields2) {
+    if (field.includes("\n")) throw new RangeError(`a signed field cannot hold a line break: ${JSON.stringify(field)}`);
+  }
+  return new TextEncoder().encode(fields2.join("\n"));
+}
+async function macOf(key, fields2) {
+  return base64url(await crypto.subtle.sign("HMAC", key, signedText(fields2)));
+}
+async function macVerifies(key, fields2, mac) {
+  const bytes = fromBase64url(mac);
+  if (!bytes) return false;
+  return crypto.subtle.verify("HMAC", key, bytes, signedText(fields2));
+}
+async function macVerifiesUnderAny(keys, fields2, mac) {
+  for (const key of keys) if (await macVerifies(key, fields2, mac)) return true;
+  return false;
+}
+
+// src/trail/body-digest.ts
+var TASK_LINE = /^(\s*[-*+]\s+\[)([ xX])(\]\s.*)$/;
+function lines(text2) {
+  return text2.replace(/\r\n?/g, "\n").split("\n");
+}
+function taskLines(text2) {
+  const found = [];
+  for (const line of lines(text2)) {
+    const match2 = TASK_LINE.exec(line);
+    if (match2) found.push({ text: `${match2[1]} ${match2[3]}`, ticked: match2[2] !== " " });
+  }
+  return found;
+}
+function untickedForm(text2) {
+  return lines(text2).map((line) => line.replace(TASK_LINE, "$1 $3")).join("\n").trimEnd();
+}
+async function bodyDigest(text2) {
+  return base64url(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(untickedForm(text2))));
+}
+
+// src/trail/row-data.ts
+var LABEL_LENGTH = 120;
+var CUT = "…";
+var SEVERITY_CODES = { high: "h", medium: "m", low: "l" };
+var SEVERITY_OF = { h: "high", m: "medium", l: "low", "": null };
+function cutLabel(text2) {
+  const points = Array.from(text2);
+  return points.length <= LABEL_LENGTH ? text2 : `${points.slice(0, LABEL_LENGTH).join("")}${CUT}`;
+}
+function rowDataOf(detected) {
+  const { record, severity: severity2 } = detected;
+  let createdAt = null;
+  try {
+    const ms = typeof record.created_at === "string" ? epochMs(record.created_at) : Number.NaN;
+    if (Number.isFinite(ms)) createdAt = Math.floor(ms / 1e3);
+  } catch {
+    createdAt = null;
+  }
+  const actorId = Number.isSafeInteger(record.actor_id) ? record.actor_id : null;
+  return { createdAt, actorId, severity: severity2, label: cutLabel(typeof record.source_label === "string" ? record.source_label : "") };
+}
+function wireRow(row) {
+  return [row.createdAt, row.actorId, row.severity ? SEVERITY_CODES[row.severity] : "", row.label];
+}
+function utf8Base64url(json) {
+  return base64url(new TextEncoder().encode(json));
+}
+function encodeData(data) {
+  return utf8Base64url(JSON.stringify({ r: data.rows.map(wireRow), t: data.tasks }));
+}
+function dataCost(row) {
+  return Math.ceil((new TextEncoder().encode(JSON.stringify(wireRow(row))).length + 1) * 4 / 3) + 1;
+}
+var isNullableWhole = (value) => value === null || Number.isSafeInteger(value);
+function decodeData(text2) {
+  const bytes = fromBase64url(text2);
+  if (!bytes) return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    return void 0;
+  }
+  const { r, t } = parsed ?? {};
+  if (!Array.isArray(r) || !Array.isArray(t) || !t.every((id) => Number.isSafeInteger(id) && id > 0)) return void 0;
+  const rows = [];
+  for (const entry of r) {
+    if (!Array.isArray(entry) || entry.length !== 4) return void 0;
+    const [createdAt, actorId, code, label] = entry;
+    if (!isNullableWhole(createdAt) || !isNullableWhole(actorId) || typeof label !== "string") return void 0;
+    if (typeof code !== "string" || !(code in SEVERITY_OF)) return void 0;
+    rows.push({ createdAt, actorId, severity: SEVERITY_OF[code], label });
+  }
+  return { rows, tasks: t };
+}
+
+// src/trail/marker.ts
+function checkIds(ids) {
+  for (const id of ids) {
+    if (!isZendeskId(id)) throw new RangeError(`an audit-log id must be a positive safe integer, got ${String(id)}`);
+  }
+}
+var SIGNED_VERSION = "v4";
+var HOST = /^[a-z0-9.-]+(?::\d+)?$/;
+var SOURCE_TYPE2 = /^[a-z][a-z0-9_]*(?:\/[a-z0-9_]+)*$/;
+var PLACEHOLDER = "-".repeat(MAC_LENGTH);
+var SIGNED = new RegExp(
+  `(?:^|\\n)<!-- zendesk-audit ${SIGNED_VERSION} account=(\\S+) types=(\\S+) ids=(\\d+(?:,\\d+)*) listed=(\\d{1,12}) digest=([A-Za-z0-9_-]{${MAC_LENGTH}}) data=([A-Za-z0-9_-]*) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`
+);
+function markerSourceTypes(sourceTypes, alerts) {
+  const alerted = alerts.map(({ record }) => record.source_type).filter(
+    (type) => typeof type === "string" && SOURCE_TYPE2.test(type)
+  );
+  return [.../* @__PURE__ */ new Set([...sourceTypes, ...alerted])];
+}
+var UNKNOWN_ROW = { createdAt: null, actorId: null, severity: null, label: "" };
+function normalise(claim) {
+  const account = claim.account.toLowerCase();
+  if (!HOST.test(account)) {
+    throw new RangeError(`a marker's account must be a host such as acme.zendesk.com, got ${JSON.stringify(claim.account)}`);
+  }
+  const sourceTypes = [...new Set(claim.sourceTypes)].sort();
+  if (sourceTypes.length === 0 || !sourceTypes.every((type) => SOURCE_TYPE2.test(type))) {
+    throw new RangeError(`a marker needs source types such as account_setting, got ${JSON.stringify(claim.sourceTypes)}`);
+  }
+  checkIds(claim.ids);
+  if (!Number.isSafeInteger(claim.listed) || claim.listed < 0) {
+    throw new RangeError(`a marker's listing time must be whole seconds since 1970, got ${String(claim.listed)}`);
+  }
+  const rows = claim.rows ?? claim.ids.map(() => UNKNOWN_ROW);
+  if (rows.length !== claim.ids.length) {
+    throw new RangeError(`a marker needs a row for each of its ${claim.ids.length} ids, got ${rows.length}`);
+  }
+  const tasks = claim.tasks ?? [];
+  checkIds(tasks);
+  const data = { rows: [...rows], tasks: [...tasks] };
+  return { account, sourceTypes, ids: claim.ids, listed: claim.listed, data: encodeData(data) };
+}
+function signedFields(claim, digest) {
+  return [
+    "zendesk-audit marker",
+    SIGNED_VERSION,
+    claim.account,
+    claim.sourceTypes.join(","),
+    claim.ids.join(","),
+    String(claim.listed),
+    digest,
+    claim.data
+  ];
+}
+function markerText(claim, digest, mac) {
+  return `<!-- zendesk-audit ${SIGNED_VERSION} account=${claim.account} types=${claim.sourceTypes.join(",")} ids=${claim.ids.join(",")} listed=${claim.listed} digest=${digest} data=${claim.data} mac=${mac} -->`;
+}
+async function signNormal(key, claim, digest) {
+  return markerText(claim, digest, await macOf(key, signedFields(claim, digest)));
+}
+function markerDraft(claim) {
+  return markerText(normalise(claim), PLACEHOLDER, PLACEHOLDER);
+}
+function markerStart(body) {
+  const match2 = SIGNED.exec(body);
+  return match2 ? match2.index : -1;
+}
+function bodyBeforeMarker(body) {
+  const at = markerStart(body);
+  return at < 0 ? body : body.slice(0, at);
+}
+async function signDraft(key, body) {
+  const parsed = parseMarker(body);
+  if (!parsed || parsed.mac !== PLACEHOLDER || parsed.digest !== PLACEHOLDER) {
+    throw new RangeError("the body does not end with a marker draft");
+  }
+  const at = body.lastIndexOf(`<!-- zendesk-audit ${SIGNED_VERSION} `);
+  const end = body.indexOf(" -->", at) + " -->".length;
+  const signed = await signNormal(key, { ...normalise(parsed), data: parsed.data }, await bodyDigest(body.slice(0, markerStart(body))));
+  return body.slice(0, at) + signed + body.slice(end);
+}
+function parseMarker(body) {
+  const match2 = SIGNED.exec(body);
+  if (!match2) return void 0;
+  const [, account, types, ids, listed, digest, data, mac] = match2;
+  const sourceTypes = types.split(",");
+  if (!HOST.test(account) || !sourceTypes.every((type) => SOURCE_TYPE2.test(type))) return void 0;
+  const numbers = ids.split(",").map(Number);
+  if (!numbers.every(isZendeskId)) return void 0;
+  const decoded = decodeData(data);
+  const fits = decoded !== void 0 && decoded.rows.length === numbers.length;
+  const rows = fits ? decoded.rows : numbers.map(() => UNKNOWN_ROW);
+  return { account, sourceTypes, ids: numbers, listed: Number(listed), digest, data, rows, tasks: fits ? decoded.tasks : [], mac };
+}
+async function verifyMarker(key, marker) {
+  let claim;
+  try {
+    claim = normalise(marker);
+  } catch {
+    return false;
+  }
+  if (claim.sourceTypes.join(",") !== marker.sourceTypes.join(",")) return false;
+  return macVerifies(key, signedFields({ ...claim, data: marker.data }, marker.digest), marker.mac);
+}
+async function editedAfterPosting(body, marker) {
+  return await bodyDigest(bodyBeforeMarker(body)) !== marker.digest;
+}
+
+// src/trail/reported.ts
+function isPullRequest(issue2) {
+  return issue2.pull_request !== void 0 && issue2.pull_request !== null;
+}
+function writtenBy(item, identity) {
+  const user = item.user;
+  if (!user || user.login !== identity.login) return false;
+  if (identity.id !== void 0 && user.id !== void 0 && user.id !== identity.id) return false;
+  const app = item.performed_via_github_app?.slug;
+  return app === void 0 || app === null || app === identity.app;
+}
+async function verifiedMarker(body, trust) {
+  const marker = parseMarker(body ?? "");
+  if (!marker) return void 0;
+  let verified = false;
+  for (const key of [trust.key, ...trust.formerKeys ?? []]) if (!verified) verified = await verifyMarker(key, marker);
+  if (!verified) return "rejected";
+  return trust.account === void 0 || marker.account === trust.account.toLowerCase() ? marker : "other-account";
+}
+async function reportClaim(issue2, trust) {
+  if (isPullRequest(issue2) || !writtenBy(issue2, trust.identity)) return void 0;
+  const claim = await verifiedMarker(issue2.body, trust);
+  return claim === "other-account" ? void 0 : claim;
+}
+async function reportIdsOf(report, trust) {
+  const result = { issue: report.issue, signed: [], rejected: 0 };
+  const claim = await reportClaim(report.issue, trust);
+  if (claim === "rejected") result.rejected++;
+  if (!claim || claim === "rejected") return result;
+  result.signed.push(...claim.ids);
+  result.listed = claim.listed;
+  for (const comment of report.comments) {
+    if (!writtenBy(comment, trust.identity)) continue;
+    const found = await verifiedMarker(comment.body, trust);
+    if (found === "rejected") result.rejected++;
+    else if (found && found !== "other-account") result.signed.push(...found.ids);
+  }
+  return result;
+}
+function reportedIds(reports) {
+  const ids = /* @__PURE__ */ new Set();
+  const trusted = [];
+  let rejected = 0;
+  for (const report of reports) {
+    rejected += report.rejected;
+    for (const id of report.signed) ids.add(id);
+    if (report.signed.length) trusted.push(report);
+  }
+  return { ids, reports: trusted, rejected };
+}
+function markerSecret(credentials, explicit) {
+  if (explicit) return explicit;
+  if ("clientSecret" in credentials) return credentials.clientSecret;
+  return "apiToken" in credentials ? credentials.apiToken : credentials.oauthToken;
+}
+function withdrawMarker(body, note) {
+  return body.replace(/<!-- zendesk-audit v\d+ [^>]*-->(\s*)$/, `${note}$1`);
+}
+
+// src/trail/reviewers.ts
+var LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
+var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+var ID2 = /^[1-9]\d{0,15}$/;
+function parseReviewers(text2, source) {
+  const reviewers = /* @__PURE__ */ new Map();
+  text2.replace(/\r\n?/g, "\n").split("\n").forEach((raw, index) => {
+    const line = raw.replace(/(?:^|\s)#.*$/, "").trim();
+    if (!line) return;
+    const where = `${source}, line ${index + 1}`;
+    const colon = line.indexOf(":");
+    const login = (colon < 0 ? line : line.slice(0, colon)).trim().replace(/^@/, "");
+    const who = colon < 0 ? "" : line.slice(colon + 1).trim();
+    if (!who) throw new InputError(`${where}: write github-login: zendesk-user-id-or-email, e.g. alice: 1509756491122`);
+    if (!LOGIN.test(login)) throw new InputError(`${where}: ${JSON.stringify(login)} is not a GitHub user name`);
+    const person = reviewers.get(login.toLowerCase()) ?? { ids: /* @__PURE__ */ new Set(), emails: /* @__PURE__ */ new Set() };
+    if (ID2.test(who) && Number.isSafeInteger(Number(who))) person.ids.add(Number(who));
+    else if (EMAIL.test(who)) person.emails.add(who.toLowerCase());
+    else throw new InputError(`${where}: ${JSON.stringify(who)} is neither a Zendesk user id nor an email`);
+    reviewers.set(login.toLowerCase(), person);
+  });
+  return reviewers;
+}
+function usesEmails(reviewers) {
+  return [...reviewers.values()].some((person) => person.emails.size > 0);
+}
+function isSelf(reviewers, login, actorId, actorEmail) {
+  const person = reviewers.get(login.toLowerCase());
+  if (!person || actorId === null) return false;
+  if (person.ids.has(actorId)) return true;
+  return actorEmail !== void 0 && person.emails.has(actorEmail.toLowerCase());
+}
+
+// src/action/inputs.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+
+// src/trail/evidence.ts
+var STATUSES = ["reviewed", "self-reviewed", "waiting", "overdue"];
+var byTime = (a, b) => Date.parse(a.at) - Date.parse(b.at) || a.login.localeCompare(b.login);
+var iso = (seconds2) => seconds2 === null ? null : new Date(seconds2 * 1e3).toISOString().replace(".000Z", "Z");
+function reportedAt(review) {
+  return Date.parse(review.issue.created_at ?? "");
+}
+function signOffsIn(review, id) {
+  const tick = review.ticks.get(id);
+  return [...tick && tick !== "unattributed" ? [tick] : [], ...review.comments.get(id) ?? []];
+}
+function evidenceRows(reviews, options) {
+  const changes2 = /* @__PURE__ */ new Map();
+  const ordered = [...reviews].sort((a, b) => reportedAt(a) - reportedAt(b) || a.issue.number - b.issue.number);
+  for (const review of ordered) {
+    for (const change of review.changes) {
+      const key = `${review.account} ${change.id}`;
+      const listed = changes2.get(key) ?? { account: review.account, id: change.id, reviews: [] };
+      if (!listed.reviews.includes(review)) listed.reviews.push(review);
+      changes2.set(key, listed);
+    }
+  }
+  const rows = [];
+  for (const { account, id, reviews: listing } of changes2.values()) {
+    const first = listing[0];
+    const { row } = first.changes.find((change) => change.id === id);
+    const made = row.createdAt === null ? Number.NaN : row.createdAt * 1e3;
+    if (!(made >= options.start && made <= options.end)) continue;
+    const signOffs = listing.flatMap((review) => signOffsIn(review, id)).sort(byTime);
+    const email = row.actorId === null ? void 0 : options.actorEmails?.get(row.actorId);
+    const self = (signOff) => isSelf(options.reviewers, signOff.login, row.actorId, email);
+    const accepted = signOffs.find((signOff) => !self(signOff));
+    const own = signOffs.find(self);
+    const sensitive = isSensitive(row.severity);
+    const since = reportedAt(first);
+    const status = accepted ? "reviewed" : own ? "self-reviewed" : sensitive && since < options.overdueBefore ? "overdue" : "waiting";
+    const shown2 = accepted ?? own;
+    const edited = listing.some((review) => {
+      const part = review.changes.find((change) => change.id === id).part;
+      return review.edited.includes(part) || review.edited.includes(1);
+    });
+    rows.push({
+      id,
+      account,
+      created_at: iso(row.createdAt),
+      actor_id: row.actorId,
+      source_label: row.label,
+      severity: row.severity,
+      sensitive,
+      report: { number: first.issue.number, url: first.issue.html_url ?? "" },
+      status,
+      reviewer: shown2?.login ?? null,
+      reviewed_at: shown2?.at ?? null,
+      hours_to_review: accepted ? Math.max(0, Math.round((Date.parse(accepted.at) - since) / 36e4) / 10) : null,
+      edited_after_posting: edited
+    });
+  }
+  return rows.sort((a, b) => (a.created_at ?? "").localeCompare(b.created_at ?? "") || a.id - b.id);
+}
+var zeroes = () => ({ reviewed: 0, "self-reviewed": 0, waiting: 0, overdue: 0 });
+function summarise(rows) {
+  const byStatus = zeroes();
+  const bySeverity = Object.fromEntries([...SEVERITIES, "none"].map((severity2) => [severity2, zeroes()]));
+  const hours = [];
+  const edited = /* @__PURE__ */ new Set();
+  for (const row of rows) {
+    byStatus[row.status]++;
+    bySeverity[row.severity ?? "none"][row.status]++;
+    if (row.hours_to_review !== null) hours.push(row.hours_to_review);
+    if (row.edited_after_posting) edited.add(row.report.number);
+  }
+  hours.sort((a, b) => a - b);
+  const middle = Math.floor(hours.length / 2);
+  const medianHours = hours.length === 0 ? null : hours.length % 2 ? hours[middle] : Math.round((hours[middle - 1] + hours[middle]) / 2 * 10) / 10;
+  return { total: rows.length, byStatus, bySeverity, medianHours, editedReports: [...edited].sort((a, b) => a - b) };
+}
+
+// src/trail/evidence-render.ts
+var EVIDENCE_FORMATS = ["markdown", "csv", "json"];
+var EVIDENCE_COLUMNS = [
+  "id",
+  "account",
+  "created_at",
+  "actor_id",
+  "source_label",
+  "severity",
+  "sensitive",
+  "report_number",
+  "report_url",
+  "status",
+  "reviewer",
+  "reviewed_at",
+  "hours_to_review",
+  "edited_after_posting"
+];
+var isoMs = (ms) => new Date(ms).toISOString().replace(".000Z", "Z");
+function evidenceCsv(evidence) {
+  const rows = evidence.rows.map(
+    (row) => csvRow([
+      row.id,
+      row.account,
+      row.created_at,
+      row.actor_id,
+      row.source_label,
+      row.severity,
+      row.sensitive,
+      row.report.number,
+      row.report.url,
+      row.status,
+      row.reviewer,
+      row.reviewed_at,
+      row.hours_to_review,
+      row.edited_after_posting
+    ])
+  );
+  return [csvRow(EVIDENCE_COLUMNS), ...rows].join("");
+}
+function summaryJson(summary2) {
+  return {
+    total: summary2.total,
+    by_status: summary2.byStatus,
+    by_severity: summary2.bySeverity,
+    median_hours_to_review: summary2.medianHours,
+    edited_reports: summary2.editedReports
+  };
+}
+function evidenceJson(evidence) {
+  const document = {
+    repository: evidence.repository,
+    author: evidence.author,
+    period: { start: isoMs(evidence.period.start.epochMilliseconds), end: isoMs(evidence.period.end.epochMilliseconds) },
+    generated_at: isoMs(evidence.generatedAt),
+    review_within: evidence.reviewWithin,
+    summary: summaryJson(summarise(evidence.rows)),
+    notes: evidence.notes,
+    rows: evidence.rows
+  };
+  return `${escapeUnsafeInJson(JSON.stringify(document, null, 2))}
+`;
+}
+var STATUS_HEADINGS = ["Reviewed", "Self-reviewed", "Waiting", "Overdue"];
+function countsTable(summary2) {
+  const line = (label, counts) => {
+    const cells = STATUSES.map((status) => counts[status]);
+    return `| ${label} | ${cells.join(" | ")} | ${cells.reduce((sum, count) => sum + count, 0)} |`;
+  };
+  const severities = [...SEVERITIES, "none"];
+  return [
+    `| Severity | ${STATUS_HEADINGS.join(" | ")} | Total |`,
+    `| --- | ${STATUS_HEADINGS.map(() => "---:").join(" | ")} | ---: |`,
+    ...severities.filter((severity2) => STATUSES.some((status) => summary2.bySeverity[severity2][status] > 0)).map(
+      (severity2) => line(severity2 === "none" ? "no rule" : severity2, summary2.bySeverity[severity2])
+    ),
+    line("**all**", summary2.byStatus)
+  ];
+}
+var EVIDENCE_TABLE_HEAD = [
+  "| Audit log | Account | Made | Actor | Setting | Severity | Report | Status | Reviewer | Reviewed | Hours | Edited |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---: | --- |"
+].join("\n");
+function evidenceMarkdownRow(row, clock) {
+  const time = (text2) => text2 === null ? "—" : clock.text(Date.parse(text2));
+  const report = row.report.url ? `[#${row.report.number}](${row.report.url})` : `#${row.report.number}`;
+  return `| ${[
+    row.id,
+    neutralise(row.account),
+    time(row.created_at),
+    row.actor_id ?? "—",
+    neutralise(row.source_label) || "—",
+    row.severity ?? "—",
+    report,
+    row.status,
+    row.reviewer === null ? "—" : neutralise(row.reviewer),
+    time(row.reviewed_at),
+    row.hours_to_review ?? "—",
+    row.edited_after_posting ? "**yes**" : "no"
+  ].join(" | ")} |`;
+}
+function evidenceMarkdownHead(evidence, clock, facts = []) {
+  const summary2 = summarise(evidence.rows);
+  const median = summary2.medianHours === null ? "none reviewed" : `${summary2.medianHours} hours (of ${summary2.byStatus.reviewed} reviewed change${summary2.byStatus.reviewed === 1 ? "" : "s"})`;
+  const notes = evidence.notes.length ? ["", "### Notes", "", ...evidence.notes.map((note) => `- ${neutralise(note, 2e3)}`)] : [];
+  return [
+    `## Zendesk audit evidence: ${summary2.total} change${summary2.total === 1 ? "" : "s"}`,
+    "",
+    `- **Repository:** \`${neutralise(evidence.repository)}\`, reports by \`${neutralise(evidence.author)}\``,
+    `- **Period:** changes made from ${describeWindow(evidence.period, clock.zone)}`,
+    `- **Drawn up:** ${clock.text(evidence.generatedAt)}`,
+    `- **Review within:** ${neutralise(evidence.reviewWithin)}: a high or medium change not signed off by then is overdue`,
+    `- **Median time to review:** ${median}`,
+    ...facts,
+    "",
+    ...countsTable(summary2),
+    ...notes,
+    "",
+    "### Changes",
+    ""
+  ].join("\n");
+}
+function evidenceMarkdown(evidence, clock) {
+  const rows = evidence.rows.map((row) => evidenceMarkdownRow(row, clock));
+  return `${evidenceMarkdownHead(evidence, clock)}${EVIDENCE_TABLE_HEAD}
+${rows.join("\n")}${rows.length ? "\n" : ""}`;
+}
+function renderEvidence(evidence, format, clock) {
+  switch (format) {
+    case "csv":
+      return evidenceCsv(evidence);
+    case "json":
+      return evidenceJson(evidence);
+    case "markdown":
+      return evidenceMarkdown(evidence, clock);
+  }
+}
+
+// src/trail/repository.ts
+var REPOSITORY = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
+function parseRepository(text2) {
+  const match2 = REPOSITORY.exec(text2.trim());
+  return match2 ? { owner: match2[1], repo: match2[2] } : void 0;
+}
+
+// src/action/inputs.ts
+var DEFAULTS2 = {
+  "source-type": "account_setting",
+  lookback: "48h",
+  "time-zone": "UTC",
+  labels: "zendesk-audit",
+  "dry-run": "false",
+  "alert-severity": "high",
+  baseline: "30d",
+  mode: "audit",
+  "review-within": "7d",
+  "evidence-period": "31d",
+  "evidence-format": "csv"
+};
+var SECRET_INPUTS = ["zendesk-client-secret", "zendesk-api-token", "zendesk-oauth-token", "github-token", "marker-key"];
+var CLIENT_CREDENTIAL_INPUTS = "zendesk-client-id and zendesk-client-secret";
+var LOGIN2 = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
+var MAX_LABEL_LENGTH = 50;
+function splitList(text2) {
+  const items = text2.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+  return [...new Set(items)];
+}
+function prefixed(name, check) {
+  try {
+    return check();
+  } catch (error2) {
+    if (error2 instanceof InputError) throw new InputError(`${name}: ${error2.message}`);
+    throw error2;
+  }
+}
+var CREDENTIAL_INPUTS = {
+  clientId: "zendesk-client-id",
+  clientSecret: "zendesk-client-secret",
+  oauthToken: "zendesk-oauth-token",
+  email: "zendesk-email",
+  apiToken: "zendesk-api-token"
+};
+function credentialsFrom(read) {
+  return readCredentials(read, {
+    names: CREDENTIAL_INPUTS,
+    noneSet: "no Zendesk credentials",
+    noneHint: "from repository secrets",
+    keptIn: "from repository secrets",
+    refuseMixed: true
+  });
+}
+function accountFrom(read) {
+  const subdomainText = read("zendesk-subdomain");
+  const baseUrlText = read("zendesk-base-url");
+  if (!subdomainText && !baseUrlText) {
+    throw new InputError("no Zendesk account: set zendesk-subdomain (acme for https://acme.zendesk.com) or zendesk-base-url");
+  }
+  const subdomain = subdomainText ? prefixed("zendesk-subdomain", () => validateSubdomain(subdomainText)) : void 0;
+  const baseUrl2 = prefixed(
+    baseUrlText ? "zendesk-base-url" : "zendesk-subdomain",
+    () => resolveBaseUrl({ subdomain, baseUrl: baseUrlText || void 0 })
+  );
+  const account = subdomain ? new URL(`https://${subdomain}.zendesk.com`) : baseUrl2;
+  return { baseUrl: baseUrl2, account };
+}
+function repositoryFrom(text2) {
+  const repository = text2 === void 0 ? void 0 : parseRepository(text2);
+  if (!repository) {
+    throw new InputError(
+      `GITHUB_REPOSITORY is ${text2 ? JSON.stringify(text2) : "not set"}: run this inside a GitHub Actions workflow (it sets owner/repo)`
+    );
+  }
+  return repository;
+}
+function booleanFrom(name, text2) {
+  if (/^true$/i.test(text2)) return true;
+  if (/^false$/i.test(text2)) return false;
+  throw new InputError(`${name} is ${JSON.stringify(text2)}: use true or false`);
+}
+function labelsFrom(text2) {
+  const labels = splitList(text2);
+  if (labels.length === 0) throw new InputError("labels: give at least one label; the first one finds earlier reports");
+  for (const label of labels) {
+    if (Array.from(label).length > MAX_LABEL_LENGTH) {
+      throw new InputError(`labels: ${JSON.stringify(label)} is longer than GitHub's ${MAX_LABEL_LENGTH} characters`);
+    }
+  }
+  return labels;
+}
+function assigneesFrom(text2, name = "assignees") {
+  const logins = splitList(text2).map((login) => login.replace(/^@/, ""));
+  for (const login of logins) {
+    if (!LOGIN2.test(login)) throw new InputError(`${name}: ${JSON.stringify(login)} is not a GitHub user name`);
+  }
+  return [...new Set(logins)];
+}
+function sensitiveLabelsFrom(text2, name = "sensitive-labels") {
+  const labels = splitList(text2);
+  for (const label of labels) {
+    if (label.length > MAX_LABEL_LENGTH) {
+      throw new InputError(`${name}: ${JSON.stringify(label)} is longer than GitHub's ${MAX_LABEL_LENGTH} characters`);
+    }
+  }
+  return labels;
+}
+function severityLabelsFrom(text2) {
+  const labels = {};
+  for (const item of splitList(text2)) {
+    const [name = "", label = "", extra] = item.split(":").map((part) => part.trim());
+    if (!label || extra !== void 0) {
+      throw new InputError(`severity-labels: ${JSON.stringify(item)} is not severity: label, e.g. high: security-high`);
+    }
+    const severity2 = prefixed("severity-labels", () => parseSeverity(name));
+    (labels[severity2] ??= []).push(...sensitiveLabelsFrom(label, "severity-labels"));
+  }
+  return labels;
+}
+function alertSeverityFrom(text2) {
+  if (text2.trim().toLowerCase() === "none") return "none";
+  try {
+    return parseSeverity(text2);
+  } catch {
+    throw new InputError(`alert-severity: ${JSON.stringify(text2)} is not high, medium, low or none`);
+  }
+}
+function modeFrom(text2) {
+  const mode = text2.trim().toLowerCase();
+  if (mode === "audit" || mode === "evidence") return mode;
+  throw new InputError(`mode: ${JSON.stringify(text2)} is not audit or evidence`);
+}
+function evidenceFormatFrom(text2) {
+  const format = EVIDENCE_FORMATS.find((candidate) => candidate === text2.trim().toLowerCase());
+  if (!format) throw new InputError(`evidence-format: ${JSON.stringify(text2)} is not ${EVIDENCE_FORMATS.join(", ")}`);
+  return format;
+}
+function workingHoursFrom(text2, zone) {
+  try {
+    return parseWorkingHours(text2, zone);
+  } catch (error2) {
+    throw new InputError(error2.message.replace(/^working hours /, "working-hours "));
+  }
+}
+var MAX_FILE_BYTES = 1024 * 1024;
+var INLINE_RULES = /\n|^\s*(?:\{|rules\s*:)/;
+var INLINE_REVIEWERS = /\n|:/;
+function inlineOrFile(name, text2, workspace, inline, example) {
+  if (!text2.trim()) return void 0;
+  if (inline.test(text2)) return { name: `${name} input`, text: text2 };
+  const root = resolve(workspace || ".");
+  const path = resolve(root, text2.trim());
+  const inside = relative(root, path);
+  if (inside.startsWith("..") || isAbsolute(inside)) {
+    throw new InputError(`${name}: ${JSON.stringify(text2.trim())} is outside the repository: give a path inside it, e.g. ${example}`);
+  }
+  let bytes;
+  try {
+    bytes = readFileSync2(path);
+  } catch (error2) {
+    const code = error2.code;
+    const why = code === "ENOENT" ? "no such file (check out the repository first: actions/checkout)" : code === "EISDIR" ? "it is a directory" : code;
+    throw new InputError(`${name}: cannot read ${text2.trim()}: ${why}`);
+  }
+  if (bytes.length > MAX_FILE_BYTES) throw new InputError(`${name}: ${text2.trim()} is larger than 1 MiB: it is a page of text`);
+  return { name: text2.trim(), text: new TextDecoder().decode(bytes) };
+}
+function rulesFrom(text2, workspace) {
+  return inlineOrFile("rules", text2, workspace, INLINE_RULES, ".github/zendesk-rules.yml");
+}
+function reviewersFrom(text2, workspace) {
+  const found = inlineOrFile("reviewers", text2, workspace, INLINE_REVIEWERS, ".github/zendesk-reviewers.txt");
+  return found ? parseReviewers(found.text, found.name) : /* @__PURE__ */ new Map();
+}
+function sensitiveSettingsFrom(text2) {
+  const patterns = splitList(text2);
+  prefixed("sensitive-settings", () => {
+    try {
+      sensitivity(patterns);
+    } catch (error2) {
+      throw new InputError(error2.message);
+    }
+  });
+  return patterns;
+}
+function readInputs(read, env) {
+  const value = (name) => read(name).trim() || DEFAULTS2[name] || "";
+  const { baseUrl: baseUrl2, account } = accountFrom(value);
+  const credentials = credentialsFrom(value);
+  const githubToken = value("github-token");
+  if (!githubToken) {
+    throw new InputError("github-token is empty: leave it at its default ${{ github.token }} or pass a token that can write issues");
+  }
+  const repository = repositoryFrom(env.GITHUB_REPOSITORY);
+  const sourceTypes = splitList(value("source-type"));
+  prefixed("source-type", () => auditLogParams({ sourceType: sourceTypes }));
+  const excludeActors = prefixed("exclude-actors", () => splitList(value("exclude-actors")).map((id) => parseId(id, "actor id")));
+  const lookbackText = value("lookback");
+  const lookback = prefixed("lookback", () => parseDuration2(lookbackText));
+  const zone = prefixed("time-zone", () => validateZone(value("time-zone")));
+  const labels = labelsFrom(value("labels"));
+  const assignees = assigneesFrom(value("assignees"));
+  const dryRun = booleanFrom("dry-run", value("dry-run"));
+  const markerKey2 = read("marker-key").trim() || void 0;
+  const sensitiveSettings = sensitiveSettingsFrom(value("sensitive-settings"));
+  const sensitiveLabels = sensitiveLabelsFrom(value("sensitive-labels"));
+  const sensitiveAssignees = assigneesFrom(value("sensitive-assignees"), "sensitive-assignees");
+  const alertSeverity = alertSeverityFrom(value("alert-severity"));
+  const rules = rulesFrom(read("rules"), env.GITHUB_WORKSPACE);
+  const hours = value("working-hours");
+  const workingHours = hours ? workingHoursFrom(hours, zone) : void 0;
+  const baseline = prefixed("baseline", () => parseDuration2(value("baseline")));
+  const severityLabels = severityLabelsFrom(value("severity-labels"));
+  const mode = modeFrom(value("mode"));
+  const reviewers = reviewersFrom(read("reviewers"), env.GITHUB_WORKSPACE);
+  const reviewWithinText = value("review-within");
+  const reviewWithin = prefixed("review-within", () => parseDuration2(reviewWithinText));
+  const evidencePeriodText = value("evidence-period");
+  const evidencePeriod = prefixed("evidence-period", () => parseDuration2(evidencePeriodText));
+  const evidenceFormat = evidenceFormatFrom(value("evidence-format"));
+  return {
+    baseUrl: baseUrl2,
+    account,
+    credentials,
+    githubToken,
+    repository,
+    sourceTypes,
+    excludeActors,
+    lookback,
+    lookbackText,
+    zone,
+    labels,
+    assignees,
+    dryRun,
+    ...markerKey2 ? { markerKey: markerKey2 } : {},
+    formerSecrets: isClientCredentials(credentials) ? [value("zendesk-api-token"), value("zendesk-oauth-token")].filter(Boolean) : [],
+    sensitiveSettings,
+    sensitiveLabels,
+    sensitiveAssignees,
+    alertSeverity,
+    ...rules ? { rules } : {},
+    ...workingHours ? { workingHours } : {},
+    baseline,
+    severityLabels,
+    mode,
+    reviewers,
+    reviewWithin,
+    reviewWithinText,
+    evidencePeriod,
+    evidencePeriodText,
+    evidenceFormat
+  };
+}
+
+// src/action/connections.ts
+var USER_AGENT = `zendesk-audit-action/${VERSION}`;
+async function connect(inputs, redact, protect) {
+  const log = (message) => info(breakWorkflowCommands(redact(message)));
+  const emails = usesEmails(inputs.reviewers);
+  const client = createClient({
+    baseUrl: inputs.baseUrl,
+    credentials: inputs.credentials,
+    // Only what the run reads: users only to learn the actors' emails a reviewer is mapped by.
+    scopes: emails ? ["auditlogs:read", "users:read"] : ["auditlogs:read"],
+    credentialNames: CLIENT_CREDENTIAL_INPUTS,
+    onToken: protect,
+    userAgent: USER_AGENT,
+    // The account's rate limit is shared by every request: a 429 seen by one holds the others too.
+    gate: new RateGate(),
+    onEvent: (event) => {
+      if (event.type === "retry") log(`Zendesk: ${event.error.message}; trying again in ${Math.ceil(event.delayMs / 1e3)} s`);
+    }
+  });
+  const octokit = createGitHub(inputs.githubToken, { userAgent: USER_AGENT, onRetry: log, redact });
+  const key = await markerKey(markerSecret(inputs.credentials, inputs.markerKey));
+  let trust;
+  const learn = async () => {
+    const formerKeys = inputs.markerKey ? [] : await Promise.all(inputs.formerSecrets.map((secret) => markerKey(secret)));
+    return { identity: await whoAmI(octokit, inputs.repository), key, formerKeys, account: inputs.account.host };
+  };
+  const actorEmails = async (ids) => {
+    const found = /* @__PURE__ */ new Map();
+    for (const id of new Set(ids)) {
+      const user = await showUser(client, id);
+      if (typeof user.email === "string" && user.email) found.set(id, user.email.toLowerCase());
+    }
+    return found;
+  };
+  return { redact, client, octokit, key, trust: () => trust ??= learn(), ...emails ? { actorEmails } : {} };
+}
+
+// src/action/evidence.ts
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import process2 from "node:process";
+
+// src/trail/edit-history.ts
+var HISTORY_PAGE = 20;
+var QUERY = `query($owner: String!, $name: String!, $number: Int!, $first: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      userContentEdits(first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { editedAt deletedAt diff editor { __typename login } }
+      }
+    }
+  }
+}`;
+function restLogin(editor) {
+  if (!editor || typeof editor.login !== "string" || !editor.login) return void 0;
+  return editor.__typename === "Bot" && !editor.login.endsWith("[bot]") ? `${editor.login}[bot]` : editor.login;
+}
+function revisionOf(node) {
+  if (typeof node.editedAt !== "string" || Number.isNaN(Date.parse(node.editedAt))) return void 0;
+  const editor = restLogin(node.editor);
+  const deleted = node.deletedAt !== null && node.deletedAt !== void 0;
+  return {
+    ...editor === void 0 ? {} : { editor },
+    at: node.editedAt,
+    ...typeof node.diff === "string" && !deleted ? { body: node.diff } : {}
+  };
+}
+async function bodyHistory(octokit, repository, number, maxPages) {
+  const newestFirst = [];
+  let after;
+  let pages = 0;
+  let complete = false;
+  while (pages < maxPages) {
+    const answer = await call(
+      `read the edit history of issue #${number}`,
+      repository,
+      () => octokit.graphql(QUERY, {
+        owner: repository.owner,
+        name: repository.repo,
+        number,
+        first: HISTORY_PAGE,
+        ...after === void 0 ? {} : { after }
+      })
+    );
+    pages++;
+    const connection = answer?.repository?.issue?.userContentEdits;
+    for (const node of connection?.nodes ?? []) {
+      const revision = node ? revisionOf(node) : void 0;
+      if (revision) newestFirst.push(revision);
+    }
+    const next = connection?.pageInfo?.endCursor;
+    if (connection?.pageInfo?.hasNextPage !== true || typeof next !== "string") {
+      complete = true;
+      break;
+    }
+    after = next;
+  }
+  const revisions = newestFirst.reverse();
+  return { revisions, complete, pages };
+}
+
+// src/trail/posted-marker.ts
+async function postedMarker(octokit, repository, issue2, trust, pages) {
+  if (isPullRequest(issue2) || !writtenBy(issue2, trust.identity)) return { kind: "none" };
+  const history = await bodyHistory(octokit, repository, issue2.number, pages);
+  const newest = history.revisions.at(-1);
+  if (!newest || newest.editor?.toLowerCase() === trust.identity.login.toLowerCase()) return { kind: "none" };
+  for (const revision of history.revisions) {
+    if (revision.body === void 0) continue;
+    const marker = await verifiedMarker(revision.body, trust);
+    if (marker === "other-account") return { kind: "none" };
+    if (!marker || marker === "rejected") continue;
+    if (!await editedAfterPosting(revision.body, marker)) return { kind: "posted", marker };
+  }
+  return { kind: "lost" };
+}
+
+// src/trail/sign-offs.ts
+function isAction(login, identity) {
+  return login !== void 0 && login.toLowerCase() === identity.login.toLowerCase();
+}
+function tickedIndexes(body, posted) {
+  const places = /* @__PURE__ */ new Map();
+  posted.forEach((text2, index) => places.set(text2, [...places.get(text2) ?? [], index]));
+  const seen = /* @__PURE__ */ new Map();
+  const ticked = /* @__PURE__ */ new Set();
+  for (const line of taskLines(body)) {
+    const occurrence = seen.get(line.text) ?? 0;
+    seen.set(line.text, occurrence + 1);
+    const index = places.get(line.text)?.[occurrence];
+    if (index !== void 0 && line.ticked) ticked.add(index);
+  }
+  return ticked;
+}
+function tickSignOffs(options) {
+  const { posted, tasks, identity } = options;
+  const state = /* @__PURE__ */ new Map();
+  let previous = options.complete ? /* @__PURE__ */ new Set() : void 0;
+  const apply = (body, editor, at) => {
+    if (body === void 0) {
+      previous = void 0;
+      return;
+    }
+    const now = tickedIndexes(body, posted);
+    for (const index of now) {
+      if (previous?.has(index)) continue;
+      if (previous === void 0 || editor === void 0) state.set(index, "unattributed");
+      else state.set(index, isAction(editor, identity) ? "action" : { login: editor, at, via: "tick" });
+    }
+    for (const index of [...state.keys()]) if (!now.has(index)) state.delete(index);
+    previous = now;
+  };
+  for (const revision of options.revisions) apply(revision.body, revision.editor, revision.at);
+  const newest = options.revisions.at(-1);
+  if (newest?.body !== options.current) apply(options.current, void 0, newest?.at ?? "");
+  const ticks = /* @__PURE__ */ new Map();
+  for (const [index, tick] of state) {
+    const id = tasks[index];
+    if (id !== void 0 && tick !== "action" && !ticks.has(id)) ticks.set(id, tick);
+  }
+  return ticks;
+}
+var COMMAND = /^\s*\/reviewed(?=\s|$)/i;
+function commentSignOffs(comments, listed, identity) {
+  const signOffs = /* @__PURE__ */ new Map();
+  const setAside = [];
+  for (const comment of comments) {
+    const body = comment.body ?? "";
+    const login = comment.user?.login;
+    const at = comment.created_at ?? "";
+    if (!COMMAND.test(body) || !login) continue;
+    if (writtenBy(comment, identity) || isAction(login, identity)) continue;
+    if (comment.updated_at !== void 0 && comment.updated_at !== at) {
+      setAside.push({ login, at, why: "edited after it was posted: post a new /reviewed comment" });
+      continue;
+    }
+    const [first = "", ...rest] = body.replace(COMMAND, "").replace(/\r\n?/g, "\n").split("\n");
+    const words = first.trim().split(/[\s,]+/).filter(Boolean);
+    const ids = [];
+    while (words.length && /^\d{1,16}$/.test(words[0])) ids.push(Number(words.shift()));
+    const note = [words.join(" "), ...rest].join("\n").trim();
+    const known = ids.filter((id) => listed.has(id));
+    if (known.length === 0) {
+      setAside.push({ login, at, why: ids.length ? "names no change this report lists" : "names no audit-log id" });
+      continue;
+    }
+    for (const id of new Set(known)) {
+      const signOff = { login, at, via: "comment", ...note ? { note } : {} };
+      signOffs.set(id, [...signOffs.get(id) ?? [], signOff]);
+    }
+  }
+  return { signOffs, setAside };
+}
+
+// src/trail/review-state.ts
+async function postedRevision(revisions, marker) {
+  for (const revision of revisions) {
+    if (revision.body !== void 0 && await bodyDigest(bodyBeforeMarker(revision.body)) === marker.digest) return revision.body;
+  }
+  return void 0;
+}
+async function readReview(octokit, repository, issue2, marker, trust, limits) {
+  const notes = [];
+  const body = issue2.body ?? "";
+  const count = issue2.comments ?? 0;
+  const comments = count > 0 ? await listComments(octokit, repository, issue2.number, limits.commentPages) : [];
+  if (comments.length < count) notes.push(`only the first ${comments.length} of its ${count} comments were read`);
+  const changes2 = marker.ids.map((id, index) => ({ id, row: marker.rows[index], part: 1 }));
+  const edited = await editedAfterPosting(body, marker) ? [1] : [];
+  let part = 1;
+  for (const comment of comments) {
+    if (!writtenBy(comment, trust.identity)) continue;
+    const found = await verifiedMarker(comment.body, { ...trust, account: marker.account });
+    if (!found || typeof found === "string") continue;
+    part++;
+    changes2.push(...found.ids.map((id, index) => ({ id, row: found.rows[index], part })));
+    if (await editedAfterPosting(comment.body ?? "", found)) edited.push(part);
+  }
+  let ticks = /* @__PURE__ */ new Map();
+  if (taskLines(body).some((line) => line.ticked)) {
+    const history = await bodyHistory(octokit, repository, issue2.number, limits.historyPages);
+    if (!history.complete) notes.push(`only the newest ${history.revisions.length} revisions of its edit history were read`);
+    const posted = edited.includes(1) ? await postedRevision(history.revisions, marker) : body;
+    if (posted === void 0) {
+      notes.push("its body was edited and the body as posted is not in its edit history: no tick can be told apart");
+    } else {
+      ticks = tickSignOffs({
+        posted: taskLines(posted).map((line) => line.text),
+        tasks: marker.tasks,
+        revisions: history.revisions,
+        complete: history.complete,
+        current: body,
+        identity: trust.identity
+      });
+    }
+    const unattributed = [...ticks].filter(([, tick]) => tick === "unattributed").map(([id]) => id);
+    if (unattributed.length) {
+      notes.push(`the ticks of ${unattributed.join(", ")} are in no revision GitHub still gives in full: not accepted`);
+    }
+  }
+  const listed = new Set(changes2.map((change) => change.id));
+  const { signOffs, setAside } = commentSignOffs(comments, listed, trust.identity);
+  return { issue: issue2, account: marker.account, changes: changes2, edited, ticks, comments: signOffs, setAside, notes, commentList: comments };
+}
+
+// src/trail/draw-evidence.ts
+var PERIOD_MARGIN_MS = 24 * 36e5;
+var EVIDENCE_LIMITS = { historyPages: 25, commentPages: 20 };
+function reviewNotes(review) {
+  const number = `#${review.issue.number}`;
+  const notes = review.edited.map(
+    (part) => `${number}${part === 1 ? "" : ` part ${part}`}: edited after posting (it no longer matches what the Action signed, ticks aside): see its edit history on GitHub`
+  );
+  notes.push(...review.notes.map((note) => `${number}: ${note}`));
+  notes.push(
+    ...review.setAside.map((aside) => `${number}: a /reviewed comment by ${aside.login} (${aside.at}) is set aside: ${aside.why}`)
+  );
+  return notes;
+}
+async function drawEvidence(octokit, repository, options) {
+  const from = options.period.start.epochMilliseconds - PERIOD_MARGIN_MS;
+  const listing = await listLabelled(
+    octokit,
+    repository,
+    { label: options.label, since: new Date(from), creator: options.trust.identity.login },
+    `list the issues labelled ${JSON.stringify(options.label)}`
+  );
+  const reviews = [];
+  const notes = [];
+  const limits = options.limits ?? EVIDENCE_LIMITS;
+  for (const issue2 of listing.issues) {
+    if (Date.parse(issue2.created_at ?? "") < from) continue;
+    let marker = await reportClaim(issue2, options.trust);
+    if (marker === void 0 || marker === "rejected") {
+      const posted = await postedMarker(octokit, repository, issue2, options.trust, limits.historyPages);
+      if (posted.kind === "posted") {
+        notes.push(`#${issue2.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);
+        marker = posted.marker;
+      } else if (posted.kind === "lost" || marker === "rejected") {
+        notes.push(
+          `#${issue2.number}: its marker does not verify (edited, or signed with another key) and the body as posted is not in its edit history: the changes it lists are not in this evidence`
+        );
+        continue;
+      } else {
+        continue;
+      }
+    }
+    reviews.push(await readReview(octokit, repository, issue2, marker, options.trust, limits));
+  }
+  const at = listing.at.getTime();
+  const overdueBefore = windowEndingAt(Temporal2.Instant.fromEpochMilliseconds(at), options.reviewWithin, "UTC").start.epochMilliseconds;
+  const draw = (actorEmails) => evidenceRows(reviews, {
+    start: options.period.start.epochMilliseconds,
+    end: options.period.end.epochMilliseconds,
+    overdueBefore,
+    reviewers: options.reviewers,
+    ...actorEmails ? { actorEmails } : {}
+  });
+  let rows = draw();
+  if (usesEmails(options.reviewers) && options.actorEmails) {
+    const actors = [...new Set(rows.filter((row) => row.reviewer !== null).map((row) => row.actor_id))];
+    rows = draw(await options.actorEmails(actors.filter((id) => id !== null)));
+  }
+  for (const review of reviews) notes.push(...reviewNotes(review));
+  return { rows, notes, at, reports: reviews };
+}
+
+// src/action/issues.ts
 function refusesAssignees(error2) {
   if (!isHttpError(error2) || error2.status !== 422) return false;
   const data = error2.response?.data;
@@ -39699,223 +40720,244 @@ async function closeAsDuplicate(octokit, repository, issue2, of, options) {
   }));
 }
 
-// src/action/inputs.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
-var DEFAULTS2 = {
-  "source-type": "account_setting",
-  lookback: "48h",
-  "time-zone": "UTC",
-  labels: "zendesk-audit",
-  "dry-run": "false",
-  "alert-severity": "high",
-  baseline: "30d"
-};
-var SECRET_INPUTS = ["zendesk-client-secret", "zendesk-api-token", "zendesk-oauth-token", "github-token", "marker-key"];
-var CLIENT_CREDENTIAL_INPUTS = "zendesk-client-id and zendesk-client-secret";
-var LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
-var REPOSITORY = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
-var MAX_LABEL_LENGTH = 50;
-function splitList(text2) {
-  const items = text2.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
-  return [...new Set(items)];
+// src/action/split.ts
+var MAX_BODY_LENGTH = 65536;
+var SHORTER_TEXT_LENGTHS = [200, 50, 10, 1];
+function withNewline(text2) {
+  return text2.endsWith("\n") ? text2 : `${text2}
+`;
 }
-function prefixed(name, check) {
-  try {
-    return check();
-  } catch (error2) {
-    if (error2 instanceof InputError) throw new InputError(`${name}: ${error2.message}`);
-    throw error2;
+function render(options, header, rows, index) {
+  const ids = rows.map((row) => row.id);
+  let text2 = withNewline(header);
+  for (const row of rows) text2 += `${row.text}
+`;
+  return { text: `${text2}
+${options.marker(rows.map((row) => row.item), index)}
+`, ids };
+}
+function cost(row) {
+  return row.text.length + 1 + row.markerCost;
+}
+function pack(rows, firstRoom, room) {
+  const groups = [];
+  let current = [];
+  let used = 0;
+  for (const row of rows) {
+    const size = cost(row);
+    if (current.length > 0 && used + size > (groups.length === 0 ? firstRoom : room)) {
+      groups.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(row);
+    used += size;
   }
+  if (current.length > 0) groups.push(current);
+  return groups;
 }
-var CREDENTIAL_INPUTS = {
-  clientId: "zendesk-client-id",
-  clientSecret: "zendesk-client-secret",
-  oauthToken: "zendesk-oauth-token",
-  email: "zendesk-email",
-  apiToken: "zendesk-api-token"
-};
-function credentialsFrom(read) {
-  return readCredentials(read, {
-    names: CREDENTIAL_INPUTS,
-    noneSet: "no Zendesk credentials",
-    noneHint: "from repository secrets",
-    keptIn: "from repository secrets",
-    refuseMixed: true
-  });
-}
-function accountFrom(read) {
-  const subdomainText = read("zendesk-subdomain");
-  const baseUrlText = read("zendesk-base-url");
-  if (!subdomainText && !baseUrlText) {
-    throw new InputError("no Zendesk account: set zendesk-subdomain (acme for https://acme.zendesk.com) or zendesk-base-url");
+function splitBody(items, options) {
+  const limit = options.limit ?? MAX_BODY_LENGTH;
+  if (items.length === 0) return [];
+  const single = options.header(void 0);
+  const markerBase = Math.max(options.marker([], 1).length, options.marker([], 2).length);
+  const markerCost = (item) => options.markerCost?.(item) ?? String(options.id(item)).length + 1;
+  const rows = items.map((item) => ({ item, id: options.id(item), text: options.row(item), markerCost: markerCost(item) }));
+  const whole = single.length + 1 + markerBase + 2 + rows.reduce((sum, row) => sum + cost(row), 0);
+  if (whole <= limit) {
+    const body = render(options, options.header(void 0, () => 1), rows, 1);
+    if (body.text.length <= limit) return [body];
   }
-  const subdomain = subdomainText ? prefixed("zendesk-subdomain", () => validateSubdomain(subdomainText)) : void 0;
-  const baseUrl2 = prefixed(
-    baseUrlText ? "zendesk-base-url" : "zendesk-subdomain",
-    () => resolveBaseUrl({ subdomain, baseUrl: baseUrlText || void 0 })
-  );
-  const account = subdomain ? new URL(`https://${subdomain}.zendesk.com`) : baseUrl2;
-  return { baseUrl: baseUrl2, account };
-}
-function repositoryFrom(text2) {
-  const match2 = REPOSITORY.exec(text2?.trim() ?? "");
-  if (!match2) {
-    throw new InputError(
-      `GITHUB_REPOSITORY is ${text2 ? JSON.stringify(text2) : "not set"}: run this inside a GitHub Actions workflow (it sets owner/repo)`
+  const most = items.length;
+  const firstHeader = Math.max(options.header({ index: 1, total: most }).length, single.length);
+  const otherHeader = most < 2 ? 0 : Math.max(options.header({ index: 2, total: most }).length, options.header({ index: most, total: most }).length);
+  const frame = 1 + 1 + markerBase + 1;
+  let fixedFirst = firstHeader + frame;
+  let fixed = otherHeader + frame;
+  if (Math.max(fixedFirst, fixed) >= limit) {
+    throw new RangeError(`a report header of ${Math.max(firstHeader, otherHeader)} characters leaves no room for rows within ${limit}`);
+  }
+  const largestFixed = Math.max(fixedFirst, fixed);
+  for (const [index, row] of rows.entries()) {
+    if (largestFixed + cost(row) <= limit) continue;
+    rows[index] = shortened2(items[index], row, limit - largestFixed, options);
+  }
+  for (; ; ) {
+    const groups = pack(rows, limit - fixedFirst, limit - fixed);
+    const total = groups.length;
+    const partOf = /* @__PURE__ */ new Map();
+    groups.forEach((group, index) => group.forEach((row) => partOf.set(row.id, index + 1)));
+    const place = (id) => partOf.get(id);
+    const bodies = groups.map(
+      (group, index) => render(options, options.header(total > 1 ? { index: index + 1, total } : void 0, place), group, index + 1)
     );
-  }
-  return { owner: match2[1], repo: match2[2] };
-}
-function booleanFrom(name, text2) {
-  if (/^true$/i.test(text2)) return true;
-  if (/^false$/i.test(text2)) return false;
-  throw new InputError(`${name} is ${JSON.stringify(text2)}: use true or false`);
-}
-function labelsFrom(text2) {
-  const labels = splitList(text2);
-  if (labels.length === 0) throw new InputError("labels: give at least one label; the first one finds earlier reports");
-  for (const label of labels) {
-    if (Array.from(label).length > MAX_LABEL_LENGTH) {
-      throw new InputError(`labels: ${JSON.stringify(label)} is longer than GitHub's ${MAX_LABEL_LENGTH} characters`);
-    }
-  }
-  return labels;
-}
-function assigneesFrom(text2, name = "assignees") {
-  const logins = splitList(text2).map((login) => login.replace(/^@/, ""));
-  for (const login of logins) {
-    if (!LOGIN.test(login)) throw new InputError(`${name}: ${JSON.stringify(login)} is not a GitHub user name`);
-  }
-  return [...new Set(logins)];
-}
-function sensitiveLabelsFrom(text2, name = "sensitive-labels") {
-  const labels = splitList(text2);
-  for (const label of labels) {
-    if (label.length > MAX_LABEL_LENGTH) {
-      throw new InputError(`${name}: ${JSON.stringify(label)} is longer than GitHub's ${MAX_LABEL_LENGTH} characters`);
-    }
-  }
-  return labels;
-}
-function severityLabelsFrom(text2) {
-  const labels = {};
-  for (const item of splitList(text2)) {
-    const [name = "", label = "", extra] = item.split(":").map((part) => part.trim());
-    if (!label || extra !== void 0) {
-      throw new InputError(`severity-labels: ${JSON.stringify(item)} is not severity: label, e.g. high: security-high`);
-    }
-    const severity2 = prefixed("severity-labels", () => parseSeverity(name));
-    (labels[severity2] ??= []).push(...sensitiveLabelsFrom(label, "severity-labels"));
-  }
-  return labels;
-}
-function alertSeverityFrom(text2) {
-  if (text2.trim().toLowerCase() === "none") return "none";
-  try {
-    return parseSeverity(text2);
-  } catch {
-    throw new InputError(`alert-severity: ${JSON.stringify(text2)} is not high, medium, low or none`);
+    const overflow = Math.max(...bodies.map((body) => body.text.length - limit));
+    if (overflow <= 0) return bodies;
+    fixedFirst += overflow;
+    fixed += overflow;
+    if (Math.max(fixedFirst, fixed) >= limit) throw new RangeError(`report bodies do not fit within ${limit} characters`);
   }
 }
-function workingHoursFrom(text2, zone) {
-  try {
-    return parseWorkingHours(text2, zone);
-  } catch (error2) {
-    throw new InputError(error2.message.replace(/^working hours /, "working-hours "));
+function shortened2(item, row, room, options) {
+  for (const length of SHORTER_TEXT_LENGTHS) {
+    const text2 = options.row(item, length);
+    const candidate = { ...row, text: text2 };
+    if (cost(candidate) <= room) return candidate;
   }
-}
-var MAX_RULES_BYTES = 1024 * 1024;
-var INLINE_RULES = /\n|^\s*(?:\{|rules\s*:)/;
-function rulesFrom(text2, workspace) {
-  if (!text2.trim()) return void 0;
-  if (INLINE_RULES.test(text2)) return { name: "rules input", text: text2 };
-  const root = resolve(workspace || ".");
-  const path = resolve(root, text2.trim());
-  const inside = relative(root, path);
-  if (inside.startsWith("..") || isAbsolute(inside)) {
-    throw new InputError(
-      `rules: ${JSON.stringify(text2.trim())} is outside the repository: give a path inside it, e.g. .github/zendesk-rules.yml`
-    );
-  }
-  let bytes;
-  try {
-    bytes = readFileSync2(path);
-  } catch (error2) {
-    const code = error2.code;
-    const why = code === "ENOENT" ? "no such file (check out the repository first: actions/checkout)" : code === "EISDIR" ? "it is a directory" : code;
-    throw new InputError(`rules: cannot read ${text2.trim()}: ${why}`);
-  }
-  if (bytes.length > MAX_RULES_BYTES) throw new InputError(`rules: ${text2.trim()} is larger than 1 MiB: a rules file is a list of rules`);
-  return { name: text2.trim(), text: new TextDecoder().decode(bytes) };
-}
-function sensitiveSettingsFrom(text2) {
-  const patterns = splitList(text2);
-  prefixed("sensitive-settings", () => {
-    try {
-      sensitivity(patterns);
-    } catch (error2) {
-      throw new InputError(error2.message);
-    }
-  });
-  return patterns;
-}
-function readInputs(read, env) {
-  const value = (name) => read(name).trim() || DEFAULTS2[name] || "";
-  const { baseUrl: baseUrl2, account } = accountFrom(value);
-  const credentials = credentialsFrom(value);
-  const githubToken = value("github-token");
-  if (!githubToken) {
-    throw new InputError("github-token is empty: leave it at its default ${{ github.token }} or pass a token that can write issues");
-  }
-  const repository = repositoryFrom(env.GITHUB_REPOSITORY);
-  const sourceTypes = splitList(value("source-type"));
-  prefixed("source-type", () => auditLogParams({ sourceType: sourceTypes }));
-  const excludeActors = prefixed("exclude-actors", () => splitList(value("exclude-actors")).map((id) => parseId(id, "actor id")));
-  const lookbackText = value("lookback");
-  const lookback = prefixed("lookback", () => parseDuration2(lookbackText));
-  const zone = prefixed("time-zone", () => validateZone(value("time-zone")));
-  const labels = labelsFrom(value("labels"));
-  const assignees = assigneesFrom(value("assignees"));
-  const dryRun = booleanFrom("dry-run", value("dry-run"));
-  const markerKey2 = read("marker-key").trim() || void 0;
-  const sensitiveSettings = sensitiveSettingsFrom(value("sensitive-settings"));
-  const sensitiveLabels = sensitiveLabelsFrom(value("sensitive-labels"));
-  const sensitiveAssignees = assigneesFrom(value("sensitive-assignees"), "sensitive-assignees");
-  const alertSeverity = alertSeverityFrom(value("alert-severity"));
-  const rules = rulesFrom(read("rules"), env.GITHUB_WORKSPACE);
-  const hours = value("working-hours");
-  const workingHours = hours ? workingHoursFrom(hours, zone) : void 0;
-  const baseline = prefixed("baseline", () => parseDuration2(value("baseline")));
-  const severityLabels = severityLabelsFrom(value("severity-labels"));
-  return {
-    baseUrl: baseUrl2,
-    account,
-    credentials,
-    githubToken,
-    repository,
-    sourceTypes,
-    excludeActors,
-    lookback,
-    lookbackText,
-    zone,
-    labels,
-    assignees,
-    dryRun,
-    ...markerKey2 ? { markerKey: markerKey2 } : {},
-    formerSecrets: isClientCredentials(credentials) ? [value("zendesk-api-token"), value("zendesk-oauth-token")].filter(Boolean) : [],
-    sensitiveSettings,
-    sensitiveLabels,
-    sensitiveAssignees,
-    alertSeverity,
-    ...rules ? { rules } : {},
-    ...workingHours ? { workingHours } : {},
-    baseline,
-    severityLabels
-  };
+  throw new RangeError(`the row of audit log ${row.id} does not fit in a body of ${room} characters even when shortened`);
 }
 
-// src/action/reports.ts
+// src/action/summary.ts
+var MAX_SUMMARY_ROWS = 300;
+var MAX_SUMMARY_TABLE_LENGTH = 3e5;
+function outcomeLine(options) {
+  const { outcome, fresh } = options;
+  switch (outcome.kind) {
+    case "opened": {
+      const parts = outcome.parts > 1 ? ` (in ${outcome.parts} parts: the issue and ${plural(outcome.parts - 1, "comment")})` : "";
+      const what = fresh.length === 1 ? "the new change" : `the ${fresh.length} new changes`;
+      return `- **Issue:** [#${outcome.issue.number}](${outcome.issue.url}) lists ${what}${parts}`;
+    }
+    case "dry-run":
+      return `- **Issue:** none opened: dry run${fresh.length ? ` (${plural(fresh.length, "change")} would be reported)` : ", and no new changes"}`;
+    case "nothing-new":
+      return "- **Issue:** none opened: no new changes in this window";
+    case "duplicate":
+      return `- **Issue:** [#${outcome.issue.number}](${outcome.issue.url}) was opened and closed as a duplicate of [#${outcome.of.number}](${outcome.of.url}), which another run opened with the same changes at the same time; any change #${outcome.of.number} lacks is reported by the next run`;
+  }
+}
+function table(options) {
+  const { fresh, window, clock, sourceType, account } = options;
+  if (fresh.length === 0) return "";
+  const maxRows = options.maxRows ?? MAX_SUMMARY_ROWS;
+  const header = reportHeader({ count: fresh.length, window, zone: clock.zone, sourceType, account });
+  const head = header.trimEnd().split("\n").slice(-2).join("\n");
+  let text2 = `${head}
+`;
+  let shown2 = 0;
+  for (const detected of fresh) {
+    if (shown2 >= maxRows) break;
+    const row = `${reportRow(detected, { clock, account })}
+`;
+    if (text2.length + row.length > MAX_SUMMARY_TABLE_LENGTH) break;
+    text2 += row;
+    shown2 += 1;
+  }
+  const note = shown2 < fresh.length ? `
+_The first ${shown2} of ${fresh.length} new changes are shown here; ${options.outcome.kind === "opened" ? "the issue lists them all" : "all are counted above"}._
+` : "";
+  return `
+${text2}${note}`;
+}
+function summaryText(options) {
+  const { found, fresh, window, clock } = options;
+  const earlier2 = found - fresh.length;
+  const attention = attentionSection(reviewChanges(fresh), clock);
+  return [
+    `## Zendesk audit: ${neutralise(options.sourceType)}`,
+    "",
+    `- **Window:** ${describeWindow(window, clock.zone)}`,
+    `- **Found:** ${plural(found, "change")} in the window, ${fresh.length} new${earlier2 ? ` (${earlier2} reported earlier)` : ""}`,
+    outcomeLine(options),
+    ...attention ? ["", attention.trimEnd()] : [],
+    table(options)
+  ].join("\n");
+}
+function failureSummaryText(message, progress = {}) {
+  const { window, found, opened } = progress;
+  const posted = progress.posted !== void 0 && progress.fresh !== void 0 ? ` and lists ${progress.posted} of the ${progress.fresh} new changes` : "";
+  return [
+    "## Zendesk audit: failed",
+    "",
+    ...window ? [`- **Window:** ${describeWindow(window.window, window.clock.zone)}`] : [],
+    ...found === void 0 ? [] : [`- **Found:** ${plural(found, "change")} in the window`],
+    `- **Error:** ${neutralise(message)}`,
+    opened ? `- **Issue:** [#${opened.number}](${opened.url}) was opened${posted}; not every part was posted` : "- **Issue:** none opened",
+    ""
+  ].join("\n");
+}
+
+// src/action/evidence.ts
+var EXTENSIONS = { csv: "csv", json: "json", markdown: "md" };
+function evidenceBodies(evidence, clock, limit) {
+  const head = evidenceMarkdownHead(evidence, clock);
+  const bodies = splitBody(evidence.rows, {
+    header: (part) => part && part.index > 1 ? `## Zendesk audit evidence, continued (part ${part.index} of ${part.total})
+
+${EVIDENCE_TABLE_HEAD}
+` : `${head}${EVIDENCE_TABLE_HEAD}
+`,
+    row: (row) => evidenceMarkdownRow(row, clock),
+    id: (row) => row.id,
+    // An evidence issue lists what the reports hold: it carries no marker, so nothing reads it as a report.
+    marker: () => "",
+    markerCost: () => 0,
+    ...limit ? { limit } : {}
+  });
+  return bodies.length ? bodies : [{ text: `${head}No change of this account was reported in the period.
+`, ids: [] }];
+}
+function evidenceTitle(evidence, clock) {
+  const day = (instant) => clock.text(instant.epochMilliseconds).slice(0, 10);
+  const count = evidence.rows.length;
+  const overdue = evidence.rows.filter((row) => row.status === "overdue").length;
+  return `Zendesk audit evidence: ${count} change${count === 1 ? "" : "s"}${overdue ? `, ${overdue} overdue` : ""}, ${day(evidence.period.start)} to ${day(evidence.period.end)}`;
+}
+async function runEvidenceMode(inputs, run2) {
+  const clock = new ZoneClock(inputs.zone);
+  const period = windowEndingAt(Temporal2.Now.instant(), inputs.evidencePeriod, inputs.zone);
+  const drawn = await drawEvidence(run2.octokit, inputs.repository, {
+    label: inputs.labels[0],
+    period,
+    reviewWithin: inputs.reviewWithin,
+    reviewers: inputs.reviewers,
+    trust: run2.trust,
+    ...run2.actorEmails ? { actorEmails: run2.actorEmails } : {}
+  });
+  for (const note of drawn.notes) warning(`evidence: ${note}`);
+  const evidence = {
+    repository: `${inputs.repository.owner}/${inputs.repository.repo}`,
+    author: run2.trust.identity.login,
+    period,
+    generatedAt: drawn.at,
+    reviewWithin: inputs.reviewWithinText,
+    rows: drawn.rows,
+    notes: drawn.notes
+  };
+  const day = new Date(drawn.at).toISOString().slice(0, 10);
+  const file = join(process2.env.RUNNER_TEMP || tmpdir(), `zendesk-audit-evidence-${day}.${EXTENSIONS[inputs.evidenceFormat]}`);
+  writeFileSync(file, renderEvidence(evidence, inputs.evidenceFormat, clock));
+  info(`Evidence of ${drawn.rows.length} change(s) written to ${file}`);
+  setOutput("evidence-file", file);
+  setOutput("changes-count", String(drawn.rows.length));
+  setOutput("high-count", String(drawn.rows.filter((row) => row.severity === "high").length));
+  setOutput("medium-count", String(drawn.rows.filter((row) => row.severity === "medium").length));
+  setOutput("overdue-count", String(drawn.rows.filter((row) => row.status === "overdue").length));
+  let issue2;
+  if (!inputs.dryRun) {
+    issue2 = await openReport(run2.octokit, inputs.repository, {
+      title: evidenceTitle(evidence, clock),
+      bodies: evidenceBodies(evidence, clock),
+      labels: inputs.labels,
+      assignees: inputs.assignees,
+      identity: run2.trust.identity,
+      warn: (message) => warning(message)
+    });
+    info(`Opened the evidence issue #${issue2.number}: ${issue2.url}`);
+  }
+  setOutput("issue-number", issue2 ? String(issue2.number) : "");
+  setOutput("issue-url", issue2?.url ?? "");
+  const shown2 = drawn.rows.slice(0, MAX_SUMMARY_ROWS).map((row) => evidenceMarkdownRow(row, clock));
+  const cut = drawn.rows.length > shown2.length ? `
+_The first ${shown2.length} of ${drawn.rows.length} changes are shown here; the file and the issue list them all._
+` : "";
+  const where = issue2 ? `- **Issue:** [#${issue2.number}](${issue2.url})` : "- **Issue:** none opened (dry run)";
+  await run2.writeSummary(`${evidenceMarkdownHead(evidence, clock, [where])}${EVIDENCE_TABLE_HEAD}
+${shown2.join("\n")}
+${cut}`);
+}
+
+// src/trail/reports.ts
 async function readReports(octokit, repository, issues, trust) {
   const reports = [];
   for (const issue2 of issues) {
@@ -40020,92 +41062,6 @@ async function mendUnfinished(octokit, repository, reports, trust, onMended) {
   return counting;
 }
 
-// src/action/split.ts
-var MAX_BODY_LENGTH = 65536;
-var SHORTER_TEXT_LENGTHS = [200, 50, 10, 1];
-function withNewline(text2) {
-  return text2.endsWith("\n") ? text2 : `${text2}
-`;
-}
-function render(options, header, rows) {
-  const ids = rows.map((row) => row.id);
-  let text2 = withNewline(header);
-  for (const row of rows) text2 += `${row.text}
-`;
-  return { text: `${text2}
-${options.marker(ids)}
-`, ids };
-}
-function cost(row) {
-  return row.text.length + 1 + String(row.id).length + 1;
-}
-function pack(rows, firstRoom, room) {
-  const groups = [];
-  let current = [];
-  let used = 0;
-  for (const row of rows) {
-    const size = cost(row);
-    if (current.length > 0 && used + size > (groups.length === 0 ? firstRoom : room)) {
-      groups.push(current);
-      current = [];
-      used = 0;
-    }
-    current.push(row);
-    used += size;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
-function splitBody(items, options) {
-  const limit = options.limit ?? MAX_BODY_LENGTH;
-  if (items.length === 0) return [];
-  const single = options.header(void 0);
-  const markerBase = options.marker([]).length;
-  const rows = items.map((item) => ({ id: options.id(item), text: options.row(item) }));
-  const whole = single.length + 1 + markerBase + 2 + rows.reduce((sum, row) => sum + cost(row), 0);
-  if (whole <= limit) {
-    const body = render(options, options.header(void 0, () => 1), rows);
-    if (body.text.length <= limit) return [body];
-  }
-  const most = items.length;
-  const firstHeader = Math.max(options.header({ index: 1, total: most }).length, single.length);
-  const otherHeader = most < 2 ? 0 : Math.max(options.header({ index: 2, total: most }).length, options.header({ index: most, total: most }).length);
-  const frame = 1 + 1 + markerBase + 1;
-  let fixedFirst = firstHeader + frame;
-  let fixed = otherHeader + frame;
-  if (Math.max(fixedFirst, fixed) >= limit) {
-    throw new RangeError(`a report header of ${Math.max(firstHeader, otherHeader)} characters leaves no room for rows within ${limit}`);
-  }
-  const largestFixed = Math.max(fixedFirst, fixed);
-  for (const [index, row] of rows.entries()) {
-    if (largestFixed + cost(row) <= limit) continue;
-    rows[index] = shortened2(items[index], row, limit - largestFixed, options);
-  }
-  for (; ; ) {
-    const groups = pack(rows, limit - fixedFirst, limit - fixed);
-    const total = groups.length;
-    const partOf = /* @__PURE__ */ new Map();
-    groups.forEach((group, index) => group.forEach((row) => partOf.set(row.id, index + 1)));
-    const place = (id) => partOf.get(id);
-    const bodies = groups.map(
-      (group, index) => render(options, options.header(total > 1 ? { index: index + 1, total } : void 0, place), group)
-    );
-    const overflow = Math.max(...bodies.map((body) => body.text.length - limit));
-    if (overflow <= 0) return bodies;
-    fixedFirst += overflow;
-    fixed += overflow;
-    if (Math.max(fixedFirst, fixed) >= limit) throw new RangeError(`report bodies do not fit within ${limit} characters`);
-  }
-}
-function shortened2(item, row, room, options) {
-  for (const length of SHORTER_TEXT_LENGTHS) {
-    const text2 = options.row(item, length);
-    const candidate = { id: row.id, text: text2 };
-    if (cost(candidate) <= room) return candidate;
-  }
-  throw new RangeError(`the row of audit log ${row.id} does not fit in a body of ${room} characters even when shortened`);
-}
-
 // src/action/sections.ts
 function worstPlacement() {
   return () => Number.MAX_SAFE_INTEGER;
@@ -40180,6 +41136,7 @@ function buildReport(records, options) {
   const alerts = options.isAlert ? records.filter(({ record }) => options.isAlert(record)).length : 0;
   const facts = alertsFact(alerts, options.alertSeverity);
   const limit = options.limit ?? MAX_BODY_LENGTH;
+  const tasks = attentionIds(review, clock, { size: limit });
   const bodies = splitBody(records, {
     header: (part, place) => {
       const first = part === void 0 || part.index === 1;
@@ -40191,7 +41148,12 @@ function buildReport(records, options) {
       account
     }),
     id: (detected) => detected.record.id,
-    marker: options.marker,
+    marker: (items, index) => options.marker({
+      ids: items.map(({ record }) => record.id),
+      rows: items.map(rowDataOf),
+      tasks: index === 1 ? tasks : []
+    }),
+    markerCost: (detected) => String(detected.record.id).length + 1 + dataCost(rowDataOf(detected)),
     limit
   });
   const { severities } = review;
@@ -40199,79 +41161,171 @@ function buildReport(records, options) {
   return { title, bodies, sensitive: review.sensitive.length, severities };
 }
 
-// src/action/summary.ts
-var MAX_SUMMARY_ROWS = 300;
-var MAX_SUMMARY_TABLE_LENGTH = 3e5;
-function outcomeLine(options) {
-  const { outcome, fresh } = options;
-  switch (outcome.kind) {
-    case "opened": {
-      const parts = outcome.parts > 1 ? ` (in ${outcome.parts} parts: the issue and ${plural(outcome.parts - 1, "comment")})` : "";
-      const what = fresh.length === 1 ? "the new change" : `the ${fresh.length} new changes`;
-      return `- **Issue:** [#${outcome.issue.number}](${outcome.issue.url}) lists ${what}${parts}`;
-    }
-    case "dry-run":
-      return `- **Issue:** none opened: dry run${fresh.length ? ` (${plural(fresh.length, "change")} would be reported)` : ", and no new changes"}`;
-    case "nothing-new":
-      return "- **Issue:** none opened: no new changes in this window";
-    case "duplicate":
-      return `- **Issue:** [#${outcome.issue.number}](${outcome.issue.url}) was opened and closed as a duplicate of [#${outcome.of.number}](${outcome.of.url}), which another run opened with the same changes at the same time; any change #${outcome.of.number} lacks is reported by the next run`;
+// src/action/reminder-marker.ts
+var CLOCK_SKEW_MS = 10 * 6e4;
+var VERSION8 = "v4";
+var REMINDER = new RegExp(
+  `(?:^|\\n)<!-- zendesk-audit ${VERSION8} reminder account=([a-z0-9.:-]+) issue=(\\d{1,10}) at=(\\d{1,12}) mac=([A-Za-z0-9_-]{${MAC_LENGTH}}) -->\\s*$`
+);
+function fields(claim) {
+  return ["zendesk-audit reminder", VERSION8, claim.account.toLowerCase(), String(claim.issue), String(claim.at)];
+}
+async function reminderMarker(key, claim) {
+  const account = claim.account.toLowerCase();
+  return `<!-- zendesk-audit ${VERSION8} reminder account=${account} issue=${claim.issue} at=${claim.at} mac=${await macOf(
+    key,
+    fields(claim)
+  )} -->`;
+}
+async function verifiedReminder(body, keys) {
+  const match2 = REMINDER.exec(body);
+  if (!match2) return void 0;
+  const claim = { account: match2[1], issue: Number(match2[2]), at: Number(match2[3]) };
+  return await macVerifiesUnderAny(keys, fields(claim), match2[4]) ? claim : void 0;
+}
+
+// src/action/reminders.ts
+var MAX_REPORTS = 25;
+var LIMITS = { historyPages: 5, commentPages: 10 };
+var MAX_IDS_SHOWN = 50;
+function rotation(items, max, random = Math.random) {
+  if (items.length <= max) return [...items];
+  const start = Math.floor(random() * items.length) % items.length;
+  return Array.from({ length: max }, (_, index) => items[(start + index) % items.length]);
+}
+async function lastReminder(review, trust) {
+  const keys = [trust.key, ...trust.formerKeys ?? []];
+  let last;
+  for (const comment of review.commentList) {
+    if (!writtenBy(comment, trust.identity)) continue;
+    const claim = await verifiedReminder(comment.body ?? "", keys);
+    const posted = Date.parse(comment.created_at ?? "");
+    if (!claim || claim.issue !== review.issue.number || claim.account !== review.account) continue;
+    if (!(Math.abs(claim.at * 1e3 - posted) <= CLOCK_SKEW_MS)) continue;
+    last = Math.max(last ?? posted, posted);
   }
+  return last;
 }
-function table(options) {
-  const { fresh, window, clock, sourceType, account } = options;
-  if (fresh.length === 0) return "";
-  const maxRows = options.maxRows ?? MAX_SUMMARY_ROWS;
-  const header = reportHeader({ count: fresh.length, window, zone: clock.zone, sourceType, account });
-  const head = header.trimEnd().split("\n").slice(-2).join("\n");
-  let text2 = `${head}
-`;
-  let shown2 = 0;
-  for (const detected of fresh) {
-    if (shown2 >= maxRows) break;
-    const row = `${reportRow(detected, { clock, account })}
-`;
-    if (text2.length + row.length > MAX_SUMMARY_TABLE_LENGTH) break;
-    text2 += row;
-    shown2 += 1;
-  }
-  const note = shown2 < fresh.length ? `
-_The first ${shown2} of ${fresh.length} new changes are shown here; ${options.outcome.kind === "opened" ? "the issue lists them all" : "all are counted above"}._
-` : "";
-  return `
-${text2}${note}`;
+function severityCount(rows) {
+  const count = (severity2) => rows.filter((row) => row.severity === severity2).length;
+  return [["high", count("high")], ["medium", count("medium")]].filter(([, n]) => n).map(([name, n]) => `${n} ${name}`).join(" and ");
 }
-function summaryText(options) {
-  const { found, fresh, window, clock } = options;
-  const earlier2 = found - fresh.length;
-  const attention = attentionSection(reviewChanges(fresh), clock);
+function reminderText(report, options, marker) {
+  const shown2 = report.waiting.slice(0, MAX_IDS_SHOWN).map((row) => {
+    const part = report.parts.get(row.id) ?? 1;
+    const self = row.status === "self-reviewed" ? " (self-reviewed by its actor: not accepted)" : "";
+    return `- ${row.severity}: audit log ${row.id}${part > 1 ? ` (row in part ${part})` : ""}${self}`;
+  });
+  if (report.waiting.length > shown2.length) shown2.push(`- …and ${plural(report.waiting.length - shown2.length, "more")}`);
+  const mentions = options.mention.length ? `
+
+cc ${options.mention.map((login) => `@${login}`).join(" ")}` : "";
   return [
-    `## Zendesk audit: ${neutralise(options.sourceType)}`,
+    "### ⏰ Review overdue",
     "",
-    `- **Window:** ${describeWindow(window, clock.zone)}`,
-    `- **Found:** ${plural(found, "change")} in the window, ${fresh.length} new${earlier2 ? ` (${earlier2} reported earlier)` : ""}`,
-    outcomeLine(options),
-    ...attention ? ["", attention.trimEnd()] : [],
-    table(options)
-  ].join("\n");
-}
-function failureSummaryText(message, progress = {}) {
-  const { window, found, opened } = progress;
-  const posted = progress.posted !== void 0 && progress.fresh !== void 0 ? ` and lists ${progress.posted} of the ${progress.fresh} new changes` : "";
-  return [
-    "## Zendesk audit: failed",
+    `${severityCount(report.waiting)} change${report.waiting.length === 1 ? "" : "s"} of this report wait${report.waiting.length === 1 ? "s" : ""} for a sign-off, ${neutralise(options.reviewWithinText)} after ${options.clock.text(report.reported)}:`,
     "",
-    ...window ? [`- **Window:** ${describeWindow(window.window, window.clock.zone)}`] : [],
-    ...found === void 0 ? [] : [`- **Found:** ${plural(found, "change")} in the window`],
-    `- **Error:** ${neutralise(message)}`,
-    opened ? `- **Issue:** [#${opened.number}](${opened.url}) was opened${posted}; not every part was posted` : "- **Issue:** none opened",
+    ...shown2,
+    "",
+    `Tick a change's item under "Needs attention", or comment \`/reviewed ID [ID…] [note]\`; a sign-off by the change's own actor does not count.${mentions}`,
+    "",
+    marker,
     ""
   ].join("\n");
+}
+async function remindOverdue(octokit, options) {
+  const { repository, trust } = options;
+  const listing = await listLabelled(
+    octokit,
+    repository,
+    { label: options.label, state: "open", direction: "asc", creator: trust.identity.login },
+    `list the open issues labelled ${JSON.stringify(options.label)}`
+  );
+  const now = listing.at.getTime();
+  const cutoff = windowEndingAt(Temporal2.Instant.fromEpochMilliseconds(now), options.reviewWithin, "UTC").start.epochMilliseconds;
+  const candidates2 = [];
+  for (const issue2 of listing.issues) {
+    if (!(Date.parse(issue2.created_at ?? "") <= cutoff)) continue;
+    const marker = await reportClaim(issue2, trust);
+    if (marker && marker !== "rejected" && marker.tasks.length > 0) candidates2.push({ issue: issue2, marker });
+  }
+  const chosen = rotation(candidates2, MAX_REPORTS, options.random);
+  const overdue = [];
+  for (const { issue: issue2, marker } of chosen) {
+    const review = await readReview(octokit, repository, issue2, marker, trust, LIMITS);
+    const draw = (actorEmails) => evidenceRows([review], {
+      start: -Infinity,
+      end: Infinity,
+      overdueBefore: cutoff,
+      reviewers: options.reviewers,
+      ...actorEmails ? { actorEmails } : {}
+    });
+    let rows = draw();
+    if (options.actorEmails && rows.some((row) => row.status === "reviewed" || row.status === "self-reviewed")) {
+      rows = draw(await options.actorEmails(rows.map((row) => row.actor_id).filter((id) => id !== null)));
+    }
+    const waiting = rows.filter((row) => row.sensitive && (row.status === "overdue" || row.status === "self-reviewed"));
+    if (waiting.length === 0) continue;
+    const reported = Date.parse(issue2.created_at ?? "");
+    const last = await lastReminder(review, trust);
+    const entry = { number: issue2.number, url: issue2.html_url ?? "", reported, waiting };
+    if (last !== void 0 && last > cutoff) {
+      overdue.push({ ...entry, reminder: { kind: "earlier", at: last } });
+      continue;
+    }
+    if (options.dryRun) {
+      overdue.push({ ...entry, reminder: { kind: "dry-run" } });
+      continue;
+    }
+    const signed = await reminderMarker(trust.key, { account: review.account, issue: issue2.number, at: Math.floor(now / 1e3) });
+    const parts = new Map(review.changes.map((change) => [change.id, change.part]));
+    const body = reminderText({ reported, waiting, parts }, options, signed);
+    await call(
+      `post a review reminder on issue #${issue2.number}`,
+      repository,
+      () => octokit.rest.issues.createComment({ ...repository, issue_number: issue2.number, body })
+    );
+    overdue.push({ ...entry, reminder: { kind: "posted" } });
+  }
+  return { overdue, candidates: candidates2.length, examined: chosen.length };
+}
+function overdueSection(reminders, clock) {
+  if (reminders.overdue.length === 0) return "";
+  const lines2 = reminders.overdue.map((report) => {
+    const when = report.reminder.kind === "posted" ? "reminded now" : report.reminder.kind === "dry-run" ? "a reminder is due (dry run: none posted)" : `reminded ${clock.text(report.reminder.at)}`;
+    return `- [#${report.number}](${report.url}): ${severityCount(report.waiting)} not signed off since ${clock.text(report.reported)}; ${when}`;
+  });
+  const unread = reminders.candidates - reminders.examined;
+  const more = unread > 0 ? [`- ${plural(unread, "more open report")} not looked at this run (at most ${MAX_REPORTS} a run)`] : [];
+  const count = reminders.overdue.reduce((sum, report) => sum + report.waiting.length, 0);
+  return ["", `### ⏰ Reviews overdue: ${plural(count, "change")}`, "", ...lines2, ...more, ""].join("\n");
+}
+async function runReminders(inputs, connections, writeSummary2) {
+  const clock = new ZoneClock(inputs.zone);
+  const reminders = await remindOverdue(connections.octokit, {
+    repository: inputs.repository,
+    label: inputs.labels[0],
+    trust: await connections.trust(),
+    reviewWithin: inputs.reviewWithin,
+    reviewWithinText: inputs.reviewWithinText,
+    reviewers: inputs.reviewers,
+    mention: inputs.sensitiveAssignees,
+    dryRun: inputs.dryRun,
+    clock,
+    ...connections.actorEmails ? { actorEmails: connections.actorEmails } : {}
+  });
+  const count = reminders.overdue.reduce((sum, report) => sum + report.waiting.length, 0);
+  setOutput("overdue-count", String(count));
+  const posted = reminders.overdue.filter((report) => report.reminder.kind === "posted");
+  info(
+    `Reviews: ${count} high or medium change(s) of ${reminders.overdue.length} open report(s) not signed off within ${inputs.reviewWithinText}; ${posted.length ? `reminded ${posted.map((report) => `#${report.number}`).join(", ")}` : "no reminder due"}`
+  );
+  const section = overdueSection(reminders, clock);
+  if (section) await writeSummary2(section);
 }
 
 // src/action/main.ts
 var SINCE_MARGIN = Temporal2.Duration.from({ hours: 24 });
-var USER_AGENT = `zendesk-audit-action/${VERSION}`;
 function reportsSince(window) {
   return new Date(window.start.subtract(SINCE_MARGIN).epochMilliseconds);
 }
@@ -40328,7 +41382,7 @@ async function knownChanges(octokit, inputs, records, trust, since) {
   return { fresh, trust, first: earlier2.listing };
 }
 async function writeSummary(text2) {
-  if (!process2.env.GITHUB_STEP_SUMMARY) {
+  if (!process3.env.GITHUB_STEP_SUMMARY) {
     info("(no job summary: GITHUB_STEP_SUMMARY is not set outside GitHub Actions)");
     return;
   }
@@ -40347,44 +41401,21 @@ function setOutputs(reported, issue2) {
   setOutput("issue-url", issue2?.url ?? "");
 }
 var API_TOKEN_WARNING = `Zendesk switches off API tokens on ${API_TOKEN_END} (and earlier after 30 days unused): create an OAuth client of kind Confidential, store its Identifier and secret as repository secrets, and pass them as zendesk-client-id and zendesk-client-secret instead of zendesk-email and zendesk-api-token (README, "Credentials")`;
-async function audit(inputs, progress, redact, protect) {
+async function audit(inputs, progress, connections) {
   if (isApiToken(inputs.credentials)) warning(API_TOKEN_WARNING);
   const clock = new ZoneClock(inputs.zone);
   const window = windowEndingAt(Temporal2.Now.instant(), inputs.lookback, inputs.zone);
   progress.window = { window, clock };
   const sourceType = inputs.sourceTypes.join(", ");
   info(`Window: the last ${inputs.lookbackText}, ${describeWindow(window, inputs.zone)}`);
-  const client = createClient({
-    baseUrl: inputs.baseUrl,
-    credentials: inputs.credentials,
-    // Only what the audit reads.
-    scopes: ["auditlogs:read"],
-    credentialNames: CLIENT_CREDENTIAL_INPUTS,
-    onToken: protect,
-    userAgent: USER_AGENT,
-    // The account's rate limit is shared by every request: a 429 seen by one holds the others too.
-    gate: new RateGate(),
-    onEvent: (event) => {
-      if (event.type === "retry") {
-        info(logSafe(redact(`Zendesk: ${event.error.message}; trying again in ${Math.ceil(event.delayMs / 1e3)} s`)));
-      }
-    }
-  });
-  const octokit = createGitHub(inputs.githubToken, {
-    userAgent: USER_AGENT,
-    onRetry: (message) => info(logSafe(redact(message))),
-    redact
-  });
+  const { client, octokit, key } = connections;
   const account = inputs.account.host;
-  const key = await markerKey(markerSecret(inputs.credentials, inputs.markerKey));
   const since = reportsSince(window);
   const { records, isAlert } = await auditedRecords(client, inputs, window, (message) => info(message), warning);
   progress.found = records.length;
   let known;
   if (records.length > 0) {
-    const formerKeys = inputs.markerKey ? [] : await Promise.all(inputs.formerSecrets.map((secret) => markerKey(secret)));
-    const trust = { identity: await whoAmI(octokit, inputs.repository), key, formerKeys, account };
-    known = await knownChanges(octokit, inputs, records, trust, since);
+    known = await knownChanges(octokit, inputs, records, await connections.trust(), since);
   } else {
     info(`Found no ${sourceType} changes in the window`);
   }
@@ -40408,7 +41439,7 @@ async function audit(inputs, progress, redact, protect) {
       account: inputs.account,
       isAlert,
       ...inputs.alertSeverity === "none" ? {} : { alertSeverity: inputs.alertSeverity },
-      marker: (ids) => markerDraft({ account, sourceTypes, ids, listed: listedSeconds(known.first.at) })
+      marker: (content) => markerDraft({ account, sourceTypes, listed: listedSeconds(known.first.at), ...content })
     });
     const bodies = await Promise.all(report.bodies.map(async (body) => ({ ...body, text: await signDraft(key, body.text) })));
     progress.fresh = fresh.length;
@@ -40417,7 +41448,7 @@ async function audit(inputs, progress, redact, protect) {
       bodies,
       ...reportPeople(inputs, report.severities),
       identity: known.trust.identity,
-      warn: (message) => warning(logSafe(redact(message))),
+      warn: (message) => warning(logSafe(connections.redact(message))),
       onOpened: (opened) => {
         progress.opened = opened;
         info(logSafe(`Opened issue #${opened.number}: ${opened.url}`));
@@ -40461,11 +41492,17 @@ async function run() {
   const progress = {};
   try {
     for (const name of SECRET_INPUTS) protect(getInput(name));
-    const inputs = readInputs((name) => getInput(name), process2.env);
+    const inputs = readInputs((name) => getInput(name), process3.env);
     for (const form of secretForms(inputs.credentials)) protect(form);
     const warning2 = credentialDestinationWarning(inputs.baseUrl);
     if (warning2) warning(warning2);
-    await audit(inputs, progress, redact, protect);
+    const connections = await connect(inputs, redact, protect);
+    if (inputs.mode === "evidence") {
+      await runEvidenceMode(inputs, { ...connections, trust: await connections.trust(), writeSummary });
+    } else {
+      await audit(inputs, progress, connections);
+      await runReminders(inputs, connections, writeSummary);
+    }
   } catch (error2) {
     const message = redact(failureMessage(error2, progress.opened));
     setFailed(logSafe(message));

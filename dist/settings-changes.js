@@ -1,12 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-RSCHPJPE.js";
+} from "./chunks/chunk-KDSGA7GH.js";
+import "./chunks/chunk-RZHTQRYU.js";
 import {
   runProgram
-} from "./chunks/chunk-SVJWCXQ4.js";
+} from "./chunks/chunk-REREHZ4Q.js";
 import "./chunks/chunk-XP7TCBTF.js";
-import "./chunks/chunk-PLPO5PBA.js";
+import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/entry/settings-changes.ts
 await runProgram(settingsChangesProgram);

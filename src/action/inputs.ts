@@ -22,14 +22,12 @@ import {
   validateZone,
   type WorkingHours,
 } from '../core/mod.ts';
+import { EVIDENCE_FORMATS, type EvidenceFormat } from '../trail/evidence-render.ts';
+import { parseRepository, type Repository } from '../trail/repository.ts';
+import { parseReviewers, type Reviewers } from '../trail/reviewers.ts';
 
 /** Reads one input by its name in action.yml; `''` when it is not set. */
 export type InputReader = (name: string) => string;
-
-export interface Repository {
-  owner: string;
-  repo: string;
-}
 
 export interface ActionInputs {
   /** Where the API requests go. */
@@ -75,6 +73,19 @@ export interface ActionInputs {
   baseline: Temporal.Duration;
   /** Labels added to a report that holds a change of each severity. */
   severityLabels: Partial<Record<Severity, string[]>>;
+  /** `audit` (report new changes, remind of overdue reviews) or `evidence` (the review evidence of a period). */
+  mode: 'audit' | 'evidence';
+  /** Who is who: a sign-off by the login mapped to a change's own actor is a self-review. */
+  reviewers: Reviewers;
+  /** A high or medium change not signed off this long after it was reported is overdue; reminders come once per this long. */
+  reviewWithin: Temporal.Duration;
+  /** `review-within` as written. */
+  reviewWithinText: string;
+  /** In `mode: evidence`, the period the evidence covers, ending now. */
+  evidencePeriod: Temporal.Duration;
+  evidencePeriodText: string;
+  /** In `mode: evidence`, the format of the evidence file. */
+  evidenceFormat: EvidenceFormat;
 }
 
 /** The defaults of action.yml, also applied when an input is set to an empty string. */
@@ -86,6 +97,10 @@ export const DEFAULTS = {
   'dry-run': 'false',
   'alert-severity': 'high',
   baseline: '30d',
+  mode: 'audit',
+  'review-within': '7d',
+  'evidence-period': '31d',
+  'evidence-format': 'csv',
 } as const;
 
 /** Inputs whose values are secrets: registered with `core.setSecret` before anything else runs. */
@@ -96,8 +111,6 @@ export const CLIENT_CREDENTIAL_INPUTS = 'zendesk-client-id and zendesk-client-se
 
 // A GitHub login: letters, digits and single hyphens, at most 39 characters.
 const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
-// `owner/repo` as GitHub sets GITHUB_REPOSITORY.
-const REPOSITORY = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
 // GitHub refuses longer label names (422); it counts characters, so 26 emoji fit where 52 UTF-16 units would not.
 const MAX_LABEL_LENGTH = 50;
 
@@ -158,13 +171,13 @@ function accountFrom(read: InputReader): { baseUrl: URL; account: URL } {
 }
 
 function repositoryFrom(text: string | undefined): Repository {
-  const match = REPOSITORY.exec(text?.trim() ?? '');
-  if (!match) {
+  const repository = text === undefined ? undefined : parseRepository(text);
+  if (!repository) {
     throw new InputError(
       `GITHUB_REPOSITORY is ${text ? JSON.stringify(text) : 'not set'}: run this inside a GitHub Actions workflow (it sets owner/repo)`,
     );
   }
-  return { owner: match[1]!, repo: match[2]! };
+  return repository;
 }
 
 function booleanFrom(name: string, text: string): boolean {
@@ -225,6 +238,18 @@ function alertSeverityFrom(text: string): Severity | 'none' {
   }
 }
 
+function modeFrom(text: string): 'audit' | 'evidence' {
+  const mode = text.trim().toLowerCase();
+  if (mode === 'audit' || mode === 'evidence') return mode;
+  throw new InputError(`mode: ${JSON.stringify(text)} is not audit or evidence`);
+}
+
+function evidenceFormatFrom(text: string): EvidenceFormat {
+  const format = EVIDENCE_FORMATS.find((candidate) => candidate === text.trim().toLowerCase());
+  if (!format) throw new InputError(`evidence-format: ${JSON.stringify(text)} is not ${EVIDENCE_FORMATS.join(', ')}`);
+  return format;
+}
+
 /** `working-hours`, in `zone` (the `time-zone` input) when it names none. */
 function workingHoursFrom(text: string, zone: string): WorkingHours {
   try {
@@ -234,26 +259,33 @@ function workingHoursFrom(text: string, zone: string): WorkingHours {
   }
 }
 
-/** Most bytes of a rules file: a rules file is a page of text, not a data set. */
-const MAX_RULES_BYTES = 1024 * 1024;
+/** Most bytes of a file an input names (rules, reviewers): a page of text, not a data set. */
+const MAX_FILE_BYTES = 1024 * 1024;
 
 /** A `rules` input that is the rules themselves: it spans lines (a block scalar, `rules: |`), or is one line of JSON or YAML. */
 const INLINE_RULES = /\n|^\s*(?:\{|rules\s*:)/;
+/** A `reviewers` input that is the mapping itself: it spans lines, or is one `login: who`. */
+const INLINE_REVIEWERS = /\n|:/;
 
 /**
- * The `rules` input: inline YAML or JSON, else a path to a file in the repository
- * (checked out by `actions/checkout`), relative to the workspace and inside it.
+ * An input that holds its text inline (as `inline` tells), else a path to a file in the
+ * repository (checked out by `actions/checkout`), relative to the workspace and inside
+ * it; its name (for messages) and text.
  */
-function rulesFrom(text: string, workspace: string | undefined): { name: string; text: string } | undefined {
+function inlineOrFile(
+  name: string,
+  text: string,
+  workspace: string | undefined,
+  inline: RegExp,
+  example: string,
+): { name: string; text: string } | undefined {
   if (!text.trim()) return undefined;
-  if (INLINE_RULES.test(text)) return { name: 'rules input', text };
+  if (inline.test(text)) return { name: `${name} input`, text };
   const root = resolve(workspace || '.');
   const path = resolve(root, text.trim());
   const inside = relative(root, path);
   if (inside.startsWith('..') || isAbsolute(inside)) {
-    throw new InputError(
-      `rules: ${JSON.stringify(text.trim())} is outside the repository: give a path inside it, e.g. .github/zendesk-rules.yml`,
-    );
+    throw new InputError(`${name}: ${JSON.stringify(text.trim())} is outside the repository: give a path inside it, e.g. ${example}`);
   }
   let bytes: Uint8Array;
   try {
@@ -265,10 +297,21 @@ function rulesFrom(text: string, workspace: string | undefined): { name: string;
       : code === 'EISDIR'
       ? 'it is a directory'
       : code;
-    throw new InputError(`rules: cannot read ${text.trim()}: ${why}`);
+    throw new InputError(`${name}: cannot read ${text.trim()}: ${why}`);
   }
-  if (bytes.length > MAX_RULES_BYTES) throw new InputError(`rules: ${text.trim()} is larger than 1 MiB: a rules file is a list of rules`);
+  if (bytes.length > MAX_FILE_BYTES) throw new InputError(`${name}: ${text.trim()} is larger than 1 MiB: it is a page of text`);
   return { name: text.trim(), text: new TextDecoder().decode(bytes) };
+}
+
+/** The `rules` input: inline YAML or JSON, else a path to a file in the repository. */
+function rulesFrom(text: string, workspace: string | undefined): { name: string; text: string } | undefined {
+  return inlineOrFile('rules', text, workspace, INLINE_RULES, '.github/zendesk-rules.yml');
+}
+
+/** The `reviewers` input: `login: zendesk-user-id-or-email` lines inline, else a path to such a file in the repository. */
+function reviewersFrom(text: string, workspace: string | undefined): Reviewers {
+  const found = inlineOrFile('reviewers', text, workspace, INLINE_REVIEWERS, '.github/zendesk-reviewers.txt');
+  return found ? parseReviewers(found.text, found.name) : new Map();
 }
 
 /** Patterns one per line or comma separated; each checked as the core would use it. */
@@ -321,6 +364,13 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
   const workingHours = hours ? workingHoursFrom(hours, zone) : undefined;
   const baseline = prefixed('baseline', () => parseDuration(value('baseline')));
   const severityLabels = severityLabelsFrom(value('severity-labels'));
+  const mode = modeFrom(value('mode'));
+  const reviewers = reviewersFrom(read('reviewers'), env.GITHUB_WORKSPACE);
+  const reviewWithinText = value('review-within');
+  const reviewWithin = prefixed('review-within', () => parseDuration(reviewWithinText));
+  const evidencePeriodText = value('evidence-period');
+  const evidencePeriod = prefixed('evidence-period', () => parseDuration(evidencePeriodText));
+  const evidenceFormat = evidenceFormatFrom(value('evidence-format'));
 
   return {
     baseUrl,
@@ -346,5 +396,12 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     ...(workingHours ? { workingHours } : {}),
     baseline,
     severityLabels,
+    mode,
+    reviewers,
+    reviewWithin,
+    reviewWithinText,
+    evidencePeriod,
+    evidencePeriodText,
+    evidenceFormat,
   };
 }

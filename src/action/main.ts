@@ -44,13 +44,11 @@ import { Temporal } from 'temporal-polyfill';
 import {
   API_TOKEN_END,
   breakWorkflowCommands,
-  createClient,
   credentialDestinationWarning,
   describeWindow,
   type DetectedRecord,
   failureText,
   isApiToken,
-  RateGate,
   Redactor,
   secretForms,
   SEVERITIES,
@@ -60,21 +58,22 @@ import {
   windowEndingAt,
   ZoneClock,
 } from '../core/mod.ts';
-import { VERSION } from '../core/version.ts';
 import { auditedRecords } from './alerts.ts';
-import { createGitHub, GitHubError, type Octokit, type OpenedIssue, openReport, whoAmI } from './github.ts';
-import { type ActionInputs, CLIENT_CREDENTIAL_INPUTS, readInputs, SECRET_INPUTS } from './inputs.ts';
-import { markerDraft, markerKey, markerSourceTypes, signDraft } from './marker.ts';
+import { connect, type Connections } from './connections.ts';
+import { runEvidenceMode } from './evidence.ts';
+import { GitHubError, type Octokit } from '../trail/github.ts';
+import { type OpenedIssue, openReport } from './issues.ts';
+import { type ActionInputs, readInputs, SECRET_INPUTS } from './inputs.ts';
+import { markerDraft, markerSourceTypes, signDraft } from '../trail/marker.ts';
 import { listedSeconds, mendRace, mendUnfinished } from './mend.ts';
 import { buildReport } from './report.ts';
-import { markerSecret, reportedIds, type Trust } from './reported.ts';
-import { findReports, type FirstListing, otherLabelWithReports } from './reports.ts';
+import { reportedIds, type Trust } from '../trail/reported.ts';
+import { findReports, type FirstListing, otherLabelWithReports } from '../trail/reports.ts';
+import { runReminders } from './reminders.ts';
 import { failureSummaryText, type Outcome, summaryText } from './summary.ts';
 
 /** Earlier reports are looked for from this long before the window's start (clock differences). */
 export const SINCE_MARGIN = Temporal.Duration.from({ hours: 24 });
-
-const USER_AGENT = `zendesk-audit-action/${VERSION}`;
 
 /** The `since` of the issues list for a window: its start minus `SINCE_MARGIN`. */
 export function reportsSince(window: TimeWindow): Date {
@@ -227,12 +226,7 @@ export const API_TOKEN_WARNING =
  * a secret in the log; each access token minted from client credentials goes through
  * it before its first use.
  */
-async function audit(
-  inputs: ActionInputs,
-  progress: Progress,
-  redact: (text: string) => string,
-  protect: (secret: string) => void,
-): Promise<void> {
+async function audit(inputs: ActionInputs, progress: Progress, connections: Connections): Promise<void> {
   if (isApiToken(inputs.credentials)) core.warning(API_TOKEN_WARNING);
   const clock = new ZoneClock(inputs.zone);
   const window = windowEndingAt(Temporal.Now.instant(), inputs.lookback, inputs.zone);
@@ -240,38 +234,15 @@ async function audit(
   const sourceType = inputs.sourceTypes.join(', ');
   core.info(`Window: the last ${inputs.lookbackText}, ${describeWindow(window, inputs.zone)}`);
 
-  const client = createClient({
-    baseUrl: inputs.baseUrl,
-    credentials: inputs.credentials,
-    // Only what the audit reads.
-    scopes: ['auditlogs:read'],
-    credentialNames: CLIENT_CREDENTIAL_INPUTS,
-    onToken: protect,
-    userAgent: USER_AGENT,
-    // The account's rate limit is shared by every request: a 429 seen by one holds the others too.
-    gate: new RateGate(),
-    onEvent: (event) => {
-      if (event.type === 'retry') {
-        core.info(logSafe(redact(`Zendesk: ${event.error.message}; trying again in ${Math.ceil(event.delayMs / 1000)} s`)));
-      }
-    },
-  });
-  const octokit = createGitHub(inputs.githubToken, {
-    userAgent: USER_AGENT,
-    onRetry: (message) => core.info(logSafe(redact(message))),
-    redact,
-  });
+  const { client, octokit, key } = connections;
   const account = inputs.account.host;
-  const key = await markerKey(markerSecret(inputs.credentials, inputs.markerKey));
   const since = reportsSince(window);
   const { records, isAlert } = await auditedRecords(client, inputs, window, (message) => core.info(message), core.warning);
   progress.found = records.length;
 
   let known: Known | undefined;
   if (records.length > 0) {
-    const formerKeys = inputs.markerKey ? [] : await Promise.all(inputs.formerSecrets.map((secret) => markerKey(secret)));
-    const trust = { identity: await whoAmI(octokit, inputs.repository), key, formerKeys, account };
-    known = await knownChanges(octokit, inputs, records, trust, since);
+    known = await knownChanges(octokit, inputs, records, await connections.trust(), since);
   } else {
     core.info(`Found no ${sourceType} changes in the window`);
   }
@@ -296,7 +267,7 @@ async function audit(
       account: inputs.account,
       isAlert,
       ...(inputs.alertSeverity === 'none' ? {} : { alertSeverity: inputs.alertSeverity }),
-      marker: (ids) => markerDraft({ account, sourceTypes, ids, listed: listedSeconds(known!.first.at) }),
+      marker: (content) => markerDraft({ account, sourceTypes, listed: listedSeconds(known!.first.at), ...content }),
     });
     const bodies = await Promise.all(report.bodies.map(async (body) => ({ ...body, text: await signDraft(key, body.text) })));
     progress.fresh = fresh.length;
@@ -305,7 +276,7 @@ async function audit(
       bodies,
       ...reportPeople(inputs, report.severities),
       identity: known!.trust.identity,
-      warn: (message) => core.warning(logSafe(redact(message))),
+      warn: (message) => core.warning(logSafe(connections.redact(message))),
       onOpened: (opened) => {
         progress.opened = opened;
         core.info(logSafe(`Opened issue #${opened.number}: ${opened.url}`));
@@ -341,7 +312,8 @@ async function audit(
 
 /**
  * The Action's entry: reads and checks the inputs, registers every secret with the
- * runner, runs one audit, and fails the step with one readable line on any error.
+ * runner, runs one audit and its reminders (or, in `mode: evidence`, draws up the
+ * evidence), and fails the step with one readable line on any error.
  */
 export async function run(): Promise<void> {
   const secrets: string[] = [];
@@ -363,7 +335,13 @@ export async function run(): Promise<void> {
     for (const form of secretForms(inputs.credentials)) protect(form);
     const warning = credentialDestinationWarning(inputs.baseUrl);
     if (warning) core.warning(warning);
-    await audit(inputs, progress, redact, protect);
+    const connections = await connect(inputs, redact, protect);
+    if (inputs.mode === 'evidence') {
+      await runEvidenceMode(inputs, { ...connections, trust: await connections.trust(), writeSummary });
+    } else {
+      await audit(inputs, progress, connections);
+      await runReminders(inputs, connections, writeSummary);
+    }
   } catch (error) {
     const message = redact(failureMessage(error, progress.opened));
     core.setFailed(logSafe(message));

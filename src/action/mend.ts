@@ -24,10 +24,11 @@
  * (`mendUnfinished`). Either way each change ends up in exactly one open report, or is
  * reported again by the next run.
  */
-import { closeAsDuplicate, listLabelled, type Octokit, type OpenedIssue, withdrawnNote } from './github.ts';
-import type { Repository } from './inputs.ts';
-import { type IssueSummary, type ReportIds, type Trust, withdrawMarker } from './reported.ts';
-import { type FirstListing, readReports } from './reports.ts';
+import { listLabelled, type Octokit } from '../trail/github.ts';
+import type { Repository } from '../trail/repository.ts';
+import { closeAsDuplicate, type OpenedIssue, withdrawnNote } from './issues.ts';
+import { type IssueSummary, type ReportIds, type Trust, withdrawMarker } from '../trail/reported.ts';
+import { type FirstListing, readReports } from '../trail/reports.ts';
 
 /**
  * How much earlier than the first listing a racing report may seem created: GitHub's

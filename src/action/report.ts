@@ -4,6 +4,7 @@
  * of its own rows.
  */
 import {
+  attentionIds,
   type AuditLog,
   type DetectedRecord,
   type HeaderOptions,
@@ -19,6 +20,7 @@ import {
   type ZoneClock,
 } from '../core/mod.ts';
 import { checkWhole, isWhole } from '../core/whole-number.ts';
+import { dataCost, type RowData, rowDataOf } from '../trail/row-data.ts';
 import { reviewSections, worstPlacement } from './sections.ts';
 import { type Body, type BodyPart, MAX_BODY_LENGTH, splitBody } from './split.ts';
 
@@ -31,12 +33,19 @@ export interface ReportOptions {
   account: URL;
   /** Most characters in one body; default GitHub's 65,536. */
   limit?: number;
-  /** The marker that ends each body, for its ids (`markerDraft`). */
-  marker: (ids: number[]) => string;
+  /** The marker that ends each body, for what that body lists (`markerDraft`). */
+  marker: (content: MarkerContent) => string;
   /** Which records are alerts (of other source types than `sourceType`); none when left out. */
   isAlert?: (record: AuditLog) => boolean;
   /** The least severity of an alert, for the line that says what alerts are. */
   alertSeverity?: Severity;
+}
+
+/** What one body's marker says: its ids, what it says of each, and, in the first body, which change each task stands for. */
+export interface MarkerContent {
+  ids: number[];
+  rows: RowData[];
+  tasks: number[];
 }
 
 export interface Report {
@@ -161,6 +170,8 @@ export function buildReport(records: readonly DetectedRecord[], options: ReportO
   const alerts = options.isAlert ? records.filter(({ record }) => options.isAlert!(record)).length : 0;
   const facts = alertsFact(alerts, options.alertSeverity);
   const limit = options.limit ?? MAX_BODY_LENGTH;
+  // The first body's "Needs attention" items, which reviewers tick: which change each stands for.
+  const tasks = attentionIds(review, clock, { size: limit });
   const bodies = splitBody(records, {
     header: (part, place) => {
       const first = part === undefined || part.index === 1;
@@ -173,7 +184,13 @@ export function buildReport(records: readonly DetectedRecord[], options: ReportO
         account,
       }),
     id: (detected) => detected.record.id,
-    marker: options.marker,
+    marker: (items, index) =>
+      options.marker({
+        ids: items.map(({ record }) => record.id),
+        rows: items.map(rowDataOf),
+        tasks: index === 1 ? tasks : [],
+      }),
+    markerCost: (detected) => String(detected.record.id).length + 1 + dataCost(rowDataOf(detected)),
     limit,
   });
   const { severities } = review;

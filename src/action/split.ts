@@ -34,8 +34,16 @@ export interface SplitOptions<T> {
   row(item: T, maxTextLength?: number): string;
   /** The audit-log id of `item`. */
   id(item: T): number;
-  /** The hidden marker that carries the ids of one body's rows (`markerDraft`). */
-  marker(ids: number[]): string;
+  /**
+   * The hidden marker that carries the ids of one body's rows (`markerDraft`), and what
+   * it says of each: `items` are the body's, `index` which body it is (1-based).
+   */
+  marker(items: readonly T[], index: number): string;
+  /**
+   * How many characters `item` adds to its body's marker; by default its id and a
+   * separator. An estimate that is short only makes bodies be packed again.
+   */
+  markerCost?(item: T): number;
   /** Most UTF-16 code units in one body; default `MAX_BODY_LENGTH`. */
   limit?: number;
 }
@@ -49,36 +57,39 @@ export interface Body {
 /** Text lengths tried, in turn, for a row that alone would not fit in a body. */
 const SHORTER_TEXT_LENGTHS = [200, 50, 10, 1];
 
-interface Row {
+interface Row<T> {
+  item: T;
   id: number;
   text: string;
+  /** What it adds to its body's marker. */
+  markerCost: number;
 }
 
 function withNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-function render<T>(options: SplitOptions<T>, header: string, rows: readonly Row[]): Body {
+function render<T>(options: SplitOptions<T>, header: string, rows: readonly Row<T>[], index: number): Body {
   // The marker carries the ids of this body's rows and nothing else, whatever the header mentions.
   const ids = rows.map((row) => row.id);
   let text = withNewline(header);
   for (const row of rows) text += `${row.text}\n`;
-  return { text: `${text}\n${options.marker(ids)}\n`, ids };
+  return { text: `${text}\n${options.marker(rows.map((row) => row.item), index)}\n`, ids };
 }
 
 /**
- * What one row adds to a body: itself, its line break, and its id in the marker with
- * a separator. A marker lists `1,2,3`; one separator per id over-counts by one per
- * body, which only makes the estimate safe.
+ * What one row adds to a body: itself, its line break, and what it adds to the marker
+ * (by default its id with a separator: a marker lists `1,2,3`; one separator per id
+ * over-counts by one per body, which only makes the estimate safe).
  */
-function cost(row: Row): number {
-  return row.text.length + 1 + String(row.id).length + 1;
+function cost<T>(row: Row<T>): number {
+  return row.text.length + 1 + row.markerCost;
 }
 
 /** Greedy packing: rows in order, a new body whenever the next row would pass the room of the body it is in. */
-function pack(rows: readonly Row[], firstRoom: number, room: number): Row[][] {
-  const groups: Row[][] = [];
-  let current: Row[] = [];
+function pack<T>(rows: readonly Row<T>[], firstRoom: number, room: number): Row<T>[][] {
+  const groups: Row<T>[][] = [];
+  let current: Row<T>[] = [];
   let used = 0;
   for (const row of rows) {
     const size = cost(row);
@@ -101,7 +112,7 @@ function pack(rows: readonly Row[], firstRoom: number, room: number): Row[][] {
  * fits; otherwise each header says "part i of n". A row that alone would not fit is
  * rendered again with shorter text (it keeps its id). No items, no bodies.
  *
- * @example splitBody(records, { header, row: (log) => reportRow(log, context), id: (log) => log.id, marker: (ids) => markerDraft({ ...claim, ids }) })
+ * @example splitBody(records, { header, row: (log) => reportRow(log, context), id: (log) => log.id, marker: (logs) => markerDraft({ ...claim, ids: logs.map((log) => log.id) }) })
  */
 export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Body[] {
   const limit = options.limit ?? MAX_BODY_LENGTH;
@@ -109,11 +120,12 @@ export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Bod
 
   // Everything in one body, when it fits.
   const single = options.header(undefined);
-  const markerBase = options.marker([]).length;
-  const rows: Row[] = items.map((item) => ({ id: options.id(item), text: options.row(item) }));
+  const markerBase = Math.max(options.marker([], 1).length, options.marker([], 2).length);
+  const markerCost = (item: T) => options.markerCost?.(item) ?? String(options.id(item)).length + 1;
+  const rows: Row<T>[] = items.map((item) => ({ item, id: options.id(item), text: options.row(item), markerCost: markerCost(item) }));
   const whole = single.length + 1 + markerBase + 2 + rows.reduce((sum, row) => sum + cost(row), 0);
   if (whole <= limit) {
-    const body = render(options, options.header(undefined, () => 1), rows);
+    const body = render(options, options.header(undefined, () => 1), rows, 1);
     if (body.text.length <= limit) return [body];
   }
 
@@ -150,7 +162,7 @@ export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Bod
     groups.forEach((group, index) => group.forEach((row) => partOf.set(row.id, index + 1)));
     const place: Placement = (id) => partOf.get(id);
     const bodies = groups.map((group, index) =>
-      render(options, options.header(total > 1 ? { index: index + 1, total } : undefined, place), group)
+      render(options, options.header(total > 1 ? { index: index + 1, total } : undefined, place), group, index + 1)
     );
     const overflow = Math.max(...bodies.map((body) => body.text.length - limit));
     if (overflow <= 0) return bodies;
@@ -161,10 +173,10 @@ export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Bod
 }
 
 /** The row rendered with shorter and shorter text until it fits `room`. */
-function shortened<T>(item: T, row: Row, room: number, options: SplitOptions<T>): Row {
+function shortened<T>(item: T, row: Row<T>, room: number, options: SplitOptions<T>): Row<T> {
   for (const length of SHORTER_TEXT_LENGTHS) {
     const text = options.row(item, length);
-    const candidate = { id: row.id, text };
+    const candidate = { ...row, text };
     if (cost(candidate) <= room) return candidate;
   }
   throw new RangeError(`the row of audit log ${row.id} does not fit in a body of ${room} characters even when shortened`);

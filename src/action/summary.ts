@@ -14,7 +14,7 @@ import {
   type TimeWindow,
   type ZoneClock,
 } from '../core/mod.ts';
-import type { OpenedIssue } from './github.ts';
+import type { OpenedIssue } from './issues.ts';
 
 /**
  * Rows shown in the summary's table. GitHub refuses a step summary over 1 MiB

@@ -1,20 +1,24 @@
 /**
  * `zendesk-audit`: the package's one command, with the two scripts as subcommands
- * (`npx zendesk-audit settings-changes --demo --since 30d`).
+ * (`npx zendesk-audit settings-changes --demo --since 30d`), and `evidence`, which reads
+ * the Action's reports on GitHub.
  */
 import { closestMatch, InputError } from '../core/mod.ts';
+import type { EvidenceOptions } from './evidence-options.ts';
+import { evidenceProgram } from './evidence.ts';
 import type { CommandContext, Invocation, Program } from './flags.ts';
 import { type SettingsChangesOptions, settingsChangesProgram } from './settings-changes.ts';
 import { type UserActivityOptions, userActivityProgram } from './user-activity.ts';
 import { VERSION } from '../core/version.ts';
 
 /** The commands, for help on a mistyped one. */
-const COMMANDS = ['settings-changes', 'user-activity'] as const;
+const COMMANDS = ['settings-changes', 'user-activity', 'evidence'] as const;
 
 /** The command to run and its options, as that command reads them. */
 export type ZendeskAuditOptions =
   | ({ command: 'settings-changes' } & SettingsChangesOptions)
-  | ({ command: 'user-activity' } & UserActivityOptions);
+  | ({ command: 'user-activity' } & UserActivityOptions)
+  | ({ command: 'evidence' } & EvidenceOptions);
 
 export const USAGE = `Usage: zendesk-audit COMMAND [options]
 
@@ -25,6 +29,8 @@ Commands:
                         source type) in a time range, as text, JSON, NDJSON, CSV
                         or Markdown
   user-activity         a user's details and their most recent audit-log activity
+  evidence              who reviewed each change the GitHub Action reported, and
+                        when, for an auditor: Markdown, CSV or JSON
 
 Options:
   -h, --help            show this help (zendesk-audit COMMAND --help: the command's)
@@ -33,9 +39,10 @@ Options:
 Examples:
   zendesk-audit settings-changes --demo --since 30d
   zendesk-audit user-activity --demo --user 1504640086770
+  zendesk-audit evidence --repo acme/audit --since 90d
   zendesk-audit settings-changes --help
 
-Exit codes: 0 success, 1 the Zendesk call failed, 2 bad usage or input,
+Exit codes: 0 success, 1 the Zendesk (or GitHub) call failed, 2 bad usage or input,
 130 interrupted (Ctrl-C).
 `;
 
@@ -49,6 +56,7 @@ export function readZendeskAudit(argv: string[], context: CommandContext): Invoc
   const named = { ...context, command: `zendesk-audit ${first}` };
   if (first === 'settings-changes') return withCommand(first, settingsChangesProgram.read(rest, named));
   if (first === 'user-activity') return withCommand(first, userActivityProgram.read(rest, named));
+  if (first === 'evidence') return withCommand(first, evidenceProgram.read(rest, named));
   const nearest = closestMatch(first.replace(/^-+/, ''), COMMANDS);
   const hint = nearest ? `: did you mean ${nearest}?` : `: use ${COMMANDS.join(' or ')}`;
   const what = first.startsWith('-') ? `option ${first} before a command` : `command ${JSON.stringify(first)}`;
@@ -62,7 +70,14 @@ function withCommand<C extends string, T>(command: C, invocation: Invocation<T>)
 
 /** Runs the command the options name. */
 function runZendeskAudit(options: ZendeskAuditOptions): Promise<void> {
-  return options.command === 'settings-changes' ? settingsChangesProgram.run(options) : userActivityProgram.run(options);
+  switch (options.command) {
+    case 'settings-changes':
+      return settingsChangesProgram.run(options);
+    case 'user-activity':
+      return userActivityProgram.run(options);
+    case 'evidence':
+      return evidenceProgram.run(options);
+  }
 }
 
 /** `zendesk-audit` as a program: the command and its options read once, then its run. */

@@ -11,8 +11,14 @@ function read(env: Environment, name: string): string | undefined {
   return value ? value : undefined;
 }
 
-/** The variables that hold a secret, for redaction whatever the credentials in use. */
-export const SECRET_VARIABLES = ['ZENDESK_CLIENT_SECRET', 'ZENDESK_OAUTH_TOKEN', 'ZENDESK_API_TOKEN'] as const;
+/** The variables that hold a secret, for redaction whatever the credentials in use (the last two: `evidence`'s). */
+export const SECRET_VARIABLES = [
+  'ZENDESK_CLIENT_SECRET',
+  'ZENDESK_OAUTH_TOKEN',
+  'ZENDESK_API_TOKEN',
+  'GITHUB_TOKEN',
+  'ZENDESK_MARKER_KEY',
+] as const;
 
 /** How the scripts name the client credentials in messages. */
 export const CLIENT_CREDENTIAL_NAMES = 'ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET';

@@ -208,16 +208,18 @@ export interface ReviewOptions {
   workingHours?: WorkingHours;
 }
 
-/** Most bytes of a rules file: a rules file is a page of text, not a data set. */
-const MAX_RULES_BYTES = 1024 * 1024;
+/** Most bytes of a file a flag names (rules, reviewers, a key): a page of text, not a data set. */
+const MAX_FILE_BYTES = 1024 * 1024;
 
-/** The text of the `--rules` file, or an InputError naming the file and what is wrong with it. */
-function readRulesFile(path: string): RulesFile {
-  let text: string;
+/**
+ * The UTF-8 text of the file `path` that `flag` names, or an InputError naming the flag,
+ * the file and what is wrong with it; `what` says what the file should be when it is too large.
+ */
+export function readTextFile(path: string, flag: string, what: string): string {
   try {
     const bytes = readFileSync(path);
-    if (bytes.length > MAX_RULES_BYTES) throw new InputError(`--rules: ${path} is larger than 1 MiB: a rules file is a list of rules`);
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (bytes.length > MAX_FILE_BYTES) throw new InputError(`${flag}: ${path} is larger than 1 MiB: ${what}`);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -230,8 +232,13 @@ function readRulesFile(path: string): RulesFile {
       : error instanceof TypeError
       ? 'it is not UTF-8 text'
       : (error as Error).message;
-    throw new InputError(`--rules: cannot read ${path}: ${why}`);
+    throw new InputError(`${flag}: cannot read ${path}: ${why}`);
   }
+}
+
+/** The text of the `--rules` file, or an InputError naming the file and what is wrong with it. */
+function readRulesFile(path: string): RulesFile {
+  const text = readTextFile(path, '--rules', 'a rules file is a list of rules');
   return { name: path, text };
 }
 

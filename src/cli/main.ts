@@ -6,6 +6,7 @@
 import process from 'node:process';
 import { Temporal } from 'temporal-polyfill';
 import { breakCommandsAfterLineStart, escapeUnsafe, failureText, InputError, redactor, secretForms, ZendeskError } from '../core/mod.ts';
+import { GitHubError } from '../trail/github-error.ts';
 import { credentialsFromEnv, type Environment, SECRET_VARIABLES } from './credentials.ts';
 import type { Program } from './flags.ts';
 import { ClosedPipe, Interrupted, streamOutput } from './io.ts';
@@ -74,7 +75,7 @@ export function describeFailure(error: unknown): { code: number; message?: strin
   if (permission) return { code: EXIT.usage, message: permission };
   if (error instanceof Interrupted) return { code: EXIT.interrupted, message: error.message };
   if (error instanceof InputError) return { code: EXIT.usage, message: error.message };
-  if (error instanceof ZendeskError) return { code: EXIT.zendesk, message: error.message };
+  if (error instanceof ZendeskError || error instanceof GitHubError) return { code: EXIT.zendesk, message: error.message };
   if (error instanceof Error && error.name === 'AbortError') return { code: EXIT.interrupted, message: 'cancelled' };
   return { code: EXIT.zendesk, message: `${failureText(error)} (run again with --debug for details)` };
 }

@@ -34,14 +34,19 @@ test("action.yml declares the Action's inputs with the defaults the code falls b
     'working-hours',
     'baseline',
     'severity-labels',
+    'reviewers',
+    'review-within',
+    'mode',
+    'evidence-period',
+    'evidence-format',
   ]);
   for (const [name, value] of Object.entries(DEFAULTS)) assert.is(inputs.get(name), value, name);
   assert.is(inputs.get('github-token'), '${{ github.token }}');
   for (const name of SECRET_INPUTS) assert.ok(inputs.has(name));
 });
 
-test('action.yml declares the five outputs and runs dist/index.js on node24', () => {
-  for (const output of ['changes-count', 'high-count', 'medium-count', 'issue-number', 'issue-url']) {
+test('action.yml declares the seven outputs and runs dist/index.js on node24', () => {
+  for (const output of ['changes-count', 'high-count', 'medium-count', 'issue-number', 'issue-url', 'overdue-count', 'evidence-file']) {
     assert.match(text, new RegExp(`^  ${output}:$`, 'm'));
   }
   assert.match(text, /^runs:\n {2}using: node24\n {2}main: dist\/index\.js$/m);

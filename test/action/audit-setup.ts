@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import * as assert from 'uvu/assert';
-import { parseMarker } from '../../src/action/marker.ts';
+import { parseMarker } from '../../src/trail/marker.ts';
 import { type AuditLog, detectAll, severityTally } from '../../src/core/mod.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/mod.ts';
 import { createFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.ts';
@@ -138,7 +138,14 @@ export function severityOutputs(records: readonly AuditLog[]): { 'high-count': s
 }
 
 /** The outputs of a run that reported nothing. */
-export const NOTHING_REPORTED = { 'changes-count': '0', 'high-count': '0', 'medium-count': '0', 'issue-number': '', 'issue-url': '' };
+export const NOTHING_REPORTED = {
+  'changes-count': '0',
+  'high-count': '0',
+  'medium-count': '0',
+  'issue-number': '',
+  'issue-url': '',
+  'overdue-count': '0',
+};
 
 /** The audit-log ids in the last column of the report table rows of `body`. */
 export function tableIds(body: string): number[] {

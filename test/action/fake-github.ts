@@ -8,13 +8,19 @@
  * installation token acts as `<app>[bot]`, and what it writes carries
  * `performed_via_github_app`. GraphQL's `viewer` names either; REST `GET /user` refuses
  * installation tokens (403 "Resource not accessible by integration"). Anyone with a
- * token can edit a body without becoming its author. Every answer can be delayed
+ * token can edit a body without becoming its author; each edit of an issue body is kept
+ * as GitHub keeps it (GraphQL `Issue.userContentEdits`: once a body is edited, its
+ * creation and every edit, newest first, each with its editor, time and the body after
+ * it in `diff`; a revision someone deleted keeps its editor and time, not its body).
+ * GitHub's clock can be moved forward (`advance`): what is posted and the `Date` header
+ * follow it. Every answer can be delayed
  * (`latencyMs`) or held back (`hold`), so two runs can race and edits can land between
  * a run's requests; a request can be dropped unhandled (`{ drop: true }`), where a test
  * kills the run. A repository's former names answer with GitHub's redirects (301 for a
  * read, 307 for a write) to the current one. The request log counts every request.
  * https://docs.github.com/en/rest/issues/issues
  * https://docs.github.com/en/graphql/reference/queries#viewer
+ * https://docs.github.com/en/graphql/reference/objects#usercontentedit
  * https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#follow-redirects
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -46,6 +52,15 @@ export interface FakeComment {
   app?: string | null;
 }
 
+/** One revision of an issue body, as `userContentEdits` gives it. */
+export interface FakeEdit {
+  editor: FakeUser;
+  editedAt: string;
+  /** The body after the edit; null once the revision was deleted from the history. */
+  body: string | null;
+  deletedAt?: string;
+}
+
 export interface FakeIssue {
   number: number;
   title: string;
@@ -63,6 +78,8 @@ export interface FakeIssue {
   app?: string | null;
   state_reason?: string | null;
   duplicate_issue_id?: number;
+  /** The body's edit history, oldest first: empty until the first edit, then its creation and each edit. */
+  edits: FakeEdit[];
 }
 
 export interface LoggedRequest {
@@ -134,6 +151,14 @@ export interface FakeGitHub {
   hold: ((request: LoggedRequest) => Promise<void> | undefined) | undefined;
   /** The identity of `token`, and of every token in `tokens`. */
   identity(token: string): FakeIdentity | undefined;
+  /** A personal access token acting as the user `login` (made on first use). */
+  userToken(login: string): string;
+  /** GitHub's time now: this machine's, moved forward by `advance`. */
+  now(): number;
+  /** Moves GitHub's clock forward by `ms`: what is posted from now on is dated later, as is the `Date` header. */
+  advance(ms: number): void;
+  /** Deletes revision `index` (0: the creation) of issue `number`'s edit history, as its menu on GitHub does. */
+  deleteRevision(number: number, index: number): void;
 }
 
 function isoSecond(ms: number): string {
@@ -167,6 +192,8 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
   let server: Server | undefined;
   let url = '';
   let commentIds = 1000;
+  let clockOffsetMs = 0;
+  const clock = () => Date.now() + clockOffsetMs;
 
   const userOf = (name: string): FakeUser => ({ login: name, type: name.endsWith('[bot]') ? 'Bot' : 'User' });
   /** A stable id per login: GitHub's are per account; `github-actions[bot]`'s is 41898282. */
@@ -248,8 +275,10 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     if (sinceMs !== undefined && Number.isNaN(sinceMs)) {
       return validationFailed('Issue', [{ field: 'since', code: 'invalid' }]);
     }
+    const creator = query.get('creator');
     const matching = items
       .filter((item) => state === 'all' || item.state === state)
+      .filter((item) => creator === null || item.user.login.toLowerCase() === creator.toLowerCase())
       .filter((item) => labels.every((label) => item.labels.some((name) => name.toLowerCase() === label.toLowerCase())))
       .filter((item) => sinceMs === undefined || Date.parse(item.updated_at) >= sinceMs)
       // GitHub's default: sort=created, direction=desc; numbers follow creation.
@@ -281,7 +310,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     const labels = Array.isArray(input.labels)
       ? input.labels.map((label) => (typeof label === 'string' ? label : String((label as { name?: unknown }).name)))
       : [];
-    const now = isoSecond(Date.now());
+    const now = isoSecond(clock());
     const item: FakeIssue = {
       number: items.length + 1,
       title,
@@ -295,6 +324,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       updated_at: now,
       pullRequest: false,
       comments: [],
+      edits: [],
     };
     items.push(item);
     return { status: 201, body: issueJson(item) };
@@ -310,7 +340,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
         message: `body is too long (maximum is ${BODY_LIMIT} characters)`,
       }]);
     }
-    const now = isoSecond(Date.now());
+    const now = isoSecond(clock());
     const comment: FakeComment = {
       id: ++commentIds,
       body,
@@ -324,8 +354,11 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     return { status: 201, body: commentJson(item, comment) };
   }
 
-  /** Edits of an issue: any token may (GitHub asks for triage or write access; the fake does not check). The author stays. */
-  function updateIssue(item: FakeIssue, input: Record<string, unknown>): FakeReply {
+  /**
+   * Edits of an issue: any token may (GitHub asks for triage or write access; the fake does not check). The author stays;
+   * a new body is kept in the edit history, with who edited it and when.
+   */
+  function updateIssue(item: FakeIssue, input: Record<string, unknown>, by: FakeIdentity): FakeReply {
     if (typeof input.body === 'string') {
       if (input.body.length > BODY_LIMIT) {
         return validationFailed('Issue', [{
@@ -333,6 +366,10 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
           code: 'custom',
           message: `body is too long (maximum is ${BODY_LIMIT} characters)`,
         }]);
+      }
+      if (input.body !== item.body) {
+        if (item.edits.length === 0) item.edits.push({ editor: item.user, editedAt: item.created_at, body: item.body ?? '' });
+        item.edits.push({ editor: { login: by.login, type: by.type }, editedAt: isoSecond(clock()), body: input.body });
       }
       item.body = input.body;
     }
@@ -352,14 +389,61 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       item.duplicate_issue_id = input.duplicate_issue_id;
     }
     if (Array.isArray(input.labels)) item.labels = input.labels.map(String);
-    item.updated_at = isoSecond(Date.now());
+    item.updated_at = isoSecond(clock());
     return { status: 200, body: issueJson(item) };
   }
 
-  /** GraphQL: only `viewer`, which answers for every kind of token. */
+  /** GraphQL's `Actor` for `user`: a bot's login without `[bot]`, as GraphQL writes it (REST writes `github-actions[bot]`). */
+  const actorJson = (user: FakeUser) =>
+    user.type === 'Bot' ? { __typename: 'Bot', login: user.login.replace(/\[bot\]$/, '') } : { __typename: 'User', login: user.login };
+
+  /**
+   * `repository(owner, name) { issue(number) { userContentEdits(first, after) { ... } } }`: the history newest first,
+   * paged by an opaque cursor, at most 100 a page as GitHub allows.
+   */
+  function contentEdits(variables: Record<string, unknown>): FakeReply {
+    if (variables.owner !== owner || variables.name !== repo) {
+      return {
+        status: 200,
+        body: { data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a Repository' }] },
+      };
+    }
+    const item = items.find((candidate) => candidate.number === variables.number && !candidate.pullRequest);
+    if (!item) {
+      return {
+        status: 200,
+        body: { data: { repository: { issue: null } }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to an Issue' }] },
+      };
+    }
+    const first = Number(variables.first);
+    if (!Number.isInteger(first) || first < 1 || first > 100) {
+      return { status: 200, body: { errors: [{ message: 'first must be between 1 and 100' }] } };
+    }
+    const newest = [...item.edits].reverse();
+    const start = typeof variables.after === 'string' ? Number(atob(variables.after)) + 1 : 0;
+    const page = newest.slice(start, start + first);
+    const nodes = page.map((edit) => ({
+      editedAt: edit.editedAt,
+      deletedAt: edit.deletedAt ?? null,
+      editor: actorJson(edit.editor),
+      diff: edit.body,
+    }));
+    const end = start + page.length - 1;
+    const connection = {
+      totalCount: newest.length,
+      pageInfo: { hasNextPage: start + page.length < newest.length, endCursor: page.length ? btoa(String(end)) : null },
+      nodes,
+    };
+    return { status: 200, body: { data: { repository: { issue: { userContentEdits: connection } } } } };
+  }
+
+  /** GraphQL: `viewer`, which answers for every kind of token, and an issue's `userContentEdits`. */
   function graphql(input: Record<string, unknown>, by: FakeIdentity): FakeReply {
     const query = typeof input.query === 'string' ? input.query : '';
-    if (!/\bviewer\b/.test(query)) return { status: 200, body: { errors: [{ message: 'the fake GitHub answers only viewer' }] } };
+    if (/\buserContentEdits\b/.test(query)) return contentEdits((input.variables ?? {}) as Record<string, unknown>);
+    if (!/\bviewer\b/.test(query)) {
+      return { status: 200, body: { errors: [{ message: 'the fake GitHub answers only viewer and userContentEdits' }] } };
+    }
     return { status: 200, body: { data: { viewer: { login: by.login, databaseId: idOf(by) } } } };
   }
 
@@ -405,7 +489,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
         return validationFailed('IssueComment', [{ field: 'body', code: 'missing_field' }]);
       }
       comment.body = input.body;
-      comment.updated_at = isoSecond(Date.now());
+      comment.updated_at = isoSecond(clock());
       return { status: 200, body: commentJson(owning, comment) };
     }
     if (!match) return notFound;
@@ -418,7 +502,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     if (!item) return notFound;
     if (!match[4]) {
       if (request.method === 'GET') return { status: 200, body: issueJson(item) };
-      if (request.method === 'PATCH') return updateIssue(item, input);
+      if (request.method === 'PATCH') return updateIssue(item, input, by);
       return notFound;
     }
     if (request.method === 'GET') {
@@ -445,10 +529,25 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     hold: undefined,
     latencyMs: options.latencyMs ?? 0,
     identity: (presented) => identities.get(presented),
+    userToken(name) {
+      const token = `ghp_fake_${name.replace(/[^A-Za-z0-9]/g, '_')}`;
+      if (!identities.has(token)) identities.set(token, { login: name, type: 'User' });
+      return token;
+    },
+    now: () => clock(),
+    advance(ms) {
+      clockOffsetMs += ms;
+    },
+    deleteRevision(number, index) {
+      const edit = items.find((item) => item.number === number)?.edits[index];
+      if (!edit) throw new RangeError(`issue ${number} has no revision ${index}`);
+      edit.body = null;
+      edit.deletedAt = isoSecond(clock());
+    },
     issues: () => items.filter((item) => !item.pullRequest),
 
     seed(partial) {
-      const now = isoSecond(Date.now());
+      const now = isoSecond(clock());
       const number = items.length + 1;
       const item: FakeIssue = {
         number,
@@ -463,6 +562,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
         pullRequest: partial.pullRequest ?? false,
         comments: [],
         app: partial.app !== undefined ? partial.app : defaultApp(partial.user ?? userOf('someone')),
+        edits: partial.edits ?? [],
       };
       for (const comment of partial.comments ?? []) {
         item.comments.push({
@@ -538,6 +638,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     }
     const text = JSON.stringify(reply.body);
     response.writeHead(reply.status, {
+      date: new Date(clock()).toUTCString(),
       'content-type': 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(text),
       'x-ratelimit-limit': '5000',

@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type AuditLog, InputError, ZendeskHttpError } from '../../src/core/mod.ts';
-import { GitHubError } from '../../src/action/github.ts';
+import { GitHubError } from '../../src/trail/github.ts';
 import { failureMessage, logSafe, newChanges, reportPeople, reportsSince } from '../../src/action/main.ts';
 
 const log = (id: number, created_at: string) => ({ record: { id, created_at } as AuditLog, detections: [], severity: null });

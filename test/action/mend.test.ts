@@ -1,9 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { type Octokit, type OpenedIssue, openReport, withdrawnNote } from '../../src/action/github.ts';
+import type { Octokit } from '../../src/trail/github.ts';
+import { type OpenedIssue, openReport, withdrawnNote } from '../../src/action/issues.ts';
 import { listedSeconds, lowestRacer, mendRace, mendUnfinished, RACE_MARGIN_MS, races } from '../../src/action/mend.ts';
-import type { ReportIds, Trust } from '../../src/action/reported.ts';
-import { findReports } from '../../src/action/reports.ts';
+import type { ReportIds, Trust } from '../../src/trail/reported.ts';
+import { findReports } from '../../src/trail/reports.ts';
 import type { FakeGitHub } from './fake-github.ts';
 import { repository, withOurGitHub } from './our-github.ts';
 

@@ -4,7 +4,8 @@ import * as assert from 'uvu/assert';
 import { type AuditLog, compileRules, isSensitive, markdownReport, ZoneClock } from '../../src/core/mod.ts';
 import { buildReport, reportTitle, shortenRecord } from '../../src/action/report.ts';
 import { detected, record as seedRecord, UTC } from '../core/render/fixtures.ts';
-import { draftMarker, markerIds } from './markers.ts';
+import { rowDataOf } from '../../src/trail/row-data.ts';
+import { markerIds, reportMarker } from './markers.ts';
 
 const window = {
   start: Temporal.Instant.from('2024-05-20T00:00:00Z'),
@@ -23,7 +24,7 @@ test('buildReport gives a title with the count and one body listing every change
     clock: new ZoneClock('America/Los_Angeles'),
     sourceType: 'account_setting',
     account,
-    marker: draftMarker,
+    marker: reportMarker,
   });
   assert.match(report.title, /^Zendesk audit: 2 new account_setting changes/);
   assert.is(report.bodies.length, 1);
@@ -38,7 +39,7 @@ test('buildReport splits into numbered parts under a small limit', () => {
     clock: new ZoneClock('UTC'),
     sourceType: 'account_setting',
     account,
-    marker: draftMarker,
+    marker: reportMarker,
     limit: 5000,
   });
   assert.ok(report.bodies.length > 1);
@@ -54,7 +55,7 @@ test('buildReport shortens a change too long for a body on its own and marks it'
     clock: new ZoneClock('UTC'),
     sourceType: 'account_setting',
     account,
-    marker: draftMarker,
+    marker: reportMarker,
     limit: 4000,
   });
   assert.is(report.bodies.length, 1);
@@ -78,10 +79,11 @@ test('a report that fits in one body is the --format markdown text plus the mark
     record(1, { source_label: 'Security: Require two-factor authentication for team members', change_description: 'Turned off' }),
     record(2, { source_label: 'Localization: Default language', change_description: 'Changed from French to English' }),
   ];
-  const report = buildReport(detected(records), { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
+  const report = buildReport(detected(records), { window, clock: utc, sourceType: 'account_setting', account, marker: reportMarker });
   const markdown = markdownReport(detected(records), { clock: utc, zone: 'UTC', window, sourceType: 'account_setting', account });
   assert.is(report.bodies.length, 1);
-  assert.is(report.bodies[0]!.text, `${markdown}\n${draftMarker([1, 2])}\n`);
+  const rows = detected(records).map(rowDataOf);
+  assert.is(report.bodies[0]!.text, `${markdown}\n${reportMarker({ ids: [1, 2], rows, tasks: [1] })}\n`);
   assert.is(report.sensitive, 1);
   assert.equal(report.severities, { high: 1, medium: 0, low: 0 });
 });
@@ -95,7 +97,7 @@ test('the title counts high and medium changes when there are some and says noth
     change_description: 'Turned on',
   });
   const ordinary = record(4, { source_id: 904, source_label: 'Tickets: Enable CCs', change_description: 'Turned on' });
-  const options = { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker };
+  const options = { window, clock: utc, sourceType: 'account_setting', account, marker: reportMarker };
   assert.match(
     buildReport(detected([lowered, session, raised, ordinary]), options).title,
     /^Zendesk audit: 4 new account_setting changes, 1 high, 1 medium, 2024-05-20 00:00 UTC to /,
@@ -115,7 +117,7 @@ test('alerts are counted apart in the title and the heading, and said what they 
     clock: utc,
     sourceType: 'account_setting',
     account,
-    marker: draftMarker,
+    marker: reportMarker,
     isAlert,
     alertSeverity: 'medium' as const,
   };
@@ -137,7 +139,7 @@ test('sensitive-settings patterns add to the built-in rules, as medium rules', (
     clock: utc,
     sourceType: 'account_setting',
     account,
-    marker: draftMarker,
+    marker: reportMarker,
   });
   assert.is(report.sensitive, 1);
   assert.match(report.title, ', 1 medium, ');
@@ -172,7 +174,7 @@ function bigWindow(): AuditLog[] {
 test('a 3,000-change report splits within the limit, each id in exactly one body and one marker', () => {
   const records = bigWindow();
   const found = detected(records);
-  const report = buildReport(found, { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
+  const report = buildReport(found, { window, clock: utc, sourceType: 'account_setting', account, marker: reportMarker });
   assert.ok(report.bodies.length > 1, `${report.bodies.length} bodies`);
   assert.is(report.sensitive, found.filter(({ severity }) => isSensitive(severity)).length);
   assert.is(report.sensitive, 300, 'every password policy change, its direction unknown');
@@ -196,7 +198,7 @@ test('a 3,000-change report splits within the limit, each id in exactly one body
 
 test('a 3,000-change report opens with the review sections, and Needs attention says where each row is', () => {
   const records = bigWindow();
-  const report = buildReport(detected(records), { window, clock: utc, sourceType: 'account_setting', account, marker: draftMarker });
+  const report = buildReport(detected(records), { window, clock: utc, sourceType: 'account_setting', account, marker: reportMarker });
   const first = report.bodies[0]!.text;
   for (
     const heading of [

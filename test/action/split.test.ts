@@ -15,7 +15,7 @@ const options = (limit?: number): SplitOptions<Item> => ({
     return `| ${text} | ${item.id} |`;
   },
   id: (item) => item.id,
-  marker: draftMarker,
+  marker: (parts) => draftMarker(parts.map((item) => item.id)),
   limit,
 });
 
@@ -84,7 +84,10 @@ test('splitBody refuses a header that leaves no room for rows', () => {
 });
 
 test('splitBody survives a marker longer than it estimates', () => {
-  const wordy = { ...options(3000), marker: (ids: number[]) => `<!-- zendesk-audit ids: ${ids.join(' , ')} -->` };
+  const wordy = {
+    ...options(3000),
+    marker: (parts: readonly Item[]) => `<!-- zendesk-audit ids: ${parts.map((item) => item.id).join(' , ')} -->`,
+  };
   const bodies = splitBody(items(200), wordy);
   for (const body of bodies) assert.ok(body.text.length <= 3000, `${body.text.length}`);
   assert.is(bodies.flatMap((body) => body.ids).length, 200);

@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildReport } from '../../src/action/report.ts';
-import { markerDraft } from '../../src/action/marker.ts';
+import { buildReport, type MarkerContent } from '../../src/action/report.ts';
+import { bodyBeforeMarker, markerDraft, parseMarker } from '../../src/trail/marker.ts';
 import { type AuditLog, detectAll, isSensitive, REVIEW_FIELDS, REVIEWED_CSV_COLUMNS, ZoneClock } from '../../src/core/mod.ts';
 import type { Sandbox } from '../../src/sandbox/mod.ts';
 import { runScript, startSandbox, tokenEnv } from '../helpers/run-script.ts';
@@ -38,8 +38,13 @@ review('--format markdown is the body the Action posts, without its marker', asy
   ], tokenEnv(sandbox));
   assert.is(result.code, 0, result.stderr);
   const window = { start: Temporal.Instant.from(start), end: Temporal.Instant.from(end) };
-  const marker = (ids: number[]) =>
-    markerDraft({ account: new URL(sandbox.url).host, sourceTypes: ['account_setting'], ids, listed: Math.floor(Date.now() / 1000) });
+  const marker = (content: MarkerContent) =>
+    markerDraft({
+      account: new URL(sandbox.url).host,
+      sourceTypes: ['account_setting'],
+      listed: Math.floor(Date.now() / 1000),
+      ...content,
+    });
   const report = buildReport(detectAll(inWindow), {
     window,
     clock: new ZoneClock('UTC'),
@@ -48,7 +53,9 @@ review('--format markdown is the body the Action posts, without its marker', asy
     marker,
   });
   assert.is(report.bodies.length, 1);
-  assert.is(`${result.stdout}\n${marker(inWindow.map((record) => record.id))}\n`, report.bodies[0]!.text);
+  const text = report.bodies[0]!.text;
+  assert.is(result.stdout, bodyBeforeMarker(text));
+  assert.equal(parseMarker(text)!.ids, inWindow.map((record) => record.id));
   assert.not.match(result.stdout, '<!--', 'no marker of any kind');
   assert.not.match(result.stdout, /zendesk-audit (?:ids:|v\d)/);
   for (const heading of ['### ⚠ Needs attention', '### At a glance', '### Changed more than once', '### All changes']) {

@@ -90,8 +90,9 @@ export function blocksCheckedBy(file: string): ReadmeBlock[] {
 
 /**
  * A line with what legitimately varies from run to run masked: dates and times relative to
- * now (and whether Pacific time is standard or daylight), loopback ports, and what signs a
- * marker (the listing time and the MAC).
+ * now (and whether Pacific time is standard or daylight), loopback ports, and what a
+ * marker signs that changes with the time (the listing time, the body's digest, the rows'
+ * data and the MAC).
  */
 export function normalise(line: string): string {
   return line
@@ -100,6 +101,6 @@ export function normalise(line: string): string {
     .replace(/\b\d\d:\d\d\b/g, 'hh:mm')
     .replace(/\bP[SD]T\b/g, 'PT')
     .replace(/(127\.0\.0\.1|localhost):\d+/g, '$1:PORT')
-    .replace(/ listed=\d+ mac=\S+ -->/g, ' listed=N mac=MAC -->')
+    .replace(/ listed=\d+ digest=\S+ data=\S+ mac=\S+ -->/g, ' listed=N digest=DIGEST data=DATA mac=MAC -->')
     .trimEnd();
 }

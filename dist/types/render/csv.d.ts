@@ -16,5 +16,11 @@ export interface CsvOptions {
     /** The zone of `created_at_local`. */
     clock: ZoneClock;
 }
+/**
+ * One CSV record of `values`, ending in CRLF: numbers and booleans as written, null as
+ * empty, text neutralised (formulas, control characters, workflow commands) and quoted
+ * as needed. What every CSV of this project is made of.
+ */
+export declare function csvRow(values: readonly unknown[]): string;
 /** A header row, then one row per record, yielded as the records arrive. */
 export declare function renderCsv(records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>, options: CsvOptions): AsyncGenerator<string>;

@@ -61,6 +61,12 @@ export declare function runbookMarkdown(runbook: string): string;
 /** `2 high, 11 medium`: the counts of the severities given, those with none left out. */
 export declare function severityCounts(counts: Readonly<Record<Severity, number>>, severities?: readonly Severity[]): string;
 /**
+ * The audit-log ids of the task-list items "Needs attention" shows (`attentionSection`
+ * with the same `size`), in order: which change each task stands for, whatever its item
+ * ends with.
+ */
+export declare function attentionIds(review: Review, clock: ZoneClock, options?: Pick<SectionOptions, 'size'>): number[];
+/**
  * "Needs attention": a task per sensitive change (high or medium), grouped by severity,
  * highest first, each group oldest first, at most `MAX_ATTENTION_ITEMS`; under each, its
  * rules' titles, reasons and runbooks; '' when there are none. Each item's first line

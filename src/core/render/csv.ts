@@ -73,7 +73,12 @@ function csvCell(value: unknown, first: boolean): string {
   return NEEDS_QUOTES.test(text) ? QUOTE + text.replaceAll(QUOTE, QUOTE + QUOTE) + QUOTE : text;
 }
 
-function csvRow(values: readonly unknown[]): string {
+/**
+ * One CSV record of `values`, ending in CRLF: numbers and booleans as written, null as
+ * empty, text neutralised (formulas, control characters, workflow commands) and quoted
+ * as needed. What every CSV of this project is made of.
+ */
+export function csvRow(values: readonly unknown[]): string {
   return values.map((value, index) => csvCell(value, index === 0)).join(DELIMITER) + LINE_END;
 }
 

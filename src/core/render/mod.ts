@@ -3,7 +3,7 @@
  * `AsyncIterable` and the `render*` generators yield as they go, so a large export
  * streams in constant memory.
  */
-export { CSV_COLUMNS, type CsvOptions, renderCsv, REVIEWED_CSV_COLUMNS } from './csv.ts';
+export { CSV_COLUMNS, type CsvOptions, csvRow, renderCsv, REVIEWED_CSV_COLUMNS } from './csv.ts';
 export { ECS_VERSION, type EcsDocument, ecsDocument, type EcsOptions, renderEcs } from './ecs.ts';
 export { type JsonOptions, renderJson, renderNdjson } from './json.ts';
 export { type DetectionField, localize, localizeReviewed, REVIEW_FIELDS, type ReviewedAuditLog } from './localize.ts';
@@ -31,6 +31,7 @@ export {
 } from './siem-event.ts';
 export { breakCommandsAfterLineStart, breakWorkflowCommands, escapeUnsafe, escapeUnsafeInJson, replaceUnsafe } from './unsafe.ts';
 export {
+  attentionIds,
   attentionSection,
   glanceSection,
   type ItemEnd,

@@ -149,6 +149,24 @@ function itemEndText(change: ReviewedChange, itemEnd: ItemEnd | undefined): stri
   return itemEnd?.(id) ?? `audit log ${String(id)}`;
 }
 
+/** The changes "Needs attention" lists, in order: as many of the first `MAX_ATTENTION_ITEMS` as fit its share of `size`. */
+function shownItems(review: Review, clock: ZoneClock, size = DEFAULT_REPORT_SIZE): readonly ReviewedChange[] {
+  // Which items fit is decided with the room for their ends, so it does not depend on what the ends say;
+  // each item's room includes a group heading, which at most two of them carry.
+  const candidates = review.sensitive.slice(0, MAX_ATTENTION_ITEMS);
+  const longest = candidates.map((change) => attentionItem(change, clock, '').length + ITEM_END_ROOM);
+  return candidates.slice(0, fitting(longest, size * SECTION_SHARES.attention - 250));
+}
+
+/**
+ * The audit-log ids of the task-list items "Needs attention" shows (`attentionSection`
+ * with the same `size`), in order: which change each task stands for, whatever its item
+ * ends with.
+ */
+export function attentionIds(review: Review, clock: ZoneClock, options: Pick<SectionOptions, 'size'> = {}): number[] {
+  return shownItems(review, clock, options.size).map((change) => change.record.id);
+}
+
 /**
  * "Needs attention": a task per sensitive change (high or medium), grouped by severity,
  * highest first, each group oldest first, at most `MAX_ATTENTION_ITEMS`; under each, its
@@ -158,12 +176,7 @@ function itemEndText(change: ReviewedChange, itemEnd: ItemEnd | undefined): stri
 export function attentionSection(review: Review, clock: ZoneClock, options: SectionOptions = {}): string {
   const { sensitive } = review;
   if (sensitive.length === 0) return '';
-  const size = options.size ?? DEFAULT_REPORT_SIZE;
-  // Which items fit is decided with the room for their ends, so it does not depend on what the ends say;
-  // each item's room includes a group heading, which at most two of them carry.
-  const candidates = sensitive.slice(0, MAX_ATTENTION_ITEMS);
-  const longest = candidates.map((change) => attentionItem(change, clock, '').length + ITEM_END_ROOM);
-  const shown = candidates.slice(0, fitting(longest, size * SECTION_SHARES.attention - 250));
+  const shown = shownItems(review, clock, options.size);
   const lines = [`### ${SENSITIVE_MARK} Needs attention: ${severityCounts(review.severities, SENSITIVE_SEVERITIES)}`];
   let group: Severity | null = null;
   for (const change of shown) {

@@ -60,7 +60,7 @@ alerts(
     const expected = [records.setting!.id, records.token!.id, records.unusual!.id];
     assert.equal(body!.ids, expected, 'the marker carries the alerts as it carries the changes');
     assert.equal(tableIds(body!.body), expected);
-    assert.match(body!.body, /<!-- zendesk-audit v3 account=\S+ types=account_setting,api_token,user ids=/);
+    assert.match(body!.body, /<!-- zendesk-audit v4 account=\S+ types=account_setting,api_token,user ids=/);
     assert.match(body!.body, '| ⚠ high: API token created |');
     assert.match(body!.body, '| ⚠ medium: Sign\\-in from a new IP address |');
     assert.match(body!.body, '- **Alerts:** records of other source types that a rule of medium or higher severity matches');

@@ -46,7 +46,9 @@ test.after(async ({ audit }) => {
 function forged(audit: Audit, ids: number[]): string {
   const account = new URL(audit.sandbox.url).host;
   const listed = Math.floor(Date.now() / 1000);
-  return `<!-- zendesk-audit v3 account=${account} types=account_setting ids=${ids.join(',')} listed=${listed} mac=${'A'.repeat(43)} -->`;
+  return `<!-- zendesk-audit v4 account=${account} types=account_setting ids=${ids.join(',')} listed=${listed} digest=${
+    'A'.repeat(43)
+  } data= mac=${'A'.repeat(43)} -->`;
 }
 
 /** The unsigned marker of the first drafts, which no version counts. */
@@ -108,8 +110,8 @@ test('a marker added inside a fenced block or a quote of the Action’s report h
   const target = lastReport(audit);
   await attack(audit, 'fenced block before the marker', async (ids) => {
     const body = target.body!.replace(
-      '<!-- zendesk-audit v3',
-      `\`\`\`\n${forged(audit, ids)}\n\`\`\`\n\n> ${unsigned(ids)}\n\n<!-- zendesk-audit v3`,
+      '<!-- zendesk-audit v4',
+      `\`\`\`\n${forged(audit, ids)}\n\`\`\`\n\n> ${unsigned(ids)}\n\n<!-- zendesk-audit v4`,
     );
     await mallory.rest.issues.update({ ...repo, issue_number: target.number, body });
   });

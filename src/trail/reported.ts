@@ -21,7 +21,7 @@
  * wrote it.
  */
 import type { Credentials } from '../core/mod.ts';
-import { type MarkerClaim, parseMarker, verifyMarker } from './marker.ts';
+import { type ParsedMarker, parseMarker, verifyMarker } from './marker.ts';
 
 /** Who the Action's token acts as (`whoAmI`). */
 export interface Identity {
@@ -39,6 +39,8 @@ interface Authored {
   /** The app that made it, if one did (https://docs.github.com/en/rest/issues/issues). */
   performed_via_github_app?: { slug?: string | null } | null;
   created_at?: string;
+  /** Changes when its body is edited (by anyone who may). */
+  updated_at?: string;
 }
 
 /** The fields of a GitHub issue (from the REST list) that this reads. */
@@ -75,8 +77,8 @@ export interface Trust {
    * run, and the reports signed under the old credential keep counting.
    */
   formerKeys?: readonly CryptoKey[];
-  /** The Zendesk account as a marker names it (`acme.zendesk.com`). */
-  account: string;
+  /** The Zendesk account as a marker names it (`acme.zendesk.com`); any account's markers count when left out (the evidence of a repository). */
+  account?: string;
 }
 
 /** The issues REST list returns pull requests too; they are never reports. */
@@ -104,15 +106,18 @@ export interface ReportIds {
   rejected: number;
 }
 
-/** The claim of the marker ending `body` when it verifies and names this account; `rejected` when it does not verify. */
-async function claimOf(body: string | null | undefined, trust: Trust): Promise<MarkerClaim | 'rejected' | 'other-account' | undefined> {
+/** The marker ending `body` when it verifies and names this account; `rejected` when it does not verify. */
+export async function verifiedMarker(
+  body: string | null | undefined,
+  trust: Trust,
+): Promise<ParsedMarker | 'rejected' | 'other-account' | undefined> {
   const marker = parseMarker(body ?? '');
   if (!marker) return undefined;
   let verified = false;
   for (const key of [trust.key, ...(trust.formerKeys ?? [])]) if (!verified) verified = await verifyMarker(key, marker);
   if (!verified) return 'rejected';
   // Another account's report in the same repository: its ids say nothing about this account's.
-  return marker.account === trust.account.toLowerCase() ? marker : 'other-account';
+  return trust.account === undefined || marker.account === trust.account.toLowerCase() ? marker : 'other-account';
 }
 
 /**
@@ -120,9 +125,9 @@ async function claimOf(body: string | null | undefined, trust: Trust): Promise<M
  * written by our identity, not a pull request, and ending with a marker that verifies.
  * Only such an issue's comments are worth reading.
  */
-export async function reportClaim(issue: IssueSummary, trust: Trust): Promise<MarkerClaim | 'rejected' | undefined> {
+export async function reportClaim(issue: IssueSummary, trust: Trust): Promise<ParsedMarker | 'rejected' | undefined> {
   if (isPullRequest(issue) || !writtenBy(issue, trust.identity)) return undefined;
-  const claim = await claimOf(issue.body, trust);
+  const claim = await verifiedMarker(issue.body, trust);
   return claim === 'other-account' ? undefined : claim;
 }
 
@@ -136,7 +141,7 @@ export async function reportIdsOf(report: EarlierReport, trust: Trust): Promise<
   result.listed = claim.listed;
   for (const comment of report.comments) {
     if (!writtenBy(comment, trust.identity)) continue;
-    const found = await claimOf(comment.body, trust);
+    const found = await verifiedMarker(comment.body, trust);
     if (found === 'rejected') result.rejected++;
     else if (found && found !== 'other-account') result.signed.push(...found.ids);
   }

@@ -9,7 +9,7 @@
  * one request per hundred, however many comments they carry.
  */
 import { listComments, type Listing, listLabelled, type Octokit } from './github.ts';
-import type { Repository } from './inputs.ts';
+import type { Repository } from './repository.ts';
 import { type IssueSummary, reportClaim, type ReportIds, reportIdsOf, type Trust } from './reported.ts';
 
 /** What a run's first listing saw: which issues, and when (GitHub's time). */

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { findReports, HINT_PAGES, otherLabelWithReports } from '../../src/action/reports.ts';
-import { repository, withOurGitHub } from './our-github.ts';
+import { findReports, HINT_PAGES, otherLabelWithReports } from '../../src/trail/reports.ts';
+import { repository, withOurGitHub } from '../action/our-github.ts';
 
 const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
 const mallory = { login: 'mallory', type: 'User' as const };

@@ -1,29 +1,21 @@
 /**
- * The GitHub side: learning who the token acts as, finding earlier reports, opening a
- * new one, and closing a duplicate, through GitHub's REST and GraphQL APIs (octokit from
- * @actions/github). Every request has a timeout; reads are retried with backoff,
- * honouring `retry-after` and the rate limits; every failure becomes a `GitHubError`
- * with one readable line naming the fix.
+ * The GitHub client both the Action and the evidence command use: learning who the token
+ * acts as, listing labelled issues and their comments, through GitHub's REST and GraphQL
+ * APIs (octokit from @actions/github). Every request has a timeout; reads are retried
+ * with backoff, honouring `retry-after` and the rate limits; every failure becomes a
+ * `GitHubError` with one readable line naming the fix.
  */
 import { getOctokit } from '@actions/github';
-import type { Body } from './split.ts';
-import type { Repository } from './inputs.ts';
-import { type CommentSummary, type Identity, isPullRequest, type IssueSummary } from './reported.ts';
+import { GitHubError } from './github-error.ts';
+import type { Repository } from './repository.ts';
+import type { CommentSummary, Identity, IssueSummary } from './reported.ts';
+
+export { GitHubError };
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
-/** A GitHub API call failed; the message says what to do about it. */
-export class GitHubError extends Error {
-  override name = 'GitHubError';
-  readonly status: number | undefined;
-  constructor(message: string, options: { status?: number; cause?: unknown } = {}) {
-    super(message, { cause: options.cause });
-    this.status = options.status;
-  }
-}
-
 /** The parts of octokit's `RequestError` (name `HttpError`) read here. */
-interface HttpErrorLike {
+export interface HttpErrorLike {
   status: number;
   message: string;
   request?: { method?: string; url?: string };
@@ -35,7 +27,7 @@ interface HttpErrorLike {
  * connection, timeout) into a `RequestError` with status 500 and no response: that is
  * no answer at all, and must not read as "GitHub 500".
  */
-function isHttpError(error: unknown): error is HttpErrorLike {
+export function isHttpError(error: unknown): error is HttpErrorLike {
   return (
     error instanceof Error &&
     typeof (error as Partial<HttpErrorLike>).status === 'number' &&
@@ -57,7 +49,7 @@ function shortened(text: string): string {
 }
 
 /** `Validation Failed: body is too long (maximum is 65536 characters)` from GitHub's error body. */
-function gitHubMessage(error: HttpErrorLike): string {
+export function gitHubMessage(error: HttpErrorLike): string {
   const data = error.response?.data as { message?: unknown; errors?: unknown } | undefined;
   const message = typeof data?.message === 'string' ? data.message : '';
   const details = Array.isArray(data?.errors)
@@ -119,6 +111,8 @@ export function describeGitHubError(error: unknown, doing: string, repository: R
   if (elsewhere) {
     return new GitHubError(`refused to follow GitHub's answer to ${doing}: ${elsewhere.message}; check GITHUB_API_URL`, { cause: error });
   }
+  const refused = graphqlErrors(error);
+  if (refused) return new GitHubError(`GitHub refused to ${doing} (GraphQL: ${refused})`, { cause: error });
   if (isHttpError(error) && error.status > 0) {
     const hint = hintFor(error, repository);
     const line = requestLine(error);
@@ -129,6 +123,16 @@ export function describeGitHubError(error: unknown, doing: string, repository: R
   return new GitHubError(`could not reach GitHub to ${doing} (${cause}); check GITHUB_API_URL, or run the workflow again later`, {
     cause: error,
   });
+}
+
+/** The messages of a GraphQL answer's `errors` (octokit's `GraphqlResponseError`), redacted as they arrived, on one line. */
+function graphqlErrors(error: unknown): string | undefined {
+  if (!(error instanceof Error) || error.name !== 'GraphqlResponseError') return undefined;
+  const errors = (error as { errors?: unknown }).errors;
+  const messages = Array.isArray(errors)
+    ? errors.map((entry) => (entry as { message?: unknown } | null)?.message).filter((message) => typeof message === 'string')
+    : [];
+  return shortened(messages.join('; ') || 'an error without a message');
 }
 
 /** `getaddrinfo ENOTFOUND api.github.com`, `connect ECONNREFUSED ...`, `no answer within 30 s`: the innermost reason. */
@@ -153,7 +157,7 @@ export class GitHubOtherHost extends Error {
   override name = 'GitHubOtherHost';
 }
 
-function otherHost(error: unknown): GitHubOtherHost | undefined {
+export function otherHost(error: unknown): GitHubOtherHost | undefined {
   let current: unknown = error;
   for (let depth = 0; current instanceof Error && depth < 4; depth++, current = current.cause) {
     if (current instanceof GitHubOtherHost) return current;
@@ -177,6 +181,12 @@ function redactJson(value: unknown, redact: (text: string) => string): unknown {
 export interface GitHubOptions {
   /** API origin; default `GITHUB_API_URL` as @actions/github reads it. */
   baseUrl?: string;
+  /**
+   * Where GraphQL queries go (`GITHUB_GRAPHQL_URL` on a runner); by default octokit's
+   * choice from `baseUrl` (`/graphql`, or `/api/graphql` for an Enterprise Server's
+   * `/api/v3`). It must be on the API's origin, as every request.
+   */
+  graphqlUrl?: string;
   userAgent?: string;
   /** Time allowed for one request, body included. Default 30 000 ms. */
   timeoutMs?: number;
@@ -226,10 +236,15 @@ export function gitHubRetryDelay(error: unknown, attempt: number, now: number, b
   return undefined;
 }
 
-/** A request that reads only: the REST GETs, and the GraphQL queries (this Action sends no mutation). */
+/** A GraphQL request: octokit's `/graphql`, its Enterprise Server form `…/api/graphql`, or the `graphqlUrl` given. */
+function isGraphql(url: string | undefined): boolean {
+  return url !== undefined && /(?:^|\/)graphql$/.test(url);
+}
+
+/** A request that reads only: the REST GETs, and the GraphQL queries (this project sends no mutation). */
 function isIdempotent(options: { method?: string; url?: string }): boolean {
   const method = (options.method ?? 'GET').toUpperCase();
-  return method === 'GET' || method === 'HEAD' || (method === 'POST' && options.url === '/graphql');
+  return method === 'GET' || method === 'HEAD' || (method === 'POST' && isGraphql(options.url));
 }
 
 /**
@@ -301,13 +316,14 @@ export function createGitHub(token: string, options: GitHubOptions = {}): Octoki
   });
   origin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
   octokit.hook.wrap('request', async (request, requestOptions) => {
+    if (options.graphqlUrl && isGraphql(requestOptions.url)) requestOptions.url = options.graphqlUrl;
     let waited = 0;
     for (let attempt = 1;; attempt++) {
       try {
         const response = await request(requestOptions);
         // A GraphQL error comes in a 200; octokit's graphql turns it into an error after this.
         const data = response.data as { errors?: unknown } | undefined;
-        if (requestOptions.url === '/graphql' && Array.isArray(data?.errors)) data.errors = redactJson(data.errors, redact);
+        if (isGraphql(requestOptions.url) && Array.isArray(data?.errors)) data.errors = redactJson(data.errors, redact);
         return response;
       } catch (error) {
         if (isHttpError(error)) {
@@ -354,7 +370,7 @@ export async function whoAmI(octokit: Octokit, repository: Repository): Promise<
   return { login, ...(id === undefined ? {} : { id }), ...(app ? { app } : {}) };
 }
 
-async function call<T>(doing: string, repository: Repository, request: () => Promise<T>): Promise<T> {
+export async function call<T>(doing: string, repository: Repository, request: () => Promise<T>): Promise<T> {
   try {
     return await request();
   } catch (error) {
@@ -374,17 +390,23 @@ export interface Listing {
 
 export interface ListOptions {
   label: string;
-  /** Only issues updated at or after this. */
-  since: Date;
-  /** Stops the listing at the first issue (newest created first) for which this holds: it and older ones are not read. */
+  /** Only issues updated at or after this; all when left out. */
+  since?: Date;
+  /** `open` for open issues only; default both. */
+  state?: 'open' | 'all';
+  /** `asc`: oldest created first; default newest first. */
+  direction?: 'asc' | 'desc';
+  /** Only issues this login opened (REST's `creator`): what others open costs nothing. */
+  creator?: string;
+  /** Stops the listing at the first issue (in the listing's order) for which this holds: it and those after are not read. */
   until?(issue: IssueSummary): boolean;
   /** Most pages (of 100) read; default all. */
   pages?: number;
 }
 
 /**
- * The repository's issues labelled `label`, open and closed, updated at or after
- * `since`, newest created first, page by page. This lists issues through the REST API,
+ * The repository's issues labelled `label` (open and closed, or open only), updated at
+ * or after `since`, newest (or oldest) created first, page by page. This lists issues through the REST API,
  * not the search API: search is eventually consistent and can miss an issue opened a
  * minute ago, which would report its changes twice.
  * https://docs.github.com/en/rest/issues/issues#list-repository-issues
@@ -398,10 +420,11 @@ export async function listLabelled(octokit: Octokit, repository: Repository, opt
     const params = {
       ...repository,
       labels: options.label,
-      state: 'all',
-      since: options.since.toISOString(),
+      state: options.state ?? 'all',
+      ...(options.since ? { since: options.since.toISOString() } : {}),
+      ...(options.creator ? { creator: options.creator } : {}),
       sort: 'created',
-      direction: 'desc',
+      direction: options.direction ?? 'desc',
       per_page: 100,
     } as const;
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, params)) {
@@ -418,230 +441,16 @@ export async function listLabelled(octokit: Octokit, repository: Repository, opt
   return { issues, at: at ?? started, pages };
 }
 
-/** The comments of issue `number`, oldest first. */
-export function listComments(octokit: Octokit, repository: Repository, number: number): Promise<CommentSummary[]> {
+/** The comments of issue `number`, oldest first; with `pages`, at most that many pages of 100 (the oldest). */
+export function listComments(octokit: Octokit, repository: Repository, number: number, pages?: number): Promise<CommentSummary[]> {
+  let read = 0;
   return call(
     `list the comments of issue #${number}`,
     repository,
-    () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 }),
+    () =>
+      octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 }, (response, done) => {
+        if (pages !== undefined && ++read >= pages) done();
+        return response.data;
+      }),
   );
-}
-
-/** GitHub's 422 when an assignee does not exist or cannot be assigned in this repository. */
-function refusesAssignees(error: unknown): boolean {
-  if (!isHttpError(error) || error.status !== 422) return false;
-  const data = error.response?.data as { errors?: { field?: unknown; value?: unknown; message?: unknown }[] } | undefined;
-  if (Array.isArray(data?.errors) && data.errors.some((entry) => entry?.field === 'assignees')) return true;
-  return /assignee/i.test(JSON.stringify(data ?? {}));
-}
-
-export interface OpenedIssue {
-  number: number;
-  url: string;
-  /** GitHub's id of the issue (not its number), for `duplicate_issue_id`. */
-  id?: number;
-}
-
-export interface OpenOptions {
-  title: string;
-  /** The first body goes in the issue, each further one in a follow-up comment. */
-  bodies: readonly Body[];
-  labels: readonly string[];
-  assignees: readonly string[];
-  /** Told about assignees GitHub refused, and about posts recovered after a failed answer. */
-  warn(message: string): void;
-  /** Called as soon as the issue exists, before any comment is posted. */
-  onOpened?(issue: OpenedIssue): void;
-  /** Called after each body is on GitHub, with the ids of every body posted so far. */
-  onPosted?(issue: OpenedIssue, ids: readonly number[]): void;
-  /**
-   * Who the token acts as: a post that failed without a clear answer (no answer,
-   * a timeout, a 5xx) is looked for among this identity's issues or comments before
-   * the step fails, since it may have been made.
-   */
-  identity?: Identity;
-}
-
-/** A failure after which the request may still have been carried out: no answer, a timeout, a server error (not a redirect refused). */
-function ambiguous(error: unknown): boolean {
-  return (!isHttpError(error) && !otherHost(error)) || (isHttpError(error) && error.status >= 500);
-}
-
-function byIdentity(author: { login?: string } | null | undefined, identity: Identity): boolean {
-  return author?.login === identity.login;
-}
-
-/** An issue or comment of ours whose body ends as `body` does (its signed marker is unique to its ids). */
-function samePost(posted: string | null | undefined, body: string): boolean {
-  return typeof posted === 'string' && posted.replace(/\r\n/g, '\n').trimEnd() === body.replace(/\r\n/g, '\n').trimEnd();
-}
-
-/**
- * Opens the report issue with the first body, then posts the other bodies as
- * comments, in order. POSTs are never retried: a POST that timed out may still have
- * created the issue, and a second one would report its changes twice. Such a POST is
- * looked for instead (the issues with the first label, created since just before it,
- * by our identity, with exactly this body); only when it is not there does the step fail.
- */
-export async function openReport(octokit: Octokit, repository: Repository, options: OpenOptions): Promise<OpenedIssue> {
-  const [first, ...rest] = options.bodies;
-  if (!first) throw new RangeError('a report needs at least one body');
-  const create = (assignees: readonly string[]) =>
-    octokit.rest.issues.create({
-      ...repository,
-      title: options.title,
-      body: first.text,
-      labels: [...options.labels],
-      ...(assignees.length ? { assignees: [...assignees] } : {}),
-    });
-  const doing = 'open the report issue';
-  const identity = options.identity;
-  const started = new Date(Date.now() - 60_000);
-  let issue: OpenedIssue | undefined;
-  const recover = async (error: unknown): Promise<OpenedIssue> => {
-    if (!identity || !ambiguous(error)) throw describeGitHubError(error, doing, repository);
-    const found = await findPostedIssue(octokit, repository, options.labels[0] ?? '', started, identity, first.text);
-    if (!found) throw describeGitHubError(error, doing, repository);
-    options.warn(
-      `GitHub gave no clear answer when the issue was opened (${
-        describeGitHubError(error, doing, repository).message
-      }), but it was: #${found.number}`,
-    );
-    return found;
-  };
-  try {
-    const response = await create(options.assignees);
-    issue = { number: response.data.number, url: response.data.html_url, id: response.data.id };
-  } catch (error) {
-    if (options.assignees.length && refusesAssignees(error)) {
-      // GitHub creates nothing on a 422, so trying again without assignees cannot duplicate the report.
-      const reason = isHttpError(error) ? `${error.status} ${gitHubMessage(error)}` : String(error);
-      options.warn(`GitHub refused the assignees ${options.assignees.join(', ')} (${reason}); the issue is opened without them`);
-      try {
-        const response = await create([]);
-        issue = { number: response.data.number, url: response.data.html_url, id: response.data.id };
-      } catch (again) {
-        issue = await recover(again);
-      }
-    } else {
-      issue = await recover(error);
-    }
-  }
-  const opened = issue;
-  options.onOpened?.(opened);
-  const ids = [...first.ids];
-  options.onPosted?.(opened, ids);
-
-  for (const [index, body] of rest.entries()) {
-    const part = `post part ${index + 2} of ${options.bodies.length} on issue #${opened.number}`;
-    const postedAt = new Date(Date.now() - 60_000);
-    try {
-      await octokit.rest.issues.createComment({ ...repository, issue_number: opened.number, body: body.text });
-    } catch (error) {
-      if (!identity || !ambiguous(error)) throw describeGitHubError(error, part, repository);
-      const comments = await call(
-        `look for part ${index + 2} on issue #${opened.number}`,
-        repository,
-        () =>
-          octokit.paginate(octokit.rest.issues.listComments, {
-            ...repository,
-            issue_number: opened.number,
-            since: postedAt.toISOString(),
-            per_page: 100,
-          }),
-      );
-      if (!comments.some((comment) => byIdentity(comment.user, identity) && samePost(comment.body, body.text))) {
-        throw describeGitHubError(error, part, repository);
-      }
-      options.warn(`GitHub gave no clear answer when part ${index + 2} was posted, but it was`);
-    }
-    ids.push(...body.ids);
-    options.onPosted?.(opened, ids);
-  }
-  return opened;
-}
-
-/** Our issue with exactly `body`, labelled `label`, created since `since`: a create that got no clear answer. */
-async function findPostedIssue(
-  octokit: Octokit,
-  repository: Repository,
-  label: string,
-  since: Date,
-  identity: Identity,
-  body: string,
-): Promise<OpenedIssue | undefined> {
-  const { issues } = await listLabelled(
-    octokit,
-    repository,
-    // Newest first: the issue looked for is among the first.
-    { label, since, until: (issue) => Date.parse(issue.created_at ?? '') < since.getTime() },
-    `look for the report issue labelled ${JSON.stringify(label)}`,
-  );
-  const found = issues.find((issue) => !isPullRequest(issue) && byIdentity(issue.user, identity) && samePost(issue.body, body));
-  return found ? { number: found.number, url: found.html_url ?? '', ...(found.id === undefined ? {} : { id: found.id }) } : undefined;
-}
-
-/** What `closeAsDuplicate` writes where a withdrawn marker was: no marker, and a word for the reader. */
-export function withdrawnNote(of: number): string {
-  return `<!-- zendesk-audit: withdrawn, this report duplicates #${of} -->`;
-}
-
-/**
- * Closes our report `issue` as a duplicate of the earlier report `of` that another run
- * opened at the same time, and withdraws its markers: what `of` lists stays reported
- * there, and whatever `of` lacks is reported by the next run.
- *
- * One request is the commit point: it closes the issue and replaces its body's marker
- * with `withdrawnNote` at once, and with the body's marker go the ids of every part on
- * the issue (`reportIdsOf` reads comments only under a body whose marker verifies). A run
- * stopped before it leaves both reports as they were, for the next run to mend
- * (`mendUnfinished`); one stopped after it leaves only tidying undone: the comments'
- * own markers withdrawn, and a comment that links the two for readers.
- * https://docs.github.com/en/rest/issues/issues#update-an-issue (`state_reason: duplicate`)
- */
-export async function closeAsDuplicate(
-  octokit: Octokit,
-  repository: Repository,
-  issue: OpenedIssue,
-  of: OpenedIssue,
-  options: { identity: Identity; withdraw(body: string): string },
-): Promise<void> {
-  const doing = `close issue #${issue.number} as a duplicate of #${of.number}`;
-  const current = await call(
-    `read issue #${issue.number}`,
-    repository,
-    () => octokit.rest.issues.get({ ...repository, issue_number: issue.number }),
-  );
-  const close = (reason: 'duplicate' | 'not_planned') =>
-    octokit.rest.issues.update({
-      ...repository,
-      issue_number: issue.number,
-      body: options.withdraw(current.data.body ?? ''),
-      state: 'closed',
-      state_reason: reason,
-      ...(reason === 'duplicate' && of.id !== undefined ? { duplicate_issue_id: of.id } : {}),
-    });
-  try {
-    await close('duplicate');
-  } catch (error) {
-    // A GitHub that does not know the `duplicate` reason yet (older Enterprise Servers) refuses it with a 422, and changes nothing.
-    if (!isHttpError(error) || error.status !== 422) throw describeGitHubError(error, doing, repository);
-    await call(doing, repository, () => close('not_planned'));
-  }
-  const comments = current.data.comments > 0 ? await listComments(octokit, repository, issue.number) : [];
-  for (const comment of comments) {
-    if (!byIdentity(comment.user, options.identity) || !comment.body || comment.id === undefined) continue;
-    const body = options.withdraw(comment.body);
-    const id = comment.id;
-    if (body !== comment.body) {
-      await call(doing, repository, () => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body }));
-    }
-  }
-  await call(doing, repository, () =>
-    octokit.rest.issues.createComment({
-      ...repository,
-      issue_number: issue.number,
-      body:
-        `Closed as a duplicate of #${of.number}: another run of the Zendesk audit reported the same changes at the same time. Any change that #${of.number} lacks is reported by the next run.`,
-    }));
 }

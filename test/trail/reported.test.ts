@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { markerKey, signedMarker } from '../../src/action/marker.ts';
+import { markerKey, signedMarker } from '../../src/trail/marker.ts';
 import {
   type EarlierReport,
   isPullRequest,
@@ -10,7 +10,7 @@ import {
   type Trust,
   withdrawMarker,
   writtenBy,
-} from '../../src/action/reported.ts';
+} from '../../src/trail/reported.ts';
 
 const bot = { login: 'github-actions[bot]', id: 41898282 };
 const app = { slug: 'github-actions' };

@@ -1,0 +1,122 @@
+/**
+ * Drawing up the evidence of a period from GitHub: the reports of ours that can list a
+ * change of the period, each one's review (`review-state.ts`), and the rows
+ * (`evidence.ts`), with the notes a reader must see. What the evidence command and the
+ * Action's `mode: evidence` both run.
+ *
+ * What it costs: the labelled issues the trusted identity opened (REST's `creator`:
+ * what others open costs nothing) updated since the period's start (less a day), 100 to a
+ * request; then, per report of ours created since then (a report is created after
+ * every change it lists, so an older one lists none of the period), its comments and,
+ * when a box is ticked, its edit history (`review-state.ts`); and, for an issue of ours
+ * whose body ends with no marker that verifies (an evidence issue, or a report whose
+ * marker someone removed), the edit history's first page (`posted-marker.ts`). Issues
+ * anyone else opens cost nothing.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { type TimeWindow, windowEndingAt } from '../core/mod.ts';
+import { type EvidenceRow, evidenceRows } from './evidence.ts';
+import { listLabelled, type Octokit } from './github.ts';
+import { postedMarker } from './posted-marker.ts';
+import { reportClaim, type Trust } from './reported.ts';
+import type { Repository } from './repository.ts';
+import { readReview, type ReportReview, type ReviewLimits } from './review-state.ts';
+import { type Reviewers, usesEmails } from './reviewers.ts';
+
+/** Reports are looked for from this long before the period's start: GitHub's and Zendesk's clocks differ. */
+export const PERIOD_MARGIN_MS = 24 * 3600_000;
+
+/** The most an evidence run reads of one report: 500 revisions of its body, 2,000 comments. */
+export const EVIDENCE_LIMITS: ReviewLimits = { historyPages: 25, commentPages: 20 };
+
+/** Options of `drawEvidence`. */
+export interface DrawOptions {
+  /** The label that finds the reports (the Action's first label). */
+  label: string;
+  /** Changes made in this window. */
+  period: TimeWindow;
+  /** A high or medium change reported longer ago than this and not signed off is overdue. */
+  reviewWithin: Temporal.Duration;
+  reviewers: Reviewers;
+  /** Who wrote the reports, their key(s), and the account (any when left out). */
+  trust: Trust;
+  /** The emails of Zendesk users, by id: asked only when a reviewer is mapped by email. */
+  actorEmails?(ids: readonly number[]): Promise<Map<number, string>>;
+  limits?: ReviewLimits;
+}
+
+/** The rows, the notes for a reader, and when GitHub drew them (its clock). */
+export interface Drawn {
+  rows: EvidenceRow[];
+  notes: string[];
+  /** GitHub's time when it answered the listing (epoch ms). */
+  at: number;
+  /** The reports read. */
+  reports: ReportReview[];
+}
+
+/** Lines for a reader about what the review of `review` could not take at face value. */
+export function reviewNotes(review: ReportReview): string[] {
+  const number = `#${review.issue.number}`;
+  const notes = review.edited.map((part) =>
+    `${number}${
+      part === 1 ? '' : ` part ${part}`
+    }: edited after posting (it no longer matches what the Action signed, ticks aside): see its edit history on GitHub`
+  );
+  notes.push(...review.notes.map((note) => `${number}: ${note}`));
+  notes.push(
+    ...review.setAside.map((aside) => `${number}: a /reviewed comment by ${aside.login} (${aside.at}) is set aside: ${aside.why}`),
+  );
+  return notes;
+}
+
+/** The evidence of `options.period` in `repository` (see the module comment). */
+export async function drawEvidence(octokit: Octokit, repository: Repository, options: DrawOptions): Promise<Drawn> {
+  const from = options.period.start.epochMilliseconds - PERIOD_MARGIN_MS;
+  const listing = await listLabelled(
+    octokit,
+    repository,
+    { label: options.label, since: new Date(from), creator: options.trust.identity.login },
+    `list the issues labelled ${JSON.stringify(options.label)}`,
+  );
+  const reviews: ReportReview[] = [];
+  const notes: string[] = [];
+  const limits = options.limits ?? EVIDENCE_LIMITS;
+  for (const issue of listing.issues) {
+    if (Date.parse(issue.created_at ?? '') < from) continue;
+    let marker = await reportClaim(issue, options.trust);
+    if (marker === undefined || marker === 'rejected') {
+      // Its marker deleted or broken after posting: the body as posted, from the edit history, still says what it lists.
+      const posted = await postedMarker(octokit, repository, issue, options.trust, limits.historyPages);
+      if (posted.kind === 'posted') {
+        notes.push(`#${issue.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);
+        marker = posted.marker;
+      } else if (posted.kind === 'lost' || marker === 'rejected') {
+        notes.push(
+          `#${issue.number}: its marker does not verify (edited, or signed with another key) and the body as posted is not in its edit history: the changes it lists are not in this evidence`,
+        );
+        continue;
+      } else {
+        continue;
+      }
+    }
+    reviews.push(await readReview(octokit, repository, issue, marker, options.trust, limits));
+  }
+  const at = listing.at.getTime();
+  const overdueBefore = windowEndingAt(Temporal.Instant.fromEpochMilliseconds(at), options.reviewWithin, 'UTC').start.epochMilliseconds;
+  const draw = (actorEmails?: ReadonlyMap<number, string>) =>
+    evidenceRows(reviews, {
+      start: options.period.start.epochMilliseconds,
+      end: options.period.end.epochMilliseconds,
+      overdueBefore,
+      reviewers: options.reviewers,
+      ...(actorEmails ? { actorEmails } : {}),
+    });
+  let rows = draw();
+  if (usesEmails(options.reviewers) && options.actorEmails) {
+    const actors = [...new Set(rows.filter((row) => row.reviewer !== null).map((row) => row.actor_id))];
+    rows = draw(await options.actorEmails(actors.filter((id): id is number => id !== null)));
+  }
+  for (const review of reviews) notes.push(...reviewNotes(review));
+  return { rows, notes, at, reports: reviews };
+}

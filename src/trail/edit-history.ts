@@ -1,0 +1,127 @@
+/**
+ * An issue body's edit history, from GitHub's GraphQL `Issue.userContentEdits`: who
+ * edited the body, when, and what it read after each edit. Ticking a task-list item is
+ * such an edit, and this history is the only record of who ticked it: the REST API and
+ * the issue's timeline keep no event for a body edit.
+ *
+ * What GitHub documents of a `UserContentEdit` is its `editor`, `editedAt`, `deletedAt`
+ * and `deletedBy`, and `diff` as "a summary of the changes for this edit"
+ * (https://docs.github.com/en/graphql/reference/objects#usercontentedit). What it
+ * answers, as others who rebuild histories from it have seen (git-bug's GitHub import
+ * takes `diff` as the new text, and the first entry as the creation), is the whole body
+ * after the edit, newest first, and, once a body was edited at all, an entry for its
+ * creation by its author. The history is read as that, and checked rather than trusted:
+ * a `diff` is only ever used where its text proves itself (the creation must match the
+ * digest the Action signed, see `sign-offs.ts`); a revision whose text GitHub does not
+ * give (deleted from the history by someone with write access, or null) is an edit
+ * whose outcome is unknown, and nothing that happened across it is credited to anyone.
+ */
+import { call, type Octokit } from './github.ts';
+import type { Repository } from './repository.ts';
+
+/** One revision of a body. */
+export interface Revision {
+  /** Who made it, as REST writes a login (`github-actions[bot]` for a bot); undefined for a deleted account. */
+  editor?: string;
+  /** When (ISO 8601, GitHub's clock). */
+  at: string;
+  /** The body after it; undefined when GitHub does not give it (a deleted revision). */
+  body?: string;
+}
+
+/** What the history says, oldest first. */
+export interface History {
+  revisions: Revision[];
+  /** Whether every revision was read; false when the history is longer than the pages read. */
+  complete: boolean;
+  /** Requests made. */
+  pages: number;
+}
+
+/** Revisions asked for in one request: each holds a whole body of up to 65,536 characters. */
+export const HISTORY_PAGE = 20;
+
+const QUERY = `query($owner: String!, $name: String!, $number: Int!, $first: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      userContentEdits(first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { editedAt deletedAt diff editor { __typename login } }
+      }
+    }
+  }
+}`;
+
+interface EditNode {
+  editedAt?: unknown;
+  deletedAt?: unknown;
+  diff?: unknown;
+  editor?: { __typename?: unknown; login?: unknown } | null;
+}
+
+interface Answer {
+  repository?: {
+    issue?: {
+      userContentEdits?: { pageInfo?: { hasNextPage?: unknown; endCursor?: unknown }; nodes?: (EditNode | null)[] } | null;
+    } | null;
+  } | null;
+}
+
+/** A GraphQL actor's login as REST writes it: GraphQL names a bot `github-actions`, REST `github-actions[bot]`. */
+function restLogin(editor: EditNode['editor']): string | undefined {
+  if (!editor || typeof editor.login !== 'string' || !editor.login) return undefined;
+  return editor.__typename === 'Bot' && !editor.login.endsWith('[bot]') ? `${editor.login}[bot]` : editor.login;
+}
+
+function revisionOf(node: EditNode): Revision | undefined {
+  if (typeof node.editedAt !== 'string' || Number.isNaN(Date.parse(node.editedAt))) return undefined;
+  const editor = restLogin(node.editor);
+  const deleted = node.deletedAt !== null && node.deletedAt !== undefined;
+  return {
+    ...(editor === undefined ? {} : { editor }),
+    at: node.editedAt,
+    ...(typeof node.diff === 'string' && !deleted ? { body: node.diff } : {}),
+  };
+}
+
+/**
+ * The edit history of issue `number`'s body, oldest first, reading at most `maxPages`
+ * pages of `HISTORY_PAGE` revisions (newest first, so what is left unread is the
+ * oldest). Empty for a body never edited.
+ */
+export async function bodyHistory(octokit: Octokit, repository: Repository, number: number, maxPages: number): Promise<History> {
+  const newestFirst: Revision[] = [];
+  let after: string | undefined;
+  let pages = 0;
+  let complete = false;
+  while (pages < maxPages) {
+    const answer = await call(
+      `read the edit history of issue #${number}`,
+      repository,
+      () =>
+        octokit.graphql<Answer>(QUERY, {
+          owner: repository.owner,
+          name: repository.repo,
+          number,
+          first: HISTORY_PAGE,
+          ...(after === undefined ? {} : { after }),
+        }),
+    );
+    pages++;
+    const connection = answer?.repository?.issue?.userContentEdits;
+    for (const node of connection?.nodes ?? []) {
+      const revision = node ? revisionOf(node) : undefined;
+      if (revision) newestFirst.push(revision);
+    }
+    const next = connection?.pageInfo?.endCursor;
+    if (connection?.pageInfo?.hasNextPage !== true || typeof next !== 'string') {
+      complete = true;
+      break;
+    }
+    after = next;
+  }
+  // Oldest first. GitHub's times are whole seconds: equal times keep the order GitHub gave.
+  const revisions = newestFirst.reverse();
+  return { revisions, complete, pages };
+}

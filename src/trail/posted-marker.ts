@@ -1,0 +1,53 @@
+/**
+ * A report whose body no longer ends with a marker that verifies, read as it was
+ * posted. Whoever can edit issues can delete or break the marker of a report listing
+ * their own change; were the evidence to skip such a report, the edit would hide the
+ * change from the auditor. GitHub keeps the body as posted in the issue's edit history
+ * (`edit-history.ts`) once the body is edited: its marker still verifies, and its digest
+ * matches that text, so the rows come from there and the report counts as edited after
+ * posting.
+ *
+ * A marker the Action itself withdrew (a report closed as another's duplicate, whose
+ * changes the other lists: `withdrawMarker`) is left withdrawn: the newest edit is then
+ * the Action's identity's.
+ */
+import { bodyHistory } from './edit-history.ts';
+import type { Octokit } from './github.ts';
+import { editedAfterPosting, type ParsedMarker } from './marker.ts';
+import { isPullRequest, type IssueSummary, type Trust, verifiedMarker, writtenBy } from './reported.ts';
+import type { Repository } from './repository.ts';
+
+/** What the edit history tells of a report of ours whose marker is gone. */
+export type Posted =
+  | { kind: 'posted'; marker: ParsedMarker }
+  /** Written by the Action, edited, and the body as posted is not in the history (a revision deleted, or too many edits). */
+  | { kind: 'lost' }
+  /** Not ours, never edited, another account's, or withdrawn by the Action itself. */
+  | { kind: 'none' };
+
+/**
+ * The marker `issue` (whose body ends with no marker that verifies) was posted with,
+ * from its edit history (see the module comment); one GraphQL query per `HISTORY_PAGE`
+ * revisions, at most `pages`.
+ */
+export async function postedMarker(
+  octokit: Octokit,
+  repository: Repository,
+  issue: IssueSummary,
+  trust: Trust,
+  pages: number,
+): Promise<Posted> {
+  if (isPullRequest(issue) || !writtenBy(issue, trust.identity)) return { kind: 'none' };
+  const history = await bodyHistory(octokit, repository, issue.number, pages);
+  const newest = history.revisions.at(-1);
+  if (!newest || newest.editor?.toLowerCase() === trust.identity.login.toLowerCase()) return { kind: 'none' };
+  for (const revision of history.revisions) {
+    if (revision.body === undefined) continue;
+    const marker = await verifiedMarker(revision.body, trust);
+    if (marker === 'other-account') return { kind: 'none' };
+    if (!marker || marker === 'rejected') continue;
+    // The body as posted: its text is the one the marker's digest was taken over.
+    if (!(await editedAfterPosting(revision.body, marker))) return { kind: 'posted', marker };
+  }
+  return { kind: 'lost' };
+}
