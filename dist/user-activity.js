@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivityProgram
-} from "./chunks/chunk-ERFXIHIC.js";
+} from "./chunks/chunk-ZZA322Q3.js";
 import {
   runProgram
-} from "./chunks/chunk-SVJWCXQ4.js";
+} from "./chunks/chunk-6VMFKPAH.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

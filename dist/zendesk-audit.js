@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-RSCHPJPE.js";
+} from "./chunks/chunk-6U4WTBTO.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-ERFXIHIC.js";
+} from "./chunks/chunk-ZZA322Q3.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram
-} from "./chunks/chunk-SVJWCXQ4.js";
+} from "./chunks/chunk-6VMFKPAH.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
@@ -22,8 +22,9 @@ Know who changed what in a Zendesk account, from its audit log.
 
 Commands:
   settings-changes      the changes to the account's settings (or any audit-log
-                        source type) in a time range, as text, JSON, NDJSON, CSV
-                        or Markdown
+                        source type) in a time range, as text, JSON, NDJSON, CSV,
+                        Markdown, OCSF or ECS; with --checkpoint, only what the
+                        last run did not write (for cron and a SIEM)
   user-activity         a user's details and their most recent audit-log activity
 
 Options:
