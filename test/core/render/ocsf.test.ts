@@ -4,7 +4,7 @@ import { detectAll, OCSF_VERSION, ocsfEvent, renderOcsf, VERSION } from '../../.
 import type { AuditLog } from '../../../src/core/types.ts';
 import { collect, record, stream } from './fixtures.ts';
 import { ocsfProblems as problemsOf } from './ocsf-check.ts';
-import { CLASSES, IAM_CATEGORY, OCSF_SCHEMA_VERSION } from './ocsf-required.ts';
+import { OCSF_SCHEMA_VERSION } from './ocsf-required.ts';
 import { BY_SEVERITY, CASES, ndjson, realisticRecords, throughJson } from './siem-fixtures.ts';
 
 type Json = Record<string, unknown>;
