@@ -84,9 +84,13 @@ function create(path: string, owner: LockOwner): boolean {
     fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new InputError(
-      `--checkpoint: cannot create the lock ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT'
+      ? 'its directory does not exist'
+      : code === 'EACCES'
+      ? 'permission denied'
+      : code ?? (error as Error).message;
+    throw new InputError(`--checkpoint: cannot create the lock ${path}: ${why}`);
   }
   try {
     writeSync(fd, `${JSON.stringify(owner)}\n`);
@@ -126,16 +130,16 @@ export function acquireLock(file: string): Lock {
       `note: cleared a stale lock on ${file}: ${by}, which no longer runs (a killed run; the export resumes from its last checkpoint)`;
   }
   let released = false;
-  return {
-    ...(cleared ? { cleared } : {}),
-    held: () => sameOwner(readOwner(path), owner),
-    release() {
-      if (released) return;
-      released = true;
-      // Only our own lock: one taken from us belongs to the run that took it.
-      if (sameOwner(readOwner(path), owner)) unlinkSync(path);
-    },
+  const release = () => {
+    if (released) return;
+    released = true;
+    process.off('exit', release);
+    // Only our own lock: one taken from us belongs to the run that took it.
+    if (sameOwner(readOwner(path), owner)) unlinkSync(path);
   };
+  // A second Ctrl-C exits at once, past every finally: the lock goes with the process all the same.
+  process.on('exit', release);
+  return { ...(cleared ? { cleared } : {}), held: () => sameOwner(readOwner(path), owner), release };
 }
 
 /** The checkpoint in `file`, or undefined when there is none yet (the first run); one line for anything unreadable. */
