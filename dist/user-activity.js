@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivityProgram
-} from "./chunks/chunk-ZZA322Q3.js";
+} from "./chunks/chunk-ODVGZ7XC.js";
 import {
   runProgram
-} from "./chunks/chunk-6VMFKPAH.js";
+} from "./chunks/chunk-JXDVW7FS.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 

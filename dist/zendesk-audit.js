@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-6U4WTBTO.js";
+} from "./chunks/chunk-TT5FBT2Z.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-ZZA322Q3.js";
+} from "./chunks/chunk-ODVGZ7XC.js";
 import {
   InputError,
   VERSION,
   closestMatch,
   runProgram
-} from "./chunks/chunk-6VMFKPAH.js";
+} from "./chunks/chunk-JXDVW7FS.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PLPO5PBA.js";
 
