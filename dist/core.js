@@ -3283,7 +3283,7 @@ async function* renderText(records, options) {
     yield `${changeLine(detected.record, options.clock)}${detectionMark(detected)}
 `;
   }
-  if (count === 0) yield `${options.empty ?? NO_SETTING_UPDATES}
+  if (count === 0 && options.empty !== "") yield `${options.empty ?? NO_SETTING_UPDATES}
 `;
 }
 function zoneOf(user) {

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-KDSGA7GH.js";
-import "./chunks/chunk-RZHTQRYU.js";
+} from "./chunks/chunk-OX6TKX2G.js";
+import "./chunks/chunk-MQZ62HUL.js";
 import {
   runProgram
-} from "./chunks/chunk-REREHZ4Q.js";
+} from "./chunks/chunk-USDBJYAL.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 

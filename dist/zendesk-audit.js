@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-KDSGA7GH.js";
+} from "./chunks/chunk-OX6TKX2G.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-Z4OE3NMJ.js";
-import "./chunks/chunk-RZHTQRYU.js";
+} from "./chunks/chunk-EHURLUJR.js";
+import "./chunks/chunk-MQZ62HUL.js";
 import {
   EVIDENCE_FORMATS,
   parseReviewers,
   usesEmails
-} from "./chunks/chunk-DCXZ7NF5.js";
+} from "./chunks/chunk-VNMMBSTK.js";
 import {
   InputError,
   VERSION,
@@ -25,7 +25,7 @@ import {
   runProgram,
   single,
   windowEndingAt
-} from "./chunks/chunk-REREHZ4Q.js";
+} from "./chunks/chunk-USDBJYAL.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
@@ -208,7 +208,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-U2SROBM3.js");
+  const { runEvidence } = await import("./chunks/evidence-run-33I7AZAS.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };
@@ -221,8 +221,9 @@ Know who changed what in a Zendesk account, from its audit log.
 
 Commands:
   settings-changes      the changes to the account's settings (or any audit-log
-                        source type) in a time range, as text, JSON, NDJSON, CSV
-                        or Markdown
+                        source type) in a time range, as text, JSON, NDJSON, CSV,
+                        Markdown, OCSF or ECS; with --checkpoint, only what the
+                        last run did not write (for cron and a SIEM)
   user-activity         a user's details and their most recent audit-log activity
   evidence              who reviewed each change the GitHub Action reported, and
                         when, for an auditor: Markdown, CSV or JSON

@@ -26,8 +26,9 @@ Know who changed what in a Zendesk account, from its audit log.
 
 Commands:
   settings-changes      the changes to the account's settings (or any audit-log
-                        source type) in a time range, as text, JSON, NDJSON, CSV
-                        or Markdown
+                        source type) in a time range, as text, JSON, NDJSON, CSV,
+                        Markdown, OCSF or ECS; with --checkpoint, only what the
+                        last run did not write (for cron and a SIEM)
   user-activity         a user's details and their most recent audit-log activity
   evidence              who reviewed each change the GitHub Action reported, and
                         when, for an auditor: Markdown, CSV or JSON

@@ -131,6 +131,17 @@ export function readAccount(values: FlagValues, env: Environment): AccountOption
   };
 }
 
+/**
+ * The account as an export names it (a checkpoint's scope, OCSF's `tenant_uid`, ECS's
+ * `organization.id`): the subdomain of a `*.zendesk.com` account, else the base URL's
+ * origin; `demo` for the sandbox, whatever port it listens on.
+ */
+export function accountName(account: AccountOptions): string {
+  if (account.demo) return 'demo';
+  const subdomain = /^([^.]+)\.zendesk\.com$/i.exec(account.baseUrl.hostname)?.[1];
+  return subdomain ? subdomain.toLowerCase() : account.baseUrl.origin;
+}
+
 // ---------------------------------------------------------------------------------------
 // Network: time allowed and attempts per request.
 

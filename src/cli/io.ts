@@ -22,8 +22,9 @@ export class Interrupted extends Error {
   readonly written?: number;
   /** Which stretches of the window they cover, when known. */
   readonly coverage?: Coverage;
-  constructor(written?: number, coverage?: Coverage) {
-    super(written === undefined ? 'interrupted' : partialMessage(written, coverage));
+  /** `after`: a line to say instead of what to run to fetch the rest (an incremental export's next run fetches it). */
+  constructor(written?: number, coverage?: Coverage, after?: string) {
+    super(written === undefined ? 'interrupted' : `${partialMessage(written, coverage)}${after ? `\n${after}` : ''}`);
     this.written = written;
     this.coverage = coverage;
   }

@@ -9,6 +9,7 @@ import { breakCommandsAfterLineStart, escapeUnsafe, failureText, InputError, red
 import { GitHubError } from '../trail/github-error.ts';
 import { credentialsFromEnv, type Environment, SECRET_VARIABLES } from './credentials.ts';
 import type { Program } from './flags.ts';
+import { CheckpointLocked } from './checkpoint-file.ts';
 import { ClosedPipe, Interrupted, streamOutput } from './io.ts';
 import { canPrompt } from './prompt.ts';
 
@@ -76,6 +77,8 @@ export function describeFailure(error: unknown): { code: number; message?: strin
   if (error instanceof Interrupted) return { code: EXIT.interrupted, message: error.message };
   if (error instanceof InputError) return { code: EXIT.usage, message: error.message };
   if (error instanceof ZendeskError || error instanceof GitHubError) return { code: EXIT.zendesk, message: error.message };
+  // Not a usage mistake: the same command runs once the other export ends.
+  if (error instanceof CheckpointLocked) return { code: EXIT.zendesk, message: error.message };
   if (error instanceof Error && error.name === 'AbortError') return { code: EXIT.interrupted, message: 'cancelled' };
   return { code: EXIT.zendesk, message: `${failureText(error)} (run again with --debug for details)` };
 }

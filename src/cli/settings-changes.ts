@@ -15,8 +15,13 @@ import {
   auditLogParams,
   type AuditLogQuery,
   checkedSourceTypes,
+  type Checkpoint,
+  DEFAULT_LAG_SECONDS,
   describeWindow,
   type DetectedRecord,
+  type ExportScope,
+  exportScope,
+  IncrementalExport,
   InputError,
   MAX_CONCURRENCY,
   PARALLEL_DEFAULTS,
@@ -24,23 +29,30 @@ import {
   parseBound,
   parseDuration,
   parseId,
+  parseLag,
   parseRange,
   rangeWindow,
   renderCsv,
+  renderEcs,
   renderJson,
   renderMarkdown,
   renderNdjson,
+  renderOcsf,
   renderText,
   type RuleSet,
   type SecondRange,
+  serializeCheckpoint,
   type Severity,
   SignInBaseline,
   type TimeWindow,
+  utcSecond,
   windowEndingAt,
 } from '../core/mod.ts';
+import { acquireLock, CheckpointLocked, flushStdout, type Lock, readCheckpointFile, saveCheckpointFile } from './checkpoint-file.ts';
 import { baselineSource, compileReview, type DetectOptions, detectRecords, fetchBaseline } from './detections.ts';
 import {
   ACCOUNT_HELP,
+  accountName,
   networkHelp,
   readAccount,
   readBasic,
@@ -84,9 +96,11 @@ const FLAGS = {
   ...REVIEW_FLAGS,
   'min-severity': { type: 'string' },
   'sensitive-only': { type: 'boolean' },
+  checkpoint: { type: 'string' },
+  lag: { type: 'string' },
 } as const;
 
-export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'markdown', 'ocsf', 'ecs'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Used when no range is given and nobody is at a terminal to ask. */
@@ -126,7 +140,9 @@ Filters:
   --ip ADDRESS          only changes from this IP address (repeatable)
 
 Output (results on stdout; the window, progress and errors on stderr):
-  --format FORMAT       text (default), json, ndjson, csv or markdown
+  --format FORMAT       text (default), json, ndjson, csv, markdown, or for a SIEM
+                        ocsf (OCSF 1.8.0 events) or ecs (ECS 9.4.0 documents), both
+                        one JSON object a line
   --order ORDER         desc (newest first) or asc (oldest first); default desc,
                         but asc for markdown, which reads as the Action's report
   --tz ZONE             IANA time zone for dates and times (default: $TZ, else the
@@ -139,6 +155,16 @@ deletions, reverts, new sign-in addresses, ...; see the README for the table):
                         or low) or above, in any format
   --sensitive-only      the same as --min-severity medium
 ${REVIEW_HELP}
+
+Incremental export (for cron or a systemd timer; see the README's "Exports for a SIEM"):
+  --checkpoint FILE     resume from FILE and write only the records not written yet,
+                        none skipped; FILE is replaced once the output is flushed. The
+                        first run reads the range given (or the last ${DEFAULT_LOOKBACK}); later
+                        runs ignore the range and start where the last ended. FILE.lock
+                        keeps a second run out while one runs
+  --lag DURATION        how late Zendesk may show a record: each run reads again this
+                        far back, dropping the ids already written (default ${DEFAULT_LAG_SECONDS / 60}m;
+                        0, 90s, 5m, 1h; at most 24h)
 
 ${ACCOUNT_HELP}
 
@@ -153,9 +179,11 @@ Examples:
   ${command} --since 2w --format markdown > report.md
   ${command} --demo --since 30d --source-type all --min-severity high
   ${command} --since 7d --sensitive-only --sensitive 'attach'
+  ${command} --source-type all --format ocsf --checkpoint zendesk.checkpoint >> zendesk.ndjson
 
-Exit codes: 0 success (also when nothing is found), 1 the Zendesk call failed,
-2 bad usage or input, 130 interrupted (Ctrl-C; the output so far is partial).
+Exit codes: 0 success (also when nothing is found), 1 the Zendesk call failed (or
+another export holds the checkpoint's lock), 2 bad usage or input, 130 interrupted
+(Ctrl-C; the output so far is partial, and a checkpoint is not moved).
 `;
 }
 
@@ -177,7 +205,19 @@ export type SettingsChangesOptions =
     reserveShare: number;
     /** List only the changes with a detection of this severity or above (`--sensitive-only`: medium). */
     minSeverity?: Severity;
+    /** `--checkpoint FILE`: an incremental export. */
+    checkpoint?: CheckpointOptions;
   };
+
+/** An incremental export's file, lag and scope. */
+export interface CheckpointOptions {
+  file: string;
+  lagSeconds: number;
+  /** The account and filters the checkpoint belongs to: the run refuses another's. */
+  scope: ExportScope;
+  /** The range flag given (`--since 1d`, `--start/--end`), which a resumed run ignores, saying so. */
+  range?: string;
+}
 
 /**
  * The command line and environment as settings-changes' options, every value checked
@@ -187,7 +227,8 @@ export function readSettingsChanges(argv: string[], context: CommandContext): In
   return readCommandLine(argv, FLAGS, usage(context.command), (values) => {
     const output = readOutput(values, context.env, FORMATS);
     const sourceTypes = readSourceTypes(single(values, 'source-type'));
-    const window = readWindow(values, output.zone, context);
+    const checkpointFile = single(values, 'checkpoint');
+    const window = readWindow(values, output.zone, context, checkpointFile !== undefined);
     const filters = {
       sourceTypes,
       actions: many(values, 'action') as AuditAction[],
@@ -198,17 +239,25 @@ export function readSettingsChanges(argv: string[], context: CommandContext): In
     };
     // Refuses bad filters now, before the window is announced or anything is sent.
     auditLogParams(query(filters, window === 'ask' ? undefined : window));
+    const minSeverity = readMinSeverity(values);
+    const account = readAccount(values, context.env);
+    const checkpoint = checkpointFile === undefined ? noLag(values) : readCheckpoint(
+      values,
+      checkpointFile,
+      exportScope(accountName(account), query(filters, undefined), minSeverity ? { min_severity: minSeverity } : {}),
+    );
     return {
       ...readBasic(values),
       ...output,
       window,
       ...filters,
+      ...(checkpoint ? { checkpoint } : {}),
       concurrency: wholeNumber(single(values, 'concurrency'), 'concurrency', PARALLEL_DEFAULTS.concurrency, 1, MAX_CONCURRENCY),
       reserveShare: percentage(single(values, 'rate-reserve'), 'rate-reserve', DEFAULT_RATE_RESERVE_PERCENT, 90),
       ...readReview(values, output.zone),
-      ...withMinSeverity(readMinSeverity(values)),
+      ...withMinSeverity(minSeverity),
       ...readNetwork(values, context.now),
-      ...readAccount(values, context.env),
+      ...account,
     };
   });
 }
@@ -223,8 +272,32 @@ function readSourceTypes(text: string | undefined): string[] {
 
 const withMinSeverity = (minSeverity: Severity | undefined) => (minSeverity ? { minSeverity } : {});
 
-/** The window from --since or --start/--end; else `ask` at a terminal, or the default look-back. */
-function readWindow(values: FlagValues, zone: string, { now, interactive }: CommandContext): TimeWindow | 'ask' {
+/** `--lag` without `--checkpoint` is a mistake: only an incremental export reads back. */
+function noLag(values: FlagValues): undefined {
+  if (single(values, 'lag') !== undefined) throw new InputError('--lag is for --checkpoint FILE: give both, or leave out --lag');
+  return undefined;
+}
+
+/** `--checkpoint FILE` and `--lag`, with the export's scope. */
+function readCheckpoint(values: FlagValues, file: string, scope: ExportScope): CheckpointOptions {
+  if (file.trim() === '') throw new InputError('--checkpoint needs a file name, e.g. --checkpoint zendesk.checkpoint');
+  const lag = single(values, 'lag');
+  let lagSeconds = DEFAULT_LAG_SECONDS;
+  try {
+    if (lag !== undefined) lagSeconds = parseLag(lag);
+  } catch (error) {
+    throw new InputError(`--lag: ${(error as Error).message}`);
+  }
+  const since = single(values, 'since');
+  const range = since !== undefined ? `--since ${since}` : single(values, 'start') !== undefined ? '--start/--end' : undefined;
+  return { file, lagSeconds, scope, ...(range ? { range } : {}) };
+}
+
+/**
+ * The window from --since or --start/--end; else `ask` at a terminal, or the default
+ * look-back (always with `--checkpoint`: an export run from cron asks nothing).
+ */
+function readWindow(values: FlagValues, zone: string, { now, interactive }: CommandContext, checkpoint: boolean): TimeWindow | 'ask' {
   const since = single(values, 'since');
   const start = single(values, 'start');
   const end = single(values, 'end');
@@ -234,7 +307,7 @@ function readWindow(values: FlagValues, zone: string, { now, interactive }: Comm
   }
   if (start === undefined && end !== undefined) throw new InputError('--end needs --start too');
   if (start !== undefined) return parseRange(start, end, zone, now);
-  return interactive ? 'ask' : windowEndingAt(now, parseDuration(DEFAULT_LOOKBACK), zone);
+  return interactive && !checkpoint ? 'ask' : windowEndingAt(now, parseDuration(DEFAULT_LOOKBACK), zone);
 }
 
 /** Asks for the dates like the seed, each checked as it is entered and asked again until it is right. */
@@ -291,6 +364,10 @@ function render(
       return renderNdjson(records, { clock });
     case 'csv':
       return renderCsv(records, { clock });
+    case 'ocsf':
+      return renderOcsf(records, { account: accountName(options) });
+    case 'ecs':
+      return renderEcs(records, { account: accountName(options) });
     case 'markdown':
       return renderMarkdown(records, {
         clock,
@@ -301,7 +378,8 @@ function render(
         covered,
       });
     default:
-      return renderText(records, { clock, empty: emptyMessage(options.sourceTypes) });
+      // An export appended to a file each run adds no line when it has nothing new.
+      return renderText(records, { clock, empty: options.checkpoint ? '' : emptyMessage(options.sourceTypes) });
   }
 }
 
@@ -405,11 +483,33 @@ async function detectOptions(
   };
 }
 
-/** The run, from its options alone. */
+/** The run, from its options alone: an export, or with `--checkpoint` one run of an incremental export. */
 export async function settingsChanges(options: SettingsChangesOptions): Promise<void> {
   // The rules file is checked before the dates are asked for and anything is sent.
   const rules = await compileReview(options);
   const window = options.window === 'ask' ? await promptWindow(options.zone) : options.window;
+  if (!options.checkpoint) return await exportWindow(options, rules, window);
+  const { file } = options.checkpoint;
+  // The steps and their order are the core's (export/incremental.ts): lock, read, export, flush, replace.
+  const lock = acquireLock(file);
+  try {
+    if (lock.cleared) note(lock.cleared);
+    // Before the session: a checkpoint of another scope is refused before anything starts.
+    const run = incremental(options.checkpoint, readCheckpointFile(file), window);
+    await exportWindow(options, rules, run.window, { run, lock });
+  } finally {
+    lock.release();
+  }
+}
+
+/** What an incremental run adds to an export: the run (its window, what it writes, its checkpoint) and its lock. */
+interface Resume {
+  run: IncrementalExport;
+  lock: Lock;
+}
+
+/** The export of `window` (with `resume`, of what the checkpoint leaves to write), to stdout; with `resume`, the new checkpoint once it is flushed. */
+async function exportWindow(options: SettingsChangesOptions, rules: RuleSet, window: TimeWindow, resume?: Resume): Promise<void> {
   const session = await openSession(options, { reserveShare: options.reserveShare });
   // Ctrl-C stops the fetch: every record received is still written, the document closed,
   // and the run says which stretches of the window the output covers. A second Ctrl-C
@@ -424,7 +524,8 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
   /** Set when the stop cut the fetch short: the stretches of the window the records cover whole. */
   let covered: SecondRange[] | undefined;
   try {
-    note(`Window: ${describeWindow(window, session.zone)}`);
+    const run = resume?.run;
+    note(`Window: ${describeWindow(window, session.zone)}${run?.resumed ? ` (resumed from ${options.checkpoint!.file})` : ''}`);
     const { progress } = session;
     const listed = query(options, window);
     const detection = await detectOptions(options, listed, session, interrupt.signal, rules, written);
@@ -446,7 +547,7 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
       signal: interrupt.signal,
       onWarning: (warning) => note(`warning: ${warning}`),
     });
-    const records = detectRecords(untilInterrupted(checked, interrupt.signal, written), detection);
+    const records = detectRecords(untilInterrupted(run ? run.select(checked) : checked, interrupt.signal, written), detection);
     const output = streamOutput();
     // The bar is erased before data only when the data goes to the same terminal.
     const sameTerminal = Boolean(process.stdout.isTTY);
@@ -457,15 +558,54 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
         return output.write(chunk);
       },
     });
+    if (run && interrupt.signal.aborted) {
+      // The checkpoint is never moved after a Ctrl-C, even one after the last record: what
+      // the records cover need not be one stretch from the window's start, and a checkpoint
+      // claiming less than the window is a new kind of file; the next run repeats these records instead.
+      throw new Interrupted(
+        written.count,
+        undefined,
+        `${options.checkpoint!.file} was not moved: the next run resumes where this one did and writes these records again`,
+      );
+    }
     // A Ctrl-C after the last record was received changed nothing: the output is whole.
     if (covered) throw new Interrupted(written.count, { window, covered, zone: session.zone });
     if (interrupt.signal.aborted && !written.complete) throw new Interrupted(written.count);
     progress.finish(written.count);
+    if (run) await saveCheckpoint(options.checkpoint!.file, run, resume!.lock);
   } finally {
     process.off('SIGINT', onInterrupt);
     session.progress.done();
     await session.close();
   }
+}
+
+/** This run of the incremental export: its window, from the checkpoint or (first run) the range asked. */
+function incremental(
+  { file, lagSeconds, scope, range }: CheckpointOptions,
+  checkpoint: Checkpoint | undefined,
+  first: TimeWindow,
+): IncrementalExport {
+  // `now` is taken before the first request: what the run reads completely ends the second before.
+  const run = new IncrementalExport({ scope, first, now: Temporal.Now.instant(), lagSeconds, file, ...(checkpoint ? { checkpoint } : {}) });
+  if (run.resumed && range) note(`note: ${range} is for the first run: ${file} resumes from ${utcSecond(run.window.start)}`);
+  return run;
+}
+
+/**
+ * Makes the output durable, then replaces the checkpoint: only while the lock is still
+ * this run's, so a run whose stale-lock clearing raced another's leaves the checkpoint to it.
+ */
+async function saveCheckpoint(file: string, run: IncrementalExport, lock: Lock): Promise<void> {
+  await flushStdout();
+  if (!lock.held()) {
+    throw new CheckpointLocked(
+      `another export took the lock of ${file} during this run: ${file} is left as it was, and the next run writes these records again`,
+    );
+  }
+  const checkpoint = run.checkpoint();
+  saveCheckpointFile(file, serializeCheckpoint(checkpoint));
+  note(`Checkpoint: ${file} saved (${run.count} new); the next run resumes from ${utcSecond(checkpoint.resumeFrom)}`);
 }
 
 /** settings-changes as a program: its command line read once, then the run. */

@@ -12,6 +12,8 @@ import {
   localizeReviewed,
   MAX_PAGE_SIZE,
   parseId,
+  renderEcs,
+  renderOcsf,
   renderText,
   showUser,
   SignInBaseline,
@@ -20,6 +22,7 @@ import {
 import { compileReview } from './detections.ts';
 import {
   ACCOUNT_HELP,
+  accountName,
   networkHelp,
   readAccount,
   readBasic,
@@ -41,9 +44,11 @@ const FLAGS = {
   ...REVIEW_FLAGS,
   user: { type: 'string' },
   limit: { type: 'string' },
+  // Read only to refuse it in words: the latest --limit records are no stream a checkpoint follows.
+  checkpoint: { type: 'string' },
 } as const;
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'ocsf', 'ecs'] as const;
 
 const DEFAULT_LIMIT = 20;
 
@@ -61,7 +66,9 @@ Options:
   --user ID             the user's id, e.g. the actor id of a settings change
                         (asked for at a terminal when left out)
   --limit N             how many activities to show (default ${DEFAULT_LIMIT}; any number)
-  --format FORMAT       text (default) or json: {"user": {...}, "audit_logs": [...]}
+  --format FORMAT       text (default) or json: {"user": {...}, "audit_logs": [...]};
+                        ocsf or ecs: the activity as settings-changes writes it for a
+                        SIEM, one event a line (the user's details are left out)
   --tz ZONE             IANA time zone for times (default: $TZ, else the system's zone)
 
 Review (a change a detection rule matches ends in [high: API token created], or has
@@ -94,6 +101,11 @@ async function take<T>(items: AsyncIterable<T>, limit: number): Promise<T[]> {
   return out;
 }
 
+/** The items of `items` as an async stream, as the SIEM renderers take records. */
+async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
 /** Asks for the user id like the seed, until the answer is an id. */
 async function promptUser(): Promise<number> {
   const prompter = openPrompter();
@@ -122,6 +134,11 @@ const USER_REQUIRED = '--user is required: give a user id';
  */
 export function readUserActivity(argv: string[], context: CommandContext): Invocation<UserActivityOptions> {
   return readCommandLine(argv, FLAGS, usage(context.command), (values): UserActivityOptions => {
+    if (single(values, 'checkpoint') !== undefined) {
+      throw new InputError(
+        "--checkpoint is settings-changes' (an export from where the last run ended): user-activity shows a user's latest --limit records; export a user's records with settings-changes --source-type all --actor ID --checkpoint FILE",
+      );
+    }
     const output = readOutput(values, context.env, FORMATS);
     const limit = wholeNumber(single(values, 'limit'), 'limit', DEFAULT_LIMIT);
     const review = readReview(values, output.zone);
@@ -174,6 +191,11 @@ export async function userActivity(options: UserActivityOptions): Promise<void> 
       baseline: SignInBaseline.of(activity),
       ...(options.workingHours ? { workingHours: options.workingHours } : {}),
     });
+    if (format === 'ocsf' || format === 'ecs') {
+      // The records as settings-changes exports them, so one SIEM pipeline reads both.
+      const render = format === 'ocsf' ? renderOcsf : renderEcs;
+      return await pipe(render(fromArray(detected), { account: accountName(options) }), output);
+    }
     if (format === 'json') {
       // Each record as settings-changes writes it: created_at_local, then the review fields.
       const body = { user, audit_logs: detected.map((log) => localizeReviewed(log, clock)) };

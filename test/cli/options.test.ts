@@ -124,7 +124,7 @@ settings('a mistake is one line, the first one in the order a reader meets the f
   );
   assert.is(
     refusal(() => readSettingsChanges(['--format', 'xml', '--since', 'x'], context())),
-    '--format "xml" is not one of text, json, ndjson, csv, markdown',
+    '--format "xml" is not one of text, json, ndjson, csv, markdown, ocsf, ecs',
   );
   assert.is(
     refusal(() => readSettingsChanges(['--since', '1d', '--rate-reserve', '95'], context())),

@@ -345,7 +345,7 @@ const CASES: Case[] = [
     program: 'user-activity',
     what: 'a format the program lacks',
     args: [...USER, '--format', 'csv'],
-    expect: /^--format "csv" is not one of text, json$/,
+    expect: /^--format "csv" is not one of text, json, ocsf, ecs$/,
   },
   {
     program: 'settings-changes',

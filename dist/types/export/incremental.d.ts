@@ -58,11 +58,12 @@
  * The core does no I/O; a script with `--checkpoint FILE` does, in this order:
  *
  * 1. Take the lock: create `FILE.lock` exclusively (`open(..., 'wx')`) holding the
- *    process id and the time. If it exists, refuse in one line (exit 1):
- *    `another export is using FILE (FILE.lock, process 1234 since 12:00:00Z); if none is
- *    running, remove FILE.lock`. (A lock left by a killed run on the same host, whose
- *    process id no longer runs, may be taken over with a note on stderr.) Two runs at
- *    once would both resume from one checkpoint and both write its new records.
+ *    process id, the host and the time. If it exists, refuse in one line (exit 1):
+ *    `another export is using FILE (FILE.lock: process 1234 on host since
+ *    2024-06-01T12:00:00Z); if none is running, remove FILE.lock`. (A lock left by a
+ *    killed run on the same host, whose process id no longer runs, may be taken over with
+ *    a note on stderr.) Two runs at once would both resume from one checkpoint and both
+ *    write its new records.
  * 2. Read FILE if it exists (`parseCheckpoint`); a missing FILE is a first run. Build an
  *    `IncrementalExport` with the scope (`exportScope`), the first window from the range
  *    flags, the lag, and `now` taken before the first request: it refuses a checkpoint

@@ -16,7 +16,7 @@ export declare function changeLine(record: AuditLog, clock: ZoneClock): string;
 export interface TextOptions {
     /** The zone the times are shown in. */
     clock: ZoneClock;
-    /** The line printed when there are no records; default `No account setting updates found.` */
+    /** The line printed when there are no records (`''`: none); default `No account setting updates found.` */
     empty?: string;
 }
 /**

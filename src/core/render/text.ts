@@ -48,7 +48,7 @@ export function changeLine(record: AuditLog, clock: ZoneClock): string {
 export interface TextOptions {
   /** The zone the times are shown in. */
   clock: ZoneClock;
-  /** The line printed when there are no records; default `No account setting updates found.` */
+  /** The line printed when there are no records (`''`: none); default `No account setting updates found.` */
   empty?: string;
 }
 
@@ -71,7 +71,8 @@ export async function* renderText(
     count += 1;
     yield `${changeLine(detected.record, options.clock)}${detectionMark(detected)}\n`;
   }
-  if (count === 0) yield `${options.empty ?? NO_SETTING_UPDATES}\n`;
+  // An empty `empty` says nothing at all: an export appended to a file adds no line.
+  if (count === 0 && options.empty !== '') yield `${options.empty ?? NO_SETTING_UPDATES}\n`;
 }
 
 /** `America/Los_Angeles (Pacific Time (US & Canada))`: the IANA id people can look up, and the name Zendesk shows. */
