@@ -1337,7 +1337,7 @@ function arrival(slice, walkLast, coordinates, pageSize) {
   const rate = keep >= pageSize ? keep / Math.max(1, reached - slice.reached) : slice.rate;
   return { keep, reached, rate };
 }
-var READ_AHEAD_ROUND_TRIPS = 3;
+var READ_AHEAD_ROUND_TRIPS = 5;
 var MIN_READ_AHEAD_PAGES = 4;
 function readAhead(pace, sizes) {
   const least = MIN_READ_AHEAD_PAGES * sizes.pageSize;

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-OX6TKX2G.js";
-import "./chunks/chunk-MQZ62HUL.js";
+} from "./chunks/chunk-REWFUL4G.js";
+import "./chunks/chunk-ZDNWXAP2.js";
 import {
   runProgram
-} from "./chunks/chunk-USDBJYAL.js";
+} from "./chunks/chunk-RVZVGOEB.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivityProgram
-} from "./chunks/chunk-EHURLUJR.js";
-import "./chunks/chunk-MQZ62HUL.js";
+} from "./chunks/chunk-DKTK3ATL.js";
+import "./chunks/chunk-ZDNWXAP2.js";
 import {
   runProgram
-} from "./chunks/chunk-USDBJYAL.js";
+} from "./chunks/chunk-RVZVGOEB.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 

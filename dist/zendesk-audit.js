@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-OX6TKX2G.js";
+} from "./chunks/chunk-REWFUL4G.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-EHURLUJR.js";
-import "./chunks/chunk-MQZ62HUL.js";
+} from "./chunks/chunk-DKTK3ATL.js";
+import "./chunks/chunk-ZDNWXAP2.js";
 import {
   EVIDENCE_FORMATS,
   parseReviewers,
   usesEmails
-} from "./chunks/chunk-VNMMBSTK.js";
+} from "./chunks/chunk-3LFQBCQK.js";
 import {
   InputError,
   VERSION,
@@ -25,7 +25,7 @@ import {
   runProgram,
   single,
   windowEndingAt
-} from "./chunks/chunk-USDBJYAL.js";
+} from "./chunks/chunk-RVZVGOEB.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
@@ -208,7 +208,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-33I7AZAS.js");
+  const { runEvidence } = await import("./chunks/evidence-run-4QZJMSDM.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };

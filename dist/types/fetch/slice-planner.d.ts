@@ -103,10 +103,11 @@ export type ReadAheadSizes = Pick<PlanState, 'concurrency' | 'sliceRecords' | 'p
 /**
  * Round trips of the consumer's intake the walks read ahead. Walks over slices of equal
  * size finish them about together, so the slices behind the head need more than one
- * round trip's worth: measured on 16 walks at 100 ms, two were 5-10% slower than an
- * unbounded read-ahead, three as fast (BENCHMARKS.md).
+ * round trip's worth: measured on 16 walks at 100 ms under a 2,500/min limit, three were
+ * 8% slower than an unbounded read-ahead, five as fast; on a fast link the read-ahead is
+ * a few pages either way (BENCHMARKS.md).
  */
-export declare const READ_AHEAD_ROUND_TRIPS = 3;
+export declare const READ_AHEAD_ROUND_TRIPS = 5;
 /** Pages the walks may always hold ahead: with a round trip of next to nothing, a few requests still overlap the consumer. */
 export declare const MIN_READ_AHEAD_PAGES = 4;
 /**
@@ -118,7 +119,7 @@ export declare const MIN_READ_AHEAD_PAGES = 4;
  * few pages: at least `MIN_READ_AHEAD_PAGES` pages, at most two slices per walk. Before
  * anything is measured, a page per walk, so that every walk starts at once.
  *
- * @example readAhead({ roundTripMs: 100, drainPerMs: 50 }, { concurrency: 16, sliceRecords: 1000, pageSize: 100 }) // 15,000
+ * @example readAhead({ roundTripMs: 100, drainPerMs: 50 }, { concurrency: 16, sliceRecords: 1000, pageSize: 100 }) // 25,000
  */
 export declare function readAhead(pace: Pace | undefined, sizes: ReadAheadSizes): number;
 /**

@@ -85,7 +85,7 @@ const newSlice = (first: number, last: number): Slice => ({ ...sliceState(first,
  * - The window is cut into slices of whole seconds that partition it (bounds are
  *   inclusive); slices that turn out to hold many records are split while walking.
  * - Records stream out in order as they arrive. The walks read ahead of the consumer
- *   only as far as it takes records in about two round trips (`readAhead`), measured as
+ *   only as far as it takes records in a few round trips (`readAhead`), measured as
  *   they go: a few pages on a fast link, up to 2 x `sliceRecords` per walk on a slow
  *   one; so memory stays flat for any number of records.
  * - Give the client a `RateGate` (`createClient({ gate: new RateGate() })`) so the walks

@@ -93,13 +93,13 @@ test('nextStep stops reading ahead when the read-ahead is spent, but never leave
 
 const sizes = { concurrency: 16, sliceRecords: 1000, pageSize: 100 };
 
-test('readAhead holds what the consumer takes in three round trips: a few pages on a fast link, many on a slow one', () => {
-  // 50 records a millisecond: 100 ms round trips need 15,000 records ahead, 1 ms ones 150 (raised to the least).
-  assert.is(readAhead({ roundTripMs: 100, drainPerMs: 50 }, sizes), 15_000);
+test('readAhead holds what the consumer takes in five round trips: a few pages on a fast link, many on a slow one', () => {
+  // 50 records a millisecond: 100 ms round trips need 25,000 records ahead, 1 ms ones 250 (raised to the least).
+  assert.is(readAhead({ roundTripMs: 100, drainPerMs: 50 }, sizes), 25_000);
   assert.is(readAhead({ roundTripMs: 1, drainPerMs: 50 }, sizes), MIN_READ_AHEAD_PAGES * 100);
-  assert.is(readAhead({ roundTripMs: 20, drainPerMs: 50 }, sizes), 3000);
+  assert.is(readAhead({ roundTripMs: 20, drainPerMs: 50 }, sizes), 5000);
   // A slow consumer needs less ahead than a fast one on the same link.
-  assert.is(readAhead({ roundTripMs: 100, drainPerMs: 5 }, sizes), 1500);
+  assert.is(readAhead({ roundTripMs: 100, drainPerMs: 5 }, sizes), 2500);
 });
 
 test('readAhead is at most two slices per walk, and a page per walk before anything is measured', () => {
