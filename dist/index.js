@@ -40470,6 +40470,9 @@ function commentSignOffs(comments, listed, identity) {
 }
 
 // src/trail/review-state.ts
+function editedComment(comment) {
+  return comment.created_at !== void 0 && comment.updated_at !== void 0 && comment.updated_at !== comment.created_at;
+}
 async function postedRevision(revisions, marker) {
   for (const revision of revisions) {
     if (revision.body !== void 0 && await bodyDigest(bodyBeforeMarker(revision.body)) === marker.digest) return revision.body;
@@ -40488,6 +40491,13 @@ async function readReview(octokit, repository, issue2, marker, trust, limits) {
   for (const comment of comments) {
     if (!writtenBy(comment, trust.identity)) continue;
     const found = await verifiedMarker(comment.body, { ...trust, account: marker.account });
+    if (found === "rejected" || found === void 0 && editedComment(comment)) {
+      const which2 = `a comment by the Action (id ${comment.id ?? "unknown"})`;
+      notes.push(
+        `${which2} was edited after posting and carries no marker that verifies: any changes it listed as a part of this report are not in this evidence; see its edit history on GitHub`
+      );
+      continue;
+    }
     if (!found || typeof found === "string") continue;
     part++;
     changes2.push(...found.ids.map((id, index) => ({ id, row: found.rows[index], part })));

@@ -17,6 +17,11 @@ import type { Repository } from './repository.ts';
 import type { RowData } from './row-data.ts';
 import { commentSignOffs, type SetAside, type SignOff, type Tick, tickSignOffs } from './sign-offs.ts';
 
+/** Whether `comment`'s body was changed after it was created (GitHub moves `updated_at` on an edit). */
+function editedComment(comment: CommentSummary): boolean {
+  return comment.created_at !== undefined && comment.updated_at !== undefined && comment.updated_at !== comment.created_at;
+}
+
 /** One change a report lists. */
 export interface ListedChange {
   id: number;
@@ -85,6 +90,15 @@ export async function readReview(
   for (const comment of comments) {
     if (!writtenBy(comment, trust.identity)) continue;
     const found = await verifiedMarker(comment.body, { ...trust, account: marker.account });
+    if (found === 'rejected' || (found === undefined && editedComment(comment))) {
+      // A part whose marker was broken or removed by an edit would drop its changes unseen;
+      // the Action edits its comments only to withdraw them, with the body's marker too.
+      const which = `a comment by the Action (id ${comment.id ?? 'unknown'})`;
+      notes.push(
+        `${which} was edited after posting and carries no marker that verifies: any changes it listed as a part of this report are not in this evidence; see its edit history on GitHub`,
+      );
+      continue;
+    }
     if (!found || typeof found === 'string') continue;
     part++;
     changes.push(...found.ids.map((id, index) => ({ id, row: found.rows[index]!, part })));

@@ -484,7 +484,10 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     if (commentEdit) {
       const owning = items.find((candidate) => candidate.comments.some((comment) => comment.id === Number(commentEdit[3])));
       const comment = owning?.comments.find((candidate) => candidate.id === Number(commentEdit[3]));
-      if (!owning || !comment || request.method !== 'PATCH') return notFound;
+      if (!owning || !comment) return notFound;
+      // https://docs.github.com/en/rest/issues/comments#get-an-issue-comment
+      if (request.method === 'GET') return { status: 200, body: commentJson(owning, comment) };
+      if (request.method !== 'PATCH') return notFound;
       if (typeof input.body !== 'string' || !input.body) {
         return validationFailed('IssueComment', [{ field: 'body', code: 'missing_field' }]);
       }

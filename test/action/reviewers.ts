@@ -20,6 +20,8 @@ export interface Reviewer {
   comment(number: number, body: string): Promise<void>;
   /** Replaces issue `number`'s body with what `edit` makes of it. */
   edit(number: number, edit: (body: string) => string): Promise<void>;
+  /** Replaces comment `id`'s body with what `edit` makes of it (anyone who can edit issues can). */
+  editComment(id: number, edit: (body: string) => string): Promise<void>;
 }
 
 /** The user `login` of the fake GitHub, acting through the REST API with a token of their own. */
@@ -49,6 +51,10 @@ export function reviewer(github: FakeGitHub, login: string): Reviewer {
       }),
     comment: async (number, body) => {
       await request('POST', `/issues/${number}/comments`, { body });
+    },
+    editComment: async (id, change) => {
+      const comment = await request('GET', `/issues/comments/${id}`);
+      await request('PATCH', `/issues/comments/${id}`, { body: change(comment.body ?? '') });
     },
   };
 }
