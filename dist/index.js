@@ -39762,6 +39762,13 @@ function markerSecret(credentials, explicit) {
   if ("clientSecret" in credentials) return credentials.clientSecret;
   return "apiToken" in credentials ? credentials.apiToken : credentials.oauthToken;
 }
+function withdrawnNote(of) {
+  return `<!-- zendesk-audit: withdrawn, this report duplicates #${of} -->`;
+}
+function withdrawnOf(body) {
+  const match2 = /<!-- zendesk-audit: withdrawn, this report duplicates #(\d+) -->\s*$/.exec(body);
+  return match2 ? Number(match2[1]) : void 0;
+}
 function withdrawMarker(body, note) {
   return body.replace(/<!-- zendesk-audit v\d+ [^>]*-->(\s*)$/, `${note}$1`);
 }
@@ -40381,13 +40388,16 @@ async function postedMarker(octokit, repository, issue2, trust, pages) {
   if (isPullRequest(issue2) || !writtenBy(issue2, trust.identity)) return { kind: "none" };
   const history = await bodyHistory(octokit, repository, issue2.number, pages);
   const newest = history.revisions.at(-1);
-  if (!newest || newest.editor?.toLowerCase() === trust.identity.login.toLowerCase()) return { kind: "none" };
+  if (!newest) return { kind: "none" };
+  const byUs = newest.editor?.toLowerCase() === trust.identity.login.toLowerCase();
+  const duplicateOf = byUs ? withdrawnOf(issue2.body ?? "") : void 0;
   for (const revision of history.revisions) {
     if (revision.body === void 0) continue;
     const marker = await verifiedMarker(revision.body, trust);
     if (marker === "other-account") return { kind: "none" };
     if (!marker || marker === "rejected") continue;
-    if (!await editedAfterPosting(revision.body, marker)) return { kind: "posted", marker };
+    if (await editedAfterPosting(revision.body, marker)) continue;
+    return duplicateOf === void 0 ? { kind: "posted", marker } : { kind: "withdrawn", of: duplicateOf, marker };
   }
   return { kind: "lost" };
 }
@@ -40532,6 +40542,20 @@ async function readReview(octokit, repository, issue2, marker, trust, limits) {
 
 // src/trail/draw-evidence.ts
 var PERIOD_MARGIN_MS = 24 * 36e5;
+async function unlistedWithdrawn(withdrawn, reviews, notes, read) {
+  const listed = new Set(reviews.flatMap((review) => review.changes.map((change) => change.id)));
+  const kept = [];
+  for (const { issue: issue2, of, marker } of withdrawn) {
+    const missing = new Set(marker.ids.filter((id) => !listed.has(id)));
+    if (missing.size === 0) continue;
+    notes.push(
+      `#${issue2.number}: its marker was withdrawn as a duplicate of #${of}, but no report lists ${missing.size} of its changes: they are read from the body as posted`
+    );
+    const review = await read(issue2, marker);
+    kept.push({ ...review, changes: review.changes.filter((change) => missing.has(change.id)) });
+  }
+  return kept;
+}
 var EVIDENCE_LIMITS = { historyPages: 25, commentPages: 20 };
 function reviewNotes(review) {
   const number = `#${review.issue.number}`;
@@ -40555,12 +40579,16 @@ async function drawEvidence(octokit, repository, options) {
   const reviews = [];
   const notes = [];
   const limits = options.limits ?? EVIDENCE_LIMITS;
+  const withdrawn = [];
   for (const issue2 of listing.issues) {
     if (Date.parse(issue2.created_at ?? "") < from) continue;
     let marker = await reportClaim(issue2, options.trust);
     if (marker === void 0 || marker === "rejected") {
       const posted = await postedMarker(octokit, repository, issue2, options.trust, limits.historyPages);
-      if (posted.kind === "posted") {
+      if (posted.kind === "withdrawn") {
+        withdrawn.push({ issue: issue2, of: posted.of, marker: posted.marker });
+        continue;
+      } else if (posted.kind === "posted") {
         notes.push(`#${issue2.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);
         marker = posted.marker;
       } else if (posted.kind === "lost" || marker === "rejected") {
@@ -40574,6 +40602,14 @@ async function drawEvidence(octokit, repository, options) {
     }
     reviews.push(await readReview(octokit, repository, issue2, marker, options.trust, limits));
   }
+  reviews.push(
+    ...await unlistedWithdrawn(
+      withdrawn,
+      reviews,
+      notes,
+      (issue2, marker) => readReview(octokit, repository, issue2, marker, options.trust, limits)
+    )
+  );
   const at = listing.at.getTime();
   const overdueBefore = windowEndingAt(Temporal2.Instant.fromEpochMilliseconds(at), options.reviewWithin, "UTC").start.epochMilliseconds;
   const draw = (actorEmails) => evidenceRows(reviews, {
@@ -40689,9 +40725,6 @@ async function findPostedIssue(octokit, repository, label, since, identity, body
   );
   const found = issues.find((issue2) => !isPullRequest(issue2) && byIdentity(issue2.user, identity) && samePost(issue2.body, body));
   return found ? { number: found.number, url: found.html_url ?? "", ...found.id === void 0 ? {} : { id: found.id } } : void 0;
-}
-function withdrawnNote(of) {
-  return `<!-- zendesk-audit: withdrawn, this report duplicates #${of} -->`;
 }
 async function closeAsDuplicate(octokit, repository, issue2, of, options) {
   const doing = `close issue #${issue2.number} as a duplicate of #${of.number}`;

@@ -171,10 +171,7 @@ async function findPostedIssue(
   return found ? { number: found.number, url: found.html_url ?? '', ...(found.id === undefined ? {} : { id: found.id }) } : undefined;
 }
 
-/** What `closeAsDuplicate` writes where a withdrawn marker was: no marker, and a word for the reader. */
-export function withdrawnNote(of: number): string {
-  return `<!-- zendesk-audit: withdrawn, this report duplicates #${of} -->`;
-}
+export { withdrawnNote } from '../trail/reported.ts';
 
 /**
  * Closes our report `issue` as a duplicate of the earlier report `of` that another run

@@ -18,13 +18,40 @@ import { type TimeWindow, windowEndingAt } from '../core/mod.ts';
 import { type EvidenceRow, evidenceRows } from './evidence.ts';
 import { listLabelled, type Octokit } from './github.ts';
 import { postedMarker } from './posted-marker.ts';
-import { reportClaim, type Trust } from './reported.ts';
+import type { ParsedMarker } from './marker.ts';
+import { type IssueSummary, reportClaim, type Trust } from './reported.ts';
 import type { Repository } from './repository.ts';
 import { readReview, type ReportReview, type ReviewLimits } from './review-state.ts';
 import { type Reviewers, usesEmails } from './reviewers.ts';
 
 /** Reports are looked for from this long before the period's start: GitHub's and Zendesk's clocks differ. */
 export const PERIOD_MARGIN_MS = 24 * 3600_000;
+
+/**
+ * The reports withdrawn as duplicates whose changes no other report read lists, each
+ * reduced to those changes. A withdrawal is an unsigned note in an edit by the Action's
+ * identity, which any workflow of the repository can make: it sets a report aside only
+ * where the report it names (or any other) lists the same changes.
+ */
+async function unlistedWithdrawn(
+  withdrawn: readonly { issue: IssueSummary; of: number; marker: ParsedMarker }[],
+  reviews: readonly ReportReview[],
+  notes: string[],
+  read: (issue: IssueSummary, marker: ParsedMarker) => Promise<ReportReview>,
+): Promise<ReportReview[]> {
+  const listed = new Set(reviews.flatMap((review) => review.changes.map((change) => change.id)));
+  const kept: ReportReview[] = [];
+  for (const { issue, of, marker } of withdrawn) {
+    const missing = new Set(marker.ids.filter((id) => !listed.has(id)));
+    if (missing.size === 0) continue;
+    notes.push(
+      `#${issue.number}: its marker was withdrawn as a duplicate of #${of}, but no report lists ${missing.size} of its changes: they are read from the body as posted`,
+    );
+    const review = await read(issue, marker);
+    kept.push({ ...review, changes: review.changes.filter((change) => missing.has(change.id)) });
+  }
+  return kept;
+}
 
 /** The most an evidence run reads of one report: 500 revisions of its body, 2,000 comments. */
 export const EVIDENCE_LIMITS: ReviewLimits = { historyPages: 25, commentPages: 20 };
@@ -82,13 +109,17 @@ export async function drawEvidence(octokit: Octokit, repository: Repository, opt
   const reviews: ReportReview[] = [];
   const notes: string[] = [];
   const limits = options.limits ?? EVIDENCE_LIMITS;
+  const withdrawn: { issue: IssueSummary; of: number; marker: ParsedMarker }[] = [];
   for (const issue of listing.issues) {
     if (Date.parse(issue.created_at ?? '') < from) continue;
     let marker = await reportClaim(issue, options.trust);
     if (marker === undefined || marker === 'rejected') {
       // Its marker deleted or broken after posting: the body as posted, from the edit history, still says what it lists.
       const posted = await postedMarker(octokit, repository, issue, options.trust, limits.historyPages);
-      if (posted.kind === 'posted') {
+      if (posted.kind === 'withdrawn') {
+        withdrawn.push({ issue, of: posted.of, marker: posted.marker });
+        continue;
+      } else if (posted.kind === 'posted') {
         notes.push(`#${issue.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);
         marker = posted.marker;
       } else if (posted.kind === 'lost' || marker === 'rejected') {
@@ -102,6 +133,14 @@ export async function drawEvidence(octokit: Octokit, repository: Repository, opt
     }
     reviews.push(await readReview(octokit, repository, issue, marker, options.trust, limits));
   }
+  reviews.push(
+    ...await unlistedWithdrawn(
+      withdrawn,
+      reviews,
+      notes,
+      (issue, marker) => readReview(octokit, repository, issue, marker, options.trust, limits),
+    ),
+  );
   const at = listing.at.getTime();
   const overdueBefore = windowEndingAt(Temporal.Instant.fromEpochMilliseconds(at), options.reviewWithin, 'UTC').start.epochMilliseconds;
   const draw = (actorEmails?: ReadonlyMap<number, string>) =>

@@ -8,13 +8,15 @@
  * posting.
  *
  * A marker the Action itself withdrew (a report closed as another's duplicate, whose
- * changes the other lists: `withdrawMarker`) is left withdrawn: the newest edit is then
- * the Action's identity's.
+ * changes the other lists: `withdrawMarker`) is told apart by its note, written in an
+ * edit by the Action's identity; but that identity is shared by every workflow of the
+ * repository, and the note is unsigned, so such a report is only set aside by the
+ * caller where another report lists its changes (`withdrawn`).
  */
 import { bodyHistory } from './edit-history.ts';
 import type { Octokit } from './github.ts';
 import { editedAfterPosting, type ParsedMarker } from './marker.ts';
-import { isPullRequest, type IssueSummary, type Trust, verifiedMarker, writtenBy } from './reported.ts';
+import { isPullRequest, type IssueSummary, type Trust, verifiedMarker, withdrawnOf, writtenBy } from './reported.ts';
 import type { Repository } from './repository.ts';
 
 /** What the edit history tells of a report of ours whose marker is gone. */
@@ -22,7 +24,9 @@ export type Posted =
   | { kind: 'posted'; marker: ParsedMarker }
   /** Written by the Action, edited, and the body as posted is not in the history (a revision deleted, or too many edits). */
   | { kind: 'lost' }
-  /** Not ours, never edited, another account's, or withdrawn by the Action itself. */
+  /** Its newest edit, by the Action's identity, withdrew the marker as a duplicate of report `of`; `marker` as posted. */
+  | { kind: 'withdrawn'; of: number; marker: ParsedMarker }
+  /** Not ours, never edited, or another account's. */
   | { kind: 'none' };
 
 /**
@@ -40,14 +44,17 @@ export async function postedMarker(
   if (isPullRequest(issue) || !writtenBy(issue, trust.identity)) return { kind: 'none' };
   const history = await bodyHistory(octokit, repository, issue.number, pages);
   const newest = history.revisions.at(-1);
-  if (!newest || newest.editor?.toLowerCase() === trust.identity.login.toLowerCase()) return { kind: 'none' };
+  if (!newest) return { kind: 'none' };
+  const byUs = newest.editor?.toLowerCase() === trust.identity.login.toLowerCase();
+  const duplicateOf = byUs ? withdrawnOf(issue.body ?? '') : undefined;
   for (const revision of history.revisions) {
     if (revision.body === undefined) continue;
     const marker = await verifiedMarker(revision.body, trust);
     if (marker === 'other-account') return { kind: 'none' };
     if (!marker || marker === 'rejected') continue;
     // The body as posted: its text is the one the marker's digest was taken over.
-    if (!(await editedAfterPosting(revision.body, marker))) return { kind: 'posted', marker };
+    if (await editedAfterPosting(revision.body, marker)) continue;
+    return duplicateOf === undefined ? { kind: 'posted', marker } : { kind: 'withdrawn', of: duplicateOf, marker };
   }
   return { kind: 'lost' };
 }

@@ -185,6 +185,17 @@ export function markerSecret(credentials: Credentials, explicit?: string): strin
   return 'apiToken' in credentials ? credentials.apiToken : credentials.oauthToken;
 }
 
+/** What `closeAsDuplicate` writes where a withdrawn marker was: no marker, and a word for the reader. */
+export function withdrawnNote(of: number): string {
+  return `<!-- zendesk-audit: withdrawn, this report duplicates #${of} -->`;
+}
+
+/** The report a body's `withdrawnNote` names, if it ends with one. Unsigned: anyone who can edit the body can write it. */
+export function withdrawnOf(body: string): number | undefined {
+  const match = /<!-- zendesk-audit: withdrawn, this report duplicates #(\d+) -->\s*$/.exec(body);
+  return match ? Number(match[1]) : undefined;
+}
+
 /** `body` with its trailing signed marker replaced by `note`: its ids no longer count as reported. */
 export function withdrawMarker(body: string, note: string): string {
   return body.replace(/<!-- zendesk-audit v\d+ [^>]*-->(\s*)$/, `${note}$1`);
