@@ -40335,6 +40335,17 @@ var QUERY = `query($owner: String!, $name: String!, $number: Int!, $first: Int!,
     }
   }
 }`;
+var COMMENT_QUERY = `query($id: ID!, $first: Int!, $after: String) {
+  node(id: $id) {
+    ... on IssueComment {
+      userContentEdits(first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { editedAt deletedAt diff editor { __typename login } }
+      }
+    }
+  }
+}`;
 function restLogin(editor) {
   if (!editor || typeof editor.login !== "string" || !editor.login) return void 0;
   return editor.__typename === "Bot" && !editor.login.endsWith("[bot]") ? `${editor.login}[bot]` : editor.login;
@@ -40349,25 +40360,34 @@ function revisionOf(node) {
     ...typeof node.diff === "string" && !deleted ? { body: node.diff } : {}
   };
 }
-async function bodyHistory(octokit, repository, number, maxPages) {
+function bodyHistory(octokit, repository, number, maxPages) {
+  return readHistory(maxPages, (after) => call(
+    `read the edit history of issue #${number}`,
+    repository,
+    () => octokit.graphql(QUERY, {
+      owner: repository.owner,
+      name: repository.repo,
+      number,
+      first: HISTORY_PAGE,
+      ...after === void 0 ? {} : { after }
+    })
+  ).then((answer) => answer?.repository?.issue?.userContentEdits));
+}
+function commentHistory(octokit, repository, nodeId, maxPages) {
+  return readHistory(maxPages, (after) => call(
+    `read the edit history of comment ${nodeId}`,
+    repository,
+    () => octokit.graphql(COMMENT_QUERY, { id: nodeId, first: HISTORY_PAGE, ...after === void 0 ? {} : { after } })
+  ).then((answer) => answer?.node?.userContentEdits));
+}
+async function readHistory(maxPages, page) {
   const newestFirst = [];
   let after;
   let pages = 0;
   let complete = false;
   while (pages < maxPages) {
-    const answer = await call(
-      `read the edit history of issue #${number}`,
-      repository,
-      () => octokit.graphql(QUERY, {
-        owner: repository.owner,
-        name: repository.repo,
-        number,
-        first: HISTORY_PAGE,
-        ...after === void 0 ? {} : { after }
-      })
-    );
+    const connection = await page(after);
     pages++;
-    const connection = answer?.repository?.issue?.userContentEdits;
     for (const node of connection?.nodes ?? []) {
       const revision = node ? revisionOf(node) : void 0;
       if (revision) newestFirst.push(revision);
@@ -40391,15 +40411,20 @@ async function postedMarker(octokit, repository, issue2, trust, pages) {
   if (!newest) return { kind: "none" };
   const byUs = newest.editor?.toLowerCase() === trust.identity.login.toLowerCase();
   const duplicateOf = byUs ? withdrawnOf(issue2.body ?? "") : void 0;
-  for (const revision of history.revisions) {
+  const marker = await postedIn(history.revisions, trust);
+  if (marker === "other-account") return { kind: "none" };
+  if (!marker) return { kind: "lost" };
+  return duplicateOf === void 0 ? { kind: "posted", marker } : { kind: "withdrawn", of: duplicateOf, marker };
+}
+async function postedIn(revisions, trust) {
+  for (const revision of revisions) {
     if (revision.body === void 0) continue;
     const marker = await verifiedMarker(revision.body, trust);
-    if (marker === "other-account") return { kind: "none" };
+    if (marker === "other-account") return marker;
     if (!marker || marker === "rejected") continue;
-    if (await editedAfterPosting(revision.body, marker)) continue;
-    return duplicateOf === void 0 ? { kind: "posted", marker } : { kind: "withdrawn", of: duplicateOf, marker };
+    if (!await editedAfterPosting(revision.body, marker)) return marker;
   }
-  return { kind: "lost" };
+  return void 0;
 }
 
 // src/trail/sign-offs.ts
@@ -40500,18 +40525,27 @@ async function readReview(octokit, repository, issue2, marker, trust, limits) {
   let part = 1;
   for (const comment of comments) {
     if (!writtenBy(comment, trust.identity)) continue;
-    const found = await verifiedMarker(comment.body, { ...trust, account: marker.account });
+    const partTrust = { ...trust, account: marker.account };
+    let found = await verifiedMarker(comment.body, partTrust);
+    let recovered = false;
     if (found === "rejected" || found === void 0 && editedComment(comment)) {
+      const posted = comment.node_id ? await postedIn((await commentHistory(octokit, repository, comment.node_id, limits.historyPages)).revisions, partTrust) : void 0;
       const which2 = `a comment by the Action (id ${comment.id ?? "unknown"})`;
-      notes.push(
-        `${which2} was edited after posting and carries no marker that verifies: any changes it listed as a part of this report are not in this evidence; see its edit history on GitHub`
-      );
-      continue;
+      if (posted === void 0 || posted === "other-account") {
+        notes.push(
+          `${which2} was edited after posting and carries no marker that verifies, nor does its edit history: any changes it listed as a part of this report are not in this evidence`
+        );
+        continue;
+      }
+      notes.push(`${which2} was edited after posting and its marker removed or changed: its changes are read from the comment as posted`);
+      found = posted;
+      recovered = true;
     }
     if (!found || typeof found === "string") continue;
+    const listed2 = found;
     part++;
-    changes2.push(...found.ids.map((id, index) => ({ id, row: found.rows[index], part })));
-    if (await editedAfterPosting(comment.body ?? "", found)) edited.push(part);
+    changes2.push(...listed2.ids.map((id, index) => ({ id, row: listed2.rows[index], part })));
+    if (recovered || await editedAfterPosting(comment.body ?? "", listed2)) edited.push(part);
   }
   let ticks = /* @__PURE__ */ new Map();
   if (taskLines(body).some((line) => line.ticked)) {

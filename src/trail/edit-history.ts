@@ -60,12 +60,27 @@ interface EditNode {
   editor?: { __typename?: unknown; login?: unknown } | null;
 }
 
-interface Answer {
-  repository?: {
-    issue?: {
-      userContentEdits?: { pageInfo?: { hasNextPage?: unknown; endCursor?: unknown }; nodes?: (EditNode | null)[] } | null;
-    } | null;
-  } | null;
+type Connection = { pageInfo?: { hasNextPage?: unknown; endCursor?: unknown }; nodes?: (EditNode | null)[] } | null;
+
+interface IssueAnswer {
+  repository?: { issue?: { userContentEdits?: Connection } | null } | null;
+}
+
+/** A comment's history, asked by its GraphQL id (REST's `node_id`): https://docs.github.com/en/graphql/reference/objects#issuecomment */
+const COMMENT_QUERY = `query($id: ID!, $first: Int!, $after: String) {
+  node(id: $id) {
+    ... on IssueComment {
+      userContentEdits(first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { editedAt deletedAt diff editor { __typename login } }
+      }
+    }
+  }
+}`;
+
+interface CommentAnswer {
+  node?: { userContentEdits?: Connection } | null;
 }
 
 /** A GraphQL actor's login as REST writes it: GraphQL names a bot `github-actions`, REST `github-actions[bot]`. */
@@ -90,26 +105,41 @@ function revisionOf(node: EditNode): Revision | undefined {
  * pages of `HISTORY_PAGE` revisions (newest first, so what is left unread is the
  * oldest). Empty for a body never edited.
  */
-export async function bodyHistory(octokit: Octokit, repository: Repository, number: number, maxPages: number): Promise<History> {
-  const newestFirst: Revision[] = [];
-  let after: string | undefined;
-  let pages = 0;
-  let complete = false;
-  while (pages < maxPages) {
-    const answer = await call(
+export function bodyHistory(octokit: Octokit, repository: Repository, number: number, maxPages: number): Promise<History> {
+  return readHistory(maxPages, (after) =>
+    call(
       `read the edit history of issue #${number}`,
       repository,
       () =>
-        octokit.graphql<Answer>(QUERY, {
+        octokit.graphql<IssueAnswer>(QUERY, {
           owner: repository.owner,
           name: repository.repo,
           number,
           first: HISTORY_PAGE,
           ...(after === undefined ? {} : { after }),
         }),
-    );
+    ).then((answer) => answer?.repository?.issue?.userContentEdits));
+}
+
+/** The edit history of the comment whose GraphQL id is `nodeId`, as `bodyHistory` reads an issue's. */
+export function commentHistory(octokit: Octokit, repository: Repository, nodeId: string, maxPages: number): Promise<History> {
+  return readHistory(maxPages, (after) =>
+    call(
+      `read the edit history of comment ${nodeId}`,
+      repository,
+      () => octokit.graphql<CommentAnswer>(COMMENT_QUERY, { id: nodeId, first: HISTORY_PAGE, ...(after === undefined ? {} : { after }) }),
+    ).then((answer) => answer?.node?.userContentEdits));
+}
+
+/** The revisions of the pages `page` gives (newest first, from the cursor `after`), oldest first. */
+async function readHistory(maxPages: number, page: (after: string | undefined) => Promise<Connection | undefined>): Promise<History> {
+  const newestFirst: Revision[] = [];
+  let after: string | undefined;
+  let pages = 0;
+  let complete = false;
+  while (pages < maxPages) {
+    const connection = await page(after);
     pages++;
-    const connection = answer?.repository?.issue?.userContentEdits;
     for (const node of connection?.nodes ?? []) {
       const revision = node ? revisionOf(node) : undefined;
       if (revision) newestFirst.push(revision);

@@ -13,7 +13,7 @@
  * repository, and the note is unsigned, so such a report is only set aside by the
  * caller where another report lists its changes (`withdrawn`).
  */
-import { bodyHistory } from './edit-history.ts';
+import { bodyHistory, type Revision } from './edit-history.ts';
 import type { Octokit } from './github.ts';
 import { editedAfterPosting, type ParsedMarker } from './marker.ts';
 import { isPullRequest, type IssueSummary, type Trust, verifiedMarker, withdrawnOf, writtenBy } from './reported.ts';
@@ -47,14 +47,24 @@ export async function postedMarker(
   if (!newest) return { kind: 'none' };
   const byUs = newest.editor?.toLowerCase() === trust.identity.login.toLowerCase();
   const duplicateOf = byUs ? withdrawnOf(issue.body ?? '') : undefined;
-  for (const revision of history.revisions) {
+  const marker = await postedIn(history.revisions, trust);
+  if (marker === 'other-account') return { kind: 'none' };
+  if (!marker) return { kind: 'lost' };
+  return duplicateOf === undefined ? { kind: 'posted', marker } : { kind: 'withdrawn', of: duplicateOf, marker };
+}
+
+/**
+ * The marker of the body as posted among `revisions`: the first whose marker verifies and
+ * whose text (ticks aside) is the one its digest was taken over; `other-account` for
+ * another account's report.
+ */
+export async function postedIn(revisions: readonly Revision[], trust: Trust): Promise<ParsedMarker | 'other-account' | undefined> {
+  for (const revision of revisions) {
     if (revision.body === undefined) continue;
     const marker = await verifiedMarker(revision.body, trust);
-    if (marker === 'other-account') return { kind: 'none' };
+    if (marker === 'other-account') return marker;
     if (!marker || marker === 'rejected') continue;
-    // The body as posted: its text is the one the marker's digest was taken over.
-    if (await editedAfterPosting(revision.body, marker)) continue;
-    return duplicateOf === undefined ? { kind: 'posted', marker } : { kind: 'withdrawn', of: duplicateOf, marker };
+    if (!(await editedAfterPosting(revision.body, marker))) return marker;
   }
-  return { kind: 'lost' };
+  return undefined;
 }

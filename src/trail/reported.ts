@@ -58,6 +58,8 @@ export interface IssueSummary extends Authored {
 /** The fields of an issue comment that this reads. */
 export interface CommentSummary extends Authored {
   id?: number;
+  /** Its GraphQL id, by which its edit history is asked. */
+  node_id?: string;
 }
 
 /** An earlier report: the issue and its comments (empty when it has none). */

@@ -9,7 +9,8 @@
  * none ticked, no tick can stand, whoever ticked and unticked before.
  */
 import { bodyDigest, taskLines } from './body-digest.ts';
-import { bodyHistory } from './edit-history.ts';
+import { bodyHistory, commentHistory } from './edit-history.ts';
+import { postedIn } from './posted-marker.ts';
 import { listComments, type Octokit } from './github.ts';
 import { bodyBeforeMarker, editedAfterPosting, type ParsedMarker } from './marker.ts';
 import { type CommentSummary, type IssueSummary, type Trust, verifiedMarker, writtenBy } from './reported.ts';
@@ -89,20 +90,32 @@ export async function readReview(
   let part = 1;
   for (const comment of comments) {
     if (!writtenBy(comment, trust.identity)) continue;
-    const found = await verifiedMarker(comment.body, { ...trust, account: marker.account });
+    const partTrust = { ...trust, account: marker.account };
+    let found = await verifiedMarker(comment.body, partTrust);
+    let recovered = false;
     if (found === 'rejected' || (found === undefined && editedComment(comment))) {
-      // A part whose marker was broken or removed by an edit would drop its changes unseen;
-      // the Action edits its comments only to withdraw them, with the body's marker too.
+      // A part whose marker was broken or removed by an edit would drop its changes unseen (the
+      // Action edits its comments only to withdraw them, with the body's marker too): it is read
+      // as posted, from the comment's own edit history.
+      const posted = comment.node_id
+        ? await postedIn((await commentHistory(octokit, repository, comment.node_id, limits.historyPages)).revisions, partTrust)
+        : undefined;
       const which = `a comment by the Action (id ${comment.id ?? 'unknown'})`;
-      notes.push(
-        `${which} was edited after posting and carries no marker that verifies: any changes it listed as a part of this report are not in this evidence; see its edit history on GitHub`,
-      );
-      continue;
+      if (posted === undefined || posted === 'other-account') {
+        notes.push(
+          `${which} was edited after posting and carries no marker that verifies, nor does its edit history: any changes it listed as a part of this report are not in this evidence`,
+        );
+        continue;
+      }
+      notes.push(`${which} was edited after posting and its marker removed or changed: its changes are read from the comment as posted`);
+      found = posted;
+      recovered = true;
     }
     if (!found || typeof found === 'string') continue;
+    const listed = found;
     part++;
-    changes.push(...found.ids.map((id, index) => ({ id, row: found.rows[index]!, part })));
-    if (await editedAfterPosting(comment.body ?? '', found)) edited.push(part);
+    changes.push(...listed.ids.map((id, index) => ({ id, row: listed.rows[index]!, part })));
+    if (recovered || await editedAfterPosting(comment.body ?? '', listed)) edited.push(part);
   }
 
   let ticks = new Map<number, Tick>();

@@ -50,6 +50,8 @@ export interface FakeComment {
   updated_at: string;
   /** `performed_via_github_app`'s slug, or null. */
   app?: string | null;
+  /** Its edit history, oldest first (GraphQL `IssueComment.userContentEdits`), as for an issue body. */
+  edits?: FakeEdit[];
 }
 
 /** One revision of an issue body, as `userContentEdits` gives it. */
@@ -159,6 +161,8 @@ export interface FakeGitHub {
   advance(ms: number): void;
   /** Deletes revision `index` (0: the creation) of issue `number`'s edit history, as its menu on GitHub does. */
   deleteRevision(number: number, index: number): void;
+  /** The same for comment `id`'s revision `index`. */
+  deleteCommentRevision(id: number, index: number): void;
 }
 
 function isoSecond(ms: number): string {
@@ -233,6 +237,9 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     };
   }
 
+  /** A comment's GraphQL id (opaque to clients, as GitHub's are). */
+  const commentNodeId = (id: number) => `IC_fake${id}`;
+
   function commentJson(item: FakeIssue, comment: FakeComment) {
     return {
       id: comment.id,
@@ -241,6 +248,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       body: comment.body,
       user: userJson(comment.user),
       performed_via_github_app: appJson(comment.app),
+      node_id: commentNodeId(comment.id),
       created_at: comment.created_at,
       updated_at: comment.updated_at,
     };
@@ -415,11 +423,35 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
         body: { data: { repository: { issue: null } }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to an Issue' }] },
       };
     }
+    const page = editsConnection(item.edits, variables);
+    if (!('connection' in page)) return page;
+    return { status: 200, body: { data: { repository: { issue: { userContentEdits: page.connection } } } } };
+  }
+
+  /** `node(id) { ... on IssueComment { userContentEdits(first, after) { ... } } }`: a comment's history, as an issue's. */
+  function commentEdits(variables: Record<string, unknown>): FakeReply {
+    const comment = items.flatMap((item) => item.comments).find((candidate) => commentNodeId(candidate.id) === variables.id);
+    if (!comment) {
+      return {
+        status: 200,
+        body: {
+          data: { node: null },
+          errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${String(variables.id)}'` }],
+        },
+      };
+    }
+    const page = editsConnection(comment.edits ?? [], variables);
+    if (!('connection' in page)) return page;
+    return { status: 200, body: { data: { node: { __typename: 'IssueComment', userContentEdits: page.connection } } } };
+  }
+
+  /** One page of `edits`, newest first, by an opaque cursor; at most 100 a page, as GitHub allows. */
+  function editsConnection(edits: FakeEdit[], variables: Record<string, unknown>): FakeReply | { connection: Record<string, unknown> } {
     const first = Number(variables.first);
     if (!Number.isInteger(first) || first < 1 || first > 100) {
       return { status: 200, body: { errors: [{ message: 'first must be between 1 and 100' }] } };
     }
-    const newest = [...item.edits].reverse();
+    const newest = [...edits].reverse();
     const start = typeof variables.after === 'string' ? Number(atob(variables.after)) + 1 : 0;
     const page = newest.slice(start, start + first);
     const nodes = page.map((edit) => ({
@@ -434,13 +466,15 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       pageInfo: { hasNextPage: start + page.length < newest.length, endCursor: page.length ? btoa(String(end)) : null },
       nodes,
     };
-    return { status: 200, body: { data: { repository: { issue: { userContentEdits: connection } } } } };
+    return { connection };
   }
 
   /** GraphQL: `viewer`, which answers for every kind of token, and an issue's `userContentEdits`. */
   function graphql(input: Record<string, unknown>, by: FakeIdentity): FakeReply {
     const query = typeof input.query === 'string' ? input.query : '';
-    if (/\buserContentEdits\b/.test(query)) return contentEdits((input.variables ?? {}) as Record<string, unknown>);
+    const variables = (input.variables ?? {}) as Record<string, unknown>;
+    if (/\bnode\s*\(/.test(query) && /\buserContentEdits\b/.test(query)) return commentEdits(variables);
+    if (/\buserContentEdits\b/.test(query)) return contentEdits(variables);
     if (!/\bviewer\b/.test(query)) {
       return { status: 200, body: { errors: [{ message: 'the fake GitHub answers only viewer and userContentEdits' }] } };
     }
@@ -490,6 +524,11 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       if (request.method !== 'PATCH') return notFound;
       if (typeof input.body !== 'string' || !input.body) {
         return validationFailed('IssueComment', [{ field: 'body', code: 'missing_field' }]);
+      }
+      if (input.body !== comment.body) {
+        comment.edits ??= [];
+        if (comment.edits.length === 0) comment.edits.push({ editor: comment.user, editedAt: comment.created_at, body: comment.body });
+        comment.edits.push({ editor: { login: by.login, type: by.type }, editedAt: isoSecond(clock()), body: input.body });
       }
       comment.body = input.body;
       comment.updated_at = isoSecond(clock());
@@ -544,6 +583,12 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
     deleteRevision(number, index) {
       const edit = items.find((item) => item.number === number)?.edits[index];
       if (!edit) throw new RangeError(`issue ${number} has no revision ${index}`);
+      edit.body = null;
+      edit.deletedAt = isoSecond(clock());
+    },
+    deleteCommentRevision(id, index) {
+      const edit = items.flatMap((item) => item.comments).find((comment) => comment.id === id)?.edits?.[index];
+      if (!edit) throw new RangeError(`comment ${id} has no revision ${index}`);
       edit.body = null;
       edit.deletedAt = isoSecond(clock());
     },

@@ -1,7 +1,8 @@
 /**
  * A report too long for one body continues in comments (its parts), each with its own
  * signed marker. Whoever can edit issues can edit the Action's comments too: a part whose
- * marker was removed or broken must not drop its changes from the evidence unseen.
+ * marker was removed or broken must not drop its changes from the evidence, and where
+ * GitHub no longer holds the part as posted, the evidence must say so.
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -21,34 +22,39 @@ test.after(async ({ audit }) => {
 });
 
 const MARKER = /\n<!-- zendesk-audit v4 [^\n]*-->\s*$/;
+const noteOn = (notes: string[], number: number, id: number, text: string) =>
+  notes.some((note) => note.startsWith(`#${number}: a comment by the Action (id ${id}) was edited after posting${text}`));
 
-test('a part whose marker another user removed or broke is named in the notes, not dropped unseen', async ({ audit }) => {
+test('a part whose marker another user removed or broke is read as posted, from its edit history', async ({ audit }) => {
   const [report] = audit.github.issues();
   assert.ok(report && report.comments.length >= 2, 'the report continues in at least two comments');
   const whole = await evidenceJson(audit.github);
   assert.is(whole.rows.length, 3000);
+  assert.not.ok(whole.rows.some((row) => row.edited_after_posting));
   assert.not.ok(whole.notes.some((note) => note.includes('a comment by the Action')), whole.notes.join('\n'));
 
   const [second, third] = report.comments;
   // A minute after posting: GitHub dates an edit (`updated_at`) to the second.
   audit.github.advance(60_000);
-  await reviewer(audit.github, 'mallory').editComment(second!.id, (body) => body.replace(MARKER, '\n'));
-  await reviewer(audit.github, 'mallory').editComment(
-    third!.id,
-    (body) => body.replace(/ mac=(\S)/, (_, first) => ` mac=${first === 'A' ? 'B' : 'A'}`),
-  );
+  const mallory = reviewer(audit.github, 'mallory');
+  await mallory.editComment(second!.id, (body) => body.replace(MARKER, '\n'));
+  await mallory.editComment(third!.id, (body) => body.replace(/ mac=(\S)/, (_, first) => ` mac=${first === 'A' ? 'B' : 'A'}`));
   const edited = await evidenceJson(audit.github);
-  assert.ok(edited.rows.length < 3000, 'the edited parts no longer verify');
+  assert.equal(edited.rows.map((row) => row.id).sort(), whole.rows.map((row) => row.id).sort(), 'every change still listed');
+  const editedIds = new Set(edited.rows.filter((row) => row.edited_after_posting).map((row) => row.id));
+  assert.ok(editedIds.size > 0 && editedIds.size < 3000, "the edited parts' changes, and only theirs, are marked as edited");
   for (const comment of [second!, third!]) {
-    assert.ok(
-      edited.notes.some((note) =>
-        note.startsWith(
-          `#${report.number}: a comment by the Action (id ${comment.id}) was edited after posting and carries no marker that verifies`,
-        )
-      ),
-      edited.notes.join('\n'),
-    );
+    assert.ok(noteOn(edited.notes, report.number, comment.id, ' and its marker removed or changed'), edited.notes.join('\n'));
   }
+
+  // Once the revision holding the part as posted is deleted from its history too, the evidence says it cannot read it.
+  audit.github.deleteCommentRevision(second!.id, 0);
+  const lost = await evidenceJson(audit.github);
+  assert.ok(lost.rows.length < 3000, 'the part can no longer be read');
+  assert.ok(
+    noteOn(lost.notes, report.number, second!.id, ' and carries no marker that verifies, nor does its edit history'),
+    lost.notes.join('\n'),
+  );
 });
 
 test.run();
