@@ -40404,27 +40404,40 @@ async function readHistory(maxPages, page) {
 }
 
 // src/trail/posted-marker.ts
+var sameLogin = (login, trust) => login?.toLowerCase() === trust.identity.login.toLowerCase();
 async function postedMarker(octokit, repository, issue2, trust, pages) {
   if (isPullRequest(issue2) || !writtenBy(issue2, trust.identity)) return { kind: "none" };
+  const current = await verifiedMarker(issue2.body, trust);
+  if (current === "other-account") return { kind: "none" };
   const history = await bodyHistory(octokit, repository, issue2.number, pages);
-  const newest = history.revisions.at(-1);
-  if (!newest) return { kind: "none" };
-  const byUs = newest.editor?.toLowerCase() === trust.identity.login.toLowerCase();
-  const duplicateOf = byUs ? withdrawnOf(issue2.body ?? "") : void 0;
-  const marker = await postedIn(history.revisions, trust);
-  if (marker === "other-account") return { kind: "none" };
-  if (!marker) return { kind: "lost" };
-  return duplicateOf === void 0 ? { kind: "posted", marker } : { kind: "withdrawn", of: duplicateOf, marker };
-}
-async function postedIn(revisions, trust) {
-  for (const revision of revisions) {
-    if (revision.body === void 0) continue;
-    const marker = await verifiedMarker(revision.body, trust);
-    if (marker === "other-account") return marker;
-    if (!marker || marker === "rejected") continue;
-    if (!await editedAfterPosting(revision.body, marker)) return marker;
+  const isMarker = (value) => typeof value === "object";
+  if (history.revisions.length === 0) {
+    if (isMarker(current)) return { kind: "posted", marker: current, history, changed: false, unchecked: false };
+    return current === "rejected" ? { kind: "lost" } : { kind: "none" };
   }
-  return void 0;
+  if (!history.complete) {
+    return isMarker(current) ? { kind: "posted", marker: current, history, changed: false, unchecked: true } : { kind: "lost" };
+  }
+  const posted = await creationMarker(history, trust);
+  if (posted === "none") return { kind: "none" };
+  if (posted === "lost") return { kind: "lost" };
+  const of = sameLogin(history.revisions.at(-1)?.editor, trust) ? withdrawnOf(issue2.body ?? "") : void 0;
+  if (of !== void 0) return { kind: "withdrawn", of, marker: posted, history };
+  const changed = !isMarker(current) || current.mac !== posted.mac;
+  return { kind: "posted", marker: posted, history, changed, unchecked: false };
+}
+async function creationMarker(history, trust) {
+  const creation = history.revisions[0];
+  if (!creation || creation.body === void 0 || !sameLogin(creation.editor, trust)) return "lost";
+  const marker = await verifiedMarker(creation.body, trust);
+  if (marker === void 0 || marker === "other-account") return "none";
+  if (marker === "rejected" || await editedAfterPosting(creation.body, marker)) return "lost";
+  return marker;
+}
+async function postedPart(octokit, repository, nodeId, trust, pages) {
+  if (!nodeId) return "lost";
+  const history = await commentHistory(octokit, repository, nodeId, pages);
+  return history.complete ? creationMarker(history, trust) : "lost";
 }
 
 // src/trail/sign-offs.ts
@@ -40508,13 +40521,36 @@ function commentSignOffs(comments, listed, identity) {
 function editedComment(comment) {
   return comment.created_at !== void 0 && comment.updated_at !== void 0 && comment.updated_at !== comment.created_at;
 }
+async function readPart(octokit, repository, comment, trust, limits) {
+  const current = await verifiedMarker(comment.body, trust);
+  const found = typeof current === "object" ? current : void 0;
+  const which2 = `a comment by the Action (id ${comment.id ?? "unknown"})`;
+  if (!editedComment(comment)) {
+    if (current !== "rejected") return { ...found ? { marker: found } : {}, changed: false, notes: [] };
+    return { changed: false, notes: [`${which2} carries a marker that does not verify: any changes it lists are not in this evidence`] };
+  }
+  const posted = await postedPart(octokit, repository, comment.node_id, trust, limits.historyPages);
+  if (posted === "none") return { changed: false, notes: [] };
+  if (posted === "lost") {
+    const what = found ? "its changes are read from its current marker, unchecked" : "any changes it listed are not in this evidence";
+    return {
+      ...found ? { marker: found } : {},
+      changed: true,
+      notes: [`${which2} was edited after posting and the comment as posted is not in its edit history: ${what}`]
+    };
+  }
+  const changed = found?.mac !== posted.mac;
+  const notes = changed ? [`${which2} was edited after posting and its marker removed or changed: its changes are read from the comment as posted`] : [];
+  return { marker: posted, changed, notes };
+}
 async function postedRevision(revisions, marker) {
   for (const revision of revisions) {
     if (revision.body !== void 0 && await bodyDigest(bodyBeforeMarker(revision.body)) === marker.digest) return revision.body;
   }
   return void 0;
 }
-async function readReview(octokit, repository, issue2, marker, trust, limits) {
+async function readReview(octokit, repository, issue2, marker, trust, limits, known) {
+  let history = known;
   const notes = [];
   const body = issue2.body ?? "";
   const count = issue2.comments ?? 0;
@@ -40525,31 +40561,17 @@ async function readReview(octokit, repository, issue2, marker, trust, limits) {
   let part = 1;
   for (const comment of comments) {
     if (!writtenBy(comment, trust.identity)) continue;
-    const partTrust = { ...trust, account: marker.account };
-    let found = await verifiedMarker(comment.body, partTrust);
-    let recovered = false;
-    if (found === "rejected" || found === void 0 && editedComment(comment)) {
-      const posted = comment.node_id ? await postedIn((await commentHistory(octokit, repository, comment.node_id, limits.historyPages)).revisions, partTrust) : void 0;
-      const which2 = `a comment by the Action (id ${comment.id ?? "unknown"})`;
-      if (posted === void 0 || posted === "other-account") {
-        notes.push(
-          `${which2} was edited after posting and carries no marker that verifies, nor does its edit history: any changes it listed as a part of this report are not in this evidence`
-        );
-        continue;
-      }
-      notes.push(`${which2} was edited after posting and its marker removed or changed: its changes are read from the comment as posted`);
-      found = posted;
-      recovered = true;
-    }
-    if (!found || typeof found === "string") continue;
-    const listed2 = found;
+    const read = await readPart(octokit, repository, comment, { ...trust, account: marker.account }, limits);
+    notes.push(...read.notes);
+    if (!read.marker) continue;
+    const listed2 = read.marker;
     part++;
     changes2.push(...listed2.ids.map((id, index) => ({ id, row: listed2.rows[index], part })));
-    if (recovered || await editedAfterPosting(comment.body ?? "", listed2)) edited.push(part);
+    if (read.changed || await editedAfterPosting(comment.body ?? "", listed2)) edited.push(part);
   }
   let ticks = /* @__PURE__ */ new Map();
   if (taskLines(body).some((line) => line.ticked)) {
-    const history = await bodyHistory(octokit, repository, issue2.number, limits.historyPages);
+    history ??= await bodyHistory(octokit, repository, issue2.number, limits.historyPages);
     if (!history.complete) notes.push(`only the newest ${history.revisions.length} revisions of its edit history were read`);
     const posted = edited.includes(1) ? await postedRevision(history.revisions, marker) : body;
     if (posted === void 0) {
@@ -40616,25 +40638,25 @@ async function drawEvidence(octokit, repository, options) {
   const withdrawn = [];
   for (const issue2 of listing.issues) {
     if (Date.parse(issue2.created_at ?? "") < from) continue;
-    let marker = await reportClaim(issue2, options.trust);
-    if (marker === void 0 || marker === "rejected") {
-      const posted = await postedMarker(octokit, repository, issue2, options.trust, limits.historyPages);
-      if (posted.kind === "withdrawn") {
-        withdrawn.push({ issue: issue2, of: posted.of, marker: posted.marker });
-        continue;
-      } else if (posted.kind === "posted") {
-        notes.push(`#${issue2.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);
-        marker = posted.marker;
-      } else if (posted.kind === "lost" || marker === "rejected") {
-        notes.push(
-          `#${issue2.number}: its marker does not verify (edited, or signed with another key) and the body as posted is not in its edit history: the changes it lists are not in this evidence`
-        );
-        continue;
-      } else {
-        continue;
-      }
+    const posted = await postedMarker(octokit, repository, issue2, options.trust, limits.historyPages);
+    if (posted.kind === "none") continue;
+    if (posted.kind === "withdrawn") {
+      withdrawn.push({ issue: issue2, of: posted.of, marker: posted.marker });
+      continue;
     }
-    reviews.push(await readReview(octokit, repository, issue2, marker, options.trust, limits));
+    if (posted.kind === "lost") {
+      notes.push(
+        `#${issue2.number}: its marker does not verify (edited, or signed with another key) and the body as posted is not in its edit history: the changes it lists are not in this evidence`
+      );
+      continue;
+    }
+    if (posted.changed) {
+      notes.push(`#${issue2.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);
+    }
+    if (posted.unchecked) {
+      notes.push(`#${issue2.number}: its edit history is longer than was read: its marker could not be checked against the body as posted`);
+    }
+    reviews.push(await readReview(octokit, repository, issue2, posted.marker, options.trust, limits, posted.history));
   }
   reviews.push(
     ...await unlistedWithdrawn(

@@ -208,7 +208,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-DLKMPCHT.js");
+  const { runEvidence } = await import("./chunks/evidence-run-R6HCBNAW.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };

@@ -19,7 +19,7 @@ import { type EvidenceRow, evidenceRows } from './evidence.ts';
 import { listLabelled, type Octokit } from './github.ts';
 import { postedMarker } from './posted-marker.ts';
 import type { ParsedMarker } from './marker.ts';
-import { type IssueSummary, reportClaim, type Trust } from './reported.ts';
+import type { IssueSummary, Trust } from './reported.ts';
 import type { Repository } from './repository.ts';
 import { readReview, type ReportReview, type ReviewLimits } from './review-state.ts';
 import { type Reviewers, usesEmails } from './reviewers.ts';
@@ -112,26 +112,26 @@ export async function drawEvidence(octokit: Octokit, repository: Repository, opt
   const withdrawn: { issue: IssueSummary; of: number; marker: ParsedMarker }[] = [];
   for (const issue of listing.issues) {
     if (Date.parse(issue.created_at ?? '') < from) continue;
-    let marker = await reportClaim(issue, options.trust);
-    if (marker === undefined || marker === 'rejected') {
-      // Its marker deleted or broken after posting: the body as posted, from the edit history, still says what it lists.
-      const posted = await postedMarker(octokit, repository, issue, options.trust, limits.historyPages);
-      if (posted.kind === 'withdrawn') {
-        withdrawn.push({ issue, of: posted.of, marker: posted.marker });
-        continue;
-      } else if (posted.kind === 'posted') {
-        notes.push(`#${issue.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);
-        marker = posted.marker;
-      } else if (posted.kind === 'lost' || marker === 'rejected') {
-        notes.push(
-          `#${issue.number}: its marker does not verify (edited, or signed with another key) and the body as posted is not in its edit history: the changes it lists are not in this evidence`,
-        );
-        continue;
-      } else {
-        continue;
-      }
+    // What it was posted with, not what it says now: an edit can remove, break or replace its marker.
+    const posted = await postedMarker(octokit, repository, issue, options.trust, limits.historyPages);
+    if (posted.kind === 'none') continue;
+    if (posted.kind === 'withdrawn') {
+      withdrawn.push({ issue, of: posted.of, marker: posted.marker });
+      continue;
     }
-    reviews.push(await readReview(octokit, repository, issue, marker, options.trust, limits));
+    if (posted.kind === 'lost') {
+      notes.push(
+        `#${issue.number}: its marker does not verify (edited, or signed with another key) and the body as posted is not in its edit history: the changes it lists are not in this evidence`,
+      );
+      continue;
+    }
+    if (posted.changed) {
+      notes.push(`#${issue.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);
+    }
+    if (posted.unchecked) {
+      notes.push(`#${issue.number}: its edit history is longer than was read: its marker could not be checked against the body as posted`);
+    }
+    reviews.push(await readReview(octokit, repository, issue, posted.marker, options.trust, limits, posted.history));
   }
   reviews.push(
     ...await unlistedWithdrawn(

@@ -9,8 +9,8 @@
  * none ticked, no tick can stand, whoever ticked and unticked before.
  */
 import { bodyDigest, taskLines } from './body-digest.ts';
-import { bodyHistory, commentHistory } from './edit-history.ts';
-import { postedIn } from './posted-marker.ts';
+import { bodyHistory, type History } from './edit-history.ts';
+import { postedPart } from './posted-marker.ts';
 import { listComments, type Octokit } from './github.ts';
 import { bodyBeforeMarker, editedAfterPosting, type ParsedMarker } from './marker.ts';
 import { type CommentSummary, type IssueSummary, type Trust, verifiedMarker, writtenBy } from './reported.ts';
@@ -21,6 +21,41 @@ import { commentSignOffs, type SetAside, type SignOff, type Tick, tickSignOffs }
 /** Whether `comment`'s body was changed after it was created (GitHub moves `updated_at` on an edit). */
 function editedComment(comment: CommentSummary): boolean {
   return comment.created_at !== undefined && comment.updated_at !== undefined && comment.updated_at !== comment.created_at;
+}
+
+/**
+ * The marker of follow-up part `comment` (a comment of the Action's), and whether it is
+ * read from the comment as posted because an edit changed it (`posted-marker.ts`).
+ */
+async function readPart(
+  octokit: Octokit,
+  repository: Repository,
+  comment: CommentSummary,
+  trust: Trust,
+  limits: ReviewLimits,
+): Promise<{ marker?: ParsedMarker; changed: boolean; notes: string[] }> {
+  const current = await verifiedMarker(comment.body, trust);
+  const found = typeof current === 'object' ? current : undefined;
+  const which = `a comment by the Action (id ${comment.id ?? 'unknown'})`;
+  if (!editedComment(comment)) {
+    if (current !== 'rejected') return { ...(found ? { marker: found } : {}), changed: false, notes: [] };
+    return { changed: false, notes: [`${which} carries a marker that does not verify: any changes it lists are not in this evidence`] };
+  }
+  const posted = await postedPart(octokit, repository, comment.node_id, trust, limits.historyPages);
+  if (posted === 'none') return { changed: false, notes: [] };
+  if (posted === 'lost') {
+    const what = found ? 'its changes are read from its current marker, unchecked' : 'any changes it listed are not in this evidence';
+    return {
+      ...(found ? { marker: found } : {}),
+      changed: true,
+      notes: [`${which} was edited after posting and the comment as posted is not in its edit history: ${what}`],
+    };
+  }
+  const changed = found?.mac !== posted.mac;
+  const notes = changed
+    ? [`${which} was edited after posting and its marker removed or changed: its changes are read from the comment as posted`]
+    : [];
+  return { marker: posted, changed, notes };
 }
 
 /** One change a report lists. */
@@ -78,7 +113,10 @@ export async function readReview(
   marker: ParsedMarker,
   trust: Trust,
   limits: ReviewLimits,
+  /** The body's edit history, when the caller has read it already. */
+  known?: History,
 ): Promise<ReportReview> {
+  let history = known;
   const notes: string[] = [];
   const body = issue.body ?? '';
   const count = issue.comments ?? 0;
@@ -90,37 +128,18 @@ export async function readReview(
   let part = 1;
   for (const comment of comments) {
     if (!writtenBy(comment, trust.identity)) continue;
-    const partTrust = { ...trust, account: marker.account };
-    let found = await verifiedMarker(comment.body, partTrust);
-    let recovered = false;
-    if (found === 'rejected' || (found === undefined && editedComment(comment))) {
-      // A part whose marker was broken or removed by an edit would drop its changes unseen (the
-      // Action edits its comments only to withdraw them, with the body's marker too): it is read
-      // as posted, from the comment's own edit history.
-      const posted = comment.node_id
-        ? await postedIn((await commentHistory(octokit, repository, comment.node_id, limits.historyPages)).revisions, partTrust)
-        : undefined;
-      const which = `a comment by the Action (id ${comment.id ?? 'unknown'})`;
-      if (posted === undefined || posted === 'other-account') {
-        notes.push(
-          `${which} was edited after posting and carries no marker that verifies, nor does its edit history: any changes it listed as a part of this report are not in this evidence`,
-        );
-        continue;
-      }
-      notes.push(`${which} was edited after posting and its marker removed or changed: its changes are read from the comment as posted`);
-      found = posted;
-      recovered = true;
-    }
-    if (!found || typeof found === 'string') continue;
-    const listed = found;
+    const read = await readPart(octokit, repository, comment, { ...trust, account: marker.account }, limits);
+    notes.push(...read.notes);
+    if (!read.marker) continue;
+    const listed = read.marker;
     part++;
     changes.push(...listed.ids.map((id, index) => ({ id, row: listed.rows[index]!, part })));
-    if (recovered || await editedAfterPosting(comment.body ?? '', listed)) edited.push(part);
+    if (read.changed || await editedAfterPosting(comment.body ?? '', listed)) edited.push(part);
   }
 
   let ticks = new Map<number, Tick>();
   if (taskLines(body).some((line) => line.ticked)) {
-    const history = await bodyHistory(octokit, repository, issue.number, limits.historyPages);
+    history ??= await bodyHistory(octokit, repository, issue.number, limits.historyPages);
     if (!history.complete) notes.push(`only the newest ${history.revisions.length} revisions of its edit history were read`);
     const posted = edited.includes(1) ? await postedRevision(history.revisions, marker) : body;
     if (posted === undefined) {

@@ -52,7 +52,7 @@ test('a part whose marker another user removed or broke is read as posted, from 
   const lost = await evidenceJson(audit.github);
   assert.ok(lost.rows.length < 3000, 'the part can no longer be read');
   assert.ok(
-    noteOn(lost.notes, report.number, second!.id, ' and carries no marker that verifies, nor does its edit history'),
+    noteOn(lost.notes, report.number, second!.id, ' and the comment as posted is not in its edit history'),
     lost.notes.join('\n'),
   );
 });
