@@ -39451,7 +39451,7 @@ async function listLabelled(octokit, repository, options, doing) {
   await call(doing, repository, async () => {
     const params = {
       ...repository,
-      labels: options.label,
+      ...options.label ? { labels: options.label } : {},
       state: options.state ?? "all",
       ...options.since ? { since: options.since.toISOString() } : {},
       ...options.creator ? { creator: options.creator } : {},
@@ -40612,6 +40612,9 @@ async function unlistedWithdrawn(withdrawn, reviews, notes, read) {
   }
   return kept;
 }
+function hasLabel(issue2, label) {
+  return (issue2.labels ?? []).some((each) => (typeof each === "string" ? each : each.name ?? "").toLowerCase() === label.toLowerCase());
+}
 var EVIDENCE_LIMITS = { historyPages: 25, commentPages: 20 };
 function reviewNotes(review) {
   const number = `#${review.issue.number}`;
@@ -40629,8 +40632,10 @@ async function drawEvidence(octokit, repository, options) {
   const listing = await listLabelled(
     octokit,
     repository,
-    { label: options.label, since: new Date(from), creator: options.trust.identity.login },
-    `list the issues labelled ${JSON.stringify(options.label)}`
+    // Every issue the Action opened, not only the labelled ones: whoever can triage can take
+    // a label off a report, which must not take its changes out of the evidence.
+    { since: new Date(from), creator: options.trust.identity.login },
+    `list the issues ${options.trust.identity.login} opened`
   );
   const reviews = [];
   const notes = [];
@@ -40649,6 +40654,11 @@ async function drawEvidence(octokit, repository, options) {
         `#${issue2.number}: its marker does not verify (edited, or signed with another key) and the body as posted is not in its edit history: the changes it lists are not in this evidence`
       );
       continue;
+    }
+    if (!hasLabel(issue2, options.label)) {
+      notes.push(
+        `#${issue2.number}: a report without the label ${JSON.stringify(options.label)} (taken off after posting?): read all the same`
+      );
     }
     if (posted.changed) {
       notes.push(`#${issue2.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);

@@ -87,7 +87,8 @@ Options:
   --review-within DURATION  a high or medium change not signed off this long after
                           it was reported is overdue (default ${DEFAULT_REVIEW_WITHIN})
   --author LOGIN          the identity whose reports count (default ${DEFAULT_AUTHOR})
-  --label LABEL           the label that finds the reports (default ${DEFAULT_LABEL})
+  --label LABEL           the label the reports carry (default ${DEFAULT_LABEL}); a
+                          report without it is read too, with a note
   --marker-key FILE       a file holding the Action's marker-key (instead of
                           ZENDESK_MARKER_KEY; the key itself never goes on the command line)
   --debug                 print stack traces with errors
@@ -208,7 +209,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-R6HCBNAW.js");
+  const { runEvidence } = await import("./chunks/evidence-run-WV4POIEQ.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };

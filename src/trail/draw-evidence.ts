@@ -53,6 +53,11 @@ async function unlistedWithdrawn(
   return kept;
 }
 
+/** Whether `issue` carries `label` (GitHub compares labels without regard to case). */
+function hasLabel(issue: IssueSummary, label: string): boolean {
+  return (issue.labels ?? []).some((each) => (typeof each === 'string' ? each : each.name ?? '').toLowerCase() === label.toLowerCase());
+}
+
 /** The most an evidence run reads of one report: 500 revisions of its body, 2,000 comments. */
 export const EVIDENCE_LIMITS: ReviewLimits = { historyPages: 25, commentPages: 20 };
 
@@ -103,8 +108,10 @@ export async function drawEvidence(octokit: Octokit, repository: Repository, opt
   const listing = await listLabelled(
     octokit,
     repository,
-    { label: options.label, since: new Date(from), creator: options.trust.identity.login },
-    `list the issues labelled ${JSON.stringify(options.label)}`,
+    // Every issue the Action opened, not only the labelled ones: whoever can triage can take
+    // a label off a report, which must not take its changes out of the evidence.
+    { since: new Date(from), creator: options.trust.identity.login },
+    `list the issues ${options.trust.identity.login} opened`,
   );
   const reviews: ReportReview[] = [];
   const notes: string[] = [];
@@ -124,6 +131,11 @@ export async function drawEvidence(octokit: Octokit, repository: Repository, opt
         `#${issue.number}: its marker does not verify (edited, or signed with another key) and the body as posted is not in its edit history: the changes it lists are not in this evidence`,
       );
       continue;
+    }
+    if (!hasLabel(issue, options.label)) {
+      notes.push(
+        `#${issue.number}: a report without the label ${JSON.stringify(options.label)} (taken off after posting?): read all the same`,
+      );
     }
     if (posted.changed) {
       notes.push(`#${issue.number}: its marker was removed or changed after posting: its changes are read from the body as posted`);

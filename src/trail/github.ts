@@ -389,7 +389,8 @@ export interface Listing {
 }
 
 export interface ListOptions {
-  label: string;
+  /** Only issues with this label; every issue when left out. */
+  label?: string;
   /** Only issues updated at or after this; all when left out. */
   since?: Date;
   /** `open` for open issues only; default both. */
@@ -419,7 +420,7 @@ export async function listLabelled(octokit: Octokit, repository: Repository, opt
   await call(doing, repository, async () => {
     const params = {
       ...repository,
-      labels: options.label,
+      ...(options.label ? { labels: options.label } : {}),
       state: options.state ?? 'all',
       ...(options.since ? { since: options.since.toISOString() } : {}),
       ...(options.creator ? { creator: options.creator } : {}),

@@ -53,6 +53,8 @@ export interface IssueSummary extends Authored {
   comments?: number;
   /** Present on pull requests, which the issues list also returns. */
   pull_request?: unknown;
+  /** REST gives objects; a name alone is also accepted. */
+  labels?: readonly (string | { name?: string | null })[];
 }
 
 /** The fields of an issue comment that this reads. */

@@ -22,6 +22,8 @@ export interface Reviewer {
   edit(number: number, edit: (body: string) => string): Promise<void>;
   /** Replaces comment `id`'s body with what `edit` makes of it (anyone who can edit issues can). */
   editComment(id: number, edit: (body: string) => string): Promise<void>;
+  /** Sets issue `number`'s labels (anyone who can triage can). */
+  setLabels(number: number, labels: string[]): Promise<void>;
 }
 
 /** The user `login` of the fake GitHub, acting through the REST API with a token of their own. */
@@ -51,6 +53,9 @@ export function reviewer(github: FakeGitHub, login: string): Reviewer {
       }),
     comment: async (number, body) => {
       await request('POST', `/issues/${number}/comments`, { body });
+    },
+    setLabels: async (number, labels) => {
+      await request('PATCH', `/issues/${number}`, { labels });
     },
     editComment: async (id, change) => {
       const comment = await request('GET', `/issues/comments/${id}`);

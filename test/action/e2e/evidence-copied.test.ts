@@ -1,7 +1,8 @@
 /**
  * Whoever can edit issues can paste one report's body, signed marker and all, over
  * another's: the pasted marker verifies, and its digest matches the pasted text. The
- * evidence must still list the changes the overwritten report was posted with.
+ * evidence must still list the changes the overwritten report was posted with. And
+ * whoever can triage can take a report's label off: its changes stay in the evidence.
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -14,7 +15,7 @@ interface Context {
   second: { issue: number; id: number };
 }
 
-const test = suite<Context>('the evidence of a report overwritten with another', {} as Context);
+const test = suite<Context>('the evidence of reports others edited or unlabelled', {} as Context);
 
 test.before(async (context) => {
   context.audit = await startAudit({ records: 0 });
@@ -50,6 +51,15 @@ test("a body replaced by another report's, marker and all, still gives its own c
     after.notes.some((note) => note.startsWith(`#${second.issue}: its marker was removed or changed after posting`)),
     after.notes.join('\n'),
   );
+});
+
+test('a report whose label was taken off is read all the same, with a note', async ({ audit, first }) => {
+  await reviewer(audit.github, 'trinity').setLabels(first.issue, []);
+  const after = await evidenceJson(audit.github);
+  const row = after.rows.find((candidate) => candidate.id === first.id);
+  assert.ok(row, "the unlabelled report's change is still in the evidence");
+  assert.is(row.report.number, first.issue);
+  assert.ok(after.notes.some((note) => note.startsWith(`#${first.issue}: a report without the label`)), after.notes.join('\n'));
 });
 
 test.run();
