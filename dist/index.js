@@ -39571,7 +39571,7 @@ function utf8Base64url(json) {
   return base64url(new TextEncoder().encode(json));
 }
 function encodeData(data) {
-  return utf8Base64url(JSON.stringify({ r: data.rows.map(wireRow), t: data.tasks }));
+  return utf8Base64url(JSON.stringify({ r: data.rows.map(wireRow), t: data.tasks, ...data.parts ? { p: data.parts } : {} }));
 }
 function dataCost(row) {
   return Math.ceil((new TextEncoder().encode(JSON.stringify(wireRow(row))).length + 1) * 4 / 3) + 1;
@@ -39586,8 +39586,9 @@ function decodeData(text2) {
   } catch {
     return void 0;
   }
-  const { r, t } = parsed ?? {};
+  const { r, t, p } = parsed ?? {};
   if (!Array.isArray(r) || !Array.isArray(t) || !t.every((id) => Number.isSafeInteger(id) && id > 0)) return void 0;
+  if (p !== void 0 && !(Number.isSafeInteger(p) && p > 0)) return void 0;
   const rows = [];
   for (const entry of r) {
     if (!Array.isArray(entry) || entry.length !== 4) return void 0;
@@ -39596,7 +39597,7 @@ function decodeData(text2) {
     if (typeof code !== "string" || !(code in SEVERITY_OF)) return void 0;
     rows.push({ createdAt, actorId, severity: SEVERITY_OF[code], label });
   }
-  return { rows, tasks: t };
+  return { rows, tasks: t, ...p === void 0 ? {} : { parts: p } };
 }
 
 // src/trail/marker.ts
@@ -39638,7 +39639,10 @@ function normalise(claim) {
   }
   const tasks = claim.tasks ?? [];
   checkIds(tasks);
-  const data = { rows: [...rows], tasks: [...tasks] };
+  if (claim.parts !== void 0 && !(Number.isSafeInteger(claim.parts) && claim.parts > 0)) {
+    throw new RangeError(`a report's number of parts must be a positive whole number, got ${String(claim.parts)}`);
+  }
+  const data = { rows: [...rows], tasks: [...tasks], ...claim.parts ? { parts: claim.parts } : {} };
   return { account, sourceTypes, ids: claim.ids, listed: claim.listed, data: encodeData(data) };
 }
 function signedFields(claim, digest) {
@@ -39691,7 +39695,19 @@ function parseMarker(body) {
   const decoded = decodeData(data);
   const fits = decoded !== void 0 && decoded.rows.length === numbers.length;
   const rows = fits ? decoded.rows : numbers.map(() => UNKNOWN_ROW);
-  return { account, sourceTypes, ids: numbers, listed: Number(listed), digest, data, rows, tasks: fits ? decoded.tasks : [], mac };
+  const parts = fits && decoded.parts ? { parts: decoded.parts } : {};
+  return {
+    account,
+    sourceTypes,
+    ids: numbers,
+    listed: Number(listed),
+    digest,
+    data,
+    rows,
+    tasks: fits ? decoded.tasks : [],
+    ...parts,
+    mac
+  };
 }
 async function verifyMarker(key, marker) {
   let claim;
@@ -40569,6 +40585,12 @@ async function readReview(octokit, repository, issue2, marker, trust, limits, kn
     changes2.push(...listed2.ids.map((id, index) => ({ id, row: listed2.rows[index], part })));
     if (read.changed || await editedAfterPosting(comment.body ?? "", listed2)) edited.push(part);
   }
+  if (marker.parts !== void 0 && part < marker.parts && comments.length >= count) {
+    const missing = marker.parts - part;
+    notes.push(
+      `it was posted in ${marker.parts} parts and ${part} are here: the changes of the ${missing === 1 ? "other" : `other ${missing}`} (a comment deleted, or a run stopped between parts) are not in this evidence`
+    );
+  }
   let ticks = /* @__PURE__ */ new Map();
   if (taskLines(body).some((line) => line.ticked)) {
     history ??= await bodyHistory(octokit, repository, issue2.number, limits.historyPages);
@@ -40836,13 +40858,13 @@ function withNewline(text2) {
   return text2.endsWith("\n") ? text2 : `${text2}
 `;
 }
-function render(options, header, rows, index) {
+function render(options, header, rows, index, total) {
   const ids = rows.map((row) => row.id);
   let text2 = withNewline(header);
   for (const row of rows) text2 += `${row.text}
 `;
   return { text: `${text2}
-${options.marker(rows.map((row) => row.item), index)}
+${options.marker(rows.map((row) => row.item), index, total)}
 `, ids };
 }
 function cost(row) {
@@ -40869,12 +40891,12 @@ function splitBody(items, options) {
   const limit = options.limit ?? MAX_BODY_LENGTH;
   if (items.length === 0) return [];
   const single = options.header(void 0);
-  const markerBase = Math.max(options.marker([], 1).length, options.marker([], 2).length);
+  const markerBase = Math.max(options.marker([], 1, items.length).length, options.marker([], 2, items.length).length);
   const markerCost = (item) => options.markerCost?.(item) ?? String(options.id(item)).length + 1;
   const rows = items.map((item) => ({ item, id: options.id(item), text: options.row(item), markerCost: markerCost(item) }));
   const whole = single.length + 1 + markerBase + 2 + rows.reduce((sum, row) => sum + cost(row), 0);
   if (whole <= limit) {
-    const body = render(options, options.header(void 0, () => 1), rows, 1);
+    const body = render(options, options.header(void 0, () => 1), rows, 1, 1);
     if (body.text.length <= limit) return [body];
   }
   const most = items.length;
@@ -40898,7 +40920,7 @@ function splitBody(items, options) {
     groups.forEach((group, index) => group.forEach((row) => partOf.set(row.id, index + 1)));
     const place = (id) => partOf.get(id);
     const bodies = groups.map(
-      (group, index) => render(options, options.header(total > 1 ? { index: index + 1, total } : void 0, place), group, index + 1)
+      (group, index) => render(options, options.header(total > 1 ? { index: index + 1, total } : void 0, place), group, index + 1, total)
     );
     const overflow = Math.max(...bodies.map((body) => body.text.length - limit));
     if (overflow <= 0) return bodies;
@@ -41257,10 +41279,11 @@ function buildReport(records, options) {
       account
     }),
     id: (detected) => detected.record.id,
-    marker: (items, index) => options.marker({
+    marker: (items, index, total) => options.marker({
       ids: items.map(({ record }) => record.id),
       rows: items.map(rowDataOf),
-      tasks: index === 1 ? tasks : []
+      tasks: index === 1 ? tasks : [],
+      ...index === 1 ? { parts: total } : {}
     }),
     markerCost: (detected) => String(detected.record.id).length + 1 + dataCost(rowDataOf(detected)),
     limit

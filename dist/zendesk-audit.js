@@ -209,7 +209,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-WV4POIEQ.js");
+  const { runEvidence } = await import("./chunks/evidence-run-6H2A3WCT.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };

@@ -184,11 +184,12 @@ export function buildReport(records: readonly DetectedRecord[], options: ReportO
         account,
       }),
     id: (detected) => detected.record.id,
-    marker: (items, index) =>
+    marker: (items, index, total) =>
       options.marker({
         ids: items.map(({ record }) => record.id),
         rows: items.map(rowDataOf),
         tasks: index === 1 ? tasks : [],
+        ...(index === 1 ? { parts: total } : {}),
       }),
     markerCost: (detected) => String(detected.record.id).length + 1 + dataCost(rowDataOf(detected)),
     limit,

@@ -36,9 +36,10 @@ export interface SplitOptions<T> {
   id(item: T): number;
   /**
    * The hidden marker that carries the ids of one body's rows (`markerDraft`), and what
-   * it says of each: `items` are the body's, `index` which body it is (1-based).
+   * it says of each: `items` are the body's, `index` which body it is (1-based), of
+   * `total`.
    */
-  marker(items: readonly T[], index: number): string;
+  marker(items: readonly T[], index: number, total: number): string;
   /**
    * How many characters `item` adds to its body's marker; by default its id and a
    * separator. An estimate that is short only makes bodies be packed again.
@@ -69,12 +70,12 @@ function withNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-function render<T>(options: SplitOptions<T>, header: string, rows: readonly Row<T>[], index: number): Body {
+function render<T>(options: SplitOptions<T>, header: string, rows: readonly Row<T>[], index: number, total: number): Body {
   // The marker carries the ids of this body's rows and nothing else, whatever the header mentions.
   const ids = rows.map((row) => row.id);
   let text = withNewline(header);
   for (const row of rows) text += `${row.text}\n`;
-  return { text: `${text}\n${options.marker(rows.map((row) => row.item), index)}\n`, ids };
+  return { text: `${text}\n${options.marker(rows.map((row) => row.item), index, total)}\n`, ids };
 }
 
 /**
@@ -120,12 +121,13 @@ export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Bod
 
   // Everything in one body, when it fits.
   const single = options.header(undefined);
-  const markerBase = Math.max(options.marker([], 1).length, options.marker([], 2).length);
+  // Numbered with as many parts as items: at least as long as any real count.
+  const markerBase = Math.max(options.marker([], 1, items.length).length, options.marker([], 2, items.length).length);
   const markerCost = (item: T) => options.markerCost?.(item) ?? String(options.id(item)).length + 1;
   const rows: Row<T>[] = items.map((item) => ({ item, id: options.id(item), text: options.row(item), markerCost: markerCost(item) }));
   const whole = single.length + 1 + markerBase + 2 + rows.reduce((sum, row) => sum + cost(row), 0);
   if (whole <= limit) {
-    const body = render(options, options.header(undefined, () => 1), rows, 1);
+    const body = render(options, options.header(undefined, () => 1), rows, 1, 1);
     if (body.text.length <= limit) return [body];
   }
 
@@ -162,7 +164,7 @@ export function splitBody<T>(items: readonly T[], options: SplitOptions<T>): Bod
     groups.forEach((group, index) => group.forEach((row) => partOf.set(row.id, index + 1)));
     const place: Placement = (id) => partOf.get(id);
     const bodies = groups.map((group, index) =>
-      render(options, options.header(total > 1 ? { index: index + 1, total } : undefined, place), group, index + 1)
+      render(options, options.header(total > 1 ? { index: index + 1, total } : undefined, place), group, index + 1, total)
     );
     const overflow = Math.max(...bodies.map((body) => body.text.length - limit));
     if (overflow <= 0) return bodies;

@@ -15,8 +15,8 @@
  * - `digest`: the SHA-256 of the body as posted, ticks aside (`body-digest.ts`): an edit
  *   after posting shows as a body that no longer matches it.
  * - `data`: what the body says of each change (time, actor, severity, setting) and, in a
- *   report's first body, which change each "Needs attention" task stands for
- *   (`row-data.ts`): what the evidence reads.
+ *   report's first body, which change each "Needs attention" task stands for and how
+ *   many bodies the report was posted in (`row-data.ts`): what the evidence reads.
  * - `mac`: an HMAC-SHA-256 (RFC 2104) of all of the above, under a key only the Action's
  *   runs have (`markerKey`). A marker that was forged, or edited to add ids or change a
  *   row, fails `verifyMarker` and counts for nothing: at worst its changes are reported
@@ -53,6 +53,8 @@ export interface MarkerClaim {
   rows?: readonly RowData[];
   /** The first body's task-list items, as the ids they stand for; none when left out. */
   tasks?: readonly number[];
+  /** In a report's first body, how many bodies it was posted in; left out elsewhere. */
+  parts?: number;
 }
 
 /** A signed marker as read from a body: what it says, the body's digest and its MAC, not yet verified. */
@@ -117,7 +119,10 @@ function normalise(claim: MarkerClaim): Normal {
   }
   const tasks = claim.tasks ?? [];
   checkIds(tasks);
-  const data: ReportData = { rows: [...rows], tasks: [...tasks] };
+  if (claim.parts !== undefined && !(Number.isSafeInteger(claim.parts) && claim.parts > 0)) {
+    throw new RangeError(`a report's number of parts must be a positive whole number, got ${String(claim.parts)}`);
+  }
+  const data: ReportData = { rows: [...rows], tasks: [...tasks], ...(claim.parts ? { parts: claim.parts } : {}) };
   return { account, sourceTypes, ids: claim.ids, listed: claim.listed, data: encodeData(data) };
 }
 
@@ -218,7 +223,19 @@ export function parseMarker(body: string): ParsedMarker | undefined {
   const decoded = decodeData(data);
   const fits = decoded !== undefined && decoded.rows.length === numbers.length;
   const rows = fits ? decoded.rows : numbers.map(() => UNKNOWN_ROW);
-  return { account, sourceTypes, ids: numbers, listed: Number(listed), digest, data, rows, tasks: fits ? decoded.tasks : [], mac };
+  const parts = fits && decoded.parts ? { parts: decoded.parts } : {};
+  return {
+    account,
+    sourceTypes,
+    ids: numbers,
+    listed: Number(listed),
+    digest,
+    data,
+    rows,
+    tasks: fits ? decoded.tasks : [],
+    ...parts,
+    mac,
+  };
 }
 
 /** Whether `marker`'s MAC is right for what it says, under `key` (a constant-time check). */

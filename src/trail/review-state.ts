@@ -136,6 +136,15 @@ export async function readReview(
     changes.push(...listed.ids.map((id, index) => ({ id, row: listed.rows[index]!, part })));
     if (read.changed || await editedAfterPosting(comment.body ?? '', listed)) edited.push(part);
   }
+  // Whoever can edit issues can delete a comment: a part missing is said, not passed over.
+  if (marker.parts !== undefined && part < marker.parts && comments.length >= count) {
+    const missing = marker.parts - part;
+    notes.push(
+      `it was posted in ${marker.parts} parts and ${part} are here: the changes of the ${
+        missing === 1 ? 'other' : `other ${missing}`
+      } (a comment deleted, or a run stopped between parts) are not in this evidence`,
+    );
+  }
 
   let ticks = new Map<number, Tick>();
   if (taskLines(body).some((line) => line.ticked)) {

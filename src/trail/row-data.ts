@@ -29,6 +29,11 @@ export interface ReportData {
   rows: RowData[];
   /** The first body's "Needs attention" task-list items, in order, as the audit-log ids they stand for; empty elsewhere. */
   tasks: number[];
+  /**
+   * In a report's first body, how many bodies it was posted in (itself and the comments
+   * that continue it): a part deleted later shows as one missing. Left out elsewhere.
+   */
+  parts?: number;
 }
 
 /** A label is cut to this many code points: enough to name the setting, the report has it in full. */
@@ -68,9 +73,9 @@ function utf8Base64url(json: string): string {
   return base64url(new TextEncoder().encode(json));
 }
 
-/** `data` as a marker carries it: base64url of `{"r": [[created, actor, severity, label], ...], "t": [ids]}`. */
+/** `data` as a marker carries it: base64url of `{"r": [[created, actor, severity, label], ...], "t": [ids], "p": parts}`. */
 export function encodeData(data: ReportData): string {
-  return utf8Base64url(JSON.stringify({ r: data.rows.map(wireRow), t: data.tasks }));
+  return utf8Base64url(JSON.stringify({ r: data.rows.map(wireRow), t: data.tasks, ...(data.parts ? { p: data.parts } : {}) }));
 }
 
 /**
@@ -94,8 +99,9 @@ export function decodeData(text: string): ReportData | undefined {
   } catch {
     return undefined;
   }
-  const { r, t } = (parsed ?? {}) as { r?: unknown; t?: unknown };
+  const { r, t, p } = (parsed ?? {}) as { r?: unknown; t?: unknown; p?: unknown };
   if (!Array.isArray(r) || !Array.isArray(t) || !t.every((id) => Number.isSafeInteger(id) && id > 0)) return undefined;
+  if (p !== undefined && !(Number.isSafeInteger(p) && (p as number) > 0)) return undefined;
   const rows: RowData[] = [];
   for (const entry of r) {
     if (!Array.isArray(entry) || entry.length !== 4) return undefined;
@@ -104,5 +110,5 @@ export function decodeData(text: string): ReportData | undefined {
     if (typeof code !== 'string' || !(code in SEVERITY_OF)) return undefined;
     rows.push({ createdAt, actorId, severity: SEVERITY_OF[code]!, label });
   }
-  return { rows, tasks: t as number[] };
+  return { rows, tasks: t as number[], ...(p === undefined ? {} : { parts: p as number }) };
 }

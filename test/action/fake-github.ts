@@ -521,6 +521,11 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       if (!owning || !comment) return notFound;
       // https://docs.github.com/en/rest/issues/comments#get-an-issue-comment
       if (request.method === 'GET') return { status: 200, body: commentJson(owning, comment) };
+      // https://docs.github.com/en/rest/issues/comments#delete-an-issue-comment
+      if (request.method === 'DELETE') {
+        owning.comments.splice(owning.comments.indexOf(comment), 1);
+        return { status: 204, body: null };
+      }
       if (request.method !== 'PATCH') return notFound;
       if (typeof input.body !== 'string' || !input.body) {
         return validationFailed('IssueComment', [{ field: 'body', code: 'missing_field' }]);
@@ -684,7 +689,8 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}): FakeGitHub {
       }
       reply = intercepted ?? route(logged, by);
     }
-    const text = JSON.stringify(reply.body);
+    // A 204 has no body (RFC 9110, section 15.3.5).
+    const text = reply.status === 204 ? '' : JSON.stringify(reply.body);
     response.writeHead(reply.status, {
       date: new Date(clock()).toUTCString(),
       'content-type': 'application/json; charset=utf-8',

@@ -22,6 +22,8 @@ export interface Reviewer {
   edit(number: number, edit: (body: string) => string): Promise<void>;
   /** Replaces comment `id`'s body with what `edit` makes of it (anyone who can edit issues can). */
   editComment(id: number, edit: (body: string) => string): Promise<void>;
+  /** Deletes comment `id` (anyone who can edit issues can). */
+  deleteComment(id: number): Promise<void>;
   /** Sets issue `number`'s labels (anyone who can triage can). */
   setLabels(number: number, labels: string[]): Promise<void>;
 }
@@ -36,7 +38,7 @@ export function reviewer(github: FakeGitHub, login: string): Reviewer {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     assert.ok(response.ok, `${method} ${path}: ${response.status}`);
-    return (await response.json()) as { body?: string };
+    return (response.status === 204 ? {} : await response.json()) as { body?: string };
   };
   const edit = async (number: number, change: (body: string) => string) => {
     const issue = await request('GET', `/issues/${number}`);
@@ -53,6 +55,9 @@ export function reviewer(github: FakeGitHub, login: string): Reviewer {
       }),
     comment: async (number, body) => {
       await request('POST', `/issues/${number}/comments`, { body });
+    },
+    deleteComment: async (id) => {
+      await request('DELETE', `/issues/comments/${id}`);
     },
     setLabels: async (number, labels) => {
       await request('PATCH', `/issues/${number}`, { labels });

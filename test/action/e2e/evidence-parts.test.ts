@@ -57,4 +57,20 @@ test('a part whose marker another user removed or broke is read as posted, from 
   );
 });
 
+test('a part deleted outright is said to be missing: the first body signs how many parts the report was posted in', async ({ audit }) => {
+  const [report] = audit.github.issues();
+  const before = await evidenceJson(audit.github);
+  const parts = before.notes.some((note) => note.includes('is not in its edit history')) ? 1 : 0; // the part lost above
+  const last = report!.comments.at(-1)!;
+  await reviewer(audit.github, 'mallory').deleteComment(last.id);
+  const after = await evidenceJson(audit.github);
+  assert.ok(after.rows.length < before.rows.length, "the deleted part's changes are gone from the rows");
+  const posted = report!.comments.length + 2; // the first body, the comments left, the one deleted
+  const here = posted - 1 - parts;
+  assert.ok(
+    after.notes.some((note) => note.startsWith(`#${report!.number}: it was posted in ${posted} parts and ${here} are here`)),
+    after.notes.join('\n'),
+  );
+});
+
 test.run();
