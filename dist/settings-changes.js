@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-REWFUL4G.js";
-import "./chunks/chunk-ZDNWXAP2.js";
+} from "./chunks/chunk-K2URJDNO.js";
+import "./chunks/chunk-6QPGQZLE.js";
 import {
   runProgram
 } from "./chunks/chunk-RVZVGOEB.js";

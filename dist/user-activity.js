@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivityProgram
-} from "./chunks/chunk-DKTK3ATL.js";
-import "./chunks/chunk-ZDNWXAP2.js";
+} from "./chunks/chunk-YJICOCMH.js";
+import "./chunks/chunk-6QPGQZLE.js";
 import {
   runProgram
 } from "./chunks/chunk-RVZVGOEB.js";

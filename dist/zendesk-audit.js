@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-REWFUL4G.js";
+} from "./chunks/chunk-K2URJDNO.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-DKTK3ATL.js";
-import "./chunks/chunk-ZDNWXAP2.js";
+} from "./chunks/chunk-YJICOCMH.js";
+import "./chunks/chunk-6QPGQZLE.js";
 import {
   EVIDENCE_FORMATS,
   parseReviewers,

@@ -20,6 +20,7 @@ import {
   compileRules,
   type DetectedRecord,
   Detector,
+  type IncrementalExport,
   isSignIn,
   parallelAuditLogs,
   type ParallelOptions,
@@ -77,13 +78,28 @@ export interface DetectOptions {
   feed?: boolean;
   /** Keep only records with a detection at or above this. */
   minSeverity?: Severity;
+  /**
+   * An incremental export's choice of the records to write (`IncrementalExport`), made
+   * after detection: the records already written, in the overlap a run reads again, are
+   * not written twice, but the detector sees them (a revert or a burst across two runs).
+   */
+  select?: Pick<IncrementalExport, 'isNew' | 'wrote'>;
   /** Counts the records passed on. */
   written: { count: number };
 }
 
 /** The records of `records` (in `created_at` order, either way) with their detections, as soon as they are final. */
 export async function* detectRecords(records: AsyncIterable<AuditLog>, options: DetectOptions): AsyncGenerator<DetectedRecord> {
-  const { minSeverity, written } = options;
+  const { minSeverity, written, select } = options;
+  const kept = (detected: DetectedRecord) => {
+    if (select) {
+      if (!select.isNew(detected.record)) return false;
+      select.wrote(detected.record);
+    }
+    if (minSeverity !== undefined && !atLeast(detected.severity, minSeverity)) return false;
+    written.count++;
+    return true;
+  };
   const feed = options.feed ? options.baseline : undefined;
   const detector = new Detector({
     rules: options.rules,
@@ -93,15 +109,7 @@ export async function* detectRecords(records: AsyncIterable<AuditLog>, options: 
   for await (const record of records) {
     // Added before it is judged: a sign-in's own address counts from its own time on, as in a baseline built beforehand.
     if (feed && isSignIn(record)) feed.add(record);
-    for (const detected of detector.push(record)) {
-      if (minSeverity !== undefined && !atLeast(detected.severity, minSeverity)) continue;
-      written.count++;
-      yield detected;
-    }
+    for (const detected of detector.push(record)) if (kept(detected)) yield detected;
   }
-  for (const detected of detector.flush()) {
-    if (minSeverity !== undefined && !atLeast(detected.severity, minSeverity)) continue;
-    written.count++;
-    yield detected;
-  }
+  for (const detected of detector.flush()) if (kept(detected)) yield detected;
 }

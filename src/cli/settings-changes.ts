@@ -240,12 +240,16 @@ export function readSettingsChanges(argv: string[], context: CommandContext): In
     // Refuses bad filters now, before the window is announced or anything is sent.
     auditLogParams(query(filters, window === 'ask' ? undefined : window));
     const minSeverity = readMinSeverity(values);
+    if (minSeverity && checkpointFile !== undefined) {
+      // A run writes a change with what is known then; a later change (its revert, the rest of a burst) can raise it after.
+      throw new InputError(
+        '--min-severity and --sensitive-only do not go with --checkpoint: a change can become severe when a later one arrives, after a run has passed it; export every change and filter on severity in the SIEM',
+      );
+    }
     const account = readAccount(values, context.env);
-    const checkpoint = checkpointFile === undefined ? noLag(values) : readCheckpoint(
-      values,
-      checkpointFile,
-      exportScope(accountName(account), query(filters, undefined), minSeverity ? { min_severity: minSeverity } : {}),
-    );
+    const checkpoint = checkpointFile === undefined
+      ? noLag(values)
+      : readCheckpoint(values, checkpointFile, exportScope(accountName(account), query(filters, undefined)));
     return {
       ...readBasic(values),
       ...output,
@@ -528,7 +532,10 @@ async function exportWindow(options: SettingsChangesOptions, rules: RuleSet, win
     note(`Window: ${describeWindow(window, session.zone)}${run?.resumed ? ` (resumed from ${options.checkpoint!.file})` : ''}`);
     const { progress } = session;
     const listed = query(options, window);
-    const detection = await detectOptions(options, listed, session, interrupt.signal, rules, written);
+    const detection = {
+      ...await detectOptions(options, listed, session, interrupt.signal, rules, written),
+      ...(run ? { select: run } : {}),
+    };
     // One page at a time is as fast as it gets for a small range; a large one is cut into
     // time slices fetched side by side (a count request first tells which, and the bar its total).
     const fetched = parallelAuditLogs(session.client, listed, {
@@ -547,7 +554,7 @@ async function exportWindow(options: SettingsChangesOptions, rules: RuleSet, win
       signal: interrupt.signal,
       onWarning: (warning) => note(`warning: ${warning}`),
     });
-    const records = detectRecords(untilInterrupted(run ? run.select(checked) : checked, interrupt.signal, written), detection);
+    const records = detectRecords(untilInterrupted(checked, interrupt.signal, written), detection);
     const output = streamOutput();
     // The bar is erased before data only when the data goes to the same terminal.
     const sameTerminal = Boolean(process.stdout.isTTY);
