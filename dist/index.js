@@ -41379,12 +41379,14 @@ async function remindOverdue(octokit, options) {
   for (const issue2 of listing.issues) {
     if (!(Date.parse(issue2.created_at ?? "") <= cutoff)) continue;
     const marker = await reportClaim(issue2, trust);
-    if (marker && marker !== "rejected" && marker.tasks.length > 0) candidates2.push({ issue: issue2, marker });
+    if (marker === void 0 || marker === "rejected" || marker.tasks.length > 0) candidates2.push(issue2);
   }
   const chosen = rotation(candidates2, MAX_REPORTS, options.random);
   const overdue = [];
-  for (const { issue: issue2, marker } of chosen) {
-    const review = await readReview(octokit, repository, issue2, marker, trust, LIMITS);
+  for (const issue2 of chosen) {
+    const posted = await postedMarker(octokit, repository, issue2, trust, LIMITS.historyPages);
+    if (posted.kind !== "posted" || posted.marker.tasks.length === 0) continue;
+    const review = await readReview(octokit, repository, issue2, posted.marker, trust, LIMITS, posted.history);
     const draw = (actorEmails) => evidenceRows([review], {
       start: -Infinity,
       end: Infinity,

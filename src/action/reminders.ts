@@ -24,6 +24,7 @@ import { Temporal } from 'temporal-polyfill';
 import { neutralise, plural, type Severity, windowEndingAt, ZoneClock } from '../core/mod.ts';
 import { type EvidenceRow, evidenceRows } from '../trail/evidence.ts';
 import { call, listLabelled, type Octokit } from '../trail/github.ts';
+import { postedMarker } from '../trail/posted-marker.ts';
 import { reportClaim, type Trust, writtenBy } from '../trail/reported.ts';
 import type { Repository } from '../trail/repository.ts';
 import { readReview, type ReportReview, type ReviewLimits } from '../trail/review-state.ts';
@@ -154,12 +155,16 @@ export async function remindOverdue(octokit: Octokit, options: ReminderOptions):
     if (!(Date.parse(issue.created_at ?? '') <= cutoff)) continue;
     const marker = await reportClaim(issue, trust);
     // A report with a high or medium change lists it under "Needs attention": its first body's marker names the tasks.
-    if (marker && marker !== 'rejected' && marker.tasks.length > 0) candidates.push({ issue, marker });
+    // One whose marker was removed or broken is a candidate too: an edit must not silence its reminders.
+    if (marker === undefined || marker === 'rejected' || marker.tasks.length > 0) candidates.push(issue);
   }
   const chosen = rotation(candidates, MAX_REPORTS, options.random);
   const overdue: OverdueReport[] = [];
-  for (const { issue, marker } of chosen) {
-    const review = await readReview(octokit, repository, issue, marker, trust, LIMITS);
+  for (const issue of chosen) {
+    // What it was posted with, as the evidence reads it (`posted-marker.ts`).
+    const posted = await postedMarker(octokit, repository, issue, trust, LIMITS.historyPages);
+    if (posted.kind !== 'posted' || posted.marker.tasks.length === 0) continue;
+    const review = await readReview(octokit, repository, issue, posted.marker, trust, LIMITS, posted.history);
     const draw = (actorEmails?: ReadonlyMap<number, string>) =>
       evidenceRows([review], {
         start: -Infinity,

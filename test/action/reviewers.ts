@@ -22,6 +22,8 @@ export interface Reviewer {
   edit(number: number, edit: (body: string) => string): Promise<void>;
   /** Replaces comment `id`'s body with what `edit` makes of it (anyone who can edit issues can). */
   editComment(id: number, edit: (body: string) => string): Promise<void>;
+  /** Closes issue `number`. */
+  close(number: number): Promise<void>;
   /** Deletes comment `id` (anyone who can edit issues can). */
   deleteComment(id: number): Promise<void>;
   /** Sets issue `number`'s labels (anyone who can triage can). */
@@ -55,6 +57,9 @@ export function reviewer(github: FakeGitHub, login: string): Reviewer {
       }),
     comment: async (number, body) => {
       await request('POST', `/issues/${number}/comments`, { body });
+    },
+    close: async (number) => {
+      await request('PATCH', `/issues/${number}`, { state: 'closed' });
     },
     deleteComment: async (id) => {
       await request('DELETE', `/issues/comments/${id}`);

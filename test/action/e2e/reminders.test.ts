@@ -112,6 +112,21 @@ test('a reminder copied later, by a person or by another workflow posting as the
   assert.is.not(after.at(-1)!.body, last.body);
 });
 
+test('a marker removed from the report does not silence its reminders', async ({ audit, issue }) => {
+  const count = reminders(audit, issue).length;
+  audit.github.advance(8 * DAY);
+  await reviewer(audit.github, 'mallory').edit(issue, (body) => body.replace(/\n<!-- zendesk-audit v4 [^\n]*-->\s*$/, '\n'));
+  const result = await audit.run(INPUTS);
+  assert.is(result.code, 0, result.stdout);
+  assert.is(result.outputs['overdue-count'], '1');
+  assert.is(reminders(audit, issue).length, count + 1, 'read as posted, from its edit history: still reminded');
+  // The same run reported the two changes again (a report without a marker that verifies counts for nothing):
+  // a reviewer closes that copy, whose changes wait in this report.
+  const again = Number(result.outputs['issue-number']);
+  assert.ok(again > issue, result.stdout);
+  await reviewer(audit.github, 'alice').close(again);
+});
+
 test('once every change is signed off, no more reminders and nothing overdue', async ({ audit, changes, issue }) => {
   await reviewer(audit.github, 'bob').comment(issue, `/reviewed ${changes[1]!.id} rolled back the same day`);
   const count = reminders(audit, issue).length;
