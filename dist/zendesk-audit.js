@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-K2URJDNO.js";
+} from "./chunks/chunk-7VDCRPVY.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-YJICOCMH.js";
-import "./chunks/chunk-6QPGQZLE.js";
+} from "./chunks/chunk-ENYMZ4X6.js";
+import "./chunks/chunk-II3VFHFX.js";
 import {
   EVIDENCE_FORMATS,
   parseReviewers,
   usesEmails
-} from "./chunks/chunk-3LFQBCQK.js";
+} from "./chunks/chunk-6VH75I3D.js";
 import {
   InputError,
   VERSION,
@@ -25,7 +25,7 @@ import {
   runProgram,
   single,
   windowEndingAt
-} from "./chunks/chunk-RVZVGOEB.js";
+} from "./chunks/chunk-LVD6L5M4.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
@@ -209,7 +209,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-6H2A3WCT.js");
+  const { runEvidence } = await import("./chunks/evidence-run-XAMMUWRJ.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };

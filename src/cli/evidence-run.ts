@@ -44,7 +44,8 @@ async function emailsFrom(options: EvidenceOptions, ids: readonly number[]): Pro
 /** Draws up the evidence and writes it. */
 export async function runEvidence(options: EvidenceOptions): Promise<void> {
   const keys = await Promise.all(options.markerSecrets.map((secret) => markerKey(secret)));
-  const redact = environmentRedactor(options.env);
+  // The marker key may come from a file (`--marker-key FILE`), not from the environment: hidden all the same.
+  const redact = environmentRedactor(options.env, options.markerSecrets);
   const octokit = createGitHub(options.githubToken, {
     baseUrl: options.apiUrl,
     ...(options.graphqlUrl ? { graphqlUrl: options.graphqlUrl } : {}),

@@ -16,9 +16,9 @@ import { canPrompt } from './prompt.ts';
 /** 130: interrupted, 128 + SIGINT's number, as shells report a program stopped by Ctrl-C. */
 export const EXIT = { ok: 0, zendesk: 1, usage: 2, interrupted: 130 } as const;
 
-/** Removes any form of the environment's credentials from `text`. */
-export function environmentRedactor(env: Environment): (text: string) => string {
-  let secrets: string[] = [];
+/** Removes any form of the environment's credentials, and of `also` (a secret read elsewhere), from `text`. */
+export function environmentRedactor(env: Environment, also: readonly string[] = []): (text: string) => string {
+  let secrets: string[] = [...also];
   try {
     secrets = secretForms(credentialsFromEnv(env));
   } catch {

@@ -161,6 +161,24 @@ test('errors: one line, exit 2 for usage, exit 1 when GitHub fails, and no token
   assert.not.match(refused.stderr + refused.stdout, CREDENTIALS.apiToken);
 });
 
+test('a GitHub answer echoing the marker key read from --marker-key FILE prints none of it', async ({ audit, directory }) => {
+  const key = 'mkFileOnlyMarkerKey8Qz3Lp5Wn';
+  const file = join(directory, 'echoed.key');
+  writeFileSync(file, `${key}\n`);
+  audit.github.intercept = (request) =>
+    request.method === 'GET' && request.path.endsWith('/issues')
+      ? { status: 422, body: { message: `Validation Failed: ${key}` } }
+      : undefined;
+  try {
+    const result = await evidence(audit.github, ['--marker-key', file], { ZENDESK_API_TOKEN: '' });
+    assert.is(result.code, 1, result.stderr);
+    assert.match(result.stderr, '422');
+    assert.not.match(result.stderr + result.stdout, key);
+  } finally {
+    audit.github.intercept = undefined;
+  }
+});
+
 /** The command without --repo and without GITHUB_REPOSITORY. */
 function runWithoutRepo(audit: Audit) {
   return runScript('zendesk-audit', ['evidence'], {
