@@ -39724,6 +39724,9 @@ async function editedAfterPosting(body, marker) {
 }
 
 // src/trail/reported.ts
+function editedSinceCreated(comment) {
+  return comment.created_at !== void 0 && comment.updated_at !== void 0 && comment.updated_at !== comment.created_at;
+}
 function isPullRequest(issue2) {
   return issue2.pull_request !== void 0 && issue2.pull_request !== null;
 }
@@ -40511,7 +40514,7 @@ function commentSignOffs(comments, listed, identity) {
     const at = comment.created_at ?? "";
     if (!COMMAND.test(body) || !login) continue;
     if (writtenBy(comment, identity) || isAction(login, identity)) continue;
-    if (comment.updated_at !== void 0 && comment.updated_at !== at) {
+    if (editedSinceCreated(comment)) {
       setAside.push({ login, at, why: "edited after it was posted: post a new /reviewed comment" });
       continue;
     }
@@ -40534,14 +40537,11 @@ function commentSignOffs(comments, listed, identity) {
 }
 
 // src/trail/review-state.ts
-function editedComment(comment) {
-  return comment.created_at !== void 0 && comment.updated_at !== void 0 && comment.updated_at !== comment.created_at;
-}
 async function readPart(octokit, repository, comment, trust, limits) {
   const current = await verifiedMarker(comment.body, trust);
   const found = typeof current === "object" ? current : void 0;
   const which2 = `a comment by the Action (id ${comment.id ?? "unknown"})`;
-  if (!editedComment(comment)) {
+  if (!editedSinceCreated(comment)) {
     if (current !== "rejected") return { ...found ? { marker: found } : {}, changed: false, notes: [] };
     return { changed: false, notes: [`${which2} carries a marker that does not verify: any changes it lists are not in this evidence`] };
   }

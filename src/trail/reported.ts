@@ -43,6 +43,11 @@ interface Authored {
   updated_at?: string;
 }
 
+/** Whether a comment's body was changed after it was posted: GitHub moves `updated_at` on an edit (to the second). */
+export function editedSinceCreated(comment: Authored): boolean {
+  return comment.created_at !== undefined && comment.updated_at !== undefined && comment.updated_at !== comment.created_at;
+}
+
 /** The fields of a GitHub issue (from the REST list) that this reads. */
 export interface IssueSummary extends Authored {
   number: number;

@@ -13,15 +13,10 @@ import { bodyHistory, type History } from './edit-history.ts';
 import { postedPart } from './posted-marker.ts';
 import { listComments, type Octokit } from './github.ts';
 import { bodyBeforeMarker, editedAfterPosting, type ParsedMarker } from './marker.ts';
-import { type CommentSummary, type IssueSummary, type Trust, verifiedMarker, writtenBy } from './reported.ts';
+import { type CommentSummary, editedSinceCreated, type IssueSummary, type Trust, verifiedMarker, writtenBy } from './reported.ts';
 import type { Repository } from './repository.ts';
 import type { RowData } from './row-data.ts';
 import { commentSignOffs, type SetAside, type SignOff, type Tick, tickSignOffs } from './sign-offs.ts';
-
-/** Whether `comment`'s body was changed after it was created (GitHub moves `updated_at` on an edit). */
-function editedComment(comment: CommentSummary): boolean {
-  return comment.created_at !== undefined && comment.updated_at !== undefined && comment.updated_at !== comment.created_at;
-}
 
 /**
  * The marker of follow-up part `comment` (a comment of the Action's), and whether it is
@@ -37,7 +32,7 @@ async function readPart(
   const current = await verifiedMarker(comment.body, trust);
   const found = typeof current === 'object' ? current : undefined;
   const which = `a comment by the Action (id ${comment.id ?? 'unknown'})`;
-  if (!editedComment(comment)) {
+  if (!editedSinceCreated(comment)) {
     if (current !== 'rejected') return { ...(found ? { marker: found } : {}), changed: false, notes: [] };
     return { changed: false, notes: [`${which} carries a marker that does not verify: any changes it lists are not in this evidence`] };
   }

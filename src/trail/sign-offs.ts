@@ -23,7 +23,7 @@
  */
 import { taskLines } from './body-digest.ts';
 import type { Revision } from './edit-history.ts';
-import { type CommentSummary, type Identity, writtenBy } from './reported.ts';
+import { type CommentSummary, editedSinceCreated, type Identity, writtenBy } from './reported.ts';
 
 /** One sign-off: who, when, how. */
 export interface SignOff {
@@ -141,7 +141,7 @@ export function commentSignOffs(
     const at = comment.created_at ?? '';
     if (!COMMAND.test(body) || !login) continue;
     if (writtenBy(comment, identity) || isAction(login, identity)) continue;
-    if (comment.updated_at !== undefined && comment.updated_at !== at) {
+    if (editedSinceCreated(comment)) {
       setAside.push({ login, at, why: 'edited after it was posted: post a new /reviewed comment' });
       continue;
     }
