@@ -41,11 +41,12 @@ export interface ReportOptions {
   alertSeverity?: Severity;
 }
 
-/** What one body's marker says: its ids, what it says of each, and, in the first body, which change each task stands for. */
+/** What one body's marker says: its ids, what it says of each, and, in the first body, which change each task stands for and how many bodies there are. */
 export interface MarkerContent {
   ids: number[];
   rows: RowData[];
   tasks: number[];
+  parts?: number;
 }
 
 export interface Report {

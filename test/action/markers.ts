@@ -11,7 +11,9 @@ export function draftMarker(ids: readonly number[]): string {
 }
 
 /** A draft marker for what a report body lists (`buildReport`'s `marker`). */
-export function reportMarker(content: { ids: readonly number[]; rows: readonly RowData[]; tasks: readonly number[] }): string {
+export function reportMarker(
+  content: { ids: readonly number[]; rows: readonly RowData[]; tasks: readonly number[]; parts?: number },
+): string {
   return markerDraft({ ...CLAIM, sourceTypes: [...CLAIM.sourceTypes], ...content });
 }
 

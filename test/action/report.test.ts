@@ -83,7 +83,7 @@ test('a report that fits in one body is the --format markdown text plus the mark
   const markdown = markdownReport(detected(records), { clock: utc, zone: 'UTC', window, sourceType: 'account_setting', account });
   assert.is(report.bodies.length, 1);
   const rows = detected(records).map(rowDataOf);
-  assert.is(report.bodies[0]!.text, `${markdown}\n${reportMarker({ ids: [1, 2], rows, tasks: [1] })}\n`);
+  assert.is(report.bodies[0]!.text, `${markdown}\n${reportMarker({ ids: [1, 2], rows, tasks: [1], parts: 1 })}\n`);
   assert.is(report.sensitive, 1);
   assert.equal(report.severities, { high: 1, medium: 0, low: 0 });
 });
