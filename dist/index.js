@@ -40343,27 +40343,16 @@ import process2 from "node:process";
 
 // src/trail/edit-history.ts
 var HISTORY_PAGE = 20;
+var EDITS = `userContentEdits(first: $first, after: $after) {
+  totalCount
+  pageInfo { hasNextPage endCursor }
+  nodes { editedAt deletedAt diff editor { __typename login } }
+}`;
 var QUERY = `query($owner: String!, $name: String!, $number: Int!, $first: Int!, $after: String) {
-  repository(owner: $owner, name: $name) {
-    issue(number: $number) {
-      userContentEdits(first: $first, after: $after) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { editedAt deletedAt diff editor { __typename login } }
-      }
-    }
-  }
+  repository(owner: $owner, name: $name) { issue(number: $number) { ${EDITS} } }
 }`;
 var COMMENT_QUERY = `query($id: ID!, $first: Int!, $after: String) {
-  node(id: $id) {
-    ... on IssueComment {
-      userContentEdits(first: $first, after: $after) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { editedAt deletedAt diff editor { __typename login } }
-      }
-    }
-  }
+  node(id: $id) { ... on IssueComment { ${EDITS} } }
 }`;
 function restLogin(editor) {
   if (!editor || typeof editor.login !== "string" || !editor.login) return void 0;

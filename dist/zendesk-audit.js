@@ -209,7 +209,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-IMQWFFIG.js");
+  const { runEvidence } = await import("./chunks/evidence-run-XL4F76CV.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };

@@ -41,16 +41,15 @@ export interface History {
 /** Revisions asked for in one request: each holds a whole body of up to 65,536 characters. */
 export const HISTORY_PAGE = 20;
 
+/** The revisions GitHub gives of one body, newest first: the same for an issue and a comment. */
+const EDITS = `userContentEdits(first: $first, after: $after) {
+  totalCount
+  pageInfo { hasNextPage endCursor }
+  nodes { editedAt deletedAt diff editor { __typename login } }
+}`;
+
 const QUERY = `query($owner: String!, $name: String!, $number: Int!, $first: Int!, $after: String) {
-  repository(owner: $owner, name: $name) {
-    issue(number: $number) {
-      userContentEdits(first: $first, after: $after) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { editedAt deletedAt diff editor { __typename login } }
-      }
-    }
-  }
+  repository(owner: $owner, name: $name) { issue(number: $number) { ${EDITS} } }
 }`;
 
 interface EditNode {
@@ -68,15 +67,7 @@ interface IssueAnswer {
 
 /** A comment's history, asked by its GraphQL id (REST's `node_id`): https://docs.github.com/en/graphql/reference/objects#issuecomment */
 const COMMENT_QUERY = `query($id: ID!, $first: Int!, $after: String) {
-  node(id: $id) {
-    ... on IssueComment {
-      userContentEdits(first: $first, after: $after) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { editedAt deletedAt diff editor { __typename login } }
-      }
-    }
-  }
+  node(id: $id) { ... on IssueComment { ${EDITS} } }
 }`;
 
 interface CommentAnswer {
