@@ -39209,281 +39209,6 @@ var GitHubError = class extends Error {
   }
 };
 
-// src/trail/github.ts
-function isHttpError(error2) {
-  return error2 instanceof Error && typeof error2.status === "number" && error2.response !== void 0;
-}
-var MAX_MESSAGE = 300;
-function shortened(text2) {
-  const flat = text2.replace(/\s+/g, " ").trim();
-  return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE).replace(/\s*\S*$/, "")}…` : flat;
-}
-function gitHubMessage(error2) {
-  const data = error2.response?.data;
-  const message = typeof data?.message === "string" ? data.message : "";
-  const details = Array.isArray(data?.errors) ? data.errors.map((entry) => {
-    if (typeof entry === "string") return entry;
-    const item = entry;
-    if (typeof item?.message === "string") return item.message;
-    return [item?.field, item?.code].filter((part) => typeof part === "string").join(" ");
-  }).filter(Boolean) : [];
-  const text2 = [message, details.join("; ")].filter(Boolean).join(": ");
-  return shortened(text2 || error2.message);
-}
-function hintFor2(error2, repository) {
-  const slug = `${repository.owner}/${repository.repo}`;
-  const remaining = error2.response?.headers?.["x-ratelimit-remaining"];
-  const limited = remaining === "0" || /rate limit/i.test(gitHubMessage(error2));
-  switch (true) {
-    case error2.status === 401:
-      return "check the github-token input (the default ${{ github.token }} works)";
-    case (error2.status === 429 || error2.status === 403 && limited):
-      return "GitHub's API rate limit is used up (or its secondary limit hit); run the workflow again later";
-    case error2.status === 403:
-      return "the workflow needs `permissions: issues: write`";
-    case error2.status === 404:
-      return `check that ${slug} exists and that github-token can read it`;
-    case error2.status === 410:
-      return `issues are turned off in ${slug}: turn them on in the repository's settings`;
-    case error2.status >= 500:
-      return "GitHub is having trouble; run the workflow again later";
-    default:
-      return void 0;
-  }
-}
-function requestLine(error2) {
-  const method = error2.request?.method ?? "";
-  let path = "";
-  try {
-    path = new URL(error2.request?.url ?? "").pathname;
-  } catch {
-    path = "";
-  }
-  return [method, path].filter(Boolean).join(" ");
-}
-function describeGitHubError(error2, doing, repository) {
-  if (error2 instanceof GitHubError) return error2;
-  const elsewhere = otherHost(error2);
-  if (elsewhere) {
-    return new GitHubError(`refused to follow GitHub's answer to ${doing}: ${elsewhere.message}; check GITHUB_API_URL`, { cause: error2 });
-  }
-  const refused = graphqlErrors(error2);
-  if (refused) return new GitHubError(`GitHub refused to ${doing} (GraphQL: ${refused})`, { cause: error2 });
-  if (isHttpError(error2) && error2.status > 0) {
-    const hint = hintFor2(error2, repository);
-    const line = requestLine(error2);
-    const detail = `${line ? `${line}: ` : ""}${error2.status} ${gitHubMessage(error2)}`;
-    return new GitHubError(`GitHub refused to ${doing} (${detail})${hint ? `: ${hint}` : ""}`, { status: error2.status, cause: error2 });
-  }
-  const cause = networkCause(error2);
-  return new GitHubError(`could not reach GitHub to ${doing} (${cause}); check GITHUB_API_URL, or run the workflow again later`, {
-    cause: error2
-  });
-}
-function graphqlErrors(error2) {
-  if (!(error2 instanceof Error) || error2.name !== "GraphqlResponseError") return void 0;
-  const errors = error2.errors;
-  const messages = Array.isArray(errors) ? errors.map((entry) => entry?.message).filter((message) => typeof message === "string") : [];
-  return shortened(messages.join("; ") || "an error without a message");
-}
-function networkCause(error2) {
-  let current = error2;
-  let message = error2 instanceof Error ? error2.message : String(error2);
-  for (let depth = 0; current instanceof Error && depth < 4; depth++) {
-    if (current.name === "TimeoutError" || current instanceof GitHubTimeout) return current.message;
-    if (current.message) message = current.message;
-    current = current.cause;
-  }
-  return shortened(message);
-}
-var GitHubTimeout = class extends Error {
-  name = "GitHubTimeout";
-};
-var GitHubOtherHost = class extends Error {
-  name = "GitHubOtherHost";
-};
-function otherHost(error2) {
-  let current = error2;
-  for (let depth = 0; current instanceof Error && depth < 4; depth++, current = current.cause) {
-    if (current instanceof GitHubOtherHost) return current;
-  }
-  return void 0;
-}
-var MAX_REDIRECTS = 3;
-function redactJson(value, redact) {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactJson(item, redact));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactJson(item, redact)]));
-  }
-  return value;
-}
-var GITHUB_TIMEOUT_MS = 3e4;
-function gitHubRetryDelay(error2, attempt, now, baseDelayMs = 1e3) {
-  const backoff = baseDelayMs * 2 ** (attempt - 1) * (1 + Math.random());
-  if (otherHost(error2)) return void 0;
-  if (!isHttpError(error2)) return error2 instanceof Error ? backoff : void 0;
-  const headers = error2.response?.headers ?? {};
-  const retryAfter = Number(headers["retry-after"]);
-  const limited = error2.status === 429 || error2.status === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(gitHubMessage(error2)));
-  if (limited) {
-    if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1e3;
-    const reset = Number(headers["x-ratelimit-reset"]);
-    if (headers["x-ratelimit-remaining"] === "0" && Number.isFinite(reset)) return Math.max(0, reset * 1e3 - now) + 1e3;
-    return Math.max(6e4, backoff);
-  }
-  if (error2.status >= 500 && error2.status !== 501) return Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1e3 : backoff;
-  return void 0;
-}
-function isGraphql(url) {
-  return url !== void 0 && /(?:^|\/)graphql$/.test(url);
-}
-function isIdempotent(options) {
-  const method = (options.method ?? "GET").toUpperCase();
-  return method === "GET" || method === "HEAD" || method === "POST" && isGraphql(options.url);
-}
-function createGitHub(token, options = {}) {
-  const timeoutMs = options.timeoutMs ?? GITHUB_TIMEOUT_MS;
-  const attempts = options.attempts ?? 4;
-  const maxWaitMs = options.maxWaitMs ?? 12e4;
-  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
-  const redact = options.redact ?? ((text2) => text2);
-  const doFetch = options.fetch ?? globalThis.fetch;
-  let origin = "";
-  const timedFetch = async (input, init = {}) => {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new GitHubTimeout(`no complete answer within ${timeoutMs / 1e3} s`)), timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
-    try {
-      let url = new URL(input instanceof Request ? input.url : String(input));
-      const method = (init.method ?? "GET").toUpperCase();
-      const body = init.body;
-      if (url.origin !== origin) throw new GitHubOtherHost(redact(`a link in GitHub's answer points to another host (${url.host})`));
-      for (let redirects = 0; ; redirects++) {
-        const response = await doFetch(url, { ...init, method, body, signal, redirect: "manual" });
-        const location = response.status >= 300 && response.status < 400 && response.status !== 304 ? response.headers.get("location") : null;
-        if (location === null) {
-          const data = await response.arrayBuffer();
-          return new Response(response.status === 204 || response.status === 304 ? null : data, {
-            status: response.status,
-            statusText: response.statusText,
-            headers: response.headers
-          });
-        }
-        await response.body?.cancel();
-        const line = `${method} ${url.pathname}`;
-        const target = new URL(location, url);
-        if (target.origin !== origin) {
-          throw new GitHubOtherHost(redact(`${line} redirects to another host (${target.host})`));
-        }
-        if (redirects === MAX_REDIRECTS) throw new GitHubOtherHost(`${line} redirects more than ${MAX_REDIRECTS} times`);
-        if (response.status === 303 || method !== "GET" && method !== "HEAD" && response.status !== 307 && response.status !== 308) {
-          throw new GitHubOtherHost(`${line} answers ${response.status}, which would drop the request's body`);
-        }
-        url = target;
-      }
-    } catch (error2) {
-      if (timeout.signal.aborted) throw timeout.signal.reason;
-      throw error2;
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-  const octokit = getOctokit(token, {
-    ...options.baseUrl ? { baseUrl: options.baseUrl } : {},
-    ...options.userAgent ? { userAgent: options.userAgent } : {},
-    request: { fetch: timedFetch }
-  });
-  origin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
-  octokit.hook.wrap("request", async (request2, requestOptions) => {
-    if (options.graphqlUrl && isGraphql(requestOptions.url)) requestOptions.url = options.graphqlUrl;
-    let waited = 0;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const response = await request2(requestOptions);
-        const data = response.data;
-        if (isGraphql(requestOptions.url) && Array.isArray(data?.errors)) data.errors = redactJson(data.errors, redact);
-        return response;
-      } catch (error2) {
-        if (isHttpError(error2)) {
-          error2.message = redact(error2.message);
-          if (error2.response) error2.response.data = redactJson(error2.response.data, redact);
-        }
-        if (!isIdempotent(requestOptions) || attempt >= attempts) throw error2;
-        const delay = gitHubRetryDelay(error2, attempt, Date.now(), options.baseDelayMs);
-        if (delay === void 0 || waited + delay > maxWaitMs) throw error2;
-        waited += delay;
-        const what = isHttpError(error2) ? `${error2.status} ${gitHubMessage(error2)}` : networkCause(error2);
-        const line = requestLine({ request: octokit.request.endpoint.parse(requestOptions) });
-        options.onRetry?.(`GitHub: ${line}: ${what}; trying again in ${Math.ceil(delay / 1e3)} s`);
-        await sleep2(delay);
-      }
-    }
-  });
-  return octokit;
-}
-async function whoAmI(octokit, repository) {
-  const answer = await call(
-    "learn who github-token acts as",
-    repository,
-    () => octokit.graphql("query { viewer { login databaseId } }")
-  );
-  const login = answer?.viewer?.login;
-  if (typeof login !== "string" || !login) {
-    throw new GitHubError("GitHub did not say who github-token acts as (GraphQL viewer): check the github-token input");
-  }
-  const app = /^(.+)\[bot\]$/.exec(login)?.[1];
-  const id = !app && typeof answer.viewer?.databaseId === "number" ? answer.viewer.databaseId : void 0;
-  return { login, ...id === void 0 ? {} : { id }, ...app ? { app } : {} };
-}
-async function call(doing, repository, request2) {
-  try {
-    return await request2();
-  } catch (error2) {
-    throw describeGitHubError(error2, doing, repository);
-  }
-}
-async function listLabelled(octokit, repository, options, doing) {
-  const started = /* @__PURE__ */ new Date();
-  const issues = [];
-  let at;
-  let pages = 0;
-  await call(doing, repository, async () => {
-    const params = {
-      ...repository,
-      ...options.label ? { labels: options.label } : {},
-      state: options.state ?? "all",
-      ...options.since ? { since: options.since.toISOString() } : {},
-      ...options.creator ? { creator: options.creator } : {},
-      sort: "created",
-      direction: options.direction ?? "desc",
-      per_page: 100
-    };
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, params)) {
-      const date = Date.parse(page.headers.date ?? "");
-      at ??= Number.isNaN(date) ? started : new Date(date);
-      pages++;
-      for (const issue2 of page.data) {
-        if (options.until?.(issue2)) return;
-        issues.push(issue2);
-      }
-      if (pages === options.pages) return;
-    }
-  });
-  return { issues, at: at ?? started, pages };
-}
-function listComments(octokit, repository, number, pages) {
-  let read = 0;
-  return call(
-    `list the comments of issue #${number}`,
-    repository,
-    () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 }, (response, done) => {
-      if (pages !== void 0 && ++read >= pages) done();
-      return response.data;
-    })
-  );
-}
-
 // src/trail/mac.ts
 var MAC_LENGTH = 43;
 var KEY_PURPOSE = "zendesk-audit report marker key";
@@ -39724,6 +39449,10 @@ async function editedAfterPosting(body, marker) {
 }
 
 // src/trail/reported.ts
+function identityOf(login, id) {
+  const app = /^(.+)\[bot\]$/.exec(login)?.[1];
+  return { login, ...id === void 0 || app ? {} : { id }, ...app ? { app } : {} };
+}
 function editedSinceCreated(comment) {
   return comment.created_at !== void 0 && comment.updated_at !== void 0 && comment.updated_at !== comment.created_at;
 }
@@ -39792,8 +39521,282 @@ function withdrawMarker(body, note) {
   return body.replace(/<!-- zendesk-audit v\d+ [^>]*-->(\s*)$/, `${note}$1`);
 }
 
+// src/trail/github.ts
+function isHttpError(error2) {
+  return error2 instanceof Error && typeof error2.status === "number" && error2.response !== void 0;
+}
+var MAX_MESSAGE = 300;
+function shortened(text2) {
+  const flat = text2.replace(/\s+/g, " ").trim();
+  return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE).replace(/\s*\S*$/, "")}…` : flat;
+}
+function gitHubMessage(error2) {
+  const data = error2.response?.data;
+  const message = typeof data?.message === "string" ? data.message : "";
+  const details = Array.isArray(data?.errors) ? data.errors.map((entry) => {
+    if (typeof entry === "string") return entry;
+    const item = entry;
+    if (typeof item?.message === "string") return item.message;
+    return [item?.field, item?.code].filter((part) => typeof part === "string").join(" ");
+  }).filter(Boolean) : [];
+  const text2 = [message, details.join("; ")].filter(Boolean).join(": ");
+  return shortened(text2 || error2.message);
+}
+function hintFor2(error2, repository) {
+  const slug = `${repository.owner}/${repository.repo}`;
+  const remaining = error2.response?.headers?.["x-ratelimit-remaining"];
+  const limited = remaining === "0" || /rate limit/i.test(gitHubMessage(error2));
+  switch (true) {
+    case error2.status === 401:
+      return "check the github-token input (the default ${{ github.token }} works)";
+    case (error2.status === 429 || error2.status === 403 && limited):
+      return "GitHub's API rate limit is used up (or its secondary limit hit); run the workflow again later";
+    case error2.status === 403:
+      return "the workflow needs `permissions: issues: write`";
+    case error2.status === 404:
+      return `check that ${slug} exists and that github-token can read it`;
+    case error2.status === 410:
+      return `issues are turned off in ${slug}: turn them on in the repository's settings`;
+    case error2.status >= 500:
+      return "GitHub is having trouble; run the workflow again later";
+    default:
+      return void 0;
+  }
+}
+function requestLine(error2) {
+  const method = error2.request?.method ?? "";
+  let path = "";
+  try {
+    path = new URL(error2.request?.url ?? "").pathname;
+  } catch {
+    path = "";
+  }
+  return [method, path].filter(Boolean).join(" ");
+}
+function describeGitHubError(error2, doing, repository) {
+  if (error2 instanceof GitHubError) return error2;
+  const elsewhere = otherHost(error2);
+  if (elsewhere) {
+    return new GitHubError(`refused to follow GitHub's answer to ${doing}: ${elsewhere.message}; check GITHUB_API_URL`, { cause: error2 });
+  }
+  const refused = graphqlErrors(error2);
+  if (refused) return new GitHubError(`GitHub refused to ${doing} (GraphQL: ${refused})`, { cause: error2 });
+  if (isHttpError(error2) && error2.status > 0) {
+    const hint = hintFor2(error2, repository);
+    const line = requestLine(error2);
+    const detail = `${line ? `${line}: ` : ""}${error2.status} ${gitHubMessage(error2)}`;
+    return new GitHubError(`GitHub refused to ${doing} (${detail})${hint ? `: ${hint}` : ""}`, { status: error2.status, cause: error2 });
+  }
+  const cause = networkCause(error2);
+  return new GitHubError(`could not reach GitHub to ${doing} (${cause}); check GITHUB_API_URL, or run the workflow again later`, {
+    cause: error2
+  });
+}
+function graphqlErrors(error2) {
+  if (!(error2 instanceof Error) || error2.name !== "GraphqlResponseError") return void 0;
+  const errors = error2.errors;
+  const messages = Array.isArray(errors) ? errors.map((entry) => entry?.message).filter((message) => typeof message === "string") : [];
+  return shortened(messages.join("; ") || "an error without a message");
+}
+function networkCause(error2) {
+  let current = error2;
+  let message = error2 instanceof Error ? error2.message : String(error2);
+  for (let depth = 0; current instanceof Error && depth < 4; depth++) {
+    if (current.name === "TimeoutError" || current instanceof GitHubTimeout) return current.message;
+    if (current.message) message = current.message;
+    current = current.cause;
+  }
+  return shortened(message);
+}
+var GitHubTimeout = class extends Error {
+  name = "GitHubTimeout";
+};
+var GitHubOtherHost = class extends Error {
+  name = "GitHubOtherHost";
+};
+function otherHost(error2) {
+  let current = error2;
+  for (let depth = 0; current instanceof Error && depth < 4; depth++, current = current.cause) {
+    if (current instanceof GitHubOtherHost) return current;
+  }
+  return void 0;
+}
+var MAX_REDIRECTS = 3;
+function redactJson(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactJson(item, redact));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactJson(item, redact)]));
+  }
+  return value;
+}
+var GITHUB_TIMEOUT_MS = 3e4;
+function gitHubRetryDelay(error2, attempt, now, baseDelayMs = 1e3) {
+  const backoff = baseDelayMs * 2 ** (attempt - 1) * (1 + Math.random());
+  if (otherHost(error2)) return void 0;
+  if (!isHttpError(error2)) return error2 instanceof Error ? backoff : void 0;
+  const headers = error2.response?.headers ?? {};
+  const retryAfter = Number(headers["retry-after"]);
+  const limited = error2.status === 429 || error2.status === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(gitHubMessage(error2)));
+  if (limited) {
+    if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1e3;
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (headers["x-ratelimit-remaining"] === "0" && Number.isFinite(reset)) return Math.max(0, reset * 1e3 - now) + 1e3;
+    return Math.max(6e4, backoff);
+  }
+  if (error2.status >= 500 && error2.status !== 501) return Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1e3 : backoff;
+  return void 0;
+}
+function isGraphql(url) {
+  return url !== void 0 && /(?:^|\/)graphql$/.test(url);
+}
+function isIdempotent(options) {
+  const method = (options.method ?? "GET").toUpperCase();
+  return method === "GET" || method === "HEAD" || method === "POST" && isGraphql(options.url);
+}
+function createGitHub(token, options = {}) {
+  const timeoutMs = options.timeoutMs ?? GITHUB_TIMEOUT_MS;
+  const attempts = options.attempts ?? 4;
+  const maxWaitMs = options.maxWaitMs ?? 12e4;
+  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
+  const redact = options.redact ?? ((text2) => text2);
+  const doFetch = options.fetch ?? globalThis.fetch;
+  let origin = "";
+  const timedFetch = async (input, init = {}) => {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new GitHubTimeout(`no complete answer within ${timeoutMs / 1e3} s`)), timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
+    try {
+      let url = new URL(input instanceof Request ? input.url : String(input));
+      const method = (init.method ?? "GET").toUpperCase();
+      const body = init.body;
+      if (url.origin !== origin) throw new GitHubOtherHost(redact(`a link in GitHub's answer points to another host (${url.host})`));
+      for (let redirects = 0; ; redirects++) {
+        const response = await doFetch(url, { ...init, method, body, signal, redirect: "manual" });
+        const location = response.status >= 300 && response.status < 400 && response.status !== 304 ? response.headers.get("location") : null;
+        if (location === null) {
+          const data = await response.arrayBuffer();
+          return new Response(response.status === 204 || response.status === 304 ? null : data, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers
+          });
+        }
+        await response.body?.cancel();
+        const line = `${method} ${url.pathname}`;
+        const target = new URL(location, url);
+        if (target.origin !== origin) {
+          throw new GitHubOtherHost(redact(`${line} redirects to another host (${target.host})`));
+        }
+        if (redirects === MAX_REDIRECTS) throw new GitHubOtherHost(`${line} redirects more than ${MAX_REDIRECTS} times`);
+        if (response.status === 303 || method !== "GET" && method !== "HEAD" && response.status !== 307 && response.status !== 308) {
+          throw new GitHubOtherHost(`${line} answers ${response.status}, which would drop the request's body`);
+        }
+        url = target;
+      }
+    } catch (error2) {
+      if (timeout.signal.aborted) throw timeout.signal.reason;
+      throw error2;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const octokit = getOctokit(token, {
+    ...options.baseUrl ? { baseUrl: options.baseUrl } : {},
+    ...options.userAgent ? { userAgent: options.userAgent } : {},
+    request: { fetch: timedFetch }
+  });
+  origin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
+  octokit.hook.wrap("request", async (request2, requestOptions) => {
+    if (options.graphqlUrl && isGraphql(requestOptions.url)) requestOptions.url = options.graphqlUrl;
+    let waited = 0;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await request2(requestOptions);
+        const data = response.data;
+        if (isGraphql(requestOptions.url) && Array.isArray(data?.errors)) data.errors = redactJson(data.errors, redact);
+        return response;
+      } catch (error2) {
+        if (isHttpError(error2)) {
+          error2.message = redact(error2.message);
+          if (error2.response) error2.response.data = redactJson(error2.response.data, redact);
+        }
+        if (!isIdempotent(requestOptions) || attempt >= attempts) throw error2;
+        const delay = gitHubRetryDelay(error2, attempt, Date.now(), options.baseDelayMs);
+        if (delay === void 0 || waited + delay > maxWaitMs) throw error2;
+        waited += delay;
+        const what = isHttpError(error2) ? `${error2.status} ${gitHubMessage(error2)}` : networkCause(error2);
+        const line = requestLine({ request: octokit.request.endpoint.parse(requestOptions) });
+        options.onRetry?.(`GitHub: ${line}: ${what}; trying again in ${Math.ceil(delay / 1e3)} s`);
+        await sleep2(delay);
+      }
+    }
+  });
+  return octokit;
+}
+async function whoAmI(octokit, repository) {
+  const answer = await call(
+    "learn who github-token acts as",
+    repository,
+    () => octokit.graphql("query { viewer { login databaseId } }")
+  );
+  const login = answer?.viewer?.login;
+  if (typeof login !== "string" || !login) {
+    throw new GitHubError("GitHub did not say who github-token acts as (GraphQL viewer): check the github-token input");
+  }
+  const id = answer.viewer?.databaseId;
+  return identityOf(login, typeof id === "number" ? id : void 0);
+}
+async function call(doing, repository, request2) {
+  try {
+    return await request2();
+  } catch (error2) {
+    throw describeGitHubError(error2, doing, repository);
+  }
+}
+async function listLabelled(octokit, repository, options, doing) {
+  const started = /* @__PURE__ */ new Date();
+  const issues = [];
+  let at;
+  let pages = 0;
+  await call(doing, repository, async () => {
+    const params = {
+      ...repository,
+      ...options.label ? { labels: options.label } : {},
+      state: options.state ?? "all",
+      ...options.since ? { since: options.since.toISOString() } : {},
+      ...options.creator ? { creator: options.creator } : {},
+      sort: "created",
+      direction: options.direction ?? "desc",
+      per_page: 100
+    };
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, params)) {
+      const date = Date.parse(page.headers.date ?? "");
+      at ??= Number.isNaN(date) ? started : new Date(date);
+      pages++;
+      for (const issue2 of page.data) {
+        if (options.until?.(issue2)) return;
+        issues.push(issue2);
+      }
+      if (pages === options.pages) return;
+    }
+  });
+  return { issues, at: at ?? started, pages };
+}
+function listComments(octokit, repository, number, pages) {
+  let read = 0;
+  return call(
+    `list the comments of issue #${number}`,
+    repository,
+    () => octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 }, (response, done) => {
+      if (pages !== void 0 && ++read >= pages) done();
+      return response.data;
+    })
+  );
+}
+
 // src/trail/reviewers.ts
-var LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
+var GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 var ID2 = /^[1-9]\d{0,15}$/;
 function parseReviewers(text2, source) {
@@ -39806,7 +39809,7 @@ function parseReviewers(text2, source) {
     const login = (colon < 0 ? line : line.slice(0, colon)).trim().replace(/^@/, "");
     const who = colon < 0 ? "" : line.slice(colon + 1).trim();
     if (!who) throw new InputError(`${where}: write github-login: zendesk-user-id-or-email, e.g. alice: 1509756491122`);
-    if (!LOGIN.test(login)) throw new InputError(`${where}: ${JSON.stringify(login)} is not a GitHub user name`);
+    if (!GITHUB_LOGIN.test(login)) throw new InputError(`${where}: ${JSON.stringify(login)} is not a GitHub user name`);
     const person = reviewers.get(login.toLowerCase()) ?? { ids: /* @__PURE__ */ new Set(), emails: /* @__PURE__ */ new Set() };
     if (ID2.test(who) && Number.isSafeInteger(Number(who))) person.ids.add(Number(who));
     else if (EMAIL.test(who)) person.emails.add(who.toLowerCase());
@@ -39823,6 +39826,14 @@ function isSelf(reviewers, login, actorId, actorEmail) {
   if (!person || actorId === null) return false;
   if (person.ids.has(actorId)) return true;
   return actorEmail !== void 0 && person.emails.has(actorEmail.toLowerCase());
+}
+async function actorEmails(client, ids) {
+  const found = /* @__PURE__ */ new Map();
+  for (const id of new Set(ids)) {
+    const user = await showUser(client, id);
+    if (typeof user.email === "string" && user.email) found.set(id, user.email.toLowerCase());
+  }
+  return found;
 }
 
 // src/action/inputs.ts
@@ -39904,6 +39915,13 @@ function summarise(rows) {
   const middle = Math.floor(hours.length / 2);
   const medianHours = hours.length === 0 ? null : hours.length % 2 ? hours[middle] : Math.round((hours[middle - 1] + hours[middle]) / 2 * 10) / 10;
   return { total: rows.length, byStatus, bySeverity, medianHours, editedReports: [...edited].sort((a, b) => a - b) };
+}
+async function evidenceRowsWithEmails(reviews, options, emailsOf) {
+  const rows = evidenceRows(reviews, options);
+  if (!emailsOf || !usesEmails(options.reviewers)) return rows;
+  const actors = [...new Set(rows.filter((row) => row.reviewer !== null).map((row) => row.actor_id))];
+  const ids = actors.filter((id) => id !== null);
+  return ids.length === 0 ? rows : evidenceRows(reviews, { ...options, actorEmails: await emailsOf(ids) });
 }
 
 // src/trail/evidence-render.ts
@@ -40067,7 +40085,6 @@ var DEFAULTS2 = {
 };
 var SECRET_INPUTS = ["zendesk-client-secret", "zendesk-api-token", "zendesk-oauth-token", "github-token", "marker-key"];
 var CLIENT_CREDENTIAL_INPUTS = "zendesk-client-id and zendesk-client-secret";
-var LOGIN2 = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 var MAX_LABEL_LENGTH = 50;
 function splitList(text2) {
   const items = text2.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
@@ -40138,7 +40155,7 @@ function labelsFrom(text2) {
 function assigneesFrom(text2, name = "assignees") {
   const logins = splitList(text2).map((login) => login.replace(/^@/, ""));
   for (const login of logins) {
-    if (!LOGIN2.test(login)) throw new InputError(`${name}: ${JSON.stringify(login)} is not a GitHub user name`);
+    if (!GITHUB_LOGIN.test(login)) throw new InputError(`${name}: ${JSON.stringify(login)} is not a GitHub user name`);
   }
   return [...new Set(logins)];
 }
@@ -40324,15 +40341,8 @@ async function connect(inputs, redact, protect) {
     const formerKeys = inputs.markerKey ? [] : await Promise.all(inputs.formerSecrets.map((secret) => markerKey(secret)));
     return { identity: await whoAmI(octokit, inputs.repository), key, formerKeys, account: inputs.account.host };
   };
-  const actorEmails = async (ids) => {
-    const found = /* @__PURE__ */ new Map();
-    for (const id of new Set(ids)) {
-      const user = await showUser(client, id);
-      if (typeof user.email === "string" && user.email) found.set(id, user.email.toLowerCase());
-    }
-    return found;
-  };
-  return { redact, client, octokit, key, trust: () => trust ??= learn(), ...emails ? { actorEmails } : {} };
+  const emailsOf = (ids) => actorEmails(client, ids);
+  return { redact, client, octokit, key, trust: () => trust ??= learn(), ...emails ? { actorEmails: emailsOf } : {} };
 }
 
 // src/action/evidence.ts
@@ -40446,6 +40456,50 @@ async function postedPart(octokit, repository, nodeId, trust, pages) {
   if (!nodeId) return "lost";
   const history = await commentHistory(octokit, repository, nodeId, pages);
   return history.complete ? creationMarker(history, trust) : "lost";
+}
+
+// src/trail/reports.ts
+async function readReports(octokit, repository, issues, trust) {
+  const reports = [];
+  for (const issue2 of issues) {
+    const claim = await reportClaim(issue2, trust);
+    if (!claim) continue;
+    const comments = claim !== "rejected" && (issue2.comments ?? 0) > 0 ? await listComments(octokit, repository, issue2.number) : [];
+    reports.push(await reportIdsOf({ issue: issue2, comments }, trust));
+  }
+  return reports;
+}
+async function findReports(octokit, repository, label, since, trust) {
+  const listing = await listLabelled(octokit, repository, { label, since }, `list the issues labelled ${JSON.stringify(label)}`);
+  return {
+    reports: await readReports(octokit, repository, listing.issues, trust),
+    listing: { at: listing.at, numbers: new Set(listing.issues.map((issue2) => issue2.number)) }
+  };
+}
+var HINT_PAGES = 3;
+async function otherLabelWithReports(octokit, repository, labels, since, trust) {
+  let budget = HINT_PAGES;
+  for (const label of labels) {
+    if (budget <= 0) return void 0;
+    const listing = await listLabelled(
+      octokit,
+      repository,
+      { label, since, pages: budget },
+      `list the issues labelled ${JSON.stringify(label)}`
+    );
+    budget -= listing.pages;
+    let reports = 0;
+    for (const issue2 of listing.issues) {
+      const claim = await reportClaim(issue2, trust);
+      if (claim && claim !== "rejected") reports++;
+    }
+    if (reports > 0) return { label, reports };
+  }
+  return void 0;
+}
+var SINCE_MARGIN_MS = 24 * 36e5;
+function reportsSince(window) {
+  return new Date(window.start.epochMilliseconds - SINCE_MARGIN_MS);
 }
 
 // src/trail/sign-offs.ts
@@ -40608,7 +40662,6 @@ async function readReview(octokit, repository, issue2, marker, trust, limits, kn
 }
 
 // src/trail/draw-evidence.ts
-var PERIOD_MARGIN_MS = 24 * 36e5;
 async function unlistedWithdrawn(withdrawn, reviews, notes, read) {
   const listed = new Set(reviews.flatMap((review) => review.changes.map((change) => change.id)));
   const kept = [];
@@ -40639,7 +40692,7 @@ function reviewNotes(review) {
   return notes;
 }
 async function drawEvidence(octokit, repository, options) {
-  const from = options.period.start.epochMilliseconds - PERIOD_MARGIN_MS;
+  const from = reportsSince(options.period).getTime();
   const listing = await listLabelled(
     octokit,
     repository,
@@ -40689,18 +40742,12 @@ async function drawEvidence(octokit, repository, options) {
   );
   const at = listing.at.getTime();
   const overdueBefore = windowEndingAt(Temporal2.Instant.fromEpochMilliseconds(at), options.reviewWithin, "UTC").start.epochMilliseconds;
-  const draw = (actorEmails) => evidenceRows(reviews, {
+  const rows = await evidenceRowsWithEmails(reviews, {
     start: options.period.start.epochMilliseconds,
     end: options.period.end.epochMilliseconds,
     overdueBefore,
-    reviewers: options.reviewers,
-    ...actorEmails ? { actorEmails } : {}
-  });
-  let rows = draw();
-  if (usesEmails(options.reviewers) && options.actorEmails) {
-    const actors = [...new Set(rows.filter((row) => row.reviewer !== null).map((row) => row.actor_id))];
-    rows = draw(await options.actorEmails(actors.filter((id) => id !== null)));
-  }
+    reviewers: options.reviewers
+  }, options.actorEmails);
   for (const review of reviews) notes.push(...reviewNotes(review));
   return { rows, notes, at, reports: reviews };
 }
@@ -41077,46 +41124,6 @@ ${shown2.join("\n")}
 ${cut}`);
 }
 
-// src/trail/reports.ts
-async function readReports(octokit, repository, issues, trust) {
-  const reports = [];
-  for (const issue2 of issues) {
-    const claim = await reportClaim(issue2, trust);
-    if (!claim) continue;
-    const comments = claim !== "rejected" && (issue2.comments ?? 0) > 0 ? await listComments(octokit, repository, issue2.number) : [];
-    reports.push(await reportIdsOf({ issue: issue2, comments }, trust));
-  }
-  return reports;
-}
-async function findReports(octokit, repository, label, since, trust) {
-  const listing = await listLabelled(octokit, repository, { label, since }, `list the issues labelled ${JSON.stringify(label)}`);
-  return {
-    reports: await readReports(octokit, repository, listing.issues, trust),
-    listing: { at: listing.at, numbers: new Set(listing.issues.map((issue2) => issue2.number)) }
-  };
-}
-var HINT_PAGES = 3;
-async function otherLabelWithReports(octokit, repository, labels, since, trust) {
-  let budget = HINT_PAGES;
-  for (const label of labels) {
-    if (budget <= 0) return void 0;
-    const listing = await listLabelled(
-      octokit,
-      repository,
-      { label, since, pages: budget },
-      `list the issues labelled ${JSON.stringify(label)}`
-    );
-    budget -= listing.pages;
-    let reports = 0;
-    for (const issue2 of listing.issues) {
-      const claim = await reportClaim(issue2, trust);
-      if (claim && claim !== "rejected") reports++;
-    }
-    if (reports > 0) return { label, reports };
-  }
-  return void 0;
-}
-
 // src/action/mend.ts
 var RACE_MARGIN_MS = 1e4;
 function listedSeconds(at) {
@@ -41376,17 +41383,12 @@ async function remindOverdue(octokit, options) {
     const posted = await postedMarker(octokit, repository, issue2, trust, LIMITS.historyPages);
     if (posted.kind !== "posted" || posted.marker.tasks.length === 0) continue;
     const review = await readReview(octokit, repository, issue2, posted.marker, trust, LIMITS, posted.history);
-    const draw = (actorEmails) => evidenceRows([review], {
+    const rows = await evidenceRowsWithEmails([review], {
       start: -Infinity,
       end: Infinity,
       overdueBefore: cutoff,
-      reviewers: options.reviewers,
-      ...actorEmails ? { actorEmails } : {}
-    });
-    let rows = draw();
-    if (options.actorEmails && rows.some((row) => row.status === "reviewed" || row.status === "self-reviewed")) {
-      rows = draw(await options.actorEmails(rows.map((row) => row.actor_id).filter((id) => id !== null)));
-    }
+      reviewers: options.reviewers
+    }, options.actorEmails);
     const waiting = rows.filter((row) => row.sensitive && (row.status === "overdue" || row.status === "self-reviewed"));
     if (waiting.length === 0) continue;
     const reported = Date.parse(issue2.created_at ?? "");
@@ -41448,10 +41450,6 @@ async function runReminders(inputs, connections, writeSummary2) {
 }
 
 // src/action/main.ts
-var SINCE_MARGIN = Temporal2.Duration.from({ hours: 24 });
-function reportsSince(window) {
-  return new Date(window.start.subtract(SINCE_MARGIN).epochMilliseconds);
-}
 function reportPeople(inputs, severities) {
   const sensitive = severities.high + severities.medium > 0;
   const bySeverity = SEVERITIES.flatMap((severity2) => severities[severity2] > 0 ? inputs.severityLabels[severity2] ?? [] : []);

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-7VDCRPVY.js";
-import "./chunks/chunk-II3VFHFX.js";
+} from "./chunks/chunk-4NGZ3SGQ.js";
+import "./chunks/chunk-SNMPWXMM.js";
 import {
   runProgram
-} from "./chunks/chunk-LVD6L5M4.js";
+} from "./chunks/chunk-6P2MKWW7.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 

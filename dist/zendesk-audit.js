@@ -1,16 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-7VDCRPVY.js";
+} from "./chunks/chunk-4NGZ3SGQ.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-ENYMZ4X6.js";
-import "./chunks/chunk-II3VFHFX.js";
+} from "./chunks/chunk-JMUIHI6Z.js";
+import "./chunks/chunk-SNMPWXMM.js";
 import {
   EVIDENCE_FORMATS,
+  GITHUB_LOGIN,
   parseReviewers,
   usesEmails
-} from "./chunks/chunk-6VH75I3D.js";
+} from "./chunks/chunk-IVSDXSWV.js";
 import {
   InputError,
   VERSION,
@@ -25,7 +26,7 @@ import {
   runProgram,
   single,
   windowEndingAt
-} from "./chunks/chunk-LVD6L5M4.js";
+} from "./chunks/chunk-6P2MKWW7.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
@@ -158,7 +159,7 @@ function readEvidence(argv, context) {
     const reviewWithinText = single(values, "review-within") ?? DEFAULT_REVIEW_WITHIN;
     const reviewWithin = durationOf(reviewWithinText, "review-within");
     const author = (single(values, "author") ?? DEFAULT_AUTHOR).trim().replace(/^@/, "");
-    if (!/^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}(?:\[bot\])?$/i.test(author)) {
+    if (!GITHUB_LOGIN.test(author.replace(/\[bot\]$/, ""))) {
       throw new InputError(`--author ${JSON.stringify(author)} is not a GitHub login, e.g. github-actions[bot]`);
     }
     const label = (single(values, "label") ?? DEFAULT_LABEL).trim();
@@ -209,7 +210,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-XL4F76CV.js");
+  const { runEvidence } = await import("./chunks/evidence-run-SNGRZHGF.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };

@@ -5,12 +5,12 @@
  * these.
  */
 import * as core from '@actions/core';
-import { breakWorkflowCommands, createClient, RateGate, showUser, type ZendeskClient } from '../core/mod.ts';
+import { breakWorkflowCommands, createClient, RateGate, type ZendeskClient } from '../core/mod.ts';
 import { VERSION } from '../core/version.ts';
 import { createGitHub, type Octokit, whoAmI } from '../trail/github.ts';
 import { markerKey } from '../trail/mac.ts';
 import { markerSecret, type Trust } from '../trail/reported.ts';
-import { usesEmails } from '../trail/reviewers.ts';
+import { actorEmails, usesEmails } from '../trail/reviewers.ts';
 import { type ActionInputs, CLIENT_CREDENTIAL_INPUTS } from './inputs.ts';
 
 export const USER_AGENT = `zendesk-audit-action/${VERSION}`;
@@ -61,13 +61,6 @@ export async function connect(
     const formerKeys = inputs.markerKey ? [] : await Promise.all(inputs.formerSecrets.map((secret) => markerKey(secret)));
     return { identity: await whoAmI(octokit, inputs.repository), key, formerKeys, account: inputs.account.host };
   };
-  const actorEmails = async (ids: readonly number[]) => {
-    const found = new Map<number, string>();
-    for (const id of new Set(ids)) {
-      const user = await showUser(client, id);
-      if (typeof user.email === 'string' && user.email) found.set(id, user.email.toLowerCase());
-    }
-    return found;
-  };
-  return { redact, client, octokit, key, trust: () => (trust ??= learn()), ...(emails ? { actorEmails } : {}) };
+  const emailsOf = (ids: readonly number[]) => actorEmails(client, ids);
+  return { redact, client, octokit, key, trust: () => (trust ??= learn()), ...(emails ? { actorEmails: emailsOf } : {}) };
 }

@@ -24,7 +24,7 @@ import {
 } from '../core/mod.ts';
 import { EVIDENCE_FORMATS, type EvidenceFormat } from '../trail/evidence-render.ts';
 import { parseRepository, type Repository } from '../trail/repository.ts';
-import { parseReviewers, type Reviewers } from '../trail/reviewers.ts';
+import { GITHUB_LOGIN, parseReviewers, type Reviewers } from '../trail/reviewers.ts';
 
 /** Reads one input by its name in action.yml; `''` when it is not set. */
 export type InputReader = (name: string) => string;
@@ -109,8 +109,6 @@ export const SECRET_INPUTS = ['zendesk-client-secret', 'zendesk-api-token', 'zen
 /** How the Action names the client credentials in messages. */
 export const CLIENT_CREDENTIAL_INPUTS = 'zendesk-client-id and zendesk-client-secret';
 
-// A GitHub login: letters, digits and single hyphens, at most 39 characters.
-const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 // GitHub refuses longer label names (422); it counts characters, so 26 emoji fit where 52 UTF-16 units would not.
 const MAX_LABEL_LENGTH = 50;
 
@@ -200,7 +198,7 @@ function labelsFrom(text: string): string[] {
 function assigneesFrom(text: string, name = 'assignees'): string[] {
   const logins = splitList(text).map((login) => login.replace(/^@/, ''));
   for (const login of logins) {
-    if (!LOGIN.test(login)) throw new InputError(`${name}: ${JSON.stringify(login)} is not a GitHub user name`);
+    if (!GITHUB_LOGIN.test(login)) throw new InputError(`${name}: ${JSON.stringify(login)} is not a GitHub user name`);
   }
   return [...new Set(logins)];
 }

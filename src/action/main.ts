@@ -72,13 +72,9 @@ import { findReports, type FirstListing, otherLabelWithReports } from '../trail/
 import { runReminders } from './reminders.ts';
 import { failureSummaryText, type Outcome, summaryText } from './summary.ts';
 
-/** Earlier reports are looked for from this long before the window's start (clock differences). */
-export const SINCE_MARGIN = Temporal.Duration.from({ hours: 24 });
+import { reportsSince } from '../trail/reports.ts';
 
-/** The `since` of the issues list for a window: its start minus `SINCE_MARGIN`. */
-export function reportsSince(window: TimeWindow): Date {
-  return new Date(window.start.subtract(SINCE_MARGIN).epochMilliseconds);
-}
+export { reportsSince };
 
 /**
  * The labels and assignees of a report with changes of these highest `severities`: the

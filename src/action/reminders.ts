@@ -22,7 +22,7 @@
 import * as core from '@actions/core';
 import { Temporal } from 'temporal-polyfill';
 import { neutralise, plural, type Severity, windowEndingAt, ZoneClock } from '../core/mod.ts';
-import { type EvidenceRow, evidenceRows } from '../trail/evidence.ts';
+import { type EvidenceRow, evidenceRowsWithEmails } from '../trail/evidence.ts';
 import { call, listLabelled, type Octokit } from '../trail/github.ts';
 import { postedMarker } from '../trail/posted-marker.ts';
 import { reportClaim, type Trust, writtenBy } from '../trail/reported.ts';
@@ -165,18 +165,12 @@ export async function remindOverdue(octokit: Octokit, options: ReminderOptions):
     const posted = await postedMarker(octokit, repository, issue, trust, LIMITS.historyPages);
     if (posted.kind !== 'posted' || posted.marker.tasks.length === 0) continue;
     const review = await readReview(octokit, repository, issue, posted.marker, trust, LIMITS, posted.history);
-    const draw = (actorEmails?: ReadonlyMap<number, string>) =>
-      evidenceRows([review], {
-        start: -Infinity,
-        end: Infinity,
-        overdueBefore: cutoff,
-        reviewers: options.reviewers,
-        ...(actorEmails ? { actorEmails } : {}),
-      });
-    let rows = draw();
-    if (options.actorEmails && rows.some((row) => row.status === 'reviewed' || row.status === 'self-reviewed')) {
-      rows = draw(await options.actorEmails(rows.map((row) => row.actor_id).filter((id): id is number => id !== null)));
-    }
+    const rows = await evidenceRowsWithEmails([review], {
+      start: -Infinity,
+      end: Infinity,
+      overdueBefore: cutoff,
+      reviewers: options.reviewers,
+    }, options.actorEmails);
     const waiting = rows.filter((row) => row.sensitive && (row.status === 'overdue' || row.status === 'self-reviewed'));
     if (waiting.length === 0) continue;
     const reported = Date.parse(issue.created_at ?? '');

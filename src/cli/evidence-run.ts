@@ -5,40 +5,30 @@
  * the GitHub client out).
  */
 import { Temporal } from 'temporal-polyfill';
-import { showUser, ZoneClock } from '../core/mod.ts';
+import { ZoneClock } from '../core/mod.ts';
 import { VERSION } from '../core/version.ts';
 import { drawEvidence } from '../trail/draw-evidence.ts';
 import { renderEvidence } from '../trail/evidence-render.ts';
 import { createGitHub } from '../trail/github.ts';
 import { markerKey } from '../trail/mac.ts';
-import type { Identity } from '../trail/reported.ts';
+import { identityOf } from '../trail/reported.ts';
+import { actorEmails } from '../trail/reviewers.ts';
 import type { EvidenceOptions } from './evidence-options.ts';
 import { readAccount } from './flag-groups.ts';
 import { note, streamOutput } from './io.ts';
 import { environmentRedactor } from './main.ts';
 import { openSession } from './session.ts';
 
-/** Who wrote the reports: a login, and for a bot (`github-actions[bot]`) its app, which GitHub names on what it writes. */
-function identityOf(login: string): Identity {
-  const app = /^(.+)\[bot\]$/.exec(login)?.[1];
-  return { login, ...(app ? { app } : {}) };
-}
-
-/** The emails of the Zendesk users `ids`, asked one by one (there are a few admins). */
+/** The emails of the Zendesk users `ids`, from a session of their own (`users:read`) opened only when there are any. */
 async function emailsFrom(options: EvidenceOptions, ids: readonly number[]): Promise<Map<number, string>> {
-  const emails = new Map<number, string>();
-  if (ids.length === 0) return emails;
+  if (ids.length === 0) return new Map();
   const session = await openSession({ ...readAccount({}, options.env), retry: {}, zone: options.zone }, { scopes: ['users:read'] });
   try {
-    for (const id of ids) {
-      const user = await showUser(session.client, id);
-      if (typeof user.email === 'string' && user.email) emails.set(id, user.email.toLowerCase());
-    }
+    return await actorEmails(session.client, ids);
   } finally {
     session.progress.done();
     await session.close();
   }
-  return emails;
 }
 
 /** Draws up the evidence and writes it. */

@@ -8,7 +8,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { InputError, parseDuration, parseRange, type TimeWindow, windowEndingAt } from '../core/mod.ts';
 import { EVIDENCE_FORMATS } from '../trail/evidence-render.ts';
 import { readRepository } from '../trail/repository.ts';
-import { parseReviewers, usesEmails } from '../trail/reviewers.ts';
+import { GITHUB_LOGIN, parseReviewers, usesEmails } from '../trail/reviewers.ts';
 import { accountFromEnv } from './credentials.ts';
 import type { EvidenceOptions } from './evidence-options.ts';
 import { readBasic, readOutput, readTextFile } from './flag-groups.ts';
@@ -143,7 +143,7 @@ export function readEvidence(argv: string[], context: CommandContext): Invocatio
     const reviewWithinText = single(values, 'review-within') ?? DEFAULT_REVIEW_WITHIN;
     const reviewWithin = durationOf(reviewWithinText, 'review-within');
     const author = (single(values, 'author') ?? DEFAULT_AUTHOR).trim().replace(/^@/, '');
-    if (!/^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}(?:\[bot\])?$/i.test(author)) {
+    if (!GITHUB_LOGIN.test(author.replace(/\[bot\]$/, ''))) {
       throw new InputError(`--author ${JSON.stringify(author)} is not a GitHub login, e.g. github-actions[bot]`);
     }
     const label = (single(values, 'label') ?? DEFAULT_LABEL).trim();

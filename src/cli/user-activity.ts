@@ -102,10 +102,6 @@ async function take<T>(items: AsyncIterable<T>, limit: number): Promise<T[]> {
 }
 
 /** The items of `items` as an async stream, as the SIEM renderers take records. */
-async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
-}
-
 /** Asks for the user id like the seed, until the answer is an id. */
 async function promptUser(): Promise<number> {
   const prompter = openPrompter();
@@ -194,7 +190,7 @@ export async function userActivity(options: UserActivityOptions): Promise<void> 
     if (format === 'ocsf' || format === 'ecs') {
       // The records as settings-changes exports them, so one SIEM pipeline reads both.
       const render = format === 'ocsf' ? renderOcsf : renderEcs;
-      return await pipe(render(fromArray(detected), { account: accountName(options) }), output);
+      return await pipe(render(detected, { account: accountName(options) }), output);
     }
     if (format === 'json') {
       // Each record as settings-changes writes it: created_at_local, then the review fields.

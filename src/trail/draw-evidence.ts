@@ -15,17 +15,15 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { type TimeWindow, windowEndingAt } from '../core/mod.ts';
-import { type EvidenceRow, evidenceRows } from './evidence.ts';
+import { type EvidenceRow, evidenceRowsWithEmails } from './evidence.ts';
 import { listLabelled, type Octokit } from './github.ts';
 import { postedMarker } from './posted-marker.ts';
 import type { ParsedMarker } from './marker.ts';
 import type { IssueSummary, Trust } from './reported.ts';
 import type { Repository } from './repository.ts';
+import { reportsSince } from './reports.ts';
 import { readReview, type ReportReview, type ReviewLimits } from './review-state.ts';
-import { type Reviewers, usesEmails } from './reviewers.ts';
-
-/** Reports are looked for from this long before the period's start: GitHub's and Zendesk's clocks differ. */
-export const PERIOD_MARGIN_MS = 24 * 3600_000;
+import type { Reviewers } from './reviewers.ts';
 
 /**
  * The reports withdrawn as duplicates whose changes no other report read lists, each
@@ -104,7 +102,7 @@ export function reviewNotes(review: ReportReview): string[] {
 
 /** The evidence of `options.period` in `repository` (see the module comment). */
 export async function drawEvidence(octokit: Octokit, repository: Repository, options: DrawOptions): Promise<Drawn> {
-  const from = options.period.start.epochMilliseconds - PERIOD_MARGIN_MS;
+  const from = reportsSince(options.period).getTime();
   const listing = await listLabelled(
     octokit,
     repository,
@@ -155,19 +153,12 @@ export async function drawEvidence(octokit: Octokit, repository: Repository, opt
   );
   const at = listing.at.getTime();
   const overdueBefore = windowEndingAt(Temporal.Instant.fromEpochMilliseconds(at), options.reviewWithin, 'UTC').start.epochMilliseconds;
-  const draw = (actorEmails?: ReadonlyMap<number, string>) =>
-    evidenceRows(reviews, {
-      start: options.period.start.epochMilliseconds,
-      end: options.period.end.epochMilliseconds,
-      overdueBefore,
-      reviewers: options.reviewers,
-      ...(actorEmails ? { actorEmails } : {}),
-    });
-  let rows = draw();
-  if (usesEmails(options.reviewers) && options.actorEmails) {
-    const actors = [...new Set(rows.filter((row) => row.reviewer !== null).map((row) => row.actor_id))];
-    rows = draw(await options.actorEmails(actors.filter((id): id is number => id !== null)));
-  }
+  const rows = await evidenceRowsWithEmails(reviews, {
+    start: options.period.start.epochMilliseconds,
+    end: options.period.end.epochMilliseconds,
+    overdueBefore,
+    reviewers: options.reviewers,
+  }, options.actorEmails);
   for (const review of reviews) notes.push(...reviewNotes(review));
   return { rows, notes, at, reports: reviews };
 }

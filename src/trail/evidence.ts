@@ -22,7 +22,7 @@
  */
 import { isSensitive, SEVERITIES, type Severity } from '../core/mod.ts';
 import type { ReportReview } from './review-state.ts';
-import { isSelf, type Reviewers } from './reviewers.ts';
+import { isSelf, type Reviewers, usesEmails } from './reviewers.ts';
 import type { SignOff } from './sign-offs.ts';
 
 export const STATUSES = ['reviewed', 'self-reviewed', 'waiting', 'overdue'] as const;
@@ -173,4 +173,21 @@ export function summarise(rows: readonly EvidenceRow[]): EvidenceSummary {
     ? hours[middle]!
     : Math.round(((hours[middle - 1]! + hours[middle]!) / 2) * 10) / 10;
   return { total: rows.length, byStatus, bySeverity, medianHours, editedReports: [...edited].sort((a, b) => a - b) };
+}
+
+/**
+ * `evidenceRows`, with the emails of the actors whose changes were signed off asked of
+ * Zendesk (`emailsOf`) when the mapping names anyone by email: a sign-off by the login
+ * mapped to the actor's email is a self-review. Nothing is asked otherwise.
+ */
+export async function evidenceRowsWithEmails(
+  reviews: readonly ReportReview[],
+  options: Omit<EvidenceOptions, 'actorEmails'>,
+  emailsOf?: (ids: readonly number[]) => Promise<ReadonlyMap<number, string>>,
+): Promise<EvidenceRow[]> {
+  const rows = evidenceRows(reviews, options);
+  if (!emailsOf || !usesEmails(options.reviewers)) return rows;
+  const actors = [...new Set(rows.filter((row) => row.reviewer !== null).map((row) => row.actor_id))];
+  const ids = actors.filter((id): id is number => id !== null);
+  return ids.length === 0 ? rows : evidenceRows(reviews, { ...options, actorEmails: await emailsOf(ids) });
 }

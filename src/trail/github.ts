@@ -8,7 +8,7 @@
 import { getOctokit } from '@actions/github';
 import { GitHubError } from './github-error.ts';
 import type { Repository } from './repository.ts';
-import type { CommentSummary, Identity, IssueSummary } from './reported.ts';
+import { type CommentSummary, type Identity, identityOf, type IssueSummary } from './reported.ts';
 
 export { GitHubError };
 
@@ -362,12 +362,10 @@ export async function whoAmI(octokit: Octokit, repository: Repository): Promise<
   if (typeof login !== 'string' || !login) {
     throw new GitHubError('GitHub did not say who github-token acts as (GraphQL viewer): check the github-token input');
   }
-  const app = /^(.+)\[bot\]$/.exec(login)?.[1];
-  // A user's databaseId is the `user.id` of what they write. A bot's may come from
-  // another table than the REST `user.id`, so a bot is known by its login alone (no
-  // user can register a `[bot]` login) and by `performed_via_github_app`.
-  const id = !app && typeof answer.viewer?.databaseId === 'number' ? answer.viewer.databaseId : undefined;
-  return { login, ...(id === undefined ? {} : { id }), ...(app ? { app } : {}) };
+  // A user's databaseId is the `user.id` of what they write. A bot is known by its login
+  // alone (no user can register a `[bot]` login) and by `performed_via_github_app`.
+  const id = answer.viewer?.databaseId;
+  return identityOf(login, typeof id === 'number' ? id : undefined);
 }
 
 export async function call<T>(doing: string, repository: Repository, request: () => Promise<T>): Promise<T> {

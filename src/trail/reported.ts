@@ -32,6 +32,16 @@ export interface Identity {
   app?: string;
 }
 
+/**
+ * The identity of `login`: a bot's (`github-actions[bot]`) with its app, which GitHub
+ * names on what it writes (`performed_via_github_app`); `id` only for a user, since a
+ * bot's GraphQL id may come from another table than the REST `user.id`.
+ */
+export function identityOf(login: string, id?: number): Identity {
+  const app = /^(.+)\[bot\]$/.exec(login)?.[1];
+  return { login, ...(id === undefined || app ? {} : { id }), ...(app ? { app } : {}) };
+}
+
 /** The author fields of an issue or comment that this reads. */
 interface Authored {
   body?: string | null;

@@ -8,6 +8,7 @@
  * issues by anyone else, or by another workflow posting as `github-actions[bot]`, cost
  * one request per hundred, however many comments they carry.
  */
+import type { TimeWindow } from '../core/mod.ts';
 import { listComments, type Listing, listLabelled, type Octokit } from './github.ts';
 import type { Repository } from './repository.ts';
 import { type IssueSummary, reportClaim, type ReportIds, reportIdsOf, type Trust } from './reported.ts';
@@ -93,4 +94,12 @@ export async function otherLabelWithReports(
     if (reports > 0) return { label, reports };
   }
   return undefined;
+}
+
+/** Reports are looked for from this long before a window's start: GitHub's and Zendesk's clocks differ. */
+const SINCE_MARGIN_MS = 24 * 3600_000;
+
+/** The `since` of the issues list for a window (of an audit, or an evidence period): its start less a day. */
+export function reportsSince(window: TimeWindow): Date {
+  return new Date(window.start.epochMilliseconds - SINCE_MARGIN_MS);
 }

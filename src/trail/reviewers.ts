@@ -11,7 +11,7 @@
  * each). An email needs the actor's email to compare with, which only Zendesk's users
  * API tells (`users:read`); it is asked only when an email is used.
  */
-import { InputError } from '../core/mod.ts';
+import { InputError, showUser, type ZendeskClient } from '../core/mod.ts';
 
 /** Who a login is in Zendesk: user ids, emails (lower case). */
 export interface ZendeskPerson {
@@ -22,8 +22,8 @@ export interface ZendeskPerson {
 /** Reviewers by GitHub login (lower case). */
 export type Reviewers = ReadonlyMap<string, ZendeskPerson>;
 
-// A GitHub login: letters, digits and single hyphens, at most 39 characters.
-const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
+/** A GitHub login: letters, digits and single hyphens, at most 39 characters. */
+export const GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ID = /^[1-9]\d{0,15}$/;
 
@@ -42,7 +42,7 @@ export function parseReviewers(text: string, source: string): Reviewers {
     const login = (colon < 0 ? line : line.slice(0, colon)).trim().replace(/^@/, '');
     const who = colon < 0 ? '' : line.slice(colon + 1).trim();
     if (!who) throw new InputError(`${where}: write github-login: zendesk-user-id-or-email, e.g. alice: 1509756491122`);
-    if (!LOGIN.test(login)) throw new InputError(`${where}: ${JSON.stringify(login)} is not a GitHub user name`);
+    if (!GITHUB_LOGIN.test(login)) throw new InputError(`${where}: ${JSON.stringify(login)} is not a GitHub user name`);
     const person = reviewers.get(login.toLowerCase()) ?? { ids: new Set<number>(), emails: new Set<string>() };
     if (ID.test(who) && Number.isSafeInteger(Number(who))) person.ids.add(Number(who));
     else if (EMAIL.test(who)) person.emails.add(who.toLowerCase());
@@ -66,4 +66,14 @@ export function isSelf(reviewers: Reviewers, login: string, actorId: number | nu
   if (!person || actorId === null) return false;
   if (person.ids.has(actorId)) return true;
   return actorEmail !== undefined && person.emails.has(actorEmail.toLowerCase());
+}
+
+/** The emails (lower case) of the Zendesk users `ids`, asked one by one (a few admins): what an email in the mapping is compared with. */
+export async function actorEmails(client: ZendeskClient, ids: readonly number[]): Promise<Map<number, string>> {
+  const found = new Map<number, string>();
+  for (const id of new Set(ids)) {
+    const user = await showUser(client, id);
+    if (typeof user.email === 'string' && user.email) found.set(id, user.email.toLowerCase());
+  }
+  return found;
 }

@@ -35,4 +35,4 @@ export interface EcsDocument {
  */
 export declare function ecsDocument(detected: DetectedRecord, options?: EcsOptions): EcsDocument;
 /** ECS documents as NDJSON, one line per record, yielded as each arrives. */
-export declare function renderEcs(records: AsyncIterable<DetectedRecord>, options?: EcsOptions): AsyncGenerator<string>;
+export declare function renderEcs(records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>, options?: EcsOptions): AsyncGenerator<string>;

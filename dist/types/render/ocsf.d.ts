@@ -27,4 +27,4 @@ export interface OcsfEvent {
  */
 export declare function ocsfEvent(detected: DetectedRecord, options?: OcsfOptions): OcsfEvent;
 /** OCSF events as NDJSON, one line per record, yielded as each arrives. */
-export declare function renderOcsf(records: AsyncIterable<DetectedRecord>, options?: OcsfOptions): AsyncGenerator<string>;
+export declare function renderOcsf(records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>, options?: OcsfOptions): AsyncGenerator<string>;

@@ -142,7 +142,10 @@ export function ecsDocument(detected: DetectedRecord, options: EcsOptions = {}):
 }
 
 /** ECS documents as NDJSON, one line per record, yielded as each arrives. */
-export async function* renderEcs(records: AsyncIterable<DetectedRecord>, options: EcsOptions = {}): AsyncGenerator<string> {
+export async function* renderEcs(
+  records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>,
+  options: EcsOptions = {},
+): AsyncGenerator<string> {
   for await (const detected of records) {
     // Zendesk's text is in JSON strings; controls and bidi overrides are escaped for the terminal that may show it.
     yield `${escapeUnsafeInJson(JSON.stringify(ecsDocument(detected, options)))}\n`;

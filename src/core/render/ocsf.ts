@@ -183,7 +183,10 @@ export function ocsfEvent(detected: DetectedRecord, options: OcsfOptions = {}): 
 }
 
 /** OCSF events as NDJSON, one line per record, yielded as each arrives. */
-export async function* renderOcsf(records: AsyncIterable<DetectedRecord>, options: OcsfOptions = {}): AsyncGenerator<string> {
+export async function* renderOcsf(
+  records: AsyncIterable<DetectedRecord> | Iterable<DetectedRecord>,
+  options: OcsfOptions = {},
+): AsyncGenerator<string> {
   for await (const detected of records) {
     // Zendesk's text is in JSON strings; controls and bidi overrides are escaped for the terminal that may show it.
     yield `${escapeUnsafeInJson(JSON.stringify(ocsfEvent(detected, options)))}\n`;
