@@ -33,6 +33,8 @@ interface Connected {
   resetPeak: () => void;
   /** Requests the client has sent so far. */
   sent: () => number;
+  /** The time ranges (`filter[created_at][]` pairs) of the pages answered so far: a walk's slices. */
+  answeredRanges: Set<string>;
 }
 
 async function connect(options: SandboxOptions, gateOptions: RateGateOptions = {}): Promise<Connected> {
@@ -41,11 +43,15 @@ async function connect(options: SandboxOptions, gateOptions: RateGateOptions = {
   let inFlight = 0;
   let peak = 0;
   let sent = 0;
+  const answeredRanges = new Set<string>();
   const counting: typeof fetch = async (input, init) => {
     sent++;
     peak = Math.max(peak, ++inFlight);
     try {
-      return await fetch(input, init);
+      const response = await fetch(input, init);
+      const range = new URL(input instanceof Request ? input.url : input).searchParams.getAll('filter[created_at][]').join('/');
+      if (response.ok && range) answeredRanges.add(range);
+      return response;
     } finally {
       inFlight--;
     }
@@ -60,7 +66,7 @@ async function connect(options: SandboxOptions, gateOptions: RateGateOptions = {
       if (event.type === 'response' && event.rateLimit.remaining !== undefined) remaining.push(event.rateLimit.remaining);
     },
   });
-  return { sandbox, client, peak: () => peak, resetPeak: () => (peak = 0), remaining, sent: () => sent };
+  return { sandbox, client, peak: () => peak, resetPeak: () => (peak = 0), remaining, sent: () => sent, answeredRanges };
 }
 
 const ids = (records: { id: number }[]) => records.map((record) => record.id);
@@ -236,7 +242,12 @@ stopping.before(async (context) => {
 });
 stopping.after((context) => context.connected.sandbox.close());
 
-/** Reads `query` and aborts `stop` once `after` records were taken; the records, the page events' count, the stop event, and requests sent since the stop. */
+/**
+ * Reads `query` and aborts `stop` once `after` records were taken and every walk has had a
+ * page answered (so that, however a busy machine orders the answers, the walks hold pages
+ * of slices apart); the records, the page events' count, the stop event, and requests sent
+ * since the stop.
+ */
 async function readAndStop(
   connected: Connected,
   query: AuditLogQuery,
@@ -244,6 +255,7 @@ async function readAndStop(
   after: number,
 ) {
   const stop = new AbortController();
+  connected.answeredRanges.clear();
   let sentAtStop = 0;
   let received = 0;
   let stopped: FetchEvent | undefined;
@@ -259,6 +271,9 @@ async function readAndStop(
   for await (const record of walk) {
     records.push(record);
     if (records.length === after) {
+      for (let waited = 0; connected.answeredRanges.size < options.concurrency && waited < 5000; waited += 5) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
       stop.abort();
       sentAtStop = connected.sent();
     }
@@ -270,7 +285,7 @@ async function readAndStop(
 for (const [concurrency, label] of [[4, 'four walks'], [1, 'one walk']] as const) {
   stopping(`${label}: every record received is handed out once, and the event says which stretches they cover`, async ({ connected }) => {
     const query: AuditLogQuery = { createdAt: WINDOW };
-    const { records, received, stopped, sentSinceStop } = await readAndStop(connected, query, { concurrency, sliceRecords: 300 }, 250);
+    const { records, received, stopped, sentSinceStop } = await readAndStop(connected, query, { concurrency, sliceRecords: 600 }, 250);
     assert.ok(stopped?.type === 'stopped' && stopped.covered, 'a stopped event with the stretches');
     const covered = stopped.covered;
     assert.is(records.length, received, 'as many handed out as the pages brought');
