@@ -210,7 +210,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-SNGRZHGF.js");
+  const { runEvidence } = await import("./chunks/evidence-run-URECT4CK.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };

@@ -4,7 +4,6 @@
  * and its notes on stderr. Loaded only by `evidence` (the other commands' bundles leave
  * the GitHub client out).
  */
-import { Temporal } from 'temporal-polyfill';
 import { ZoneClock } from '../core/mod.ts';
 import { VERSION } from '../core/version.ts';
 import { drawEvidence } from '../trail/draw-evidence.ts';
@@ -55,7 +54,8 @@ export async function runEvidence(options: EvidenceOptions): Promise<void> {
     repository: `${options.repository.owner}/${options.repository.repo}`,
     author: options.author,
     period: options.period,
-    generatedAt: Temporal.Now.instant().epochMilliseconds,
+    // GitHub's clock, which judged what is overdue, as the Action dates it: not this machine's.
+    generatedAt: drawn.at,
     reviewWithin: options.reviewWithinText,
     rows: drawn.rows,
     notes: drawn.notes,

@@ -77,6 +77,7 @@ export function reviewer(github: FakeGitHub, login: string): Reviewer {
 /** What `zendesk-audit evidence --format json` prints. */
 export interface EvidenceJson {
   repository: string;
+  generated_at: string;
   summary: { total: number; by_status: Record<string, number>; median_hours_to_review: number | null; edited_reports: number[] };
   notes: string[];
   rows: EvidenceRow[];

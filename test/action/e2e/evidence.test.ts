@@ -57,6 +57,23 @@ const zendeskEnv = (audit: Audit) => ({
   ZENDESK_USER_EMAIL: CREDENTIALS.email,
 });
 
+test("dated and judged by GitHub's clock, not this machine's: eight days on, the waiting high change is overdue", async (context) => {
+  const { audit, changes } = context;
+  const days = 8 * 24 * 3_600_000;
+  audit.github.advance(days);
+  try {
+    const json = await evidenceJson(audit.github);
+    const drawnAt = Date.parse(json.generated_at);
+    assert.ok(Math.abs(drawnAt - (Date.now() + days)) < 60_000, `drawn up at ${json.generated_at}`);
+    assert.is(json.rows.find((entry) => entry.id === changes[0]!.id)!.status, 'overdue');
+  } finally {
+    audit.github.advance(-days);
+  }
+  const now = await evidenceJson(audit.github);
+  assert.ok(Math.abs(Date.parse(now.generated_at) - Date.now()) < 60_000);
+  assert.is(now.rows.find((entry) => entry.id === changes[0]!.id)!.status, 'waiting');
+});
+
 test('a sign-off by the login mapped to the actor by email is a self-review; the email comes from Zendesk', async (context) => {
   const { audit, changes, issue, reviewers } = context;
   await reviewer(audit.github, 'dave').tick(issue, changes[0]!.id);
