@@ -39453,6 +39453,9 @@ function identityOf(login, id) {
   const app = /^(.+)\[bot\]$/.exec(login)?.[1];
   return { login, ...id === void 0 || app ? {} : { id }, ...app ? { app } : {} };
 }
+function isIdentityLogin(login, identity) {
+  return login !== void 0 && login.toLowerCase() === identity.login.toLowerCase();
+}
 function editedSinceCreated(comment) {
   return comment.created_at !== void 0 && comment.updated_at !== void 0 && comment.updated_at !== comment.created_at;
 }
@@ -40422,7 +40425,6 @@ async function readHistory(maxPages, page) {
 }
 
 // src/trail/posted-marker.ts
-var sameLogin = (login, trust) => login?.toLowerCase() === trust.identity.login.toLowerCase();
 async function postedMarker(octokit, repository, issue2, trust, pages) {
   if (isPullRequest(issue2) || !writtenBy(issue2, trust.identity)) return { kind: "none" };
   const current = await verifiedMarker(issue2.body, trust);
@@ -40439,14 +40441,14 @@ async function postedMarker(octokit, repository, issue2, trust, pages) {
   const posted = await creationMarker(history, trust);
   if (posted === "none") return { kind: "none" };
   if (posted === "lost") return { kind: "lost" };
-  const of = sameLogin(history.revisions.at(-1)?.editor, trust) ? withdrawnOf(issue2.body ?? "") : void 0;
+  const of = isIdentityLogin(history.revisions.at(-1)?.editor, trust.identity) ? withdrawnOf(issue2.body ?? "") : void 0;
   if (of !== void 0) return { kind: "withdrawn", of, marker: posted, history };
   const changed = !isMarker(current) || current.mac !== posted.mac;
   return { kind: "posted", marker: posted, history, changed, unchecked: false };
 }
 async function creationMarker(history, trust) {
   const creation = history.revisions[0];
-  if (!creation || creation.body === void 0 || !sameLogin(creation.editor, trust)) return "lost";
+  if (!creation || creation.body === void 0 || !isIdentityLogin(creation.editor, trust.identity)) return "lost";
   const marker = await verifiedMarker(creation.body, trust);
   if (marker === void 0 || marker === "other-account") return "none";
   if (marker === "rejected" || await editedAfterPosting(creation.body, marker)) return "lost";
@@ -40503,9 +40505,6 @@ function reportsSince(window) {
 }
 
 // src/trail/sign-offs.ts
-function isAction(login, identity) {
-  return login !== void 0 && login.toLowerCase() === identity.login.toLowerCase();
-}
 function tickedIndexes(body, posted) {
   const places = /* @__PURE__ */ new Map();
   posted.forEach((text2, index) => places.set(text2, [...places.get(text2) ?? [], index]));
@@ -40532,7 +40531,7 @@ function tickSignOffs(options) {
     for (const index of now) {
       if (previous?.has(index)) continue;
       if (previous === void 0 || editor === void 0) state.set(index, "unattributed");
-      else state.set(index, isAction(editor, identity) ? "action" : { login: editor, at, via: "tick" });
+      else state.set(index, isIdentityLogin(editor, identity) ? "action" : { login: editor, at, via: "tick" });
     }
     for (const index of [...state.keys()]) if (!now.has(index)) state.delete(index);
     previous = now;
@@ -40556,7 +40555,7 @@ function commentSignOffs(comments, listed, identity) {
     const login = comment.user?.login;
     const at = comment.created_at ?? "";
     if (!COMMAND.test(body) || !login) continue;
-    if (writtenBy(comment, identity) || isAction(login, identity)) continue;
+    if (writtenBy(comment, identity) || isIdentityLogin(login, identity)) continue;
     if (editedSinceCreated(comment)) {
       setAside.push({ login, at, why: "edited after it was posted: post a new /reviewed comment" });
       continue;

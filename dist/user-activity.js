@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   userActivityProgram
-} from "./chunks/chunk-JMUIHI6Z.js";
-import "./chunks/chunk-SNMPWXMM.js";
+} from "./chunks/chunk-BYOPH357.js";
+import "./chunks/chunk-FCYAXDAT.js";
 import {
   runProgram
-} from "./chunks/chunk-6P2MKWW7.js";
+} from "./chunks/chunk-JUMEGPGV.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 

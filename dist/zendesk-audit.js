@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   settingsChangesProgram
-} from "./chunks/chunk-4NGZ3SGQ.js";
+} from "./chunks/chunk-5JOGSDZK.js";
 import {
   userActivityProgram
-} from "./chunks/chunk-JMUIHI6Z.js";
-import "./chunks/chunk-SNMPWXMM.js";
+} from "./chunks/chunk-BYOPH357.js";
+import "./chunks/chunk-FCYAXDAT.js";
 import {
   EVIDENCE_FORMATS,
   GITHUB_LOGIN,
   parseReviewers,
   usesEmails
-} from "./chunks/chunk-IVSDXSWV.js";
+} from "./chunks/chunk-IV7EYHE2.js";
 import {
   InputError,
   VERSION,
@@ -26,7 +26,7 @@ import {
   runProgram,
   single,
   windowEndingAt
-} from "./chunks/chunk-6P2MKWW7.js";
+} from "./chunks/chunk-JUMEGPGV.js";
 import "./chunks/chunk-XP7TCBTF.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
@@ -210,7 +210,7 @@ function readEvidence(argv, context) {
   });
 }
 async function evidence(options) {
-  const { runEvidence } = await import("./chunks/evidence-run-URECT4CK.js");
+  const { runEvidence } = await import("./chunks/evidence-run-TLLJZFG5.js");
   await runEvidence(options);
 }
 var evidenceProgram = { read: readEvidence, run: evidence };

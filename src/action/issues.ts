@@ -171,8 +171,6 @@ async function findPostedIssue(
   return found ? { number: found.number, url: found.html_url ?? '', ...(found.id === undefined ? {} : { id: found.id }) } : undefined;
 }
 
-export { withdrawnNote } from '../trail/reported.ts';
-
 /**
  * Closes our report `issue` as a duplicate of the earlier report `of` that another run
  * opened at the same time, and withdraws its markers: what `of` lists stays reported

@@ -68,13 +68,9 @@ import { markerDraft, markerSourceTypes, signDraft } from '../trail/marker.ts';
 import { listedSeconds, mendRace, mendUnfinished } from './mend.ts';
 import { buildReport } from './report.ts';
 import { reportedIds, type Trust } from '../trail/reported.ts';
-import { findReports, type FirstListing, otherLabelWithReports } from '../trail/reports.ts';
+import { findReports, type FirstListing, otherLabelWithReports, reportsSince } from '../trail/reports.ts';
 import { runReminders } from './reminders.ts';
 import { failureSummaryText, type Outcome, summaryText } from './summary.ts';
-
-import { reportsSince } from '../trail/reports.ts';
-
-export { reportsSince };
 
 /**
  * The labels and assignees of a report with changes of these highest `severities`: the

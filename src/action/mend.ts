@@ -26,8 +26,8 @@
  */
 import { listLabelled, type Octokit } from '../trail/github.ts';
 import type { Repository } from '../trail/repository.ts';
-import { closeAsDuplicate, type OpenedIssue, withdrawnNote } from './issues.ts';
-import { type IssueSummary, type ReportIds, type Trust, withdrawMarker } from '../trail/reported.ts';
+import { closeAsDuplicate, type OpenedIssue } from './issues.ts';
+import { type IssueSummary, type ReportIds, type Trust, withdrawMarker, withdrawnNote } from '../trail/reported.ts';
 import { type FirstListing, readReports } from '../trail/reports.ts';
 
 /**

@@ -28,6 +28,7 @@ import { hostname } from 'node:os';
 import { basename, dirname } from 'node:path';
 import process from 'node:process';
 import { type Checkpoint, InputError, parseCheckpoint } from '../core/mod.ts';
+import { fileProblem } from './flag-groups.ts';
 
 /** Another run holds the checkpoint's lock, or took it from this one: exit code 1, one line. */
 export class CheckpointLocked extends Error {
@@ -84,13 +85,7 @@ function create(path: string, owner: LockOwner): boolean {
     fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT'
-      ? 'its directory does not exist'
-      : code === 'EACCES'
-      ? 'permission denied'
-      : code ?? (error as Error).message;
-    throw new InputError(`--checkpoint: cannot create the lock ${path}: ${why}`);
+    throw new InputError(`--checkpoint: cannot create the lock ${path}: ${fileProblem(error, 'its directory does not exist')}`);
   }
   try {
     writeSync(fd, `${JSON.stringify(owner)}\n`);
@@ -148,11 +143,8 @@ export function readCheckpointFile(file: string): Checkpoint | undefined {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    throw new InputError(
-      `--checkpoint: cannot read ${file}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code}`,
-    );
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(`--checkpoint: cannot read ${file}: ${fileProblem(error)}`);
   }
   return parseCheckpoint(text, file);
 }

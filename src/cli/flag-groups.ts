@@ -233,18 +233,25 @@ export function readTextFile(path: string, flag: string, what: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-      ? 'it is a directory'
-      : code === 'EACCES'
-      ? 'permission denied'
-      : error instanceof TypeError
-      ? 'it is not UTF-8 text'
-      : (error as Error).message;
-    throw new InputError(`${flag}: cannot read ${path}: ${why}`);
+    throw new InputError(`${flag}: cannot read ${path}: ${fileProblem(error)}`);
   }
+}
+
+/**
+ * What went wrong with a file a flag names, in words: `missing` for one that does not
+ * exist (ENOENT), the usual codes said plainly, else the system's message.
+ */
+export function fileProblem(error: unknown, missing = 'no such file'): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT'
+    ? missing
+    : code === 'EISDIR'
+    ? 'it is a directory'
+    : code === 'EACCES'
+    ? 'permission denied'
+    : error instanceof TypeError
+    ? 'it is not UTF-8 text'
+    : (error as Error).message;
 }
 
 /** The text of the `--rules` file, or an InputError naming the file and what is wrong with it. */

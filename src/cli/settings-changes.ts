@@ -500,14 +500,15 @@ export async function settingsChanges(options: SettingsChangesOptions): Promise<
     if (lock.cleared) note(lock.cleared);
     // Before the session: a checkpoint of another scope is refused before anything starts.
     const run = incremental(options.checkpoint, readCheckpointFile(file), window);
-    await exportWindow(options, rules, run.window, { run, lock });
+    await exportWindow(options, rules, run.window, { file, run, lock });
   } finally {
     lock.release();
   }
 }
 
-/** What an incremental run adds to an export: the run (its window, what it writes, its checkpoint) and its lock. */
+/** What an incremental run adds to an export: its checkpoint file, the run (its window, what it writes, its checkpoint) and its lock. */
 interface Resume {
+  file: string;
   run: IncrementalExport;
   lock: Lock;
 }
@@ -528,13 +529,12 @@ async function exportWindow(options: SettingsChangesOptions, rules: RuleSet, win
   /** Set when the stop cut the fetch short: the stretches of the window the records cover whole. */
   let covered: SecondRange[] | undefined;
   try {
-    const run = resume?.run;
-    note(`Window: ${describeWindow(window, session.zone)}${run?.resumed ? ` (resumed from ${options.checkpoint!.file})` : ''}`);
+    note(`Window: ${describeWindow(window, session.zone)}${resume?.run.resumed ? ` (resumed from ${resume.file})` : ''}`);
     const { progress } = session;
     const listed = query(options, window);
     const detection = {
       ...await detectOptions(options, listed, session, interrupt.signal, rules, written),
-      ...(run ? { select: run } : {}),
+      ...(resume ? { select: resume.run } : {}),
     };
     // One page at a time is as fast as it gets for a small range; a large one is cut into
     // time slices fetched side by side (a count request first tells which, and the bar its total).
@@ -565,21 +565,21 @@ async function exportWindow(options: SettingsChangesOptions, rules: RuleSet, win
         return output.write(chunk);
       },
     });
-    if (run && interrupt.signal.aborted) {
+    if (resume && interrupt.signal.aborted) {
       // The checkpoint is never moved after a Ctrl-C, even one after the last record: what
       // the records cover need not be one stretch from the window's start, and a checkpoint
       // claiming less than the window is a new kind of file; the next run repeats these records instead.
       throw new Interrupted(
         written.count,
         undefined,
-        `${options.checkpoint!.file} was not moved: the next run resumes where this one did and writes these records again`,
+        `${resume.file} was not moved: the next run resumes where this one did and writes these records again`,
       );
     }
     // A Ctrl-C after the last record was received changed nothing: the output is whole.
     if (covered) throw new Interrupted(written.count, { window, covered, zone: session.zone });
     if (interrupt.signal.aborted && !written.complete) throw new Interrupted(written.count);
     progress.finish(written.count);
-    if (run) await saveCheckpoint(options.checkpoint!.file, run, resume!.lock);
+    if (resume) await saveCheckpoint(resume);
   } finally {
     process.off('SIGINT', onInterrupt);
     session.progress.done();
@@ -603,7 +603,7 @@ function incremental(
  * Makes the output durable, then replaces the checkpoint: only while the lock is still
  * this run's, so a run whose stale-lock clearing raced another's leaves the checkpoint to it.
  */
-async function saveCheckpoint(file: string, run: IncrementalExport, lock: Lock): Promise<void> {
+async function saveCheckpoint({ file, run, lock }: Resume): Promise<void> {
   await flushStdout();
   if (!lock.held()) {
     throw new CheckpointLocked(

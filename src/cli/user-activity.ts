@@ -101,7 +101,6 @@ async function take<T>(items: AsyncIterable<T>, limit: number): Promise<T[]> {
   return out;
 }
 
-/** The items of `items` as an async stream, as the SIEM renderers take records. */
 /** Asks for the user id like the seed, until the answer is an id. */
 async function promptUser(): Promise<number> {
   const prompter = openPrompter();

@@ -17,7 +17,7 @@
 import { bodyHistory, commentHistory, type History } from './edit-history.ts';
 import type { Octokit } from './github.ts';
 import { editedAfterPosting, type ParsedMarker } from './marker.ts';
-import { isPullRequest, type IssueSummary, type Trust, verifiedMarker, withdrawnOf, writtenBy } from './reported.ts';
+import { isIdentityLogin, isPullRequest, type IssueSummary, type Trust, verifiedMarker, withdrawnOf, writtenBy } from './reported.ts';
 import type { Repository } from './repository.ts';
 
 /** What GitHub tells of a report of ours: its body's history, and the marker it was posted with. */
@@ -37,8 +37,6 @@ export type Posted =
   | { kind: 'lost' }
   /** Not a report of ours for this account. */
   | { kind: 'none' };
-
-const sameLogin = (login: string | undefined, trust: Trust) => login?.toLowerCase() === trust.identity.login.toLowerCase();
 
 /**
  * The marker `issue` was posted with (see the module comment): one GraphQL query per
@@ -67,7 +65,7 @@ export async function postedMarker(
   const posted = await creationMarker(history, trust);
   if (posted === 'none') return { kind: 'none' };
   if (posted === 'lost') return { kind: 'lost' };
-  const of = sameLogin(history.revisions.at(-1)?.editor, trust) ? withdrawnOf(issue.body ?? '') : undefined;
+  const of = isIdentityLogin(history.revisions.at(-1)?.editor, trust.identity) ? withdrawnOf(issue.body ?? '') : undefined;
   if (of !== undefined) return { kind: 'withdrawn', of, marker: posted, history };
   const changed = !isMarker(current) || current.mac !== posted.mac;
   return { kind: 'posted', marker: posted, history, changed, unchecked: false };
@@ -81,7 +79,7 @@ export async function postedMarker(
  */
 export async function creationMarker(history: History, trust: Trust): Promise<ParsedMarker | 'none' | 'lost'> {
   const creation = history.revisions[0];
-  if (!creation || creation.body === undefined || !sameLogin(creation.editor, trust)) return 'lost';
+  if (!creation || creation.body === undefined || !isIdentityLogin(creation.editor, trust.identity)) return 'lost';
   const marker = await verifiedMarker(creation.body, trust);
   if (marker === undefined || marker === 'other-account') return 'none';
   if (marker === 'rejected' || (await editedAfterPosting(creation.body, marker))) return 'lost';

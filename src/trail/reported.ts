@@ -42,6 +42,11 @@ export function identityOf(login: string, id?: number): Identity {
   return { login, ...(id === undefined || app ? {} : { id }), ...(app ? { app } : {}) };
 }
 
+/** Whether `login` (from GraphQL's edit history, say, which has no app or id) is the identity's: GitHub logins ignore case. */
+export function isIdentityLogin(login: string | undefined, identity: Identity): boolean {
+  return login !== undefined && login.toLowerCase() === identity.login.toLowerCase();
+}
+
 /** The author fields of an issue or comment that this reads. */
 interface Authored {
   body?: string | null;

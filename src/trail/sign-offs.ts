@@ -23,7 +23,7 @@
  */
 import { taskLines } from './body-digest.ts';
 import type { Revision } from './edit-history.ts';
-import { type CommentSummary, editedSinceCreated, type Identity, writtenBy } from './reported.ts';
+import { type CommentSummary, editedSinceCreated, type Identity, isIdentityLogin, writtenBy } from './reported.ts';
 
 /** One sign-off: who, when, how. */
 export interface SignOff {
@@ -38,11 +38,6 @@ export interface SignOff {
 
 /** What a ticked box says: a sign-off, or a tick nobody known made. */
 export type Tick = SignOff | 'unattributed';
-
-/** Whether a login is the Action's own identity (its ticks and comments sign off nothing). */
-function isAction(login: string | undefined, identity: Identity): boolean {
-  return login !== undefined && login.toLowerCase() === identity.login.toLowerCase();
-}
 
 /**
  * The boxes of `body` that are ticked, as indexes into `posted` (the task lines as
@@ -97,7 +92,7 @@ export function tickSignOffs(options: TickOptions): Map<number, Tick> {
     for (const index of now) {
       if (previous?.has(index)) continue;
       if (previous === undefined || editor === undefined) state.set(index, 'unattributed');
-      else state.set(index, isAction(editor, identity) ? 'action' : { login: editor, at, via: 'tick' });
+      else state.set(index, isIdentityLogin(editor, identity) ? 'action' : { login: editor, at, via: 'tick' });
     }
     for (const index of [...state.keys()]) if (!now.has(index)) state.delete(index);
     previous = now;
@@ -140,7 +135,7 @@ export function commentSignOffs(
     const login = comment.user?.login;
     const at = comment.created_at ?? '';
     if (!COMMAND.test(body) || !login) continue;
-    if (writtenBy(comment, identity) || isAction(login, identity)) continue;
+    if (writtenBy(comment, identity) || isIdentityLogin(login, identity)) continue;
     if (editedSinceCreated(comment)) {
       setAside.push({ login, at, why: 'edited after it was posted: post a new /reviewed comment' });
       continue;

@@ -1,9 +1,9 @@
 import { getOctokit } from '@actions/github';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { closeAsDuplicate, openReport, withdrawnNote } from '../../src/action/issues.ts';
+import { closeAsDuplicate, openReport } from '../../src/action/issues.ts';
 import { createGitHub, describeGitHubError, GitHubError, gitHubRetryDelay, listLabelled, whoAmI } from '../../src/trail/github.ts';
-import { withdrawMarker } from '../../src/trail/reported.ts';
+import { withdrawMarker, withdrawnNote } from '../../src/trail/reported.ts';
 import { createFakeGitHub, type FakeGitHub, type FakeReply } from './fake-github.ts';
 import { draftMarker } from './markers.ts';
 

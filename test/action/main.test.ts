@@ -3,7 +3,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type AuditLog, InputError, ZendeskHttpError } from '../../src/core/mod.ts';
 import { GitHubError } from '../../src/trail/github.ts';
-import { failureMessage, logSafe, newChanges, reportPeople, reportsSince } from '../../src/action/main.ts';
+import { failureMessage, logSafe, newChanges, reportPeople } from '../../src/action/main.ts';
+import { reportsSince } from '../../src/trail/reports.ts';
 
 const log = (id: number, created_at: string) => ({ record: { id, created_at } as AuditLog, detections: [], severity: null });
 

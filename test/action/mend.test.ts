@@ -1,9 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Octokit } from '../../src/trail/github.ts';
-import { type OpenedIssue, openReport, withdrawnNote } from '../../src/action/issues.ts';
+import { type OpenedIssue, openReport } from '../../src/action/issues.ts';
 import { listedSeconds, lowestRacer, mendRace, mendUnfinished, RACE_MARGIN_MS, races } from '../../src/action/mend.ts';
-import type { ReportIds, Trust } from '../../src/trail/reported.ts';
+import { type ReportIds, type Trust, withdrawnNote } from '../../src/trail/reported.ts';
 import { findReports } from '../../src/trail/reports.ts';
 import type { FakeGitHub } from './fake-github.ts';
 import { repository, withOurGitHub } from './our-github.ts';
